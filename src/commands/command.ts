@@ -1,0 +1,44 @@
+// A command is data plus a handler, declared once; every adapter maps the same specs to its platform.
+import type { Platform } from '../store/store';
+import type { Reply } from '../reply';
+
+export interface CommandOption {
+  name: string;
+  description: string;
+  required: boolean;
+  /** Discord autocomplete source: 'questions' or 'timezones'. */
+  autocomplete?: 'questions' | 'timezones';
+  /** Max length, for platforms that enforce one. */
+  maxLength?: number;
+}
+
+export interface CommandContext {
+  platform: Platform;
+  channel: string;
+  userId: string;
+  /** Whether the user may change channel settings (Discord: Manage Channels). Adapters set it. */
+  canManageChannel: boolean;
+}
+
+export type CommandArgs = Record<string, string | undefined>;
+
+export interface SubcommandSpec {
+  name: string;
+  /** Other words that select it in text form ("daily" for subscribe, "off" for unsubscribe). */
+  aliases?: string[];
+  description: string;
+  options: CommandOption[];
+  examples: string[];
+  /** Needs canManageChannel. */
+  manage?: boolean;
+  run(ctx: CommandContext, args: CommandArgs): Promise<Reply>;
+}
+
+export interface CommandSpec {
+  name: string;
+  description: string;
+  options: CommandOption[];
+  examples: string[];
+  subcommands?: SubcommandSpec[];
+  run?(ctx: CommandContext, args: CommandArgs): Promise<Reply>;
+}

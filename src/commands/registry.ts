@@ -1,0 +1,102 @@
+// Holds the declared commands, rejects duplicates, parses text input ("digest daily 08:00 UTC") and writes help.
+import { UserError } from '../errors';
+import type { CommandArgs, CommandContext, CommandSpec, SubcommandSpec } from './command';
+import type { Reply } from '../reply';
+
+export interface ParsedCommand {
+  command: CommandSpec;
+  subcommand?: SubcommandSpec;
+  args: CommandArgs;
+}
+
+export class CommandRegistry {
+  private readonly commands = new Map<string, CommandSpec>();
+
+  register(spec: CommandSpec): this {
+    if (this.commands.has(spec.name)) throw new Error(`command '${spec.name}' is declared twice`);
+    const subs = new Set<string>();
+    for (const s of spec.subcommands ?? []) {
+      for (const n of [s.name, ...(s.aliases ?? [])]) {
+        if (subs.has(n)) throw new Error(`subcommand '${spec.name} ${n}' is declared twice`);
+        subs.add(n);
+      }
+    }
+    this.commands.set(spec.name, spec);
+    return this;
+  }
+
+  get(name: string): CommandSpec | undefined {
+    return this.commands.get(name);
+  }
+
+  list(): CommandSpec[] {
+    return [...this.commands.values()];
+  }
+
+  /**
+   * Reads text as a command when it starts with a command name ("topics", "/help", "digest status");
+   * anything else is a question for `ask`. Returns a UserError for a known command used wrongly.
+   */
+  parse(text: string): ParsedCommand | UserError {
+    const words = text.trim().split(/\s+/).filter(Boolean);
+    const first = (words[0] ?? '').replace(/^\//, '').toLowerCase();
+    const ask = this.commands.get('ask')!;
+    const command = this.commands.get(first);
+    const slashed = words[0]?.startsWith('/') ?? false;
+    if (!command || command === ask) {
+      if (slashed && !command) return new UserError('COMMAND_UNKNOWN', `Unknown command '/${first}'. Try ${this.list().map((c) => `/${c.name}`).join(', ')} — or just ask a question.`);
+      const question = command === ask ? words.slice(1).join(' ') : text.trim();
+      return { command: ask, args: { question } };
+    }
+    const rest = words.slice(1);
+    if (command.subcommands) {
+      if (!rest.length) return new UserError('COMMAND_USAGE', this.usage(command));
+      const word = rest[0].toLowerCase();
+      const sub = command.subcommands.find((s) => s.name === word || s.aliases?.includes(word));
+      if (!sub) return new UserError('COMMAND_USAGE', `Unknown option '${rest[0]}' for ${command.name}. ${this.usage(command)}`);
+      return this.bind(command, sub, sub.options, rest.slice(1));
+    }
+    // A command word followed by more text that the command does not take is a question ("help me understand…").
+    if (rest.length && !command.options.length && !slashed) return { command: ask, args: { question: text.trim() } };
+    return this.bind(command, undefined, command.options, rest);
+  }
+
+  private bind(command: CommandSpec, sub: SubcommandSpec | undefined, options: CommandSpec['options'], values: string[]): ParsedCommand | UserError {
+    const args: CommandArgs = {};
+    options.forEach((o, i) => {
+      args[o.name] = i === options.length - 1 ? values.slice(i).join(' ') || undefined : values[i];
+    });
+    const missing = options.filter((o) => o.required && !args[o.name]);
+    if (missing.length) {
+      const spec = sub ?? command;
+      return new UserError('COMMAND_USAGE', `Missing ${missing.map((m) => m.name).join(' and ')}. Example: ${spec.examples[0] ?? command.examples[0]}`);
+    }
+    return { command, subcommand: sub, args };
+  }
+
+  /** Runs a parsed command, enforcing the manage permission. */
+  async run(parsed: ParsedCommand, ctx: CommandContext): Promise<Reply> {
+    const target = parsed.subcommand ?? parsed.command;
+    if (parsed.subcommand?.manage && !ctx.canManageChannel)
+      throw new UserError('PERMISSION_DENIED', `Changing this channel's digest needs the Manage Channels permission. Ask a channel admin, or use \`${parsed.command.name} status\` to see the schedule.`);
+    if (!target.run) throw new UserError('COMMAND_USAGE', this.usage(parsed.command));
+    return target.run(ctx, parsed.args);
+  }
+
+  usage(command: CommandSpec): string {
+    const lines = [`${command.description}.`];
+    for (const s of command.subcommands ?? []) lines.push(`• \`${s.examples[0]}\` — ${s.description}`);
+    if (!command.subcommands) lines.push(...command.examples.map((e) => `• \`${e}\``));
+    return lines.join('\n');
+  }
+
+  /** Help text generated from the declarations, with the platform's way of writing a command. */
+  help(prefix: (name: string) => string): string {
+    const lines: string[] = [];
+    for (const c of this.list()) {
+      lines.push(`**${prefix(c.name)}** — ${c.description}`);
+      for (const s of c.subcommands ?? []) lines.push(`  • ${prefix(`${c.name} ${s.examples[0].replace(/^\S+\s+/, '')}`)} — ${s.description}`);
+    }
+    return lines.join('\n');
+  }
+}

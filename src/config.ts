@@ -1,0 +1,59 @@
+// Core configuration, read once from the environment by a pure function that names any bad variable.
+import path from 'node:path';
+import { z } from 'zod';
+import { UserError } from './errors';
+
+const onOff = z
+  .enum(['on', 'off', 'true', 'false', '1', '0'], { message: "must be 'on' or 'off'" })
+  .transform((v) => v === 'on' || v === 'true' || v === '1');
+const positiveInt = z.coerce.number({ message: 'must be a number' }).int('must be a whole number').positive('must be above 0');
+
+const schema = z.object({
+  DATA_DIR: z.string().min(1).default('./data'),
+  KNOWLEDGE_DIR: z.string().min(1).default('./knowledge'),
+  QUESTION_LOG: onOff.default(true),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// (leave it unset to use SQLite under DATA_DIR)')
+    .optional(),
+  USER_HASH_SALT: z.string().min(1).default('borderbrief'),
+  RATE_LIMIT_COUNT: positiveInt.default(6),
+  RATE_LIMIT_WINDOW_SECONDS: positiveInt.default(60),
+  DIGEST_CHECK_SECONDS: positiveInt.default(30),
+});
+
+export interface CoreConfig {
+  dataDir: string;
+  knowledgeDir: string;
+  questionLog: boolean;
+  logLevel: z.infer<typeof schema>['LOG_LEVEL'];
+  databaseUrl?: string;
+  userHashSalt: string;
+  rateLimit: { count: number; windowMs: number };
+  digestCheckMs: number;
+}
+
+/** Reads the core settings. Throws a UserError naming each missing or malformed variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): CoreConfig {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''));
+  const parsed = schema.safeParse(cleaned);
+  if (!parsed.success) throw configError(parsed.error.issues);
+  const c = parsed.data;
+  return {
+    dataDir: path.resolve(c.DATA_DIR),
+    knowledgeDir: path.resolve(c.KNOWLEDGE_DIR),
+    questionLog: c.QUESTION_LOG,
+    logLevel: c.LOG_LEVEL,
+    databaseUrl: c.DATABASE_URL,
+    userHashSalt: c.USER_HASH_SALT,
+    rateLimit: { count: c.RATE_LIMIT_COUNT, windowMs: c.RATE_LIMIT_WINDOW_SECONDS * 1000 },
+    digestCheckMs: c.DIGEST_CHECK_SECONDS * 1000,
+  };
+}
+
+/** Turns validation issues into one error that names every bad variable; shared by the adapters' config readers. */
+export function configError(issues: z.core.$ZodIssue[]): UserError {
+  const lines = issues.map((i) => `  - ${String(i.path[0] ?? '(config)')}: ${i.message}`);
+  return new UserError('CONFIG_INVALID', `Configuration problem (see .env.example):\n${lines.join('\n')}`);
+}

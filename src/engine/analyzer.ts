@@ -1,0 +1,236 @@
+// Turns a question or a phrasing into matchable terms: normalise, translate Spanish, drop filler, fix typos, stem, map synonyms.
+import Fuse from 'fuse.js';
+import { newStemmer } from 'snowball-stemmers';
+import { SPANISH_MARKERS, STOP_WORDS } from './stop-words';
+
+/** Question-type cues: what kind of answer the question wants. */
+export type Cue = 'count' | 'amount' | 'why' | 'who' | 'when' | 'where' | 'list' | 'define';
+
+export interface Analysis {
+  /** Canonical stems, in order, without duplicates. */
+  terms: string[];
+  cues: Set<Cue>;
+  language: 'en' | 'es';
+  /** Words that were fuzzy-corrected: typed → corrected. */
+  corrections: Array<[string, string]>;
+}
+
+export interface AnalyzerOptions {
+  synonyms: string[][];
+  spanish: Record<string, string>;
+  /** English text of the knowledge: decides which words are English when a question mixes languages. */
+  englishText: string[];
+}
+
+/** Questions longer than this are cut before analysis, so matching time stays bounded whatever is pasted in. */
+export const MAX_QUESTION_CHARS = 1000;
+const MAX_TERMS = 48;
+const MIN_FUZZY_LENGTH = 4;
+
+const english = newStemmer('english');
+const spanishStemmer = newStemmer('spanish');
+
+/** Lower-cases, strips accents and possessives, and splits into plain words. */
+export function normalizeWords(text: string): string[] {
+  return text
+    .slice(0, MAX_QUESTION_CHARS)
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[’`´]/g, "'")
+    .replace(/'s\b/g, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
+    .split(' ')
+    .filter(Boolean);
+}
+
+const stem = (word: string) => (/^\d+$/.test(word) ? word : english.stem(word));
+
+const CUE_PATTERNS: Array<[Cue, RegExp]> = [
+  ['count', /\b(how many|number of|count of|cuantos|cuantas)\b/],
+  ['amount', /\b(how much|cuanto|cuanta|dollars?|revenue|budget|cost|worth)\b/],
+  ['why', /\b(why|reason|reasons|por que|motivo)\b/],
+  ['who', /\b(who|whom|whose|names?|quien|quienes)\b/],
+  ['when', /\b(when|what date|which date|what day|what year|cuando|fecha)\b/],
+  ['where', /\b(where|which country|what country|donde)\b/],
+  ['list', /\b(list|what are|which are|elements|components|effects|ways|steps|key|main)\b/],
+  ['define', /^(what is|what s|whats|define|meaning of|que es)\b/],
+];
+
+/** Builds the analyzer for one knowledge base. Vocabulary for typo correction is added with `learn`. */
+export class Analyzer {
+  private readonly spanishPhrases = new Map<string, string[]>();
+  private readonly spanishStems = new Map<string, string[]>();
+  private readonly maxSpanishPhrase: number;
+  private readonly synonymPhrases = new Map<string, string[]>();
+  private readonly maxSynonymPhrase: number;
+  private readonly englishWords = new Set<string>();
+  private readonly knownStems = new Set<string>();
+  private readonly vocabulary = new Set<string>();
+  private fuzzy = new Map<string, Fuse<string>>();
+  private fuzzyDirty = true;
+  private readonly correctionCache = new Map<string, string | null>();
+
+  constructor(opts: AnalyzerOptions) {
+    for (const text of opts.englishText) for (const w of normalizeWords(text)) this.englishWords.add(w);
+    let maxEs = 1;
+    for (const [key, value] of Object.entries(opts.spanish)) {
+      const words = normalizeWords(key);
+      if (!words.length) continue;
+      const target = normalizeWords(value);
+      this.spanishPhrases.set(words.join(' '), target);
+      if (words.length === 1) this.spanishStems.set(spanishStemmer.stem(words[0]), target);
+      maxEs = Math.max(maxEs, words.length);
+    }
+    this.maxSpanishPhrase = maxEs;
+    let maxSyn = 1;
+    for (const group of opts.synonyms) {
+      const canonical = this.stemAll(normalizeWords(group[0]).filter((w) => !STOP_WORDS.has(w)));
+      if (!canonical.length) continue;
+      for (const member of group) {
+        const key = this.stemAll(normalizeWords(member).filter((w) => !STOP_WORDS.has(w)));
+        if (!key.length) continue;
+        // The first group to claim a word keeps it: synonyms.yaml reads top-down.
+        if (!this.synonymPhrases.has(key.join(' '))) this.synonymPhrases.set(key.join(' '), canonical);
+        maxSyn = Math.max(maxSyn, key.length);
+      }
+    }
+    this.maxSynonymPhrase = maxSyn;
+    for (const w of STOP_WORDS) if (w.length >= MIN_FUZZY_LENGTH) this.vocabulary.add(w);
+  }
+
+  /** Adds the words of a knowledge text to the vocabulary that typos are corrected against. */
+  learn(text: string): void {
+    for (const w of normalizeWords(text)) {
+      if (!STOP_WORDS.has(w)) this.knownStems.add(stem(w));
+      if (w.length >= MIN_FUZZY_LENGTH && !/^\d+$/.test(w) && !this.vocabulary.has(w)) {
+        this.vocabulary.add(w);
+        this.fuzzyDirty = true;
+      }
+    }
+  }
+
+  /** Analyses knowledge text (phrasings, answers): no typo correction, since the knowledge defines the vocabulary. */
+  analyzeKnown(text: string): Analysis {
+    return this.run(text, false);
+  }
+
+  /** Analyses a user's question, correcting typos against the knowledge's vocabulary. */
+  analyze(text: string): Analysis {
+    return this.run(text, true);
+  }
+
+  private run(text: string, correct: boolean): Analysis {
+    let words = normalizeWords(text);
+    const language = detectLanguage(text, words);
+    words = this.translateSpanish(words, language);
+    const joined = ` ${words.join(' ')} `;
+    const cues = new Set<Cue>();
+    for (const [cue, re] of CUE_PATTERNS) if (re.test(joined.trim())) cues.add(cue);
+
+    const corrections: Array<[string, string]> = [];
+    const stems: string[] = [];
+    for (const w of words) {
+      if (STOP_WORDS.has(w)) continue;
+      let s = stem(w);
+      if (correct && !this.knownStems.has(s) && w.length >= MIN_FUZZY_LENGTH && !/^\d+$/.test(w)) {
+        const fixed = this.correct(w);
+        if (fixed) {
+          corrections.push([w, fixed]);
+          const fixedWords = this.translateSpanish([fixed], 'es' === language ? 'es' : 'en');
+          const kept = fixedWords.filter((x) => !STOP_WORDS.has(x));
+          if (!kept.length) continue;
+          for (const k of kept.slice(0, -1)) stems.push(stem(k));
+          s = stem(kept[kept.length - 1]);
+        }
+      }
+      stems.push(s);
+    }
+    const terms: string[] = [];
+    for (let i = 0; i < stems.length && terms.length < MAX_TERMS; ) {
+      let matched = false;
+      for (let n = Math.min(this.maxSynonymPhrase, stems.length - i); n >= 1; n--) {
+        const canonical = this.synonymPhrases.get(stems.slice(i, i + n).join(' '));
+        if (canonical) {
+          terms.push(...canonical);
+          i += n;
+          matched = true;
+          break;
+        }
+      }
+      if (!matched) terms.push(stems[i++]);
+    }
+    return { terms: [...new Set(terms)], cues, language, corrections };
+  }
+
+  /** Replaces Spanish words and phrases by their English equivalents (longest phrase first). */
+  private translateSpanish(words: string[], language: 'en' | 'es'): string[] {
+    const out: string[] = [];
+    for (let i = 0; i < words.length; ) {
+      let done = false;
+      for (let n = Math.min(this.maxSpanishPhrase, words.length - i); n >= 1; n--) {
+        const key = words.slice(i, i + n).join(' ');
+        const target = this.spanishPhrases.get(key);
+        // In an English question, a single word that English also uses stays English.
+        if (target && (language === 'es' || n > 1 || !this.englishWords.has(key))) {
+          out.push(...target);
+          i += n;
+          done = true;
+          break;
+        }
+      }
+      if (done) continue;
+      const w = words[i++];
+      const viaStem = language === 'es' && !this.englishWords.has(w) ? this.spanishStems.get(spanishStemmer.stem(w)) : undefined;
+      if (viaStem) out.push(...viaStem);
+      else out.push(w);
+    }
+    return out;
+  }
+
+  /** The closest vocabulary word to a typo, or null. fuse.js scores short strings well: this is its job here. */
+  private correct(word: string): string | null {
+    const cached = this.correctionCache.get(word);
+    if (cached !== undefined) return cached;
+    if (this.fuzzyDirty) this.rebuildFuzzy();
+    const fuse = this.fuzzy.get(word[0]);
+    let best: string | null = null;
+    if (fuse) {
+      const [hit] = fuse.search(word, { limit: 1 });
+      if (hit && hit.score !== undefined && hit.score <= 0.34 && Math.abs(hit.item.length - word.length) <= 2) best = hit.item;
+    }
+    if (this.correctionCache.size > 5000) this.correctionCache.clear();
+    this.correctionCache.set(word, best);
+    return best;
+  }
+
+  private rebuildFuzzy(): void {
+    // Typos rarely change the first letter: one small index per first letter keeps each lookup short.
+    const buckets = new Map<string, string[]>();
+    for (const w of this.vocabulary) {
+      const list = buckets.get(w[0]) ?? [];
+      list.push(w);
+      buckets.set(w[0], list);
+    }
+    this.fuzzy = new Map(
+      [...buckets].map(([letter, list]) => [
+        letter,
+        new Fuse(list, { includeScore: true, threshold: 0.34, ignoreLocation: true, minMatchCharLength: 2, isCaseSensitive: true }),
+      ]),
+    );
+    this.fuzzyDirty = false;
+    this.correctionCache.clear();
+  }
+
+  private stemAll(words: string[]): string[] {
+    return words.map(stem);
+  }
+}
+
+function detectLanguage(raw: string, words: string[]): 'en' | 'es' {
+  if (/[¿¡ñÑ]/.test(raw) || /[áéíóú]/i.test(raw)) return 'es';
+  if (!words.length) return 'en';
+  const markers = words.filter((w) => SPANISH_MARKERS.has(w)).length;
+  return markers >= 1 && markers / words.length >= 0.2 ? 'es' : 'en';
+}

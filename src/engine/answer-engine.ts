@@ -1,0 +1,263 @@
+// The answer engine: question in, sourced answer or polite decline out. Answers come only from the knowledge.
+import Fuse from 'fuse.js';
+import type { Knowledge, QuestionEntry, Section } from '../knowledge/types';
+import { Analyzer, MAX_QUESTION_CHARS, normalizeWords } from './analyzer';
+import { type Hit, type IndexDoc, SearchIndex } from './search-index';
+
+export interface AnswerSource {
+  id: string;
+  title: string;
+  /** A short quote from the article section that supports the answer. */
+  quote: string;
+}
+
+export interface Answer {
+  question: string;
+  answered: boolean;
+  /** Markdown, concise; a decline is one line. */
+  text: string;
+  sources: AnswerSource[];
+  /** 0..1: how well the question matched what the bot knows. */
+  confidence: number;
+  /** Up to 3 related questions the bot can answer. */
+  suggestions: string[];
+  language: 'en' | 'es';
+  /** The knowledge entry that answered (question id, glossary term, section id) — for logs and feedback. */
+  entryId?: string;
+}
+
+export interface EngineOptions {
+  /** Below this score the bot declines. Tuned on the tune split of the evaluation set. */
+  minScore?: number;
+  /** Below this share of the question's weight covered, the bot declines. */
+  minCoverage?: number;
+}
+
+export const DEFAULT_MIN_SCORE = 0.5;
+export const DEFAULT_MIN_COVERAGE = 0.55;
+const MAX_SUGGESTIONS = 3;
+const MAX_QUOTE_CHARS = 180;
+
+const DECLINE = {
+  en: "Sorry — I can't answer that from the article I know. I cover Mexico's expulsion of 26 alleged cartel members and US–Mexico security cooperation.",
+  es: 'Lo siento: no puedo responder eso con el artículo que conozco. Trato la expulsión de 26 presuntos miembros de cárteles por México y la cooperación de seguridad entre EE. UU. y México.',
+};
+const EMPTY = {
+  en: 'Ask me a question about Mexico\'s expulsion of 26 alleged cartel members and US–Mexico security cooperation — for example, "How many people did Mexico expel?"',
+  es: 'Hazme una pregunta sobre la expulsión de 26 presuntos miembros de cárteles y la cooperación de seguridad entre EE. UU. y México — por ejemplo, "¿Cuántos fueron expulsados?"',
+};
+
+interface Target {
+  kind: IndexDoc['kind'];
+  id: string;
+  source?: string;
+  answer?: string;
+  question?: string;
+}
+
+/** Answers questions from one knowledge base. Build once; `answer` is synchronous and fast. */
+export class AnswerEngine {
+  private readonly analyzer: Analyzer;
+  private readonly index: SearchIndex;
+  private readonly sections = new Map<string, Section>();
+  private readonly targets = new Map<string, Target>();
+  private readonly bySource = new Map<string, QuestionEntry[]>();
+  private readonly minScore: number;
+  private readonly minCoverage: number;
+  private autocomplete?: Fuse<{ text: string; id: string }>;
+
+  constructor(
+    readonly knowledge: Knowledge,
+    options: EngineOptions = {},
+  ) {
+    this.minScore = options.minScore ?? DEFAULT_MIN_SCORE;
+    this.minCoverage = options.minCoverage ?? DEFAULT_MIN_COVERAGE;
+    this.analyzer = new Analyzer({
+      synonyms: knowledge.synonyms,
+      spanish: knowledge.spanish,
+      englishText: [
+        ...knowledge.sections.map((s) => `${s.title} ${s.text}`),
+        ...knowledge.questions.map((q) => q.answer),
+        ...knowledge.glossary.map((g) => `${g.term} ${g.aliases.join(' ')} ${g.definition}`),
+        ...knowledge.synonyms.map((g) => g.join(' ')),
+      ],
+    });
+    for (const w of Object.keys(knowledge.spanish)) this.analyzer.learn(w);
+    this.index = new SearchIndex(this.analyzer);
+    for (const q of knowledge.questions) {
+      this.addTarget({ key: `q:${q.id}`, kind: 'question', phrasings: q.phrasings, body: q.answer }, { kind: 'question', id: q.id, source: q.source, answer: q.answer, question: q.phrasings[0] });
+      const list = this.bySource.get(q.source) ?? [];
+      list.push(q);
+      this.bySource.set(q.source, list);
+    }
+    for (const t of knowledge.notCovered) {
+      this.addTarget({ key: `n:${t.id}`, kind: 'not-covered', phrasings: t.phrasings }, { kind: 'not-covered', id: t.id, source: t.related, answer: t.reply });
+    }
+    for (const g of knowledge.glossary) {
+      const names = [g.term, ...g.aliases];
+      this.addTarget(
+        { key: `g:${g.term}`, kind: 'glossary', phrasings: [...names, ...g.es, ...names.map((n) => `what is ${n}`)], body: g.definition },
+        { kind: 'glossary', id: g.term, source: g.source, answer: `**${g.term}** — ${g.definition}`, question: `What is ${g.term}?` },
+      );
+    }
+    this.addSections(knowledge.sections);
+  }
+
+  /** Adds article sections (or, in benchmarks, synthetic passages) as answerable passages. */
+  addSections(sections: Section[]): void {
+    for (const s of sections) {
+      this.sections.set(s.id, s);
+      this.addTarget({ key: `s:${s.id}`, kind: 'section', phrasings: [s.title, ...splitSentences(s.text)] }, { kind: 'section', id: s.id, source: s.id });
+    }
+    this.autocomplete = undefined;
+  }
+
+  private addTarget(doc: IndexDoc, target: Target): void {
+    this.targets.set(doc.key, target);
+    this.index.add(doc);
+  }
+
+  section(id: string): Section | undefined {
+    return this.sections.get(id);
+  }
+
+  /** Answers one question. Never throws for any input; time is bounded by the question length cap. */
+  answer(rawQuestion: string): Answer {
+    const question = String(rawQuestion ?? '').slice(0, MAX_QUESTION_CHARS * 10);
+    const analysis = this.analyzer.analyze(question);
+    const language = analysis.language;
+    if (!analysis.terms.length) {
+      const meaningful = normalizeWords(question).length > 0;
+      return {
+        question,
+        answered: false,
+        text: meaningful ? DECLINE[language] : EMPTY[language],
+        sources: [],
+        confidence: 0,
+        suggestions: this.starterQuestions(),
+        language,
+      };
+    }
+    const hits = this.index.search(analysis, 8);
+    const best = hits[0];
+    const target = best && this.targets.get(best.doc.key)!;
+    if (!best || !target || best.score < this.minScore || best.coverage < this.minCoverage || target.kind === 'not-covered') {
+      const notCovered = target?.kind === 'not-covered' && best.score >= this.minScore * 0.8 ? target : undefined;
+      return {
+        question,
+        answered: false,
+        text: notCovered ? notCovered.answer! : DECLINE[language],
+        sources: [],
+        confidence: round(best?.score ?? 0),
+        suggestions: this.suggestionsFor(hits, undefined, notCovered?.source),
+        language,
+        entryId: notCovered?.id,
+      };
+    }
+    const sourceId = target.source!;
+    const section = this.sections.get(sourceId)!;
+    const text = target.kind === 'section' ? bestSentences(section.text, analysis.terms, this.analyzer) : target.answer!;
+    return {
+      question,
+      answered: true,
+      text,
+      sources: [{ id: section.id, title: section.title, quote: quoteFor(section, text, this.analyzer) }],
+      confidence: round(Math.min(1, best.score)),
+      suggestions: this.suggestionsFor(hits, target, sourceId),
+      language,
+      entryId: target.id,
+    };
+  }
+
+  /** Questions the bot answers that match what someone is typing (for autocomplete), fuzzy so typos still suggest. */
+  suggest(partial: string, limit = 25): string[] {
+    const text = partial.trim().slice(0, 200);
+    if (!text) return this.knowledge.questions.slice(0, limit).map((q) => q.phrasings[0]);
+    if (!this.autocomplete) {
+      const items = this.knowledge.questions.flatMap((q) => q.phrasings.map((p) => ({ text: p, id: q.id })));
+      this.autocomplete = new Fuse(items, { keys: ['text'], includeScore: true, ignoreLocation: true, threshold: 0.4, ignoreDiacritics: true });
+    }
+    const seen = new Set<string>();
+    const out: string[] = [];
+    for (const { item } of this.autocomplete.search(text, { limit: limit * 4 })) {
+      if (seen.has(item.id)) continue;
+      seen.add(item.id);
+      out.push(this.knowledge.questions.find((q) => q.id === item.id)!.phrasings[0]);
+      if (out.length >= limit) break;
+    }
+    return out;
+  }
+
+  /** A few good first questions, one per main section. */
+  starterQuestions(): string[] {
+    const out: string[] = [];
+    for (const s of this.knowledge.sections) {
+      if (s.parent) continue;
+      const q = this.bySource.get(s.id)?.[0];
+      if (q) out.push(q.phrasings[0]);
+      if (out.length >= MAX_SUGGESTIONS) break;
+    }
+    return out;
+  }
+
+  private suggestionsFor(hits: Hit[], chosen: Target | undefined, sourceId: string | undefined): string[] {
+    const out: string[] = [];
+    const push = (q: string | undefined) => {
+      if (q && out.length < MAX_SUGGESTIONS && !out.includes(q) && q !== chosen?.question) out.push(q);
+    };
+    for (const h of hits) {
+      const t = this.targets.get(h.doc.key)!;
+      if (t === chosen || h.score < this.minScore * 0.6) continue;
+      if (t.kind === 'question') push(t.question);
+    }
+    if (sourceId) {
+      const section = this.sections.get(sourceId);
+      const family = [sourceId, ...(section?.parent ? [section.parent] : []), ...this.knowledge.sections.filter((s) => s.parent === sourceId).map((s) => s.id)];
+      for (const id of family) for (const q of this.bySource.get(id) ?? []) if (q.id !== chosen?.id) push(q.phrasings[0]);
+    }
+    for (const q of this.starterQuestions()) push(q);
+    return out;
+  }
+}
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+
+/** Splits article text into sentences (the article's own punctuation; no abbreviations to worry about). */
+export function splitSentences(text: string): string[] {
+  return text
+    .split(/(?<=[.!?])\s+(?=[A-Z"“])/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+function overlap(a: string[], b: Set<string>): number {
+  return a.reduce((n, t) => n + (b.has(t) ? 1 : 0), 0);
+}
+
+/** The one or two sentences of a section that best match the question: quoting the article never invents a fact. */
+function bestSentences(text: string, terms: string[], analyzer: Analyzer): string {
+  const wanted = new Set(terms);
+  const ranked = splitSentences(text)
+    .map((s, i) => ({ s, i, n: overlap(analyzer.analyzeKnown(s).terms, wanted) }))
+    .sort((a, b) => b.n - a.n || a.i - b.i)
+    .slice(0, 2)
+    .sort((a, b) => a.i - b.i);
+  return ranked.map((r) => r.s).join(' ');
+}
+
+/** The sentence of the section closest to the answer, cut to a short quote. */
+function quoteFor(section: Section, answer: string, analyzer: Analyzer): string {
+  const wanted = new Set(analyzer.analyzeKnown(answer).terms);
+  const sentences = splitSentences(section.text);
+  let best = sentences[0] ?? section.text;
+  let bestN = -1;
+  for (const s of sentences) {
+    const n = overlap(analyzer.analyzeKnown(s).terms, wanted);
+    if (n > bestN) [best, bestN] = [s, n];
+  }
+  if (best.length <= MAX_QUOTE_CHARS) return best;
+  const cut = best.slice(0, MAX_QUOTE_CHARS);
+  return `${cut.slice(0, cut.lastIndexOf(' '))}…`;
+}

@@ -1,0 +1,148 @@
+// An inverted index over short phrasings: scores how much of the question a document covers, and how much of a phrasing the question covers.
+import type { Analysis, Analyzer, Cue } from './analyzer';
+
+export type DocKind = 'question' | 'not-covered' | 'glossary' | 'section';
+
+/** Something the index can return: a curated question, a known gap, a glossary term or a passage of a section. */
+export interface IndexDoc {
+  key: string;
+  kind: DocKind;
+  /** Short texts that say what this doc answers: each is matched on its own. */
+  phrasings: string[];
+  /** Longer supporting text (an answer, a passage): its words count, at a lower weight. */
+  body?: string;
+}
+
+export interface Hit {
+  doc: IndexDoc;
+  score: number;
+  /** Share of the question's weight this doc covers (0..1). */
+  coverage: number;
+}
+
+interface Posting {
+  doc: number;
+  /** Phrasing index, or -1 for the body. */
+  phrasing: number;
+}
+
+const KIND_WEIGHT: Record<DocKind, number> = { question: 1, 'not-covered': 1, glossary: 0.97, section: 0.85 };
+/** Cues a document must share for a question of that type: no date in the docs, no "when" answer. */
+const SPECIFIC_CUES: Cue[] = ['count', 'amount', 'who', 'when', 'where'];
+const BODY_STRENGTH = 0.5;
+
+/** Inverted index; build once, add documents any time, query in time proportional to the postings touched. */
+export class SearchIndex {
+  private readonly docs: IndexDoc[] = [];
+  private readonly docCues: Array<Set<Cue>> = [];
+  /** term → postings, at most one per (doc, phrasing). */
+  private readonly postings = new Map<string, Posting[]>();
+  /** doc → phrasing → its terms. */
+  private readonly phrasingTerms: string[][][] = [];
+  private readonly df = new Map<string, number>();
+
+  constructor(private readonly analyzer: Analyzer) {}
+
+  get size(): number {
+    return this.docs.length;
+  }
+
+  add(doc: IndexDoc): void {
+    const index = this.docs.length;
+    this.docs.push(doc);
+    const cues = new Set<Cue>();
+    const phrasings: string[][] = [];
+    const seen = new Set<string>();
+    doc.phrasings.forEach((text, p) => {
+      this.analyzer.learn(text);
+      const a = this.analyzer.analyzeKnown(text);
+      a.cues.forEach((c) => cues.add(c));
+      phrasings.push(a.terms);
+      for (const t of a.terms) {
+        this.post(t, { doc: index, phrasing: p });
+        seen.add(t);
+      }
+    });
+    if (doc.body) {
+      this.analyzer.learn(doc.body);
+      for (const t of this.analyzer.analyzeKnown(doc.body).terms) {
+        if (seen.has(t)) continue;
+        this.post(t, { doc: index, phrasing: -1 });
+        seen.add(t);
+      }
+    }
+    for (const t of seen) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+    this.phrasingTerms.push(phrasings);
+    this.docCues.push(cues);
+  }
+
+  private post(term: string, posting: Posting): void {
+    const list = this.postings.get(term);
+    if (!list) this.postings.set(term, [posting]);
+    else {
+      const last = list[list.length - 1];
+      if (last.doc !== posting.doc || last.phrasing !== posting.phrasing) list.push(posting);
+    }
+  }
+
+  /** Inverse document frequency; a word the knowledge never uses weighs as much as the rarest word. */
+  idf(term: string): number {
+    const n = this.docs.length || 1;
+    const df = this.df.get(term);
+    return Math.log(1 + n / (df ?? 0.5));
+  }
+
+  /** Ranks documents for an analysed question, best first. */
+  search(query: Analysis, limit = 5): Hit[] {
+    const terms = query.terms;
+    if (!terms.length) return [];
+    const weights = terms.map((t) => this.idf(t));
+    const total = weights.reduce((a, b) => a + b, 0);
+    const covered = new Map<number, number>();
+    const phrasingHit = new Map<number, Map<number, number>>();
+    terms.forEach((t, i) => {
+      const list = this.postings.get(t);
+      if (!list) return;
+      const w = weights[i];
+      let lastDoc = -1;
+      let lastStrength = 0;
+      for (const { doc, phrasing } of list) {
+        const strength = phrasing >= 0 ? 1 : BODY_STRENGTH;
+        if (doc !== lastDoc) {
+          lastDoc = doc;
+          lastStrength = strength;
+          covered.set(doc, (covered.get(doc) ?? 0) + w * strength);
+        } else if (strength > lastStrength) {
+          covered.set(doc, (covered.get(doc) ?? 0) + w * (strength - lastStrength));
+          lastStrength = strength;
+        }
+        if (phrasing >= 0) {
+          let per = phrasingHit.get(doc);
+          if (!per) phrasingHit.set(doc, (per = new Map()));
+          per.set(phrasing, (per.get(phrasing) ?? 0) + w);
+        }
+      }
+    });
+
+    const hits: Hit[] = [];
+    for (const [doc, cov] of covered) {
+      const coverage = cov / total;
+      let phraseCoverage = 0;
+      const per = phrasingHit.get(doc);
+      if (per) {
+        for (const [p, matched] of per) {
+          const pTerms = this.phrasingTerms[doc][p];
+          let pTotal = 0;
+          for (const t of pTerms) pTotal += this.idf(t);
+          if (pTotal > 0) phraseCoverage = Math.max(phraseCoverage, matched / pTotal);
+        }
+      }
+      let score = (0.65 * coverage + 0.35 * phraseCoverage) * KIND_WEIGHT[this.docs[doc].kind];
+      const cues = this.docCues[doc];
+      for (const cue of SPECIFIC_CUES) if (query.cues.has(cue) && !cues.has(cue)) score *= 0.85;
+      hits.push({ doc: this.docs[doc], score, coverage });
+    }
+    hits.sort((a, b) => b.score - a.score);
+    return hits.slice(0, limit);
+  }
+}

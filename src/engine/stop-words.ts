@@ -1,0 +1,38 @@
+// Words that carry no topic: English and Spanish function words plus the filler of chat ("hey", "pls", "quick q").
+
+const ENGLISH = `a about above after again against all also am an and any are aren arent as at be because been before being below
+between both but by can cannot could couldn did didn didnt do does doesn doesnt doing don dont down during each few for from further
+had hadn has hasn have haven having he her here hers herself him himself his how i if in into is isn isnt it its itself just let lets
+me more most mustn my myself no nor not now of off on once only or other ought our ours ourselves out over own same shan she should
+shouldn so some such than that thats the their theirs them themselves then there these they this those through to too under until up
+very was wasn we were weren what whats when where which while who whom whose why will with won would wouldn you your yours yourself
+yourselves s t d ll m o re ve y whats hows whys wheres whos im ive youre theyre theres heres`;
+
+// Chat filler and question scaffolding: words people wrap around a question that say nothing about its topic.
+const FILLER = `hey hi hello hiya yo ok okay please pls plz thanks thank thx ty bot borderbrief brief quick q question questions
+ask asking asked wondering wonder curious know knows knowing tell telling told say says said saying explain explains explained
+describe summarize summarise mention mentions mentioned talk talks talking remind me give show find want wanted wanna gonna need
+like really actually basically exactly just lol lmao haha u ur r ya yeah yep nope kinda sorta maybe probably anyway again also
+something anything stuff thing things bit little lot lots much many get got gets getting go goes going went one ones quite
+article story text report reports reporting author writer writes written paper news according per regarding re about
+can could would should might may must shall will do does did dont doesnt didnt pretty real rn btw idk tbh imo fyi`;
+
+const SPANISH = `a al algo algun alguna algunas alguno algunos ante antes asi aun aunque como con contra cual cuales cualquier
+cuando de del desde donde dos el ella ellas ello ellos en entre era eran eres es esa esas ese eso esos esta estaba estan estar
+estas este esto estos fue fueron fui ha habia han hasta hay la las le les lo los mas me mi mis mucho muy nada ni no nos nosotros
+o otra otras otro otros para pero poco por porque que quien quienes se sea segun ser si sido sin sobre solo son su sus tambien
+tan tanto te tiene tienen todo todos tu tus un una uno unos usted y ya yo hola oye porfa favor gracias dime dame puedes podrias
+explica explicame cuentame sabes saber articulo nota texto dice dicen decir menciona habla`;
+
+function toSet(...lists: string[]): Set<string> {
+  return new Set(lists.join(' ').split(/\s+/).filter(Boolean));
+}
+
+/** Function words and chat filler, already lower-cased and without accents. */
+export const STOP_WORDS: ReadonlySet<string> = toSet(ENGLISH, FILLER, SPANISH);
+
+/** Spanish function words used to tell a Spanish question from an English one. */
+export const SPANISH_MARKERS: ReadonlySet<string> = toSet(
+  `el la los las del que por para como cual cuales cuantos cuantas cuando donde quien quienes porque es son fue fueron una unos
+   unas segun sobre entre pero tambien esta estan hay articulo`,
+);

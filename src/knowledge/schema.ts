@@ -1,0 +1,77 @@
+// Schemas of the knowledge files: what a non-developer may write, checked at load with messages that say how to fix it.
+import { z } from 'zod';
+
+const id = z
+  .string()
+  .regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, 'must be kebab-case letters and digits, e.g. how-many-expelled');
+const text = z.string().trim().min(1, 'must not be empty');
+/** Answers are shown in chat: keep them concise. */
+export const MAX_ANSWER_CHARS = 900;
+
+export const articleFileSchema = z.strictObject({
+  title: text,
+  sections: z
+    .array(
+      z.strictObject({
+        id,
+        title: text,
+        text,
+        items: z.array(z.strictObject({ id, title: text, text })).optional(),
+      }),
+    )
+    .min(1, 'needs at least one section'),
+});
+
+export const questionsFileSchema = z.strictObject({
+  questions: z.array(
+    z.strictObject({
+      id,
+      source: text,
+      phrasings: z.array(text).min(1, 'needs at least one phrasing'),
+      answer: text.max(MAX_ANSWER_CHARS, `is too long: keep answers under ${MAX_ANSWER_CHARS} characters`),
+    }),
+  ),
+});
+
+export const notCoveredFileSchema = z.strictObject({
+  topics: z.array(
+    z.strictObject({
+      id,
+      phrasings: z.array(text).min(1, 'needs at least one phrasing'),
+      reply: text.max(400, 'is too long: one sentence is enough'),
+      related: z.string().optional(),
+    }),
+  ),
+});
+
+export const glossaryFileSchema = z.strictObject({
+  terms: z.array(
+    z.strictObject({
+      term: text,
+      aliases: z.array(text).default([]),
+      es: z.array(text).default([]),
+      definition: text.max(MAX_ANSWER_CHARS),
+      source: text,
+    }),
+  ),
+});
+
+export const synonymsFileSchema = z.strictObject({
+  groups: z.array(z.array(text).min(2, 'a synonym group needs at least two words')),
+});
+
+export const spanishFileSchema = z.strictObject({
+  terms: z.record(z.string().trim().min(1), text),
+});
+
+export const updateFrontMatterSchema = z.strictObject({
+  date: z.union([z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2026-11-29'), z.date()]),
+  title: text,
+  source: z.string().optional(),
+});
+
+/** Formats a zod issue as "path: message". */
+export function describeIssue(issue: z.core.$ZodIssue): string {
+  const where = issue.path.length ? issue.path.join('.') : '(top level)';
+  return `${where}: ${issue.message}`;
+}

@@ -1,0 +1,60 @@
+// The knowledge base as the engine and the digests see it, after loading and validation.
+
+/** A section or list item of the source article: the citation target of every answer. */
+export interface Section {
+  id: string;
+  title: string;
+  text: string;
+  /** The section a list item belongs to. */
+  parent?: string;
+}
+
+/** A curated question: the ways people ask it, and the answer the article supports. */
+export interface QuestionEntry {
+  id: string;
+  source: string;
+  phrasings: string[];
+  answer: string;
+  /** The file it came from, for error messages and the per-file tests. */
+  file: string;
+}
+
+/** Something people ask that the article does not state: the bot declines and says so. */
+export interface NotCoveredTopic {
+  id: string;
+  phrasings: string[];
+  reply: string;
+  related?: string;
+  file: string;
+}
+
+export interface GlossaryTerm {
+  term: string;
+  aliases: string[];
+  es: string[];
+  definition: string;
+  source: string;
+}
+
+/** A dated development added by maintainers (knowledge/updates/*.md). */
+export interface Update {
+  id: string;
+  date: string;
+  title: string;
+  source?: string;
+  body: string;
+  file: string;
+}
+
+export interface Knowledge {
+  title: string;
+  sections: Section[];
+  questions: QuestionEntry[];
+  notCovered: NotCoveredTopic[];
+  glossary: GlossaryTerm[];
+  /** Synonym groups; the first word of each is the canonical form. */
+  synonyms: string[][];
+  /** Spanish word or phrase → English words. */
+  spanish: Record<string, string>;
+  updates: Update[];
+}

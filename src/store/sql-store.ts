@@ -1,0 +1,185 @@
+// The Store over any SQL driver: the same statements run on SQLite (one machine) and PostgreSQL (several instances).
+import { randomUUID } from 'node:crypto';
+import type { ClaimResult, DigestRun, Feedback, Platform, QuestionLogEntry, QuestionStat, Store, Subscription } from './store';
+
+/** The little a driver must do: run statements with `?` placeholders, report changed rows, return rows. */
+export interface SqlDriver {
+  readonly kind: 'sqlite' | 'postgres';
+  run(sql: string, params?: unknown[]): Promise<number>;
+  all<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+  close(): Promise<void>;
+}
+
+const iso = (d: Date) => d.toISOString();
+const date = (v: unknown) => (v ? new Date(String(v)) : undefined);
+
+interface SubscriptionRow {
+  platform: Platform;
+  channel: string;
+  time: string;
+  timezone: string;
+  created_at: string;
+  last_date: string | null;
+  last_posted_at: string | null;
+  sequence: number | string;
+}
+
+function toSubscription(r: SubscriptionRow): Subscription {
+  return {
+    platform: r.platform,
+    channel: r.channel,
+    time: r.time,
+    timezone: r.timezone,
+    createdAt: new Date(r.created_at),
+    lastDate: r.last_date ?? undefined,
+    lastPostedAt: date(r.last_posted_at),
+    sequence: Number(r.sequence),
+  };
+}
+
+export class SqlStore implements Store {
+  readonly kind: 'sqlite' | 'postgres';
+
+  constructor(private readonly db: SqlDriver) {
+    this.kind = db.kind;
+  }
+
+  async logQuestion(e: QuestionLogEntry): Promise<string> {
+    const id = randomUUID();
+    await this.db.run(
+      `INSERT INTO question_log (id, at, platform, channel, user_hash, question, answered, source_id, entry_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      [id, iso(e.at), e.platform, e.channel, e.userHash, e.question, e.answered ? 1 : 0, e.sourceId ?? null, e.entryId ?? null],
+    );
+    return id;
+  }
+
+  async recordFeedback(f: Feedback): Promise<'recorded' | 'changed'> {
+    const inserted = await this.db.run(
+      `INSERT INTO feedback (answer_id, user_hash, platform, helpful, entry_id, source_id, at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (answer_id, user_hash) DO NOTHING`,
+      [f.answerId, f.userHash, f.platform, f.helpful ? 1 : 0, f.entryId ?? null, f.sourceId ?? null, iso(new Date())],
+    );
+    if (inserted) return 'recorded';
+    await this.db.run(`UPDATE feedback SET helpful = ?, at = ? WHERE answer_id = ? AND user_hash = ?`, [f.helpful ? 1 : 0, iso(new Date()), f.answerId, f.userHash]);
+    return 'changed';
+  }
+
+  async feedbackCounts(answerId: string): Promise<{ helpful: number; notHelpful: number }> {
+    const rows = await this.db.all<{ helpful: number | string; n: number | string }>(
+      `SELECT helpful, COUNT(*) AS n FROM feedback WHERE answer_id = ? GROUP BY helpful`,
+      [answerId],
+    );
+    const get = (h: number) => Number(rows.find((r) => Number(r.helpful) === h)?.n ?? 0);
+    return { helpful: get(1), notHelpful: get(0) };
+  }
+
+  async topQuestions(platform: Platform, channel: string, since: Date, answered: boolean, limit: number): Promise<QuestionStat[]> {
+    const rows = await this.db.all<{ question: string; n: number | string }>(
+      `SELECT MIN(question) AS question, COUNT(*) AS n FROM question_log
+       WHERE platform = ? AND channel = ? AND at >= ? AND answered = ?
+       GROUP BY ${answered ? 'entry_id' : 'LOWER(question)'} ORDER BY n DESC, MIN(at) ASC LIMIT ?`,
+      [platform, channel, iso(since), answered ? 1 : 0, limit],
+    );
+    return rows.map((r) => ({ question: r.question, count: Number(r.n) }));
+  }
+
+  async questionLogCount(): Promise<number> {
+    const [row] = await this.db.all<{ n: number | string }>(`SELECT COUNT(*) AS n FROM question_log`);
+    return Number(row.n);
+  }
+
+  async upsertSubscription(s: Pick<Subscription, 'platform' | 'channel' | 'time' | 'timezone'>): Promise<Subscription> {
+    await this.db.run(
+      `INSERT INTO subscriptions (platform, channel, time, timezone, created_at) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT (platform, channel) DO UPDATE SET time = excluded.time, timezone = excluded.timezone`,
+      [s.platform, s.channel, s.time, s.timezone, iso(new Date())],
+    );
+    return (await this.getSubscription(s.platform, s.channel))!;
+  }
+
+  async removeSubscription(platform: Platform, channel: string): Promise<boolean> {
+    return (await this.db.run(`DELETE FROM subscriptions WHERE platform = ? AND channel = ?`, [platform, channel])) > 0;
+  }
+
+  async getSubscription(platform: Platform, channel: string): Promise<Subscription | undefined> {
+    const [row] = await this.db.all<SubscriptionRow>(`SELECT * FROM subscriptions WHERE platform = ? AND channel = ?`, [platform, channel]);
+    return row ? toSubscription(row) : undefined;
+  }
+
+  async listSubscriptions(): Promise<Subscription[]> {
+    return (await this.db.all<SubscriptionRow>(`SELECT * FROM subscriptions ORDER BY platform, channel`)).map(toSubscription);
+  }
+
+  async claimDigest(platform: Platform, channel: string, localDate: string, worker: string, now: Date, staleAfterMs: number): Promise<ClaimResult> {
+    const key = [platform, channel, localDate];
+    // Each statement is atomic on its own, so two processes can never both see "claimed".
+    const inserted = await this.db.run(
+      `INSERT INTO digest_runs (platform, channel, local_date, status, attempts, claimed_at, claimed_by) VALUES (?, ?, ?, 'claimed', 1, ?, ?)
+       ON CONFLICT (platform, channel, local_date) DO NOTHING`,
+      [...key, iso(now), worker],
+    );
+    if (inserted) return 'claimed';
+    const reclaimed = await this.db.run(
+      `UPDATE digest_runs SET status = 'claimed', claimed_at = ?, claimed_by = ?, attempts = attempts + 1, next_attempt_at = NULL
+       WHERE platform = ? AND channel = ? AND local_date = ?
+         AND ((status = 'claimed' AND claimed_at < ?) OR (status = 'failed' AND next_attempt_at <= ?))`,
+      [iso(now), worker, ...key, iso(new Date(now.getTime() - staleAfterMs)), iso(now)],
+    );
+    if (reclaimed) return 'claimed';
+    const run = await this.getDigestRun(platform, channel, localDate);
+    return run?.status === 'posted' ? 'done' : 'taken';
+  }
+
+  async completeDigest(platform: Platform, channel: string, localDate: string, postedAt: Date): Promise<void> {
+    await this.db.run(`UPDATE digest_runs SET status = 'posted', posted_at = ?, error = NULL WHERE platform = ? AND channel = ? AND local_date = ?`, [
+      iso(postedAt),
+      platform,
+      channel,
+      localDate,
+    ]);
+    await this.db.run(
+      `UPDATE subscriptions SET last_date = ?, last_posted_at = ?, sequence = sequence + 1
+       WHERE platform = ? AND channel = ? AND (last_date IS NULL OR last_date < ?)`,
+      [localDate, iso(postedAt), platform, channel, localDate],
+    );
+  }
+
+  async failDigest(platform: Platform, channel: string, localDate: string, error: string, nextAttemptAt: Date): Promise<void> {
+    await this.db.run(
+      `UPDATE digest_runs SET status = 'failed', error = ?, next_attempt_at = ? WHERE platform = ? AND channel = ? AND local_date = ? AND status = 'claimed'`,
+      [error.slice(0, 500), iso(nextAttemptAt), platform, channel, localDate],
+    );
+  }
+
+  async getDigestRun(platform: Platform, channel: string, localDate: string): Promise<DigestRun | undefined> {
+    const [r] = await this.db.all<Record<string, string | number | null>>(
+      `SELECT * FROM digest_runs WHERE platform = ? AND channel = ? AND local_date = ?`,
+      [platform, channel, localDate],
+    );
+    if (!r) return undefined;
+    return {
+      platform: r.platform as Platform,
+      channel: String(r.channel),
+      localDate: String(r.local_date),
+      status: r.status as DigestRun['status'],
+      attempts: Number(r.attempts),
+      claimedAt: new Date(String(r.claimed_at)),
+      claimedBy: String(r.claimed_by),
+      postedAt: date(r.posted_at),
+      error: r.error ? String(r.error) : undefined,
+      nextAttemptAt: date(r.next_attempt_at),
+    };
+  }
+
+  async claimEvent(eventId: string, now: Date): Promise<boolean> {
+    const inserted = await this.db.run(`INSERT INTO processed_events (event_id, at) VALUES (?, ?) ON CONFLICT (event_id) DO NOTHING`, [eventId, iso(now)]);
+    if (inserted && Math.random() < 0.01) {
+      // Slack retries within minutes: a day of event ids is plenty.
+      await this.db.run(`DELETE FROM processed_events WHERE at < ?`, [iso(new Date(now.getTime() - 86_400_000))]);
+    }
+    return inserted > 0;
+  }
+
+  close(): Promise<void> {
+    return this.db.close();
+  }
+}
