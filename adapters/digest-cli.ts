@@ -1,0 +1,34 @@
+// `npm run digest`: the digest CLI with the configured platforms as delivery targets (run-due posts through them).
+import dotenv from 'dotenv';
+import { createCore } from '../src/app';
+import { DIGEST_USAGE, runDigestCli } from '../src/cli/digest-cli';
+import { loadConfig } from '../src/config';
+import { isUserError } from '../src/errors';
+import { createLogger } from '../src/logger';
+import { createDeliverers } from './platforms';
+
+async function main(argv: string[]): Promise<number> {
+  if (argv[0] === '--help' || argv[0] === 'help') {
+    process.stdout.write(`${DIGEST_USAGE}\n`);
+    return 0;
+  }
+  dotenv.config({ quiet: true });
+  const config = loadConfig(process.env);
+  const logger = createLogger(process.env.LOG_LEVEL ?? 'warn');
+  const core = await createCore(config, logger);
+  try {
+    const deliverers = argv[0] === 'run-due' ? createDeliverers(process.env, core, logger, process.stdout) : {};
+    process.stdout.write(`${await runDigestCli(argv, core, deliverers)}\n`);
+    return 0;
+  } finally {
+    await core.close();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (err) => {
+    process.stderr.write(`${isUserError(err) ? err.message : (err as Error).stack}\n`);
+    process.exit(isUserError(err) ? 2 : 1);
+  },
+);
