@@ -1,7 +1,7 @@
 // Turns a question or a phrasing into matchable terms: normalise, translate Spanish, drop filler, fix typos, stem, map synonyms.
 import Fuse from 'fuse.js';
 import { newStemmer } from 'snowball-stemmers';
-import { SPANISH_MARKERS, STOP_WORDS } from './stop-words';
+import { ARTICLE_WORDS, SPANISH_MARKERS, STOP_WORDS } from './stop-words';
 
 /** Question-type cues: what kind of answer the question wants. */
 export type Cue = 'count' | 'amount' | 'why' | 'who' | 'when' | 'where' | 'list' | 'define';
@@ -21,6 +21,9 @@ export interface AnalyzerOptions {
   /** English text of the knowledge: decides which words are English when a question mixes languages. */
   englishText: string[];
 }
+
+/** The term every "article" word becomes: it says "about the article" and weighs little. */
+export const ARTICLE_TERM = '~article';
 
 /** Questions longer than this are cut before analysis, so matching time stays bounded whatever is pasted in. */
 export const MAX_QUESTION_CHARS = 1000;
@@ -67,8 +70,9 @@ export class Analyzer {
   private readonly maxSynonymPhrase: number;
   private readonly englishWords = new Set<string>();
   private readonly knownStems = new Set<string>();
-  private readonly vocabulary = new Set<string>();
-  private fuzzy = new Map<string, Fuse<string>>();
+  /** Words typos are corrected against, per language: an English typo must not become a Spanish word. */
+  private readonly vocabulary = { en: new Set<string>(), es: new Set<string>() };
+  private fuzzy = { en: new Map<string, Fuse<string>>(), es: new Map<string, Fuse<string>>() };
   private fuzzyDirty = true;
   private readonly correctionCache = new Map<string, string | null>();
 
@@ -97,15 +101,18 @@ export class Analyzer {
       }
     }
     this.maxSynonymPhrase = maxSyn;
-    for (const w of STOP_WORDS) if (w.length >= MIN_FUZZY_LENGTH) this.vocabulary.add(w);
+    for (const w of STOP_WORDS) if (w.length >= MIN_FUZZY_LENGTH) this.vocabulary.en.add(w);
+    for (const w of ARTICLE_WORDS) if (w.length >= MIN_FUZZY_LENGTH) this.vocabulary.en.add(w);
+    for (const key of this.spanishPhrases.keys()) for (const w of key.split(' ')) if (w.length >= MIN_FUZZY_LENGTH) this.vocabulary.es.add(w);
+    for (const group of opts.synonyms) for (const member of group) this.learn(member);
   }
 
-  /** Adds the words of a knowledge text to the vocabulary that typos are corrected against. */
+  /** Adds the words of an English knowledge text to the vocabulary that typos are corrected against. */
   learn(text: string): void {
     for (const w of normalizeWords(text)) {
       if (!STOP_WORDS.has(w)) this.knownStems.add(stem(w));
-      if (w.length >= MIN_FUZZY_LENGTH && !/^\d+$/.test(w) && !this.vocabulary.has(w)) {
-        this.vocabulary.add(w);
+      if (w.length >= MIN_FUZZY_LENGTH && !/^\d+$/.test(w) && !this.vocabulary.en.has(w) && (this.englishWords.has(w) || !this.spanishPhrases.has(w))) {
+        this.vocabulary.en.add(w);
         this.fuzzyDirty = true;
       }
     }
@@ -133,9 +140,13 @@ export class Analyzer {
     const stems: string[] = [];
     for (const w of words) {
       if (STOP_WORDS.has(w)) continue;
+      if (ARTICLE_WORDS.has(w)) {
+        stems.push(ARTICLE_TERM);
+        continue;
+      }
       let s = stem(w);
       if (correct && !this.knownStems.has(s) && w.length >= MIN_FUZZY_LENGTH && !/^\d+$/.test(w)) {
-        const fixed = this.correct(w);
+        const fixed = this.correct(w, language);
         if (fixed) {
           corrections.push([w, fixed]);
           const fixedWords = this.translateSpanish([fixed], 'es' === language ? 'es' : 'en');
@@ -190,35 +201,30 @@ export class Analyzer {
   }
 
   /** The closest vocabulary word to a typo, or null. fuse.js scores short strings well: this is its job here. */
-  private correct(word: string): string | null {
-    const cached = this.correctionCache.get(word);
+  private correct(word: string, language: 'en' | 'es'): string | null {
+    const cacheKey = `${language}:${word}`;
+    const cached = this.correctionCache.get(cacheKey);
     if (cached !== undefined) return cached;
     if (this.fuzzyDirty) this.rebuildFuzzy();
-    const fuse = this.fuzzy.get(word[0]);
+    // fuse.js proposes candidates; an edit-distance check keeps only real typos (one slip in a short word, two in a long one).
+    const maxEdits = word.length >= 8 ? 2 : 1;
     let best: string | null = null;
-    if (fuse) {
-      const [hit] = fuse.search(word, { limit: 1 });
-      if (hit && hit.score !== undefined && hit.score <= 0.34 && Math.abs(hit.item.length - word.length) <= 2) best = hit.item;
+    for (const lang of language === 'es' ? (['es', 'en'] as const) : (['en'] as const)) {
+      const fuse = this.fuzzy[lang].get(word[0]);
+      if (!fuse) continue;
+      const hit = fuse.search(word, { limit: 5 }).find((h) => editDistance(word, h.item) <= maxEdits);
+      if (hit) {
+        best = hit.item;
+        break;
+      }
     }
     if (this.correctionCache.size > 5000) this.correctionCache.clear();
-    this.correctionCache.set(word, best);
+    this.correctionCache.set(cacheKey, best);
     return best;
   }
 
   private rebuildFuzzy(): void {
-    // Typos rarely change the first letter: one small index per first letter keeps each lookup short.
-    const buckets = new Map<string, string[]>();
-    for (const w of this.vocabulary) {
-      const list = buckets.get(w[0]) ?? [];
-      list.push(w);
-      buckets.set(w[0], list);
-    }
-    this.fuzzy = new Map(
-      [...buckets].map(([letter, list]) => [
-        letter,
-        new Fuse(list, { includeScore: true, threshold: 0.34, ignoreLocation: true, minMatchCharLength: 2, isCaseSensitive: true }),
-      ]),
-    );
+    this.fuzzy = { en: bucketed(this.vocabulary.en), es: bucketed(this.vocabulary.es) };
     this.fuzzyDirty = false;
     this.correctionCache.clear();
   }
@@ -226,6 +232,37 @@ export class Analyzer {
   private stemAll(words: string[]): string[] {
     return words.map(stem);
   }
+}
+
+/** Typos rarely change the first letter: one small fuse.js index per first letter keeps each lookup short. */
+function bucketed(words: Set<string>): Map<string, Fuse<string>> {
+  const buckets = new Map<string, string[]>();
+  for (const w of words) {
+    const list = buckets.get(w[0]) ?? [];
+    list.push(w);
+    buckets.set(w[0], list);
+  }
+  return new Map(
+    [...buckets].map(([letter, list]) => [
+      letter,
+      new Fuse(list, { includeScore: true, threshold: 0.45, ignoreLocation: true, minMatchCharLength: 2, isCaseSensitive: true }),
+    ]),
+  );
+}
+
+/** Optimal-string-alignment distance: insertions, deletions, substitutions and swapped neighbours ("trsut"). */
+export function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 2) return 3;
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[a.length][b.length];
 }
 
 function detectLanguage(raw: string, words: string[]): 'en' | 'es' {

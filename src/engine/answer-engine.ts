@@ -36,6 +36,8 @@ export interface EngineOptions {
 export const DEFAULT_MIN_SCORE = 0.5;
 export const DEFAULT_MIN_COVERAGE = 0.55;
 const MAX_SUGGESTIONS = 3;
+/** Matched weight (sum of IDF) that counts as strong evidence: about three distinctive words. */
+const STRONG_MATCH_WEIGHT = 5;
 const MAX_QUOTE_CHARS = 180;
 
 const DECLINE = {
@@ -141,7 +143,7 @@ export class AnswerEngine {
     const hits = this.index.search(analysis, 8);
     const best = hits[0];
     const target = best && this.targets.get(best.doc.key)!;
-    if (!best || !target || best.score < this.minScore || best.coverage < this.minCoverage || target.kind === 'not-covered') {
+    if (!best || !target || !this.confident(best) || target.kind === 'not-covered') {
       const notCovered = target?.kind === 'not-covered' && best.score >= this.minScore * 0.8 ? target : undefined;
       return {
         question,
@@ -167,6 +169,15 @@ export class AnswerEngine {
       language,
       entryId: target.id,
     };
+  }
+
+  /**
+   * Enough evidence to answer: a good score, and either most of the question covered or — for a chatty question
+   * wrapped around a known one — a stored phrasing almost wholly contained in it with real weight behind it.
+   */
+  private confident(hit: Hit): boolean {
+    if (hit.score < this.minScore) return false;
+    return hit.coverage >= this.minCoverage || (hit.phraseCoverage >= 0.9 && hit.matched >= STRONG_MATCH_WEIGHT);
   }
 
   /** Questions the bot answers that match what someone is typing (for autocomplete), fuzzy so typos still suggest. */

@@ -1,5 +1,5 @@
 // An inverted index over short phrasings: scores how much of the question a document covers, and how much of a phrasing the question covers.
-import type { Analysis, Analyzer, Cue } from './analyzer';
+import { ARTICLE_TERM, type Analysis, type Analyzer, type Cue } from './analyzer';
 
 export type DocKind = 'question' | 'not-covered' | 'glossary' | 'section';
 
@@ -18,6 +18,10 @@ export interface Hit {
   score: number;
   /** Share of the question's weight this doc covers (0..1). */
   coverage: number;
+  /** Share of the best-matching phrasing's weight that the question covers (0..1). */
+  phraseCoverage: number;
+  /** Weight of the question terms this doc matched. */
+  matched: number;
 }
 
 interface Posting {
@@ -30,11 +34,18 @@ const KIND_WEIGHT: Record<DocKind, number> = { question: 1, 'not-covered': 1, gl
 /** Cues a document must share for a question of that type: no date in the docs, no "when" answer. */
 const SPECIFIC_CUES: Cue[] = ['count', 'amount', 'who', 'when', 'where'];
 const BODY_STRENGTH = 0.5;
+/** Weight of a question word the knowledge never uses: enough that off-topic questions fall short, not so much that chatty ones do. */
+const UNKNOWN_WEIGHT = 2.5;
+const UNKNOWN_SHORT_WEIGHT = 0.8;
+/** "the article" says little about which part of it is meant. */
+const ARTICLE_WEIGHT = 0.3;
 
 /** Inverted index; build once, add documents any time, query in time proportional to the postings touched. */
 export class SearchIndex {
   private readonly docs: IndexDoc[] = [];
   private readonly docCues: Array<Set<Cue>> = [];
+  /** doc → phrasing → its specific cues ("how much", "when"…). */
+  private readonly phrasingCues: Cue[][][] = [];
   /** term → postings, at most one per (doc, phrasing). */
   private readonly postings = new Map<string, Posting[]>();
   /** doc → phrasing → its terms. */
@@ -52,12 +63,14 @@ export class SearchIndex {
     this.docs.push(doc);
     const cues = new Set<Cue>();
     const phrasings: string[][] = [];
+    const phrasingCues: Cue[][] = [];
     const seen = new Set<string>();
     doc.phrasings.forEach((text, p) => {
       this.analyzer.learn(text);
       const a = this.analyzer.analyzeKnown(text);
       a.cues.forEach((c) => cues.add(c));
       phrasings.push(a.terms);
+      phrasingCues.push(SPECIFIC_CUES.filter((c) => a.cues.has(c)));
       for (const t of a.terms) {
         this.post(t, { doc: index, phrasing: p });
         seen.add(t);
@@ -73,6 +86,7 @@ export class SearchIndex {
     }
     for (const t of seen) this.df.set(t, (this.df.get(t) ?? 0) + 1);
     this.phrasingTerms.push(phrasings);
+    this.phrasingCues.push(phrasingCues);
     this.docCues.push(cues);
   }
 
@@ -92,11 +106,17 @@ export class SearchIndex {
     return Math.log(1 + n / (df ?? 0.5));
   }
 
+  /** How much a question term counts: its IDF, a fixed weight when the knowledge never uses it, little for "article". */
+  queryWeight(term: string): number {
+    if (!this.df.has(term)) return term.length <= 3 && !/\d/.test(term) ? UNKNOWN_SHORT_WEIGHT : UNKNOWN_WEIGHT;
+    return term === ARTICLE_TERM ? ARTICLE_WEIGHT * this.idf(term) : this.idf(term);
+  }
+
   /** Ranks documents for an analysed question, best first. */
   search(query: Analysis, limit = 5): Hit[] {
     const terms = query.terms;
     if (!terms.length) return [];
-    const weights = terms.map((t) => this.idf(t));
+    const weights = terms.map((t) => this.queryWeight(t));
     const total = weights.reduce((a, b) => a + b, 0);
     const covered = new Map<number, number>();
     const phrasingHit = new Map<number, Map<number, number>>();
@@ -125,6 +145,7 @@ export class SearchIndex {
     });
 
     const hits: Hit[] = [];
+    const queryCues = SPECIFIC_CUES.filter((c) => query.cues.has(c));
     for (const [doc, cov] of covered) {
       const coverage = cov / total;
       let phraseCoverage = 0;
@@ -133,14 +154,16 @@ export class SearchIndex {
         for (const [p, matched] of per) {
           const pTerms = this.phrasingTerms[doc][p];
           let pTotal = 0;
-          for (const t of pTerms) pTotal += this.idf(t);
-          if (pTotal > 0) phraseCoverage = Math.max(phraseCoverage, matched / pTotal);
+          for (const t of pTerms) pTotal += this.queryWeight(t);
+          // A phrasing asking "how much"/"when"/"who" is a different question from one that doesn't.
+          const cueMismatch = this.phrasingCues[doc][p].filter((c) => !queryCues.includes(c)).length;
+          if (pTotal > 0) phraseCoverage = Math.max(phraseCoverage, (matched / pTotal) * 0.85 ** cueMismatch);
         }
       }
       let score = (0.65 * coverage + 0.35 * phraseCoverage) * KIND_WEIGHT[this.docs[doc].kind];
       const cues = this.docCues[doc];
-      for (const cue of SPECIFIC_CUES) if (query.cues.has(cue) && !cues.has(cue)) score *= 0.85;
-      hits.push({ doc: this.docs[doc], score, coverage });
+      for (const cue of queryCues) if (!cues.has(cue)) score *= 0.85;
+      hits.push({ doc: this.docs[doc], score, coverage, phraseCoverage, matched: cov });
     }
     hits.sort((a, b) => b.score - a.score);
     return hits.slice(0, limit);

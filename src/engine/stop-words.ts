@@ -14,7 +14,11 @@ ask asking asked wondering wonder curious know knows knowing tell telling told s
 describe summarize summarise mention mentions mentioned talk talks talking remind me give show find want wanted wanna gonna need
 like really actually basically exactly just lol lmao haha u ur r ya yeah yep nope kinda sorta maybe probably anyway again also
 something anything stuff thing things bit little lot lots much many get got gets getting go goes going went one ones quite
-article story text report reports reporting author writer writes written paper news according per regarding re about
+text author writer writes written according per regarding re about even consider considered considering think thinks thought
+supposedly supposed mean means meant deal dude dudes guy guys ppl gonna nah sure kind sort whole simple simply words word dumb
+someone anyone everyone somebody anybody everybody else instead though although however still yet already whether either neither
+way ways able unable trying try tried use used using make makes made thing come comes came bring brings put puts keep keeps kept
+list lists listing enumerate bullet bullets would wouldve couldve shouldve hmm umm uh oh ah wow huh okay alright right well sorry excuse
 can could would should might may must shall will do does did dont doesnt didnt pretty real rn btw idk tbh imo fyi`;
 
 const SPANISH = `a al algo algun alguna algunas alguno algunos ante antes asi aun aunque como con contra cual cuales cualquier
@@ -22,7 +26,7 @@ cuando de del desde donde dos el ella ellas ello ellos en entre era eran eres es
 estas este esto estos fue fueron fui ha habia han hasta hay la las le les lo los mas me mi mis mucho muy nada ni no nos nosotros
 o otra otras otro otros para pero poco por porque que quien quienes se sea segun ser si sido sin sobre solo son su sus tambien
 tan tanto te tiene tienen todo todos tu tus un una uno unos usted y ya yo hola oye porfa favor gracias dime dame puedes podrias
-explica explicame cuentame sabes saber articulo nota texto dice dicen decir menciona habla`;
+explica explicame cuentame sabes saber texto dice dicen decir menciona habla`;
 
 function toSet(...lists: string[]): Set<string> {
   return new Set(lists.join(' ').split(/\s+/).filter(Boolean));
@@ -35,4 +39,10 @@ export const STOP_WORDS: ReadonlySet<string> = toSet(ENGLISH, FILLER, SPANISH);
 export const SPANISH_MARKERS: ReadonlySet<string> = toSet(
   `el la los las del que por para como cual cuales cuantos cuantas cuando donde quien quienes porque es son fue fueron una unos
    unas segun sobre entre pero tambien esta estan hay articulo`,
+);
+
+/** Words that mean "the article itself": a question made only of them asks for the overview; elsewhere they weigh little. */
+export const ARTICLE_WORDS: ReadonlySet<string> = toSet(
+  `article articles story stories piece news report reports summary summarize summarise overview tldr tl dr gist
+   articulo nota noticia noticias resumen reportaje`,
 );
