@@ -68,6 +68,9 @@ export class Analyzer {
   private readonly maxSpanishPhrase: number;
   private readonly synonymPhrases = new Map<string, string[]>();
   private readonly maxSynonymPhrase: number;
+  /** Multi-word synonyms keyed by the stems of all their words, stop words included ("go after", "keep an eye on"). */
+  private readonly idiomPhrases = new Map<string, string[]>();
+  private readonly maxIdiom: number;
   private readonly englishWords = new Set<string>();
   private readonly knownStems = new Set<string>();
   /** Words typos are corrected against, per language: an English typo must not become a Spanish word. */
@@ -89,11 +92,17 @@ export class Analyzer {
     }
     this.maxSpanishPhrase = maxEs;
     let maxSyn = 1;
+    let maxIdiom = 2;
     for (const group of opts.synonyms) {
       const canonical = this.stemAll(normalizeWords(group[0]).filter((w) => !STOP_WORDS.has(w)));
       if (!canonical.length) continue;
       for (const member of group) {
-        const key = this.stemAll(normalizeWords(member).filter((w) => !STOP_WORDS.has(w)));
+        const all = normalizeWords(member);
+        if (all.length >= 2 && !this.idiomPhrases.has(this.stemAll(all).join(' '))) {
+          this.idiomPhrases.set(this.stemAll(all).join(' '), canonical);
+          maxIdiom = Math.max(maxIdiom, all.length);
+        }
+        const key = this.stemAll(all.filter((w) => !STOP_WORDS.has(w)));
         if (!key.length) continue;
         // The first group to claim a word keeps it: synonyms.yaml reads top-down.
         if (!this.synonymPhrases.has(key.join(' '))) this.synonymPhrases.set(key.join(' '), canonical);
@@ -101,6 +110,7 @@ export class Analyzer {
       }
     }
     this.maxSynonymPhrase = maxSyn;
+    this.maxIdiom = maxIdiom;
     for (const w of STOP_WORDS) if (w.length >= MIN_FUZZY_LENGTH) this.vocabulary.en.add(w);
     for (const w of ARTICLE_WORDS) if (w.length >= MIN_FUZZY_LENGTH) this.vocabulary.en.add(w);
     for (const key of this.spanishPhrases.keys()) for (const w of key.split(' ')) if (w.length >= MIN_FUZZY_LENGTH) this.vocabulary.es.add(w);
@@ -130,7 +140,7 @@ export class Analyzer {
 
   private run(text: string, correct: boolean): Analysis {
     let words = normalizeWords(text);
-    const language = detectLanguage(text, words);
+    const language = this.detectLanguage(text, words);
     words = this.translateSpanish(words, language);
     const joined = ` ${words.join(' ')} `;
     const cues = new Set<Cue>();
@@ -138,7 +148,15 @@ export class Analyzer {
 
     const corrections: Array<[string, string]> = [];
     const stems: string[] = [];
-    for (const w of words) {
+    const wordStems = words.map(stem);
+    for (let i = 0; i < words.length; i++) {
+      const idiom = this.matchIdiom(wordStems, i);
+      if (idiom) {
+        stems.push(...idiom.canonical);
+        i += idiom.length - 1;
+        continue;
+      }
+      const w = words[i];
       if (STOP_WORDS.has(w)) continue;
       if (ARTICLE_WORDS.has(w)) {
         stems.push(ARTICLE_TERM);
@@ -173,6 +191,24 @@ export class Analyzer {
       if (!matched) terms.push(stems[i++]);
     }
     return { terms: [...new Set(terms)], cues, language, corrections };
+  }
+
+  /** The longest multi-word synonym starting at word i, matched on stems with stop words kept. */
+  private matchIdiom(wordStems: string[], i: number): { canonical: string[]; length: number } | undefined {
+    for (let n = Math.min(this.maxIdiom, wordStems.length - i); n >= 2; n--) {
+      const canonical = this.idiomPhrases.get(wordStems.slice(i, i + n).join(' '));
+      if (canonical) return { canonical, length: n };
+    }
+    return undefined;
+  }
+
+  /** Spanish when it says so (¿, ñ, accents) or when enough of its words are Spanish and not English. */
+  private detectLanguage(raw: string, words: string[]): 'en' | 'es' {
+    if (/[¿¡ñÑ]/.test(raw) || /[áéíóú]/i.test(raw)) return 'es';
+    if (!words.length) return 'en';
+    let spanish = 0;
+    for (const w of words) if (SPANISH_MARKERS.has(w) || (this.spanishPhrases.has(w) && !this.englishWords.has(w))) spanish++;
+    return spanish >= 2 || spanish / words.length >= 0.3 ? 'es' : 'en';
   }
 
   /** Replaces Spanish words and phrases by their English equivalents (longest phrase first). */
@@ -265,9 +301,3 @@ export function editDistance(a: string, b: string): number {
   return d[a.length][b.length];
 }
 
-function detectLanguage(raw: string, words: string[]): 'en' | 'es' {
-  if (/[¿¡ñÑ]/.test(raw) || /[áéíóú]/i.test(raw)) return 'es';
-  if (!words.length) return 'en';
-  const markers = words.filter((w) => SPANISH_MARKERS.has(w)).length;
-  return markers >= 1 && markers / words.length >= 0.2 ? 'es' : 'en';
-}

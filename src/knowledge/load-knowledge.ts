@@ -45,9 +45,14 @@ export function loadKnowledge(dir: string): Knowledge {
       if (!optional) problems.push({ file: rel(file), message: 'file is missing' });
       return undefined;
     }
-    const doc = YAML.parseDocument(fs.readFileSync(file, 'utf8'), { prettyErrors: true, uniqueKeys: true });
+    const source = fs.readFileSync(file, 'utf8');
+    const doc = YAML.parseDocument(source, { prettyErrors: true, uniqueKeys: true });
     if (doc.errors.length) {
-      for (const e of doc.errors) problems.push({ file: rel(file), message: `not valid YAML: ${e.message.split('\n')[0]}` });
+      for (const e of doc.errors) {
+        const line = e.linePos?.[0].line;
+        const text = line ? source.split('\n')[line - 1]?.trim() : undefined;
+        problems.push({ file: rel(file), message: `not valid YAML: ${e.message.split('\n')[0].replace(/:$/, '')}${text ? ` — "${text}"` : ''}` });
+      }
       return undefined;
     }
     return validate(rel(file), doc.toJS(), schema);
