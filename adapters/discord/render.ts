@@ -52,10 +52,11 @@ export function renderReply(reply: Reply, keys: QuestionKeys): DiscordMessage {
     name: clip(`📖 Source: ${s.title}`, LIMITS.fieldName),
     value: clip(`> ${s.quote.replace(/\s+/g, ' ')}`, LIMITS.fieldValue),
   }));
+  const title = reply.title ? clip(reply.title, LIMITS.embedTitle) : undefined;
   const embed = fitEmbed({
     color: reply.kind === 'answer' ? COLOR.answer : COLOR.info,
-    title: reply.title ? clip(reply.title, LIMITS.embedTitle) : undefined,
-    ...describe(reply.text, sourceFields),
+    title,
+    ...describe(reply.text, sourceFields, title),
   });
   const rows = buttonRows(suggestionButtons(reply.suggestions, keys), reply.answerId ? feedbackButtons(reply.answerId) : []);
   return { embeds: [embed], components: rows };
@@ -124,11 +125,27 @@ function buttonRows(...groups: APIButtonComponentWithCustomId[][]): ButtonRow[] 
   return rows.length > LIMITS.rows ? [...rows.slice(0, LIMITS.rows - 1), rows[rows.length - 1]] : rows;
 }
 
-/** Body text as the description; what does not fit continues in fields placed before the given ones. */
-function describe(text: string, fields: APIEmbedField[]): Pick<APIEmbed, 'description' | 'fields'> {
+/**
+ * Body text as the description; what does not fit continues in fields placed before the given (source) fields.
+ * The given fields and the title are kept: the continuation gets what is left of the 6000 characters and 25 fields.
+ */
+function describe(text: string, fields: APIEmbedField[], title = ''): Pick<APIEmbed, 'description' | 'fields'> {
+  let budget = LIMITS.embedTotal - title.length - fields.reduce((n, f) => n + f.name.length + f.value.length, 0);
+  let slots = LIMITS.embedFields - fields.length;
   const [first = '', ...rest] = splitText(text, LIMITS.embedDescription);
-  const overflow = rest.flatMap((chunk) => splitText(chunk, LIMITS.fieldValue)).map((value) => ({ name: BLANK, value }));
-  return { description: first || undefined, fields: [...overflow, ...fields] };
+  const description = first ? clip(first, Math.max(1, budget)) : undefined;
+  budget -= description?.length ?? 0;
+  const overflow: APIEmbedField[] = [];
+  const chunks = rest.flatMap((chunk) => splitText(chunk, LIMITS.fieldValue));
+  for (const chunk of chunks) {
+    const room = Math.min(budget - BLANK.length, LIMITS.fieldValue);
+    if (slots <= 0 || room < 2) break;
+    const value = clip(chunk, room);
+    overflow.push({ name: BLANK, value });
+    budget -= BLANK.length + value.length;
+    slots--;
+  }
+  return { description, fields: [...overflow, ...fields] };
 }
 
 /** A named block of lines as one or more fields of at most 1024 characters, split between lines. */

@@ -48,7 +48,17 @@ export function normalizeWords(text: string): string[] {
     .filter(Boolean);
 }
 
-const stem = (word: string) => (/^\d+$/.test(word) ? word : english.stem(word));
+/** Words the Porter stemmer folds into a different word ("nationality" → "nation"): kept apart. */
+const STEM_OVERRIDES: Record<string, string> = {
+  nationality: 'nationality',
+  nationalities: 'nationality',
+  policy: 'policy',
+  policies: 'policy',
+  general: 'general',
+  generally: 'general',
+};
+
+const stem = (word: string) => STEM_OVERRIDES[word] ?? (/^\d+$/.test(word) ? word : english.stem(word));
 
 const CUE_PATTERNS: Array<[Cue, RegExp]> = [
   ['count', /\b(how many|number of|count of|cuantos|cuantas)\b/],

@@ -2,7 +2,7 @@
 import Fuse from 'fuse.js';
 import type { Knowledge, QuestionEntry, Section } from '../knowledge/types';
 import { Analyzer, MAX_QUESTION_CHARS, normalizeWords } from './analyzer';
-import { type Hit, type IndexDoc, SearchIndex } from './search-index';
+import { type Hit, type IndexDoc, SearchIndex, type SearchResult } from './search-index';
 
 export interface AnswerSource {
   id: string;
@@ -37,7 +37,7 @@ export const DEFAULT_MIN_SCORE = 0.5;
 export const DEFAULT_MIN_COVERAGE = 0.55;
 const MAX_SUGGESTIONS = 3;
 /** Matched weight (sum of IDF) that counts as strong evidence: about three distinctive words. */
-const STRONG_MATCH_WEIGHT = 5;
+const STRONG_MATCH_WEIGHT = 4.5;
 const MAX_QUOTE_CHARS = 180;
 
 const DECLINE = {
@@ -140,10 +140,11 @@ export class AnswerEngine {
         language,
       };
     }
-    const hits = this.index.search(analysis, 8);
+    const result = this.index.search(analysis, 12);
+    const hits = result.hits;
     const best = hits[0];
     const target = best && this.targets.get(best.doc.key)!;
-    if (!best || !target || !this.confident(best) || target.kind === 'not-covered') {
+    if (!best || !target || !this.confident(best, target, result) || target.kind === 'not-covered') {
       const notCovered = target?.kind === 'not-covered' && best.score >= this.minScore * 0.8 ? target : undefined;
       return {
         question,
@@ -175,9 +176,28 @@ export class AnswerEngine {
    * Enough evidence to answer: a good score, and either most of the question covered or — for a chatty question
    * wrapped around a known one — a stored phrasing almost wholly contained in it with real weight behind it.
    */
-  private confident(hit: Hit): boolean {
+  private confident(hit: Hit, target: Target, result: SearchResult): boolean {
     if (hit.score < this.minScore) return false;
-    return hit.coverage >= this.minCoverage || (hit.phraseCoverage >= 0.9 && hit.matched >= STRONG_MATCH_WEIGHT);
+    // One lucky word is not a match when the question says more than one thing.
+    const content = result.weights.filter((w) => w >= 2).length;
+    if (content >= 2 && hit.terms.length < 2 && hit.coverage < 0.8) return false;
+    if (hit.coverage >= this.minCoverage) return true;
+    if (hit.phraseCoverage >= 0.9 && hit.matched >= STRONG_MATCH_WEIGHT) return true;
+    // Several entries of the same section may each cover part of the question: together they vouch for the section.
+    return this.sourceCoverage(target.source, result) >= this.minCoverage + 0.1;
+  }
+
+  /** Share of the question's weight covered by all the top hits that cite one source section. */
+  private sourceCoverage(source: string | undefined, result: SearchResult): number {
+    if (!source) return 0;
+    const seen = new Set<number>();
+    for (const h of result.hits) {
+      const t = this.targets.get(h.doc.key)!;
+      if (t.kind !== 'not-covered' && t.source === source && h.score >= this.minScore * 0.8) h.terms.forEach((i) => seen.add(i));
+    }
+    let covered = 0;
+    for (const i of seen) covered += result.weights[i];
+    return covered / result.total;
   }
 
   /** Questions the bot answers that match what someone is typing (for autocomplete), fuzzy so typos still suggest. */

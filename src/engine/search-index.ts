@@ -22,6 +22,15 @@ export interface Hit {
   phraseCoverage: number;
   /** Weight of the question terms this doc matched. */
   matched: number;
+  /** Indexes (into the query's terms) of the terms this doc matched. */
+  terms: number[];
+}
+
+export interface SearchResult {
+  hits: Hit[];
+  /** Each query term's weight, and their sum. */
+  weights: number[];
+  total: number;
 }
 
 interface Posting {
@@ -51,6 +60,8 @@ export class SearchIndex {
   /** doc → phrasing → its terms. */
   private readonly phrasingTerms: string[][][] = [];
   private readonly df = new Map<string, number>();
+  /** doc → terms of its body (the answer): breaks ties between phrasings that match equally well. */
+  private readonly bodyTerms: Array<Set<string>> = [];
 
   constructor(private readonly analyzer: Analyzer) {}
 
@@ -76,9 +87,12 @@ export class SearchIndex {
         seen.add(t);
       }
     });
+    const body = new Set<string>();
+    this.bodyTerms.push(body);
     if (doc.body) {
       this.analyzer.learn(doc.body);
       for (const t of this.analyzer.analyzeKnown(doc.body).terms) {
+        body.add(t);
         if (seen.has(t)) continue;
         this.post(t, { doc: index, phrasing: -1 });
         seen.add(t);
@@ -113,12 +127,13 @@ export class SearchIndex {
   }
 
   /** Ranks documents for an analysed question, best first. */
-  search(query: Analysis, limit = 5): Hit[] {
+  search(query: Analysis, limit = 5): SearchResult {
     const terms = query.terms;
-    if (!terms.length) return [];
+    if (!terms.length) return { hits: [], weights: [], total: 0 };
     const weights = terms.map((t) => this.queryWeight(t));
     const total = weights.reduce((a, b) => a + b, 0);
     const covered = new Map<number, number>();
+    const matchedTerms = new Map<number, number[]>();
     const phrasingHit = new Map<number, Map<number, number>>();
     terms.forEach((t, i) => {
       const list = this.postings.get(t);
@@ -132,6 +147,9 @@ export class SearchIndex {
           lastDoc = doc;
           lastStrength = strength;
           covered.set(doc, (covered.get(doc) ?? 0) + w * strength);
+          const list = matchedTerms.get(doc);
+          if (list) list.push(i);
+          else matchedTerms.set(doc, [i]);
         } else if (strength > lastStrength) {
           covered.set(doc, (covered.get(doc) ?? 0) + w * (strength - lastStrength));
           lastStrength = strength;
@@ -160,12 +178,15 @@ export class SearchIndex {
           if (pTotal > 0) phraseCoverage = Math.max(phraseCoverage, (matched / pTotal) * 0.85 ** cueMismatch);
         }
       }
-      let score = (0.65 * coverage + 0.35 * phraseCoverage) * KIND_WEIGHT[this.docs[doc].kind];
+      let inBody = 0;
+      const body = this.bodyTerms[doc];
+      terms.forEach((t, i) => body.has(t) && (inBody += weights[i]));
+      let score = (0.65 * coverage + 0.35 * phraseCoverage + 0.03 * (inBody / total)) * KIND_WEIGHT[this.docs[doc].kind];
       const cues = this.docCues[doc];
       for (const cue of queryCues) if (!cues.has(cue)) score *= 0.85;
-      hits.push({ doc: this.docs[doc], score, coverage, phraseCoverage, matched: cov });
+      hits.push({ doc: this.docs[doc], score, coverage, phraseCoverage, matched: cov, terms: matchedTerms.get(doc)! });
     }
     hits.sort((a, b) => b.score - a.score);
-    return hits.slice(0, limit);
+    return { hits: hits.slice(0, limit), weights, total };
   }
 }

@@ -1,0 +1,252 @@
+// The Discord adapter: gateway events and interactions → core → embeds (discord.js v14). Translation only; rendering lives in render.ts.
+import {
+  type AutocompleteInteraction,
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  Client,
+  type ClientOptions,
+  Events,
+  GatewayIntentBits,
+  type Interaction,
+  type Message,
+  MessageFlags,
+  Partials,
+  PermissionFlagsBits,
+  REST,
+  RateLimitError,
+  type RepliableInteraction,
+  Routes,
+  ApplicationCommandOptionType,
+} from 'discord.js';
+import type { PlatformAdapter } from '../../src/adapter';
+import type { Bot } from '../../src/bot';
+import type { CommandContext } from '../../src/commands/command';
+import { suggestZones } from '../../src/digest/schedule';
+import type { Logger } from '../../src/logger';
+import { errorReply, type Reply } from '../../src/reply';
+import { buildCommands, syncCommands } from './commands';
+import type { DiscordConfig } from './config';
+import { createQuestionKeys, parseButtonId } from './custom-ids';
+import { shouldAnswerMessage, stripBotMention } from './guards';
+import { LIMITS, renderChoices, renderReply } from './render';
+
+export interface DiscordAdapterDeps {
+  bot: Bot;
+  logger: Logger;
+}
+
+export interface DiscordAdapterOverrides {
+  /** Extra discord.js client options (merged over the adapter's). */
+  clientOptions?: Partial<ClientOptions>;
+  /** A command not deferred up front is deferred if the core has not answered by then (Discord allows 3 s). */
+  deferAfterMs?: number;
+  /** Register the commands at start when they differ from Discord's (default true). */
+  registerCommands?: boolean;
+}
+
+/** Nobody is ever pinged: not @everyone/@here, roles, users, nor the author of the message replied to. */
+const NO_MENTIONS = { parse: [], repliedUser: false };
+const APOLOGY = 'Sorry — something went wrong while answering. Please try again in a moment.';
+/** Commands that may take longer than a blink (the answer engine, the store): defer before calling the core. */
+const DEFER_FIRST = new Set(['ask', 'digest']);
+
+/** Creates the adapter; nothing connects until start(). */
+export function createDiscordAdapter(config: DiscordConfig, deps: DiscordAdapterDeps, overrides: DiscordAdapterOverrides = {}): PlatformAdapter & { client: Client } {
+  const { bot, logger } = deps;
+  const log = logger.child({ platform: 'discord' });
+  const restBase = config.apiUrl ? { api: config.apiUrl } : {};
+  const deferAfterMs = overrides.deferAfterMs ?? 1500;
+  const keys = createQuestionKeys(bot.engine.knowledge.questions);
+  const client = new Client({
+    // No privileged intents: mentions of the bot and DMs carry their content without MessageContent.
+    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages],
+    // DM channels are not cached before their first message.
+    partials: [Partials.Channel],
+    allowedMentions: NO_MENTIONS,
+    ...overrides.clientOptions,
+    rest: { ...restBase, ...overrides.clientOptions?.rest },
+  });
+  // Digests go through their own REST client that reports a rate limit instead of waiting: the digest service decides when to retry.
+  const deliveryRest = new REST({ ...restBase, rejectOnRateLimit: () => true }).setToken(config.token);
+
+  const render = (reply: Reply) => ({ ...renderReply(reply, keys), allowedMentions: NO_MENTIONS });
+
+  // --- interactions -------------------------------------------------------------------------
+
+  function interactionContext(i: Interaction): CommandContext {
+    return {
+      platform: 'discord',
+      channel: i.channelId ?? i.user.id,
+      userId: i.user.id,
+      // In DMs there is no one else to protect the channel from.
+      canManageChannel: i.inGuild() ? (i.memberPermissions?.has(PermissionFlagsBits.ManageChannels) ?? false) : true,
+    };
+  }
+
+  /**
+   * Acknowledge first, then work: defer up front when asked, otherwise defer if the core is still busy after
+   * `deferAfterMs`, so the 3-second rule always holds. Core errors become an ephemeral apology.
+   */
+  async function respond(i: RepliableInteraction, work: () => Promise<Reply>, opts: { deferFirst: boolean; ephemeral: boolean }): Promise<void> {
+    let deferring: Promise<unknown> | undefined;
+    const defer = () => (deferring ??= i.deferReply(opts.ephemeral ? { flags: MessageFlags.Ephemeral } : {}));
+    let timer: NodeJS.Timeout | undefined;
+    if (opts.deferFirst) await defer();
+    else timer = setTimeout(() => void defer().catch((err) => log.error({ err }, 'discord: deferring a reply failed')), deferAfterMs);
+    let reply: Reply;
+    try {
+      reply = await work();
+    } catch (err) {
+      log.error({ err, interaction: describeInteraction(i) }, 'discord: the core failed to answer');
+      reply = errorReply(APOLOGY);
+    } finally {
+      clearTimeout(timer);
+    }
+    if (deferring) await deferring;
+    await send(i, reply, opts.ephemeral);
+  }
+
+  /** Sends a reply the right way for the interaction's state; private replies stay ephemeral even after a public defer. */
+  async function send(i: RepliableInteraction, reply: Reply, deferredEphemeral: boolean): Promise<void> {
+    const payload = render(reply);
+    const ephemeral = reply.private === true;
+    if (!i.deferred && !i.replied) {
+      await i.reply({ ...payload, flags: ephemeral ? MessageFlags.Ephemeral : undefined });
+    } else if (ephemeral && !deferredEphemeral) {
+      // A deferred reply keeps the visibility it was deferred with: replace the public placeholder with an ephemeral follow-up.
+      await i.deleteReply();
+      await i.followUp({ ...payload, flags: MessageFlags.Ephemeral });
+    } else {
+      await i.editReply(payload);
+    }
+  }
+
+  async function answerCommand(i: ChatInputCommandInteraction): Promise<void> {
+    const sub = i.options.getSubcommand(false) ?? undefined;
+    const options = i.options.data.flatMap((o) => (o.type === ApplicationCommandOptionType.Subcommand ? (o.options ?? []) : [o]));
+    const args = Object.fromEntries(options.map((o) => [o.name, o.value === undefined ? undefined : String(o.value)]));
+    const ctx = interactionContext(i);
+    log.debug({ command: i.commandName, sub, channel: ctx.channel }, 'discord: command');
+    await respond(i, () => bot.runNamed(ctx, i.commandName, sub, args), { deferFirst: DEFER_FIRST.has(i.commandName), ephemeral: false });
+  }
+
+  /** Autocomplete must answer within 3 seconds and cannot be deferred: only fast, in-memory look-ups here. */
+  async function answerAutocomplete(i: AutocompleteInteraction): Promise<void> {
+    const focused = i.options.getFocused(true);
+    const spec = bot.commands.get(i.commandName);
+    const subName = i.options.getSubcommand(false);
+    const options = subName ? spec?.subcommands?.find((s) => s.name === subName)?.options : spec?.options;
+    const source = options?.find((o) => o.name === focused.name)?.autocomplete;
+    const typed = String(focused.value);
+    const items = source === 'questions' ? bot.engine.suggest(typed, LIMITS.choices) : source === 'timezones' ? suggestZones(typed, LIMITS.choices) : [];
+    await i.respond(renderChoices(items));
+  }
+
+  async function answerButton(i: ButtonInteraction): Promise<void> {
+    const action = parseButtonId(i.customId, keys);
+    const ctx = interactionContext(i);
+    if (!action) {
+      await send(i, errorReply('That button is no longer available — ask again with /ask.'), false);
+      return;
+    }
+    if (action.kind === 'feedback') {
+      await respond(i, () => bot.feedback(ctx, action.answerId, action.helpful), { deferFirst: false, ephemeral: true });
+      return;
+    }
+    // A related question is answered to the person who clicked, not to the whole channel.
+    await respond(i, () => bot.runNamed(ctx, 'ask', undefined, { question: action.question }), { deferFirst: true, ephemeral: true });
+  }
+
+  /** The error boundary for interactions: log, apologise if Discord still lets us, keep serving. */
+  async function handleInteraction(i: Interaction): Promise<void> {
+    try {
+      if (i.isAutocomplete()) await answerAutocomplete(i);
+      else if (i.isChatInputCommand()) await answerCommand(i);
+      else if (i.isButton()) await answerButton(i);
+    } catch (err) {
+      log.error({ err, interaction: describeInteraction(i) }, 'discord: failed to answer an interaction');
+      if (!i.isRepliable()) return;
+      const apology = { ...render(errorReply(APOLOGY)), flags: MessageFlags.Ephemeral } as const;
+      await (i.deferred || i.replied ? i.followUp(apology) : i.reply(apology)).catch((e) => log.error({ err: e }, 'discord: could not apologise'));
+    }
+  }
+
+  // --- messages -----------------------------------------------------------------------------
+
+  function messageContext(message: Message): CommandContext {
+    let canManageChannel = true;
+    if (message.inGuild()) {
+      try {
+        canManageChannel = message.member?.permissionsIn(message.channel).has(PermissionFlagsBits.ManageChannels) ?? false;
+      } catch {
+        // Permissions cannot be computed without the member's roles: do not guess in their favour.
+        canManageChannel = false;
+      }
+    }
+    return { platform: 'discord', channel: message.channelId, userId: message.author.id, canManageChannel };
+  }
+
+  /** A mention or a DM, answered as a reply to it (a message has no ephemeral form: private replies are posted as replies too). */
+  async function handleMessage(message: Message): Promise<void> {
+    const botId = client.user?.id;
+    if (!botId || !shouldAnswerMessage(message, botId)) return;
+    try {
+      const reply = await bot.handleText(messageContext(message), stripBotMention(message.content, botId));
+      await message.reply(render(reply));
+    } catch (err) {
+      log.error({ err, channel: message.channelId, message: message.id }, 'discord: failed to answer a message');
+      await message.reply({ content: APOLOGY, allowedMentions: NO_MENTIONS }).catch((e) => log.error({ err: e }, 'discord: could not apologise'));
+    }
+  }
+
+  client.on(Events.InteractionCreate, (i) => void handleInteraction(i));
+  client.on(Events.MessageCreate, (m) => void handleMessage(m));
+
+  // --- connection ---------------------------------------------------------------------------
+
+  client.on(Events.ShardDisconnect, (event, shardId) => log.warn({ shardId, code: event.code }, 'discord: gateway disconnected'));
+  client.on(Events.ShardReconnecting, (shardId) => log.warn({ shardId }, 'discord: gateway reconnecting'));
+  client.on(Events.ShardResume, (shardId, replayed) => log.info({ shardId, replayed }, 'discord: gateway resumed'));
+  client.on(Events.ShardError, (err, shardId) => log.error({ err, shardId }, 'discord: gateway error'));
+  client.on(Events.Error, (err) => log.error({ err }, 'discord: client error'));
+  client.on(Events.Warn, (message) => log.warn({ message }, 'discord: client warning'));
+
+  return {
+    platform: 'discord',
+    client,
+    async start() {
+      const ready = new Promise<Client<true>>((resolve) => client.once(Events.ClientReady, resolve));
+      await client.login(config.token);
+      const c = await ready;
+      log.info({ user: c.user.tag, guilds: c.guilds.cache.size }, 'discord: connected');
+      if (overrides.registerCommands === false) return;
+      try {
+        const result = await syncCommands(client.rest, config, buildCommands(bot.commands.list()));
+        log.info({ result, scope: config.guildId ? `guild ${config.guildId}` : 'global' }, 'discord: slash commands checked');
+      } catch (err) {
+        // The bot still answers mentions and DMs; `npm run discord:register` shows the cause.
+        log.error({ err }, 'discord: registering slash commands failed');
+      }
+    },
+    async stop() {
+      await client.destroy();
+      deliveryRest.clearHashSweeper();
+      deliveryRest.clearHandlerSweeper();
+    },
+    async deliver(sub, reply) {
+      try {
+        await deliveryRest.post(Routes.channelMessages(sub.channel), { body: { ...renderReply(reply, keys), allowed_mentions: { parse: [] } } });
+      } catch (err) {
+        if (err instanceof RateLimitError) {
+          const retryAfterMs = Math.max(err.retryAfter, err.timeToReset, 1);
+          throw Object.assign(new Error(`Discord rate limit posting to channel ${sub.channel}: retry in ${retryAfterMs} ms`), { retryAfterMs, cause: err });
+        }
+        throw err;
+      }
+    },
+  };
+}
+
+function describeInteraction(i: Interaction): Record<string, unknown> {
+  return { id: i.id, type: i.type, channel: i.channelId, command: i.isCommand() || i.isAutocomplete() ? i.commandName : undefined, customId: i.isButton() ? i.customId : undefined };
+}
