@@ -26,8 +26,13 @@ export interface EvalSummary {
   offTopic: { right: number; total: number };
 }
 
-export function loadEvalQuestions(file = path.join(__dirname, 'questions.yaml')): EvalQuestion[] {
-  return YAML.parse(fs.readFileSync(file, 'utf8')) as EvalQuestion[];
+/** Every questions*.yaml in test/eval: questions.yaml (tune + holdout) and questions-more.yaml (tune only). */
+export function loadEvalQuestions(dir = __dirname): EvalQuestion[] {
+  return fs
+    .readdirSync(dir)
+    .filter((f) => /^questions.*\.ya?ml$/.test(f))
+    .sort()
+    .flatMap((f) => YAML.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as EvalQuestion[]);
 }
 
 export function evaluate(engine: AnswerEngine, questions: EvalQuestion[]): EvalResult[] {

@@ -1,0 +1,59 @@
+// Content is tested like code: one generated test per knowledge file.
+import fs from 'node:fs';
+import path from 'node:path';
+import { AnswerEngine } from '../../src/engine/answer-engine';
+import { loadKnowledge } from '../../src/knowledge/load-knowledge';
+import { KNOWLEDGE_DIR } from '../support/knowledge-fixture';
+
+const knowledge = loadKnowledge(KNOWLEDGE_DIR);
+const engine = new AnswerEngine(knowledge);
+const article = fs.readFileSync(path.join(__dirname, '../../../shared/source/article.txt'), 'utf8');
+const questionFiles = fs.readdirSync(path.join(KNOWLEDGE_DIR, 'questions')).filter((f) => f.endsWith('.yaml'));
+
+describe.each(questionFiles)('knowledge/questions/%s', (file) => {
+  const entries = knowledge.questions.filter((q) => q.file.endsWith(`questions/${file}`));
+
+  it('has entries, each answering its main phrasing', () => {
+    expect(entries.length).toBeGreaterThan(0);
+    for (const q of entries) expect({ id: q.id, answered: engine.answer(q.phrasings[0]).answered }).toEqual({ id: q.id, answered: true });
+  });
+
+  it('answers at least 90% of its phrasings from the entry’s own source', () => {
+    const phrasings = entries.flatMap((q) => q.phrasings.map((p) => ({ p, source: q.source })));
+    const right = phrasings.filter(({ p, source }) => engine.answer(p).sources[0]?.id === source).length;
+    expect(right / phrasings.length).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('states no number the article does not state', () => {
+    for (const q of entries) for (const n of q.answer.match(/\d+/g) ?? []) expect({ id: q.id, n, inArticle: article.includes(n) }).toEqual({ id: q.id, n, inArticle: true });
+  });
+});
+
+describe('knowledge/not-covered.yaml', () => {
+  it('declines its phrasings and never answers them from the article', () => {
+    const answered = knowledge.notCovered.flatMap((t) => t.phrasings.filter((p) => engine.answer(p).answered).map((p) => `${t.id}: ${p}`));
+    const total = knowledge.notCovered.reduce((n, t) => n + t.phrasings.length, 0);
+    expect(answered.length / total).toBeLessThanOrEqual(0.1);
+  });
+});
+
+describe('knowledge/glossary.yaml', () => {
+  it('answers "what is <term>" for every term from the term’s source or a related section', () => {
+    const misses = knowledge.glossary.filter((g) => !engine.answer(`what is ${g.term}?`).answered).map((g) => g.term);
+    expect(misses).toEqual([]);
+  });
+});
+
+describe('knowledge/synonyms.yaml and spanish.yaml', () => {
+  it('understands a synonym and a Spanish question for the same fact', () => {
+    expect(engine.answer('how many narcos got kicked out?').sources[0]?.id).toBe('expulsion-details');
+    expect(engine.answer('¿Cuántos fueron expulsados?').sources[0]?.id).toBe('expulsion-details');
+  });
+});
+
+describe('knowledge/updates', () => {
+  it('has dated updates whose source, when given, is a section', () => {
+    expect(knowledge.updates.length).toBeGreaterThan(0);
+    for (const u of knowledge.updates) if (u.source) expect(engine.section(u.source)).toBeDefined();
+  });
+});

@@ -1,0 +1,105 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { KnowledgeError, loadKnowledge } from '../../src/knowledge/load-knowledge';
+import { copyKnowledge, KNOWLEDGE_DIR } from '../support/knowledge-fixture';
+
+function loadError(dir: string): KnowledgeError {
+  try {
+    loadKnowledge(dir);
+  } catch (err) {
+    if (err instanceof KnowledgeError) return err;
+    throw err;
+  }
+  throw new Error('expected the knowledge to be rejected');
+}
+
+function edit(dir: string, file: string, change: (text: string) => string): void {
+  const p = path.join(dir, file);
+  fs.writeFileSync(p, change(fs.readFileSync(p, 'utf8')));
+}
+
+describe('loadKnowledge', () => {
+  it('loads the shipped knowledge with every section, question and list', () => {
+    const k = loadKnowledge(KNOWLEDGE_DIR);
+    expect(k.sections.map((s) => s.id)).toEqual(expect.arrayContaining(['intro', 'expulsion-details', 'cross-border-security.joint-operations', 'future.fentanyl', 'conclusion']));
+    expect(k.questions.length).toBeGreaterThanOrEqual(60);
+    expect(k.glossary.length).toBeGreaterThan(10);
+    expect(k.notCovered.length).toBeGreaterThan(10);
+    expect(Object.keys(k.spanish).length).toBeGreaterThan(100);
+    expect(k.updates[0]).toMatchObject({ date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), title: expect.any(String) });
+    expect(k.sections.find((s) => s.id === 'impact.send-message')?.parent).toBe('impact');
+  });
+
+  it('names the file and entry of a duplicate id', () => {
+    const dir = copyKnowledge();
+    edit(dir, 'questions/impact.yaml', (t) => t.replace(/id: [a-z0-9-]+/, 'id: how-many-expelled'));
+    const err = loadError(dir);
+    expect(err.problems).toContainEqual(expect.objectContaining({ entry: 'how-many-expelled', message: expect.stringContaining("duplicate id 'how-many-expelled'") }));
+    expect(err.message).toContain('questions/impact.yaml');
+  });
+
+  it('rejects a source that is not a section of the article', () => {
+    const dir = copyKnowledge();
+    edit(dir, 'questions/future.yaml', (t) => t.replace(/^    source: [a-z.-]+/m, '    source: no-such-section'));
+    const err = loadError(dir);
+    expect(err.problems[0]).toMatchObject({ file: expect.stringContaining('future.yaml'), message: expect.stringContaining("'no-such-section' is not a section id") });
+  });
+
+  it('rejects an empty answer and says which entry', () => {
+    const dir = copyKnowledge();
+    fs.writeFileSync(path.join(dir, 'questions/extra.yaml'), 'questions:\n  - id: empty-one\n    source: intro\n    phrasings: [what?]\n    answer: "  "\n');
+    const err = loadError(dir);
+    expect(err.problems).toEqual([expect.objectContaining({ file: expect.stringContaining('extra.yaml'), entry: 'empty-one', message: 'questions.0.answer: must not be empty' })]);
+  });
+
+  it('rejects an entry without phrasings, an unknown field and a too-long answer', () => {
+    const dir = copyKnowledge();
+    const long = 'x'.repeat(950);
+    fs.writeFileSync(
+      path.join(dir, 'questions/extra.yaml'),
+      `questions:\n  - id: no-phrasings\n    source: intro\n    phrasings: []\n    answer: ok\n  - id: typo-field\n    source: intro\n    phrasings: [a]\n    anwser: ok\n  - id: too-long\n    source: intro\n    phrasings: [b]\n    answer: ${long}\n`,
+    );
+    const messages = loadError(dir).problems.map((p) => `${p.entry}: ${p.message}`);
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        'no-phrasings: questions.0.phrasings: needs at least one phrasing',
+        expect.stringMatching(/^typo-field: .*anwser/),
+        expect.stringMatching(/^too-long: questions.2.answer: is too long/),
+      ]),
+    );
+  });
+
+  it('reports broken YAML with the offending line', () => {
+    const dir = copyKnowledge();
+    edit(dir, 'glossary.yaml', (t) => `${t}\n  - term: [unclosed\n`);
+    const err = loadError(dir);
+    expect(err.problems[0].file).toContain('glossary.yaml');
+    expect(err.problems[0].message).toMatch(/^not valid YAML/);
+  });
+
+  it('reports a duplicate Spanish term with its line', () => {
+    const dir = copyKnowledge();
+    edit(dir, 'spanish.yaml', (t) => `${t.trimEnd()}\n  frontera: border\n`);
+    expect(loadError(dir).problems[0].message).toMatch(/unique.*frontera: border/);
+  });
+
+  it('rejects an update without front matter or with a bad date', () => {
+    const dir = copyKnowledge();
+    fs.writeFileSync(path.join(dir, 'updates/2026-12-01-no-front.md'), 'Just text.\n');
+    fs.writeFileSync(path.join(dir, 'updates/2026-12-02-bad-date.md'), '---\ndate: yesterday\ntitle: Bad\n---\nBody.\n');
+    const problems = loadError(dir).problems;
+    expect(problems).toContainEqual(expect.objectContaining({ file: expect.stringContaining('no-front.md'), message: expect.stringContaining('front matter') }));
+    expect(problems).toContainEqual(expect.objectContaining({ file: expect.stringContaining('bad-date.md'), message: expect.stringContaining('must be a date like 2026-11-29') }));
+  });
+
+  it('lists every problem at once, not just the first', () => {
+    const dir = copyKnowledge();
+    edit(dir, 'questions/impact.yaml', (t) => t.replace(/source: [a-z.-]+/g, 'source: nowhere'));
+    expect(loadError(dir).problems.length).toBeGreaterThan(3);
+  });
+
+  it('fails with a clear message when the directory is missing', () => {
+    const err = loadError('/nonexistent/knowledge');
+    expect(err.message).toMatch(/article\.yaml.*file is missing/s);
+  });
+});
