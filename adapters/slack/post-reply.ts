@@ -9,7 +9,7 @@ export type Place =
   | { kind: 'thread'; channel: string; threadTs: string; userId: string }
   /** A direct message with the bot: everything in it is private already. */
   | { kind: 'dm'; channel: string; threadTs?: string }
-  /** A slash command or a button on an ephemeral message: answered through its response_url. */
+  /** A slash command or a button on an ephemeral message: answered through its response_url, seen by the asker only. */
   | { kind: 'response'; respond: RespondFn };
 
 /**
@@ -21,15 +21,20 @@ export const SAFE_POST = { parse: 'none', link_names: false, unfurl_links: false
 /** Shown when something inside the core failed; the details go to the log, not to the user. */
 export const APOLOGY = "Sorry — something went wrong on my side while answering. Please try again in a moment.";
 
-/** Whether only the asker should see this reply: errors, "slow down" and anything the core marks private. */
-export function isPrivateReply(reply: Reply): boolean {
+/**
+ * Whether only the asker sees this reply. In a thread: errors, "slow down" and anything the core marks private.
+ * Through a response_url (the slash command): everything, unless the core explicitly made it public ("digest now").
+ */
+export function isEphemeral(place: Place, reply: Reply): boolean {
+  if (place.kind === 'dm') return false;
+  if (place.kind === 'response') return reply.private !== false;
   return reply.kind === 'error' || reply.private === true;
 }
 
 /** Renders and posts a reply in a place; long replies become several messages. */
 export async function postReply(client: webApi.WebClient, place: Place, reply: Reply, options: RenderOptions = {}): Promise<void> {
   const messages = renderReply(reply, options);
-  const ephemeral = isPrivateReply(reply);
+  const ephemeral = isEphemeral(place, reply);
   for (const message of messages) await postMessage(client, place, message, ephemeral);
 }
 

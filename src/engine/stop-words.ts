@@ -18,7 +18,8 @@ text author writer writes written according per regarding re about even consider
 supposedly supposed mean means meant deal dude dudes guy guys ppl gonna nah sure kind sort whole simple simply words word dumb
 someone anyone everyone somebody anybody everybody else instead though although however still yet already whether either neither
 way ways able unable trying try tried use used using make makes made thing come comes came bring brings put puts keep keeps kept
-list lists listing enumerate bullet bullets would wouldve couldve shouldve hmm umm uh oh ah wow huh okay alright right well sorry excuse one two three four five six seven eight nine ten first second third last
+list lists listing enumerate bullet bullets would wouldve couldve shouldve hmm umm uh oh ah wow huh okay alright right well sorry excuse confused confusing honest honestly morning afternoon evening earlier answer answers promise super near
+today tomorrow yesterday class professor boss team colleague colleagues journalist deadline briefing one two three four five six seven eight nine ten first second third last
 can could would should might may must shall will do does did dont doesnt didnt pretty real rn btw idk tbh imo fyi`;
 
 const SPANISH = `a al algo algun alguna algunas alguno algunos ante antes asi aun aunque como con contra cual cuales cualquier
@@ -27,7 +28,7 @@ estas este esto estos fue fueron fui ha habia han hasta hay la las le les lo los
 o otra otras otro otros para pero poco por porque que quien quienes se sea segun ser si sido sin sobre solo son su sus tambien
 tan tanto te tiene tienen todo todos tu tus un una uno unos usted y ya yo hola oye porfa favor gracias dime dame puedes podrias
 explica explicame cuentame sabes saber texto dice dicen decir menciona habla pregunta preguntas rapida rapido
-oye ademas final entonces bueno pues ahora ya luego mismo misma asi igual verdad realmente exactamente creo crees piensas
+oye oigan nomas noma pa wey guey va van cada apenas ademas final entonces bueno pues ahora ya luego mismo misma asi igual verdad realmente exactamente creo crees piensas
 podria puede pueden pueden hacer hace hacen tipo cosa cosas onda mero neta`;
 
 function toSet(...lists: string[]): Set<string> {
@@ -39,7 +40,7 @@ export const STOP_WORDS: ReadonlySet<string> = toSet(ENGLISH, FILLER, SPANISH);
 
 /** Spanish function words used to tell a Spanish question from an English one. */
 export const SPANISH_MARKERS: ReadonlySet<string> = toSet(
-  `el la los las del que por para como cual cuales cuantos cuantas cuando donde quien quienes porque es son fue fueron una unos
+  `de y en con al el la los las del que por para como cual cuales cuantos cuantas cuando donde quien quienes porque es son fue fueron una unos
    unas segun sobre entre pero tambien esta estan hay articulo`,
 );
 
