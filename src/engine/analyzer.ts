@@ -4,7 +4,7 @@ import { newStemmer } from 'snowball-stemmers';
 import { ARTICLE_WORDS, SPANISH_MARKERS, STOP_WORDS } from './stop-words';
 
 /** Question-type cues: what kind of answer the question wants. */
-export type Cue = 'count' | 'amount' | 'why' | 'who' | 'when' | 'where' | 'list' | 'define';
+export type Cue = 'count' | 'amount' | 'why' | 'who' | 'when' | 'where' | 'which' | 'list' | 'define';
 
 export interface Analysis {
   /** Canonical stems, in order, without duplicates. */
@@ -67,6 +67,7 @@ const CUE_PATTERNS: Array<[Cue, RegExp]> = [
   ['who', /\b(who|whom|whose|names?|quien|quienes)\b/],
   ['when', /\b(when|what date|which date|what day|what year|cuando|fecha)\b/],
   ['where', /\b(where|which country|what country|donde)\b/],
+  ['which', /\b(which|what kind of|what type of|what sort of|cual|cuales|de que)\b/],
   ['list', /\b(list|what are|which are|elements|components|effects|ways|steps|key|main)\b/],
   ['define', /^(what is|what s|whats|define|meaning of|que es)\b/],
 ];

@@ -42,6 +42,8 @@ interface Posting {
 const KIND_WEIGHT: Record<DocKind, number> = { question: 1, 'not-covered': 1, glossary: 0.97, section: 0.85 };
 /** Cues a document must share for a question of that type: no date in the docs, no "when" answer. */
 const SPECIFIC_CUES: Cue[] = ['count', 'amount', 'who', 'when', 'where'];
+/** Cues compared phrasing by phrasing, in both directions: "which cartels" is closer to "which…" than to "what can…". */
+const PHRASING_CUES: Cue[] = [...SPECIFIC_CUES, 'which', 'why'];
 const BODY_STRENGTH = 0.5;
 /** Weight of a question word the knowledge never uses: enough that off-topic questions fall short, not so much that chatty ones do. */
 const UNKNOWN_WEIGHT = 2.5;
@@ -81,7 +83,7 @@ export class SearchIndex {
       const a = this.analyzer.analyzeKnown(text);
       a.cues.forEach((c) => cues.add(c));
       phrasings.push(a.terms);
-      phrasingCues.push(SPECIFIC_CUES.filter((c) => a.cues.has(c)));
+      phrasingCues.push(PHRASING_CUES.filter((c) => a.cues.has(c)));
       for (const t of a.terms) {
         this.post(t, { doc: index, phrasing: p });
         seen.add(t);
@@ -164,6 +166,7 @@ export class SearchIndex {
 
     const hits: Hit[] = [];
     const queryCues = SPECIFIC_CUES.filter((c) => query.cues.has(c));
+    const queryPhrasingCues = PHRASING_CUES.filter((c) => query.cues.has(c));
     for (const [doc, cov] of covered) {
       const coverage = cov / total;
       let phraseCoverage = 0;
@@ -174,7 +177,8 @@ export class SearchIndex {
           let pTotal = 0;
           for (const t of pTerms) pTotal += this.queryWeight(t);
           // A phrasing asking "how much"/"when"/"who" is a different question from one that doesn't.
-          const cueMismatch = this.phrasingCues[doc][p].filter((c) => !queryCues.includes(c)).length;
+          const own = this.phrasingCues[doc][p];
+          const cueMismatch = own.filter((c) => !queryPhrasingCues.includes(c)).length + queryPhrasingCues.filter((c) => !own.includes(c)).length * 0.5;
           if (pTotal > 0) phraseCoverage = Math.max(phraseCoverage, (matched / pTotal) * 0.85 ** cueMismatch);
         }
       }

@@ -47,5 +47,5 @@ export const SPANISH_MARKERS: ReadonlySet<string> = toSet(
 /** Words that mean "the article itself": a question made only of them asks for the overview; elsewhere they weigh little. */
 export const ARTICLE_WORDS: ReadonlySet<string> = toSet(
   `article articles story stories piece news report reports summary summarize summarise overview tldr tl dr gist
-   articulo nota noticia noticias resumen reportaje`,
+   nutshell readers reader articulo nota noticia noticias resumen reportaje resumir resumeme`,
 );
