@@ -28,9 +28,42 @@ export function formatTime(t: LocalTime): string {
   return `${String(t.hour).padStart(2, '0')}:${String(t.minute).padStart(2, '0')}`;
 }
 
+/**
+ * ICU (and so Node's Intl) still lists some zones under their old names (Asia/Calcutta); people type and expect the current
+ * IANA names (Asia/Kolkata). Both are accepted; the current name is the canonical spelling and the one suggested.
+ */
+const RENAMED_ZONES: Record<string, string> = {
+  'Africa/Asmera': 'Africa/Asmara',
+  'America/Buenos_Aires': 'America/Argentina/Buenos_Aires',
+  'America/Catamarca': 'America/Argentina/Catamarca',
+  'America/Coral_Harbour': 'America/Atikokan',
+  'America/Cordoba': 'America/Argentina/Cordoba',
+  'America/Godthab': 'America/Nuuk',
+  'America/Indianapolis': 'America/Indiana/Indianapolis',
+  'America/Jujuy': 'America/Argentina/Jujuy',
+  'America/Louisville': 'America/Kentucky/Louisville',
+  'America/Mendoza': 'America/Argentina/Mendoza',
+  'Asia/Calcutta': 'Asia/Kolkata',
+  'Asia/Katmandu': 'Asia/Kathmandu',
+  'Asia/Rangoon': 'Asia/Yangon',
+  'Asia/Saigon': 'Asia/Ho_Chi_Minh',
+  'Atlantic/Faeroe': 'Atlantic/Faroe',
+  'Europe/Kiev': 'Europe/Kyiv',
+  'Pacific/Enderbury': 'Pacific/Kanton',
+  'Pacific/Ponape': 'Pacific/Pohnpei',
+  'Pacific/Truk': 'Pacific/Chuuk',
+};
+
 let zoneNames: Map<string, string> | undefined;
+/** Lower-case name → canonical name, for every zone this runtime knows (old and current names alike). */
 function knownZones(): Map<string, string> {
-  zoneNames ??= new Map((Intl.supportedValuesOf('timeZone') as string[]).concat('UTC').map((z) => [z.toLowerCase(), z]));
+  if (zoneNames) return zoneNames;
+  zoneNames = new Map();
+  for (const z of (Intl.supportedValuesOf('timeZone') as string[]).concat('UTC')) {
+    const current = RENAMED_ZONES[z] && IANAZone.isValidZone(RENAMED_ZONES[z]) ? RENAMED_ZONES[z] : z;
+    zoneNames.set(z.toLowerCase(), current);
+    zoneNames.set(current.toLowerCase(), current);
+  }
   return zoneNames;
 }
 
@@ -49,7 +82,7 @@ export function parseZone(text: string | undefined): string | UserError {
 /** Zone names containing what was typed, for autocomplete and hints. */
 export function suggestZones(typed: string, limit = 25): string[] {
   const q = typed.trim().toLowerCase().replace(/\s+/g, '_');
-  const all = [...knownZones().values()];
+  const all = [...new Set(knownZones().values())];
   if (!q) return ['America/Mexico_City', 'America/New_York', 'America/Los_Angeles', 'America/Chicago', 'Europe/Madrid', 'UTC'].slice(0, limit);
   const starts = all.filter((z) => z.toLowerCase().split('/').some((part) => part.startsWith(q)) || z.toLowerCase().startsWith(q));
   const contains = all.filter((z) => !starts.includes(z) && z.toLowerCase().includes(q));

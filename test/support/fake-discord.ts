@@ -218,7 +218,7 @@ export class FakeDiscord {
     for await (const c of req) chunks.push(c as Buffer);
     const raw = Buffer.concat(chunks).toString('utf8');
     const url = new URL(req.url ?? '/', 'http://fake');
-    const path = url.pathname.replace(/^\/api\/v\d+/, '');
+    const path = decodeURIComponent(url.pathname).replace(/^\/api\/v\d+/, '');
     const method = req.method ?? 'GET';
     let body: unknown = raw;
     if (raw && String(req.headers['content-type']).includes('application/json')) body = JSON.parse(raw);

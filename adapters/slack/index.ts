@@ -1,0 +1,286 @@
+// The Slack adapter: Bolt wiring — @mentions, DMs, the slash command and buttons → the core → Block Kit. Translation only.
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { App, type BlockAction, type ButtonAction, type RespondArguments, type RespondFn, SocketModeReceiver, webApi } from '@slack/bolt';
+import type { PlatformAdapter } from '../../src/adapter';
+import type { Bot } from '../../src/bot';
+import type { CommandContext } from '../../src/commands/command';
+import type { Deliver } from '../../src/digest/digest-service';
+import { isUserError, UserError } from '../../src/errors';
+import type { Logger } from '../../src/logger';
+import { errorReply, type Reply } from '../../src/reply';
+import { ActionId, ActionPattern, decodeShareValue, type ShareValue } from './action-ids';
+import { createBoltLogger } from './bolt-logger';
+import type { SlackConfig } from './config';
+import { answerEachEventOnce, ignoreBots, ignoreMessageChanges, ignoreSelf, onlyDirectMessages } from './guards';
+import { questionFromSlackText } from './mrkdwn';
+import { APOLOGY, type Place, postReply, responseMessage, SAFE_POST } from './post-reply';
+import { renderReply, withFeedbackStatus, type RenderOptions } from './render';
+
+export interface SlackAdapterDeps {
+  bot: Bot;
+  logger: Logger;
+  clock?: () => Date;
+}
+
+/** What tests (and unusual deployments) may change; production needs none of it. */
+export interface SlackAdapterOverrides {
+  /** HTTP mode: where to listen. Tests use port 0 on 127.0.0.1; the real port is then `adapter.port`. */
+  port?: number;
+  host?: string;
+  /** HTTP mode: finish handling before answering Slack's request. Off by default: ack at once, answer after (Slack waits 3 s). */
+  processBeforeResponse?: boolean;
+  /** Web API retries for failed calls, including a 429 (retried after its Retry-After). */
+  retryConfig?: webApi.RetryOptions;
+  socketMode?: {
+    clientPingTimeout?: number;
+    serverPingTimeout?: number;
+    autoReconnectEnabled?: boolean;
+    /** Retries of apps.connections.open when (re)connecting; the SDK default keeps trying for a long time. */
+    connectRetryConfig?: webApi.RetryOptions;
+  };
+}
+
+export type SlackAdapter = PlatformAdapter & { readonly app: App; readonly port?: number };
+
+/** A few retries with back-off; a 429 waits its Retry-After first (rejectRateLimitedCalls stays false). */
+export const DEFAULT_RETRY_CONFIG: webApi.RetryOptions = { retries: 3, factor: 2, minTimeout: 1_000, maxTimeout: 10_000, randomize: true };
+/** The Socket Mode SDK's own default: reconnecting is worth many attempts. */
+const DEFAULT_CONNECT_RETRY_CONFIG: webApi.RetryOptions = { retries: 100, factor: 1.3 };
+
+/** Creates the Slack adapter over the real Bolt App (Socket Mode or HTTP, from the config). Nothing connects until start(). */
+export function createSlackAdapter(config: SlackConfig, deps: SlackAdapterDeps, overrides: SlackAdapterOverrides = {}): SlackAdapter {
+  const { bot, logger } = deps;
+  const clock = deps.clock ?? (() => new Date());
+  const boltLogger = createBoltLogger(logger);
+  const clientOptions: webApi.WebClientOptions = { slackApiUrl: config.apiUrl, retryConfig: overrides.retryConfig ?? DEFAULT_RETRY_CONFIG, logger: boltLogger };
+  const common = { token: config.botToken, logger: boltLogger, clientOptions, ignoreSelf: true, deferInitialization: true } as const;
+  const { connection } = config;
+  const app =
+    connection.mode === 'socket'
+      ? new App({
+          ...common,
+          socketMode: true,
+          receiver: new SocketModeReceiver({
+            appToken: connection.appToken,
+            logger: boltLogger,
+            installerOptions: { clientOptions: { ...clientOptions, retryConfig: overrides.socketMode?.connectRetryConfig ?? DEFAULT_CONNECT_RETRY_CONFIG } },
+            clientPingTimeout: overrides.socketMode?.clientPingTimeout,
+            serverPingTimeout: overrides.socketMode?.serverPingTimeout,
+            autoReconnectEnabled: overrides.socketMode?.autoReconnectEnabled,
+          }),
+        })
+      : new App({ ...common, signingSecret: connection.signingSecret, processBeforeResponse: overrides.processBeforeResponse ?? false });
+
+  const help = slackHelp(bot, config.command);
+  const contextFor = (channel: string, userId: string): CommandContext => ({ platform: 'slack', channel, userId, canManageChannel: true });
+
+  /** The one error boundary around every answer: log the full error, apologise in the same place, keep serving. */
+  async function withApology(client: webApi.WebClient, place: Place, work: () => Promise<void>): Promise<void> {
+    try {
+      await work();
+    } catch (err) {
+      logger.error({ err, place: describePlace(place) }, 'slack: failed to answer');
+      await postReply(client, place, errorReply(APOLOGY)).catch((e: unknown) => logger.error({ err: e }, 'slack: could not post the apology either'));
+    }
+  }
+
+  async function answerText(client: webApi.WebClient, place: Place, ctx: CommandContext, text: string, share = false): Promise<void> {
+    await withApology(client, place, async () => {
+      const reply = help.localize(await bot.handleText(ctx, text));
+      const options: RenderOptions = share && reply.kind === 'answer' ? { share: { question: questionOf(bot, text) } } : {};
+      await postReply(client, place, reply, options);
+    });
+  }
+
+  app.use(answerEachEventOnce(bot.store, clock, logger));
+
+  // @mention in a channel → the answer in a thread under the question.
+  app.event('app_mention', ignoreSelf, ignoreBots, ignoreMessageChanges, async ({ event, context, client }) => {
+    const place: Place = { kind: 'thread', channel: event.channel, threadTs: event.thread_ts ?? event.ts, userId: event.user ?? '' };
+    await answerText(client, place, contextFor(event.channel, event.user ?? ''), questionFromSlackText(event.text, context.botUserId));
+  });
+
+  // A direct message → the answer in the DM; no mention needed.
+  app.event('message', ignoreSelf, ignoreBots, ignoreMessageChanges, onlyDirectMessages, async ({ event, context, client }) => {
+    const message = event as { channel: string; user?: string; text?: string; thread_ts?: string };
+    const place: Place = { kind: 'dm', channel: message.channel, threadTs: message.thread_ts };
+    await answerText(client, place, contextFor(message.channel, message.user ?? ''), questionFromSlackText(message.text ?? '', context.botUserId));
+  });
+
+  // /brief <question> | topics | help | digest … — seen only by the asker; `/brief` alone is help.
+  app.command(config.command, async ({ command, ack, respond, client }) => {
+    await ack();
+    const text = command.text.trim() || 'help';
+    await answerText(client, { kind: 'response', respond }, contextFor(command.channel_id, command.user_id), text, true);
+  });
+
+  // A related question (or the digest's question of the day) → answered where the button is.
+  app.action<BlockAction<ButtonAction>>(ActionPattern.related, async ({ ack, body, action, respond, client }) => {
+    await ack();
+    const place = placeOfClick(body, respond);
+    const question = action.value ?? '';
+    await withApology(client, place, async () => {
+      const reply = await bot.runNamed(contextFor(channelOf(body), body.user.id), 'ask', undefined, { question });
+      await postReply(client, place, reply, place.kind === 'response' && reply.kind === 'answer' ? { share: { question } } : {});
+    });
+  });
+
+  // 👍 / 👎 → feedback in the store (one vote per user per answer), then a thank-you on the message.
+  app.action<BlockAction<ButtonAction>>(ActionPattern.feedback, async ({ ack, body, action, respond, client }) => {
+    await ack();
+    const place = placeOfClick(body, respond);
+    const answerId = action.value ?? '';
+    await withApology(client, place, async () => {
+      const thanks = await bot.feedback(contextFor(channelOf(body), body.user.id), answerId, action.action_id === ActionId.feedbackUp);
+      const message = body.message;
+      // Slack leaves the message out of clicks on some ephemeral messages: then the thanks is a message of its own.
+      if (!message?.blocks) return postReply(client, place, thanks);
+      if (place.kind === 'response') {
+        await respond({ replace_original: true, text: message.text ?? thanks.text, blocks: withFeedbackStatus(message.blocks, thanks.text), ...SAFE_POST });
+        return;
+      }
+      const counts = await bot.store.feedbackCounts(answerId);
+      const status = `Thanks for the feedback! 👍 ${counts.helpful} · 👎 ${counts.notHelpful}`;
+      await client.chat.update({ channel: channelOf(body), ts: message.ts, text: message.text ?? status, blocks: withFeedbackStatus(message.blocks, status), parse: 'none', link_names: false });
+    });
+  });
+
+  // "Share in channel" on an answer only the asker saw → the same answer, public; the private copy goes away.
+  app.action<BlockAction<ButtonAction>>(ActionId.share, async ({ ack, body, action, respond, client }) => {
+    await ack();
+    const place: Place = { kind: 'response', respond };
+    await withApology(client, place, async () => {
+      const value = decodeShareValue(action.value);
+      if (!value) throw new Error(`share button with an unreadable value from ${body.user.id}`);
+      for (const message of renderReply(replayAnswer(bot, value))) await respond(responseMessage(message, 'in_channel'));
+      await respond({ delete_original: true } as RespondArguments);
+    });
+  });
+
+  // Anything that escaped the handlers (a failing store in a guard, a Bolt error): logged, never fatal.
+  app.error(async (error) => {
+    logger.error({ err: error }, 'slack: unhandled error');
+  });
+
+  const deliver = createSlackDeliver(config, logger, overrides);
+  let started = false;
+  let port: number | undefined;
+
+  return {
+    platform: 'slack',
+    app,
+    get port() {
+      return port;
+    },
+    async start() {
+      await app.init().catch((err: unknown) => {
+        throw startError(err, 'SLACK_BOT_TOKEN', config);
+      });
+      if (connection.mode === 'http') {
+        const server = (await app.start({ port: overrides.port ?? connection.port, host: overrides.host })) as Server;
+        port = (server.address() as AddressInfo).port;
+        logger.info({ port, path: '/slack/events', command: config.command }, 'slack: listening for events over HTTP');
+      } else {
+        await app.start().catch((err: unknown) => {
+          throw startError(err, 'SLACK_APP_TOKEN', config);
+        });
+        logger.info({ command: config.command }, 'slack: connected in Socket Mode');
+      }
+      started = true;
+    },
+    async stop() {
+      if (!started) return;
+      started = false;
+      await app.stop();
+    },
+    deliver,
+  };
+}
+
+/**
+ * Posts digests with chat.postMessage, without starting a listener (the scheduler and `digest run-due` use it).
+ * A 429 is not waited out here: it becomes an error with `retryAfterMs`, and the digest service decides when to retry.
+ */
+export function createSlackDeliver(config: SlackConfig, logger: Logger, overrides: Pick<SlackAdapterOverrides, 'retryConfig'> = {}): Deliver {
+  const client = new webApi.WebClient(config.botToken, {
+    slackApiUrl: config.apiUrl,
+    retryConfig: overrides.retryConfig ?? DEFAULT_RETRY_CONFIG,
+    logger: createBoltLogger(logger, 'slack-digest'),
+    rejectRateLimitedCalls: true,
+  });
+  return async (sub, reply) => {
+    try {
+      for (const message of renderReply(reply)) await client.chat.postMessage({ channel: sub.channel, ...message, ...SAFE_POST });
+    } catch (err) {
+      if ((err as { code?: string }).code !== webApi.ErrorCode.RateLimitedError) throw err;
+      const retryAfterS = (err as webApi.WebAPIRateLimitedError).retryAfter;
+      throw Object.assign(new Error(`Slack rate-limited chat.postMessage to ${sub.channel}; retry after ${retryAfterS}s`), { retryAfterMs: retryAfterS * 1000, cause: err });
+    }
+  };
+}
+
+/**
+ * The core writes help for platforms with one command per name ("/topics"); in Slack every command
+ * is a word after the one slash command ("/brief topics").
+ */
+function slackHelp(bot: Bot, command: string): { localize(reply: Reply): Reply } {
+  const generic = bot.commands.help((name) => `/${name}`);
+  const slack = bot.commands.help((name) => `${command} ${name}`);
+  return { localize: (reply) => (reply.text.includes(generic) ? { ...reply, text: reply.text.replace(generic, slack) } : reply) };
+}
+
+/** The question inside command text ("ask how many…" → "how many…"), for the share button. */
+function questionOf(bot: Bot, text: string): string {
+  const parsed = bot.commands.parse(text);
+  return !isUserError(parsed) && parsed.command.name === 'ask' ? (parsed.args.question ?? text) : text;
+}
+
+/**
+ * The public copy of an answer the asker chose to share: the engine answers the same question again (it is
+ * deterministic) under the same answer id — not asked again, so it is neither logged nor rate-limited twice.
+ */
+function replayAnswer(bot: Bot, value: ShareValue): Reply {
+  const answer = bot.engine.answer(value.question);
+  return {
+    kind: answer.answered ? 'answer' : 'decline',
+    text: answer.text,
+    sources: answer.sources,
+    suggestions: answer.suggestions,
+    answerId: answer.answered ? value.answerId : undefined,
+  };
+}
+
+/** Where a click should be answered: ephemeral messages through their response_url, others in their thread or DM. */
+function placeOfClick(body: BlockAction, respond: RespondFn): Place {
+  const channel = channelOf(body);
+  const message = body.message;
+  if (body.container?.is_ephemeral || !channel || !message) return { kind: 'response', respond };
+  if (isDirectMessageChannel(channel)) return { kind: 'dm', channel, threadTs: message.thread_ts };
+  return { kind: 'thread', channel, threadTs: message.thread_ts ?? message.ts, userId: body.user.id };
+}
+
+function channelOf(body: BlockAction): string {
+  return body.channel?.id ?? (body.container?.channel_id as string | undefined) ?? '';
+}
+
+/** Direct-message conversation ids start with D. */
+function isDirectMessageChannel(channel: string): boolean {
+  return channel.startsWith('D');
+}
+
+function describePlace(place: Place): Record<string, string | undefined> {
+  return place.kind === 'response' ? { kind: place.kind } : { kind: place.kind, channel: place.channel, threadTs: place.threadTs };
+}
+
+const REJECTED_TOKEN = new Set(['invalid_auth', 'not_authed', 'account_inactive', 'token_revoked', 'token_expired', 'not_allowed_token_type']);
+
+/** A token Slack refuses is a configuration problem the operator can fix; say which variable. */
+function startError(err: unknown, variable: 'SLACK_BOT_TOKEN' | 'SLACK_APP_TOKEN', config: SlackConfig): unknown {
+  const e = err as { code?: string; data?: { error?: string }; message?: string };
+  if (e.code === webApi.ErrorCode.PlatformError && e.data?.error && REJECTED_TOKEN.has(e.data.error))
+    return new UserError('CONFIG_INVALID', `Configuration problem (see .env.example):\n  - ${variable}: Slack rejected it (${e.data.error}). Copy it again from the app settings.`);
+  if (e.code === webApi.ErrorCode.RequestError || e.code === webApi.ErrorCode.HTTPError)
+    return new UserError('PLATFORM_UNAVAILABLE', `Could not reach Slack at ${config.apiUrl ?? 'https://slack.com/api/'}: ${e.message}`);
+  return err;
+}

@@ -1,0 +1,71 @@
+import type { Core } from '../src/app';
+import type { CommandContext } from '../src/commands/command';
+import { testCore } from './support/core';
+
+const ctx = (userId = 'U1'): CommandContext => ({ platform: 'slack', channel: 'C1', userId, canManageChannel: true });
+
+describe('Bot', () => {
+  let core: Core;
+  afterEach(() => core?.close());
+
+  it('answers a question and logs it with a hashed user id', async () => {
+    core = await testCore();
+    const reply = await core.bot.handleText(ctx(), 'how many people were expelled?');
+    expect(reply).toMatchObject({ kind: 'answer', sources: [expect.objectContaining({ id: 'expulsion-details' })], answerId: expect.any(String) });
+    const top = await core.store.topQuestions('slack', 'C1', new Date(0), true, 5);
+    expect(top).toEqual([{ question: 'how many people were expelled?', count: 1 }]);
+    expect(core.bot.hashUser('slack', 'U1')).not.toContain('U1');
+  });
+
+  it('logs declined questions as unanswered', async () => {
+    core = await testCore();
+    const reply = await core.bot.handleText(ctx(), 'who won the world cup?');
+    expect(reply.kind).toBe('decline');
+    expect(await core.store.topQuestions('slack', 'C1', new Date(0), false, 5)).toEqual([{ question: 'who won the world cup?', count: 1 }]);
+  });
+
+  it('keeps no question log when QUESTION_LOG=off', async () => {
+    core = await testCore({ QUESTION_LOG: 'off' });
+    await core.bot.handleText(ctx(), 'how many people were expelled?');
+    expect(await core.store.questionLogCount()).toBe(0);
+  });
+
+  it('records one vote per user per answer; a second vote replaces the first', async () => {
+    core = await testCore();
+    const { answerId } = await core.bot.handleText(ctx(), 'why does the border matter?');
+    expect((await core.bot.feedback(ctx(), answerId!, true)).text).toMatch(/Thanks/);
+    expect((await core.bot.feedback(ctx(), answerId!, false)).text).toMatch(/updated/);
+    await core.bot.feedback(ctx('U2'), answerId!, true);
+    expect(await core.store.feedbackCounts(answerId!)).toEqual({ helpful: 1, notHelpful: 1 });
+  });
+
+  it('tells a user who asks too fast to slow down, and still answers others', async () => {
+    core = await testCore({ RATE_LIMIT_COUNT: '2', RATE_LIMIT_WINDOW_SECONDS: '60' });
+    await core.bot.handleText(ctx(), 'fentanyl');
+    await core.bot.handleText(ctx(), 'sovereignty');
+    const third = await core.bot.handleText(ctx(), 'corruption');
+    expect(third).toMatchObject({ kind: 'error', private: true, text: expect.stringMatching(/wait \d+ seconds?/) });
+    expect((await core.bot.handleText(ctx('U2'), 'corruption')).kind).toBe('answer');
+  });
+
+  it('runs topics and help from the same declarations', async () => {
+    core = await testCore();
+    const topics = await core.bot.handleText(ctx(), 'topics');
+    expect(topics.text).toContain('Why is Cross-Border Security Important?');
+    const help = await core.bot.handleText(ctx(), '/help');
+    for (const name of ['ask', 'topics', 'digest', 'help']) expect(help.text).toContain(`/${name}`);
+  });
+
+  it('turns command mistakes into friendly errors', async () => {
+    core = await testCore();
+    expect(await core.bot.handleText(ctx(), 'digest daily 25:00 UTC')).toMatchObject({ kind: 'error', text: expect.stringMatching(/not a valid time.*Example/) });
+    expect(await core.bot.handleText(ctx(), 'digest daily 08:00 Mars/Olympus')).toMatchObject({ kind: 'error', text: expect.stringMatching(/Unknown time zone 'Mars\/Olympus'.*America\/Mexico_City/) });
+  });
+
+  it('refuses digest changes without the manage permission but shows the status', async () => {
+    core = await testCore();
+    const guest: CommandContext = { ...ctx(), canManageChannel: false };
+    expect(await core.bot.handleText(guest, 'digest daily 08:00 UTC')).toMatchObject({ kind: 'error', text: expect.stringMatching(/Manage Channels/) });
+    expect((await core.bot.handleText(guest, 'digest status')).text).toMatch(/No daily digest/);
+  });
+});

@@ -1,0 +1,65 @@
+import { Analyzer, editDistance, normalizeWords } from '../../src/engine/analyzer';
+
+const analyzer = new Analyzer({
+  synonyms: [
+    ['expel', 'deport', 'kick out', 'kicked out'],
+    ['cartel', 'narcos', 'gangs'],
+    ['target', 'go after'],
+  ],
+  spanish: { cuántos: 'how many', expulsados: 'expelled', frontera: 'border', 'por qué': 'why', importa: 'matter' },
+  englishText: ['Mexico expelled 26 individuals suspected of cartel affiliation along the border; sovereignty matters.'],
+});
+analyzer.learn('Mexico expelled 26 individuals suspected of cartel affiliation along the border; sovereignty and fentanyl.');
+
+describe('normalizeWords', () => {
+  it.each([
+    ['¿Cuántos fueron EXPULSADOS?', ['cuantos', 'fueron', 'expulsados']],
+    ["Mexico's border", ['mexico', 'border']],
+    ['<b>bold</b> & "quotes"', ['b', 'bold', 'b', 'quotes']],
+    ['   ', []],
+  ])('%j → %j', (input, words) => expect(normalizeWords(input)).toEqual(words));
+});
+
+describe('Analyzer', () => {
+  it('maps synonyms, including phrases made of stop words, to one term', () => {
+    expect(analyzer.analyze('how many narcos got kicked out').terms).toEqual(['cartel', 'expel']);
+    expect(analyzer.analyze('how do you go after gangs').terms).toEqual(['target', 'cartel']);
+  });
+
+  it('understands Spanish through the term list', () => {
+    const a = analyzer.analyze('¿Por qué importa la frontera?');
+    expect(a.language).toBe('es');
+    expect(a.terms).toEqual(['matter', 'border']);
+    expect(a.cues.has('why')).toBe(true);
+  });
+
+  it('corrects typos against the knowledge vocabulary, but not into another word', () => {
+    const a = analyzer.analyze('sovreignty and fentanil');
+    expect(a.corrections).toEqual([
+      ['sovreignty', 'sovereignty'],
+      ['fentanil', 'fentanyl'],
+    ]);
+    expect(analyzer.analyze('weather').corrections).toEqual([]);
+  });
+
+  it('drops chat filler and keeps question-type cues', () => {
+    const a = analyzer.analyze('hey bot quick q lol, how many people did Mexico deport?');
+    expect(a.terms).toEqual(['peopl', 'mexico', 'expel']);
+    expect([...a.cues]).toContain('count');
+  });
+
+  it('bounds the work on huge input', () => {
+    const a = analyzer.analyze('border '.repeat(5000) + 'x'.repeat(10000));
+    expect(a.terms.length).toBeLessThanOrEqual(48);
+  });
+});
+
+describe('editDistance', () => {
+  it.each([
+    ['trust', 'trsut', 1],
+    ['fentanyl', 'fentanil', 1],
+    ['cartel', 'cartell', 1],
+    ['price', 'proceso', 3],
+    ['', 'abc', 3],
+  ])('%s ↔ %s = %d', (a, b, d) => expect(editDistance(a, b)).toBe(d));
+});

@@ -1,0 +1,102 @@
+import { AnswerEngine } from '../../src/engine/answer-engine';
+import { loadKnowledge } from '../../src/knowledge/load-knowledge';
+import { KNOWLEDGE_DIR } from '../support/knowledge-fixture';
+
+const engine = new AnswerEngine(loadKnowledge(KNOWLEDGE_DIR));
+
+describe('AnswerEngine.answer', () => {
+  it('answers with a concise text, a cited source with a quote from it, and related questions', () => {
+    const a = engine.answer('how many people were expelled?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/26/);
+    expect(a.text.length).toBeLessThan(1000);
+    expect(a.sources).toHaveLength(1);
+    const [source] = a.sources;
+    expect(source.id).toBe('expulsion-details');
+    expect(engine.section(source.id)!.text.replace(/\s+/g, ' ')).toContain(source.quote.replace(/…$/, ''));
+    expect(a.suggestions.length).toBeGreaterThan(0);
+    expect(a.suggestions.length).toBeLessThanOrEqual(3);
+    expect(a.confidence).toBeGreaterThan(0.5);
+  });
+
+  it.each([
+    ['why does the frontier matter for security', 'cross-border-security'],
+    ['what are the key elements of cross-border security', 'cross-border-security'],
+    ['how can cartels launder money', 'strategy.financial-networks'],
+    ['how many cartell members were expeled', 'expulsion-details'],
+    ['fentanil', 'future.fentanyl'],
+    ['sovreignty', 'future|cross-border-security.joint-operations'],
+    ['¿Por qué importa la frontera?', 'cross-border-security'],
+    ['¿Cuántos fueron expulsados?', 'expulsion-details'],
+    ['which cartels were they from?', 'expulsion-details'],
+  ])('answers %j from %s', (question, source) => {
+    const a = engine.answer(question);
+    expect({ answered: a.answered, source: a.sources[0]?.id ?? null }).toEqual({ answered: true, source: expect.stringMatching(new RegExp(`^(${source})$`)) });
+  });
+
+  it('says exactly what the article does not know instead of guessing', () => {
+    const a = engine.answer('which cartels were they from?');
+    expect(a.text).toMatch(/haven't been explicitly detailed|not.*detailed/i);
+  });
+
+  it.each([
+    "what's the weather in Paris tomorrow?",
+    'who won the world cup',
+    'how do I reverse a string in python',
+    'write me a poem about the ocean',
+  ])('declines the unrelated %j with suggestions', (q) => {
+    const a = engine.answer(q);
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/can't answer|can only|article/i);
+    expect(a.text.split('\n')).toHaveLength(1);
+    expect(a.sources).toEqual([]);
+    expect(a.suggestions.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['what are the names of the people expelled?', /doesn't name/],
+    ['which US agency was involved?', /agency|agencies/],
+    ['what was the exact date of the expulsion?', /date/],
+    ['how much money do cartels make a year?', /figures|money|revenue/],
+  ])('declines the near-topic %j, saying what the article does not state', (q, says) => {
+    const a = engine.answer(q);
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(says);
+  });
+
+  it('answers Spanish and English versions of a question from the same section', () => {
+    expect(engine.answer('¿Qué es el lavado de dinero?').sources[0]?.id).toBe(engine.answer('what is money laundering?').sources[0]?.id);
+  });
+
+  it.each([
+    ['empty', ''],
+    ['whitespace', '   \n\t '],
+    ['10,000 characters', 'why does the border matter '.repeat(400).slice(0, 10_000)],
+    ['emoji', '🤔🇲🇽🌵🔥'],
+    ['right-to-left', 'لماذا تهم الحدود؟ מה קרה'],
+    ['binary-looking', '\u0000\u0001\u0002\uFFFD\u0007'.repeat(50)],
+    ['markup', '<script>alert(1)</script><b>cartel</b>'],
+    ['SQL-looking', "'; DROP TABLE question_log; --"],
+    ['mentions', '<!everyone> @here <@U123> how many were expelled'],
+  ])('gives a clear answer or decline for %s input, never a crash', (_name, q) => {
+    const a = engine.answer(q);
+    expect(typeof a.answered).toBe('boolean');
+    expect(a.text.length).toBeGreaterThan(0);
+    expect(a.text.length).toBeLessThan(1000);
+    expect(a.text).not.toMatch(/<!everyone>|<@U123>|@here/);
+  });
+
+  it('prompts with an example when the question is empty', () => {
+    expect(engine.answer('  ').text).toMatch(/Ask me a question.*for example/);
+  });
+});
+
+describe('AnswerEngine.suggest', () => {
+  it('suggests up to 25 answerable questions, fuzzily, as someone types', () => {
+    const s = engine.suggest('fentanil');
+    expect(s.length).toBeGreaterThan(0);
+    expect(s.length).toBeLessThanOrEqual(25);
+    expect(s.join(' ')).toMatch(/fentanyl/i);
+    expect(engine.suggest('').length).toBe(25);
+  });
+});
