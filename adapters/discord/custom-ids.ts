@@ -40,6 +40,7 @@ export function askButtonId(keys: QuestionKeys, question: string): string | unde
   return id && id.length <= MAX_CUSTOM_ID ? id : undefined;
 }
 
+/** The custom id of a 👍 or 👎 button: the answer id travels with the click. */
 export function feedbackButtonId(answerId: string, helpful: boolean): string | undefined {
   const id = `${PREFIX}:fb:${helpful ? 'up' : 'down'}:${answerId}`;
   return id.length <= MAX_CUSTOM_ID ? id : undefined;

@@ -1,5 +1,6 @@
 // The Discord adapter: gateway events and interactions → core → embeds (discord.js v14). Translation only; rendering lives in render.ts.
 import {
+  ApplicationCommandOptionType,
   type AutocompleteInteraction,
   type ButtonInteraction,
   type ChatInputCommandInteraction,
@@ -16,7 +17,6 @@ import {
   RateLimitError,
   type RepliableInteraction,
   Routes,
-  ApplicationCommandOptionType,
 } from 'discord.js';
 import type { PlatformAdapter } from '../../src/adapter';
 import type { Bot } from '../../src/bot';

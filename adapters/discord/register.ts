@@ -20,10 +20,13 @@ async function main(): Promise<void> {
   try {
     const commands = buildCommands(core.bot.commands.list());
     const rest = new REST(discord.apiUrl ? { api: discord.apiUrl } : {}).setToken(discord.token);
-    const scope = discord.guildId ? `server ${discord.guildId} (available at once)` : 'all servers (global; may take up to an hour to appear)';
+    const scope = discord.guildId ? `server ${discord.guildId}` : 'all servers (global)';
     const result = await syncCommands(rest, discord, commands);
     const names = commands.map((c) => `/${c.name}`).join(', ');
-    process.stdout.write(result === 'registered' ? `Registered ${commands.length} commands for ${scope}: ${names}\n` : `Commands already up to date for ${scope}: ${names} — nothing registered.\n`);
+    const when = discord.guildId ? 'They are available now.' : 'Global commands can take up to an hour to appear the first time.';
+    process.stdout.write(
+      result === 'registered' ? `Registered ${commands.length} commands for ${scope}: ${names}. ${when}\n` : `Commands already up to date for ${scope}: ${names} — nothing registered.\n`,
+    );
     rest.clearHashSweeper();
     rest.clearHandlerSweeper();
   } finally {

@@ -47,7 +47,9 @@ export interface DiscordMessage {
 export function renderReply(reply: Reply, keys: QuestionKeys): DiscordMessage {
   if (reply.digest) return { embeds: [renderDigestEmbed(reply.digest)], components: buttonRows(suggestionButtons(reply.suggestions, keys, 'Ask: ')) };
   if (reply.kind === 'error') return { content: clip(`⚠️ ${reply.text}`, LIMITS.content), embeds: [], components: [] };
-  if (reply.kind === 'decline') return { content: clip(reply.text, LIMITS.content), embeds: [], components: buttonRows(suggestionButtons(reply.suggestions, keys)) };
+  // Declines and short notes (feedback thanks, digest confirmations) read better as a plain line than as a card.
+  const isNote = reply.kind === 'info' && !reply.title && !reply.sources.length && reply.text.length <= LIMITS.content;
+  if (reply.kind === 'decline' || isNote) return { content: clip(reply.text, LIMITS.content), embeds: [], components: buttonRows(suggestionButtons(reply.suggestions, keys)) };
   const sourceFields = reply.sources.map((s) => ({
     name: clip(`📖 Source: ${s.title}`, LIMITS.fieldName),
     value: clip(`> ${s.quote.replace(/\s+/g, ' ')}`, LIMITS.fieldValue),
@@ -64,6 +66,7 @@ export function renderReply(reply: Reply, keys: QuestionKeys): DiscordMessage {
 
 /** A digest as one embed: headline, key points, focus with its source, question of the day, what's new, the last 24 hours. */
 export function renderDigestEmbed(d: Digest): APIEmbed {
+  // An empty list reads as a sentence, not as a one-item list.
   const bullets = (lines: string[], empty: string) => (lines.length ? lines.map((l) => `• ${l}`) : [empty]);
   const fields = [
     ...lineFields('Key points', bullets(d.keyPoints, 'No key points today.')),

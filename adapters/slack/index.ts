@@ -56,20 +56,20 @@ export function createSlackAdapter(config: SlackConfig, deps: SlackAdapterDeps, 
   const clientOptions: webApi.WebClientOptions = { slackApiUrl: config.apiUrl, retryConfig: overrides.retryConfig ?? DEFAULT_RETRY_CONFIG, logger: boltLogger };
   const common = { token: config.botToken, logger: boltLogger, clientOptions, ignoreSelf: true, deferInitialization: true } as const;
   const { connection } = config;
+  const socketReceiver =
+    connection.mode === 'socket'
+      ? new SocketModeReceiver({
+          appToken: connection.appToken,
+          logger: boltLogger,
+          installerOptions: { clientOptions: { ...clientOptions, retryConfig: overrides.socketMode?.connectRetryConfig ?? DEFAULT_CONNECT_RETRY_CONFIG } },
+          clientPingTimeout: overrides.socketMode?.clientPingTimeout,
+          serverPingTimeout: overrides.socketMode?.serverPingTimeout,
+          autoReconnectEnabled: overrides.socketMode?.autoReconnectEnabled,
+        })
+      : undefined;
   const app =
     connection.mode === 'socket'
-      ? new App({
-          ...common,
-          socketMode: true,
-          receiver: new SocketModeReceiver({
-            appToken: connection.appToken,
-            logger: boltLogger,
-            installerOptions: { clientOptions: { ...clientOptions, retryConfig: overrides.socketMode?.connectRetryConfig ?? DEFAULT_CONNECT_RETRY_CONFIG } },
-            clientPingTimeout: overrides.socketMode?.clientPingTimeout,
-            serverPingTimeout: overrides.socketMode?.serverPingTimeout,
-            autoReconnectEnabled: overrides.socketMode?.autoReconnectEnabled,
-          }),
-        })
+      ? new App({ ...common, socketMode: true, receiver: socketReceiver })
       : new App({ ...common, signingSecret: connection.signingSecret, processBeforeResponse: overrides.processBeforeResponse ?? false });
 
   const help = slackHelp(bot, config.command);
@@ -192,7 +192,9 @@ export function createSlackAdapter(config: SlackConfig, deps: SlackAdapterDeps, 
     async stop() {
       if (!started) return;
       started = false;
-      await app.stop();
+      // Bolt's SocketModeReceiver.stop() does not wait for the WebSocket to close; the client's disconnect() does.
+      if (socketReceiver) await socketReceiver.client.disconnect();
+      else await app.stop();
     },
     deliver,
   };

@@ -2,7 +2,7 @@
 import type { types } from '@slack/bolt';
 import type { Digest } from '../../src/digest/digest';
 import type { Reply } from '../../src/reply';
-import { renderReplyText } from '../../src/render-text';
+import { markdownToPlain } from '../../src/render-text';
 import { ActionId, BlockId, encodeShareValue, questionValue } from './action-ids';
 import { clip, escapeMrkdwn, markdownToMrkdwn, splitMrkdwn } from './mrkdwn';
 
@@ -98,8 +98,12 @@ export function withFeedbackStatus(blocks: Block[], status: string): Block[] {
   return at < 0 ? [...kept, line] : [...kept.slice(0, at + 1), line, ...kept.slice(at + 1)];
 }
 
+/** The notification text: the gist in plain words (escaped too — Slack reads `text` as mrkdwn). */
 function fallbackText(reply: Reply): string {
-  return escapeMrkdwn(clip(renderReplyText(reply), SlackLimits.fallbackText));
+  const parts = reply.digest
+    ? [reply.digest.headline, ...reply.digest.keyPoints.map((p) => `• ${markdownToPlain(p)}`)]
+    : [reply.title, markdownToPlain(reply.text), ...reply.sources.slice(0, 1).map((s) => `Source: ${s.title}`)];
+  return escapeMrkdwn(clip(parts.filter(Boolean).join('\n\n'), SlackLimits.fallbackText));
 }
 
 function splitIntoMessages(blocks: Block[], text: string): SlackMessage[] {

@@ -49,8 +49,9 @@ export async function buildDigest(engine: AnswerEngine, store: Store, focus: Foc
   });
   const item = focus[input.sequence % focus.length];
   const section = engine.section(item.sourceId)!;
-  // A different stride from the focus, so the question of the day is not just the focus again.
-  const question = qotd.length ? qotd[(input.sequence * 7 + 3) % qotd.length] : (knowledge.questions[0]?.phrasings[0] ?? '');
+  // A different stride from the focus, so the question of the day is not just the focus again; the stride must share no
+  // factor with the count, or the rotation would cycle through a few questions only (7 questions → the same one daily).
+  const question = qotd.length ? qotd[(input.sequence * coprimeStride(7, qotd.length) + 3) % qotd.length] : (knowledge.questions[0]?.phrasings[0] ?? '');
   const whatsNew = knowledge.updates
     .filter((u) => (input.previousDate ? u.date > input.previousDate : true) && u.date <= input.date)
     .slice(-5)
@@ -68,6 +69,14 @@ export async function buildDigest(engine: AnswerEngine, store: Store, focus: Foc
     mostAsked,
     unanswered,
   };
+}
+
+/** The smallest stride from `wanted` up that visits every index of `n` before repeating. */
+function coprimeStride(wanted: number, n: number): number {
+  const gcd = (a: number, b: number): number => (b ? gcd(b, a % b) : a);
+  let stride = wanted;
+  while (gcd(stride, n) !== 1) stride++;
+  return stride;
 }
 
 function clip(text: string, max: number): string {

@@ -15,6 +15,12 @@ function describeNext(service: DigestService, sub: { time: string; timezone: str
   return `Next digest: ${next.toFormat('ccc d LLL yyyy, HH:mm')} (${sub.timezone}).`;
 }
 
+/** Typed as text, "6:30 pm America/Mexico_City" splits into time "6:30" and zone "pm America/Mexico_City": rejoin them. */
+function joinMeridiem(time: string | undefined, timezone: string | undefined): { time?: string; timezone?: string } {
+  const m = /^(am|pm)(?:\s+(.*))?$/i.exec(timezone?.trim() ?? '');
+  return m ? { time: `${time ?? ''} ${m[1]}`, timezone: m[2] } : { time, timezone };
+}
+
 export function digestCommand(service: DigestService): CommandSpec {
   return {
     name: 'digest',
@@ -33,7 +39,8 @@ export function digestCommand(service: DigestService): CommandSpec {
         examples: ['digest daily 08:00 America/Mexico_City'],
         manage: true,
         run: async (ctx, args) => {
-          const sub = await service.subscribe(ctx.platform, ctx.channel, args.time, args.timezone);
+          const { time, timezone } = joinMeridiem(args.time, args.timezone);
+          const sub = await service.subscribe(ctx.platform, ctx.channel, time, timezone);
           return infoReply(`Daily digest is on for this channel at **${sub.time} ${sub.timezone}**. ${describeNext(service, sub)}`);
         },
       },

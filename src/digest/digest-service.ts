@@ -35,11 +35,18 @@ export interface DigestServiceOptions {
 
 const BACKOFF_MS = [2_000, 10_000, 60_000, 300_000];
 const MAX_INLINE_WAIT_MS = 60_000;
+/** Recording a post that went out is retried this often: giving up would let the stale-claim takeover post it twice. */
+const COMPLETE_ATTEMPTS = 3;
 const worker = `${hostname()}:${process.pid}`;
+
+const backoff = (attempt: number) => BACKOFF_MS[Math.min(Math.max(attempt, 1), BACKOFF_MS.length) - 1];
+const messageOf = (err: unknown) => (err instanceof Error ? err.message : String(err));
+
+/** Questions of the day cost a full answer per curated question: computed once per engine, not once per service. */
+const qotdByEngine = new WeakMap<AnswerEngine, string[]>();
 
 export class DigestService {
   private readonly focus: FocusItem[];
-  private qotd?: string[];
   private readonly clock: () => Date;
   private readonly staleClaimMs: number;
   private readonly attempts: number;
@@ -58,7 +65,8 @@ export class DigestService {
     if (time instanceof UserError) throw time;
     const zone = parseZone(zoneText);
     if (zone instanceof UserError) throw zone;
-    return this.opts.store.upsertSubscription({ platform, channel, time: formatTime(time), timezone: zone });
+    // The injected clock, not the store's: "subscribed after today's time" is judged against it.
+    return this.opts.store.upsertSubscription({ platform, channel, time: formatTime(time), timezone: zone, createdAt: this.clock() });
   }
 
   unsubscribe(platform: Platform, channel: string): Promise<boolean> {
@@ -81,14 +89,18 @@ export class DigestService {
   /** Today's digest for a channel, without touching the schedule (preview and "now"). */
   async preview(platform: Platform, channel: string, zone?: string): Promise<Digest> {
     const sub = await this.opts.store.getSubscription(platform, channel);
+    const asked = zone === undefined ? undefined : parseZone(zone);
+    if (asked instanceof UserError) throw asked;
     const now = this.clock();
-    const date = localDate(now, sub?.timezone ?? zone ?? 'UTC');
+    const date = localDate(now, sub?.timezone ?? asked ?? 'UTC');
     return this.build(platform, channel, date, sub, now);
   }
 
   private build(platform: Platform, channel: string, date: string, sub: Subscription | undefined, now: Date): Promise<Digest> {
-    this.qotd ??= questionsOfTheDay(this.opts.engine);
-    return buildDigest(this.opts.engine, this.opts.store, this.focus, this.qotd, {
+    const { engine } = this.opts;
+    let qotd = qotdByEngine.get(engine);
+    if (!qotd) qotdByEngine.set(engine, (qotd = questionsOfTheDay(engine)));
+    return buildDigest(engine, this.opts.store, this.focus, qotd, {
       platform,
       channel,
       date,
@@ -123,7 +135,8 @@ export class DigestService {
         outcomes.push({ platform: sub.platform, channel: sub.channel, date, result: 'no-platform' });
         continue;
       }
-      outcomes.push(await this.runOne(sub, date, now, post));
+      // One channel's trouble (a store error, a digest that cannot be built) must not hold back the others.
+      outcomes.push(await this.runOne(sub, date, now, post).catch((err: unknown) => this.giveUp(sub, date, err)));
     }
     return outcomes;
   }
@@ -131,31 +144,54 @@ export class DigestService {
   private async runOne(sub: Subscription, date: string, now: Date, post: Deliver): Promise<RunOutcome> {
     const { store, logger } = this.opts;
     const base = { platform: sub.platform, channel: sub.channel, date };
+    // `now` may be an instant given on the command line (run-due --at): times recorded during the run are relative to it.
+    const started = this.clock().getTime();
+    const at = () => new Date(now.getTime() + Math.max(0, this.clock().getTime() - started));
     // Claim before posting: only the process that wins the claim posts.
     const claim = await store.claimDigest(sub.platform, sub.channel, date, worker, now, this.staleClaimMs);
     if (claim !== 'claimed') return { ...base, result: claim === 'done' ? 'already-posted' : 'claimed-elsewhere' };
-    const digest = await this.build(sub.platform, sub.channel, date, sub, now);
+    let digest: Digest;
+    try {
+      digest = await this.build(sub.platform, sub.channel, date, sub, now);
+    } catch (err) {
+      await store.failDigest(sub.platform, sub.channel, date, messageOf(err), new Date(at().getTime() + backoff(1)));
+      throw err;
+    }
     const reply: Reply = { kind: 'digest', title: digest.headline, text: digest.headline, sources: [digest.focus.source], suggestions: [digest.questionOfTheDay], digest };
-    let lastError = '';
-    for (let attempt = 1; attempt <= this.attempts; attempt++) {
+    for (let attempt = 1; ; attempt++) {
       try {
         await post(sub, reply);
-        await store.completeDigest(sub.platform, sub.channel, date, this.clock());
-        logger.info({ platform: sub.platform, channel: sub.channel, date }, 'digest posted');
-        return { ...base, result: 'posted' };
+        break;
       } catch (err) {
-        lastError = (err as Error).message;
-        const retryAfter = Number((err as { retryAfterMs?: number }).retryAfterMs) || BACKOFF_MS[attempt - 1];
+        const lastError = messageOf(err);
+        const retryAfter = Number((err as { retryAfterMs?: number } | undefined)?.retryAfterMs) || backoff(attempt);
         logger.warn({ err, platform: sub.platform, channel: sub.channel, attempt, retryAfter }, 'digest post failed');
-        if (attempt < this.attempts && retryAfter <= MAX_INLINE_WAIT_MS) await this.sleep(retryAfter);
-        else {
-          // Too long to wait here: record it; the next scheduler tick or run-due takes it up after the wait.
-          await store.failDigest(sub.platform, sub.channel, date, lastError, new Date(this.clock().getTime() + retryAfter));
-          return { ...base, result: 'failed', error: lastError };
+        if (attempt < this.attempts && retryAfter <= MAX_INLINE_WAIT_MS) {
+          await this.sleep(retryAfter);
+          continue;
         }
+        // Out of attempts, or too long to wait here: record it; the next scheduler tick or run-due takes it up after the wait.
+        await store.failDigest(sub.platform, sub.channel, date, lastError, new Date(at().getTime() + retryAfter));
+        return { ...base, result: 'failed', error: lastError };
       }
     }
-    await store.failDigest(sub.platform, sub.channel, date, lastError, new Date(this.clock().getTime() + BACKOFF_MS[this.attempts] ));
-    return { ...base, result: 'failed', error: lastError };
+    // The digest is out: from here on, never post again — only keep trying to record that it was posted.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await store.completeDigest(sub.platform, sub.channel, date, at());
+        break;
+      } catch (err) {
+        if (attempt >= COMPLETE_ATTEMPTS) throw err;
+        logger.warn({ err, platform: sub.platform, channel: sub.channel, attempt }, 'recording a posted digest failed; retrying');
+        await this.sleep(backoff(attempt));
+      }
+    }
+    logger.info({ platform: sub.platform, channel: sub.channel, date }, 'digest posted');
+    return { ...base, result: 'posted' };
+  }
+
+  private giveUp(sub: Subscription, date: string, err: unknown): RunOutcome {
+    this.opts.logger.error({ err, platform: sub.platform, channel: sub.channel, date }, 'digest run failed');
+    return { platform: sub.platform, channel: sub.channel, date, result: 'failed', error: messageOf(err) };
   }
 }

@@ -58,7 +58,17 @@ const STEM_OVERRIDES: Record<string, string> = {
   generally: 'general',
 };
 
-const stem = (word: string) => STEM_OVERRIDES[word] ?? (/^\d+$/.test(word) ? word : english.stem(word));
+const stemCache = new Map<string, string>();
+/** English stem of a word, memoised: a knowledge base of thousands of passages repeats its words. */
+function stem(word: string): string {
+  let s = stemCache.get(word);
+  if (s === undefined) {
+    s = STEM_OVERRIDES[word] ?? (/^\d+$/.test(word) ? word : english.stem(word));
+    if (stemCache.size > 200_000) stemCache.clear();
+    stemCache.set(word, s);
+  }
+  return s;
+}
 
 const CUE_PATTERNS: Array<[Cue, RegExp]> = [
   ['count', /\b(how many|number of|count of|cuantos|cuantas)\b/],
@@ -130,7 +140,11 @@ export class Analyzer {
 
   /** Adds the words of an English knowledge text to the vocabulary that typos are corrected against. */
   learn(text: string): void {
-    for (const w of normalizeWords(text)) {
+    this.learnWords(normalizeWords(text));
+  }
+
+  private learnWords(words: string[]): void {
+    for (const w of words) {
       if (!STOP_WORDS.has(w)) this.knownStems.add(stem(w));
       if (w.length >= MIN_FUZZY_LENGTH && !/^\d+$/.test(w) && !this.vocabulary.en.has(w) && (this.englishWords.has(w) || !this.spanishPhrases.has(w))) {
         this.vocabulary.en.add(w);
@@ -139,9 +153,12 @@ export class Analyzer {
     }
   }
 
-  /** Analyses knowledge text (phrasings, answers): no typo correction, since the knowledge defines the vocabulary. */
-  analyzeKnown(text: string): Analysis {
-    return this.run(text, false);
+  /**
+   * Analyses knowledge text (phrasings, answers): no typo correction, since the knowledge defines the vocabulary.
+   * With `learn`, its words also join that vocabulary (one pass over the text).
+   */
+  analyzeKnown(text: string, learn = false): Analysis {
+    return this.run(text, false, learn);
   }
 
   /** Analyses a user's question, correcting typos against the knowledge's vocabulary. */
@@ -149,8 +166,9 @@ export class Analyzer {
     return this.run(text, true);
   }
 
-  private run(text: string, correct: boolean): Analysis {
+  private run(text: string, correct: boolean, learn = false): Analysis {
     let words = normalizeWords(text);
+    if (learn) this.learnWords(words);
     const language = this.detectLanguage(text, words);
     words = this.translateSpanish(words, language);
     const joined = ` ${words.join(' ')} `;

@@ -55,12 +55,15 @@ const ARTICLE_WEIGHT = 0.3;
 export class SearchIndex {
   private readonly docs: IndexDoc[] = [];
   private readonly docCues: Array<Set<Cue>> = [];
-  /** doc → phrasing → its specific cues ("how much", "when"…). */
+  /** doc → phrasing → its cues compared phrasing by phrasing. */
   private readonly phrasingCues: Cue[][][] = [];
   /** term → postings, at most one per (doc, phrasing). */
   private readonly postings = new Map<string, Posting[]>();
   /** doc → phrasing → its terms. */
   private readonly phrasingTerms: string[][][] = [];
+  /** doc → phrasing → sum of its terms' weights; recomputed lazily after documents are added (IDF changes). */
+  private phrasingTotals: number[][] = [];
+  private totalsVersion = -1;
   private readonly df = new Map<string, number>();
   /** doc → terms of its body (the answer): breaks ties between phrasings that match equally well. */
   private readonly bodyTerms: Array<Set<string>> = [];
@@ -79,24 +82,22 @@ export class SearchIndex {
     const phrasingCues: Cue[][] = [];
     const seen = new Set<string>();
     doc.phrasings.forEach((text, p) => {
-      this.analyzer.learn(text);
-      const a = this.analyzer.analyzeKnown(text);
+      const a = this.analyzer.analyzeKnown(text, true);
       a.cues.forEach((c) => cues.add(c));
       phrasings.push(a.terms);
-      phrasingCues.push(PHRASING_CUES.filter((c) => a.cues.has(c)));
+      phrasingCues.push(a.cues.size ? PHRASING_CUES.filter((c) => a.cues.has(c)) : []);
       for (const t of a.terms) {
-        this.post(t, { doc: index, phrasing: p });
+        this.post(t, index, p);
         seen.add(t);
       }
     });
     const body = new Set<string>();
     this.bodyTerms.push(body);
     if (doc.body) {
-      this.analyzer.learn(doc.body);
-      for (const t of this.analyzer.analyzeKnown(doc.body).terms) {
+      for (const t of this.analyzer.analyzeKnown(doc.body, true).terms) {
         body.add(t);
         if (seen.has(t)) continue;
-        this.post(t, { doc: index, phrasing: -1 });
+        this.post(t, index, -1);
         seen.add(t);
       }
     }
@@ -106,16 +107,16 @@ export class SearchIndex {
     this.docCues.push(cues);
   }
 
-  private post(term: string, posting: Posting): void {
+  private post(term: string, doc: number, phrasing: number): void {
     const list = this.postings.get(term);
-    if (!list) this.postings.set(term, [posting]);
+    if (!list) this.postings.set(term, [{ doc, phrasing }]);
     else {
       const last = list[list.length - 1];
-      if (last.doc !== posting.doc || last.phrasing !== posting.phrasing) list.push(posting);
+      if (last.doc !== doc || last.phrasing !== phrasing) list.push({ doc, phrasing });
     }
   }
 
-  /** Inverse document frequency; a word the knowledge never uses weighs as much as the rarest word. */
+  /** Inverse document frequency. */
   idf(term: string): number {
     const n = this.docs.length || 1;
     const df = this.df.get(term);
@@ -128,15 +129,33 @@ export class SearchIndex {
     return term === ARTICLE_TERM ? ARTICLE_WEIGHT * this.idf(term) : this.idf(term);
   }
 
-  /** Ranks documents for an analysed question, best first. */
+  private phrasingTotal(doc: number, p: number): number {
+    if (this.totalsVersion !== this.docs.length) {
+      this.phrasingTotals = [];
+      this.totalsVersion = this.docs.length;
+    }
+    const perDoc = (this.phrasingTotals[doc] ??= []);
+    let total = perDoc[p];
+    if (total === undefined) {
+      total = 0;
+      for (const t of this.phrasingTerms[doc][p]) total += this.queryWeight(t);
+      perDoc[p] = total;
+    }
+    return total;
+  }
+
+  /** Ranks documents for an analysed question, best first. Work is proportional to the postings of its terms. */
   search(query: Analysis, limit = 5): SearchResult {
     const terms = query.terms;
     if (!terms.length) return { hits: [], weights: [], total: 0 };
     const weights = terms.map((t) => this.queryWeight(t));
     const total = weights.reduce((a, b) => a + b, 0);
-    const covered = new Map<number, number>();
+    const n = this.docs.length;
+    const covered = new Float64Array(n);
+    const touched: number[] = [];
     const matchedTerms = new Map<number, number[]>();
-    const phrasingHit = new Map<number, Map<number, number>>();
+    /** (doc, phrasing) → matched weight; key doc * 4096 + phrasing. */
+    const phrasingHit = new Map<number, number>();
     terms.forEach((t, i) => {
       const list = this.postings.get(t);
       if (!list) return;
@@ -148,43 +167,53 @@ export class SearchIndex {
         if (doc !== lastDoc) {
           lastDoc = doc;
           lastStrength = strength;
-          covered.set(doc, (covered.get(doc) ?? 0) + w * strength);
-          const list = matchedTerms.get(doc);
-          if (list) list.push(i);
+          if (covered[doc] === 0) touched.push(doc);
+          covered[doc] += w * strength;
+          const m = matchedTerms.get(doc);
+          if (m) m.push(i);
           else matchedTerms.set(doc, [i]);
         } else if (strength > lastStrength) {
-          covered.set(doc, (covered.get(doc) ?? 0) + w * (strength - lastStrength));
+          covered[doc] += w * (strength - lastStrength);
           lastStrength = strength;
         }
         if (phrasing >= 0) {
-          let per = phrasingHit.get(doc);
-          if (!per) phrasingHit.set(doc, (per = new Map()));
-          per.set(phrasing, (per.get(phrasing) ?? 0) + w);
+          const key = doc * 4096 + phrasing;
+          phrasingHit.set(key, (phrasingHit.get(key) ?? 0) + w);
         }
       }
     });
 
-    const hits: Hit[] = [];
+    // Only documents that could still reach the top need the full score: phrase coverage adds at most 0.35 + 0.03.
+    let best = 0;
+    for (const doc of touched) if (covered[doc] > best) best = covered[doc];
+    const floor = (best / total - 0.4) * total;
+    const perDoc = new Map<number, Array<[number, number]>>();
+    for (const [key, matched] of phrasingHit) {
+      const doc = Math.floor(key / 4096);
+      if (covered[doc] < floor) continue;
+      const list = perDoc.get(doc);
+      if (list) list.push([key % 4096, matched]);
+      else perDoc.set(doc, [[key % 4096, matched]]);
+    }
+
     const queryCues = SPECIFIC_CUES.filter((c) => query.cues.has(c));
     const queryPhrasingCues = PHRASING_CUES.filter((c) => query.cues.has(c));
-    for (const [doc, cov] of covered) {
+    const hits: Hit[] = [];
+    for (const doc of touched) {
+      const cov = covered[doc];
+      if (cov < floor) continue;
       const coverage = cov / total;
       let phraseCoverage = 0;
-      const per = phrasingHit.get(doc);
-      if (per) {
-        for (const [p, matched] of per) {
-          const pTerms = this.phrasingTerms[doc][p];
-          let pTotal = 0;
-          for (const t of pTerms) pTotal += this.queryWeight(t);
-          // A phrasing asking "how much"/"when"/"who" is a different question from one that doesn't.
-          const own = this.phrasingCues[doc][p];
-          const cueMismatch = own.filter((c) => !queryPhrasingCues.includes(c)).length + queryPhrasingCues.filter((c) => !own.includes(c)).length * 0.5;
-          if (pTotal > 0) phraseCoverage = Math.max(phraseCoverage, (matched / pTotal) * 0.85 ** cueMismatch);
-        }
+      for (const [p, matched] of perDoc.get(doc) ?? []) {
+        const pTotal = this.phrasingTotal(doc, p);
+        // A phrasing asking "how much"/"when"/"which" is a different question from one that doesn't.
+        const own = this.phrasingCues[doc][p];
+        const cueMismatch = own.filter((c) => !queryPhrasingCues.includes(c)).length + queryPhrasingCues.filter((c) => !own.includes(c)).length * 0.5;
+        if (pTotal > 0) phraseCoverage = Math.max(phraseCoverage, (matched / pTotal) * 0.85 ** cueMismatch);
       }
       let inBody = 0;
       const body = this.bodyTerms[doc];
-      terms.forEach((t, i) => body.has(t) && (inBody += weights[i]));
+      if (body.size) terms.forEach((t, i) => body.has(t) && (inBody += weights[i]));
       let score = (0.65 * coverage + 0.35 * phraseCoverage + 0.03 * (inBody / total)) * KIND_WEIGHT[this.docs[doc].kind];
       const cues = this.docCues[doc];
       for (const cue of queryCues) if (!cues.has(cue)) score *= 0.85;

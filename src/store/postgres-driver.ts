@@ -12,9 +12,23 @@ function numbered(sql: string): string {
   return sql.replace(/\?/g, () => `$${++n}`);
 }
 
-export async function openPostgres(url: string): Promise<SqlDriver> {
+export interface PostgresOptions {
+  /** Told when an idle connection drops (a server restart); default: a process warning. The next query reconnects. */
+  onError?: (err: Error) => void;
+}
+
+/** Connects (DATABASE_URL; `?options=-c%20search_path%3D…` selects a schema) and runs pending migrations. */
+export async function openPostgres(url: string, opts: PostgresOptions = {}): Promise<SqlDriver> {
   const pool = new Pool({ connectionString: url, max: 5, connectionTimeoutMillis: 5000 });
-  const client = await pool.connect();
+  // Without a listener, an idle connection dropped by the server is an unhandled 'error' event that kills the process.
+  pool.on('error', opts.onError ?? ((err) => process.emitWarning(`PostgreSQL connection lost (${err.message}); reconnecting on the next query`)));
+  let client;
+  try {
+    client = await pool.connect();
+  } catch (err) {
+    await pool.end().catch(() => undefined);
+    throw err;
+  }
   try {
     await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
     await client.query(`CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
@@ -28,11 +42,13 @@ export async function openPostgres(url: string): Promise<SqlDriver> {
     }
   } catch (err) {
     await client.query('ROLLBACK').catch(() => undefined);
-    throw err;
-  } finally {
     await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
     client.release();
+    await pool.end().catch(() => undefined);
+    throw err;
   }
+  await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
+  client.release();
   return {
     kind: 'postgres',
     async run(sql, params = []) {

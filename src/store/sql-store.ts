@@ -87,11 +87,11 @@ export class SqlStore implements Store {
     return Number(row.n);
   }
 
-  async upsertSubscription(s: Pick<Subscription, 'platform' | 'channel' | 'time' | 'timezone'>): Promise<Subscription> {
+  async upsertSubscription(s: Pick<Subscription, 'platform' | 'channel' | 'time' | 'timezone'> & Partial<Pick<Subscription, 'createdAt'>>): Promise<Subscription> {
     await this.db.run(
       `INSERT INTO subscriptions (platform, channel, time, timezone, created_at) VALUES (?, ?, ?, ?, ?)
        ON CONFLICT (platform, channel) DO UPDATE SET time = excluded.time, timezone = excluded.timezone`,
-      [s.platform, s.channel, s.time, s.timezone, iso(new Date())],
+      [s.platform, s.channel, s.time, s.timezone, iso(s.createdAt ?? new Date())],
     );
     return (await this.getSubscription(s.platform, s.channel))!;
   }
@@ -146,7 +146,7 @@ export class SqlStore implements Store {
   async failDigest(platform: Platform, channel: string, localDate: string, error: string, nextAttemptAt: Date): Promise<void> {
     await this.db.run(
       `UPDATE digest_runs SET status = 'failed', error = ?, next_attempt_at = ? WHERE platform = ? AND channel = ? AND local_date = ? AND status = 'claimed'`,
-      [error.slice(0, 500), iso(nextAttemptAt), platform, channel, localDate],
+      [String(error).slice(0, 500), iso(nextAttemptAt), platform, channel, localDate],
     );
   }
 

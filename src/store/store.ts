@@ -70,7 +70,8 @@ export interface Store {
   topQuestions(platform: Platform, channel: string, since: Date, answered: boolean, limit: number): Promise<QuestionStat[]>;
   questionLogCount(): Promise<number>;
 
-  upsertSubscription(sub: Pick<Subscription, 'platform' | 'channel' | 'time' | 'timezone'>): Promise<Subscription>;
+  /** Creates or reschedules a subscription; `createdAt` (default: now) is kept when it already exists. */
+  upsertSubscription(sub: Pick<Subscription, 'platform' | 'channel' | 'time' | 'timezone'> & Partial<Pick<Subscription, 'createdAt'>>): Promise<Subscription>;
   removeSubscription(platform: Platform, channel: string): Promise<boolean>;
   getSubscription(platform: Platform, channel: string): Promise<Subscription | undefined>;
   listSubscriptions(): Promise<Subscription[]>;

@@ -238,15 +238,15 @@ describe('DigestService delivery failures', () => {
     expect(run?.nextAttemptAt?.toISOString()).toBe(new Date(clock().getTime() + 15 * 60_000).toISOString());
   });
 
-  it('keeps retrying with a bounded backoff when configured for more attempts than the backoff table has', async () => {
-    const { service, sleeps, store } = await dueSubscription({ attempts: 6 });
+  it('stops waiting in-process once the backoff passes a minute and records the run for five minutes later', async () => {
+    const { clock, service, sleeps, store } = await dueSubscription({ attempts: 6 });
     const failing = async () => {
       throw new Error('still down');
     };
     expect((await service.runDue(() => failing)).map((o) => o.result)).toEqual(['failed']);
-    expect(sleeps).toHaveLength(5);
-    expect(sleeps.every((ms) => ms > 0 && ms <= 60_000)).toBe(true);
-    expect((await store.getDigestRun('slack', CHANNEL, '2027-01-15'))?.status).toBe('failed');
+    expect(sleeps).toEqual([2_000, 10_000, 60_000]);
+    const run = await store.getDigestRun('slack', CHANNEL, '2027-01-15');
+    expect([run?.status, run?.nextAttemptAt?.toISOString()]).toEqual(['failed', new Date(clock().getTime() + 300_000).toISOString()]);
   });
 
   it('records a post that failed with a non-Error value instead of crashing the run', async () => {
@@ -313,18 +313,42 @@ describe('DigestService crash recovery', () => {
     expect([run?.status, run?.attempts]).toEqual(['posted', 2]);
   });
 
-  it('reports already-posted, not a second post, when a subscription still looks due after its run was completed', async () => {
-    const { clock, service, store } = setup('2027-01-15T10:00:00Z');
+  it('reports already-posted, not a second post, when a run was completed but the subscription update was lost', async () => {
+    const { clock, service, store, driver } = setup('2027-01-15T10:00:00Z');
     await service.subscribe('slack', CHANNEL, '08:00', ZONE);
     clock.set('2027-01-15T14:00:00Z');
-    // A run completed elsewhere whose subscription update was lost.
     await store.claimDigest('slack', CHANNEL, '2027-01-15', 'other', clock(), 600_000);
     await store.completeDigest('slack', CHANNEL, '2027-01-15', clock());
-    await store.upsertSubscription({ platform: 'slack', channel: CHANNEL, time: '08:00', timezone: ZONE });
-    const sub = (await store.getSubscription('slack', CHANNEL))!;
+    await driver.run(`UPDATE subscriptions SET last_date = NULL`);
     const deliver = recordingDeliver();
-    expect(service.dueDate({ ...sub, lastDate: undefined }, clock())).toBe('2027-01-15');
-    expect(await service.runDue(via(deliver))).toEqual([]);
+    expect(await service.runDue(via(deliver))).toEqual([{ platform: 'slack', channel: CHANNEL, date: '2027-01-15', result: 'already-posted' }]);
     expect(deliver.posts).toHaveLength(0);
+  });
+
+  it('keeps the other channels going when one digest cannot be built, and retries that one later', async () => {
+    const { clock, service, store } = setup('2027-01-15T10:00:00Z');
+    await service.subscribe('slack', 'C-broken', '08:00', ZONE);
+    await service.subscribe('slack', 'C-fine', '08:00', ZONE);
+    const topQuestions = store.topQuestions.bind(store);
+    let broken = true;
+    store.topQuestions = async (platform, channel, ...rest) => {
+      if (broken && channel === 'C-broken') throw new Error('question log unreadable');
+      return topQuestions(platform, channel, ...rest);
+    };
+    clock.set('2027-01-15T14:00:00Z');
+    const deliver = recordingDeliver();
+    const outcomes = await service.runDue(via(deliver));
+    expect(outcomes.map((o) => [o.channel, o.result])).toEqual([
+      ['C-broken', 'failed'],
+      ['C-fine', 'posted'],
+    ]);
+    expect(deliver.posts.map((p) => p.sub.channel)).toEqual(['C-fine']);
+    const run = await store.getDigestRun('slack', 'C-broken', '2027-01-15');
+    expect(run?.status).toBe('failed');
+
+    broken = false;
+    clock.set(run!.nextAttemptAt!.toISOString());
+    expect((await service.runDue(via(deliver))).map((o) => [o.channel, o.result])).toEqual([['C-broken', 'posted']]);
+    expect(deliver.posts.map((p) => p.sub.channel)).toEqual(['C-fine', 'C-broken']);
   });
 });

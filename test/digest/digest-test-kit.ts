@@ -46,7 +46,8 @@ export function recordingDeliver(): Deliver & { posts: Array<{ sub: Subscription
 
 /** A service over a fresh in-memory store; `close()` closes the store. */
 export function createTestService(clock: () => Date, opts: Partial<DigestServiceOptions> = {}) {
-  const store = new SqlStore(openSqlite(':memory:'));
+  const driver = openSqlite(':memory:');
+  const store = new SqlStore(driver);
   const sleeps: number[] = [];
   const service = new DigestService({
     engine: realEngine(),
@@ -56,7 +57,7 @@ export function createTestService(clock: () => Date, opts: Partial<DigestService
     sleep: async (ms) => void sleeps.push(ms),
     ...opts,
   });
-  return { service, store, sleeps, close: () => store.close() };
+  return { service, store, driver, sleeps, close: () => store.close() };
 }
 
 /** Routes every platform to one deliverer. */

@@ -121,7 +121,7 @@ describe('Discord adapter: slash commands', () => {
     const accepted = digestInteraction(h.fake, 'subscribe', { time: '08:00', timezone: 'America/Mexico_City' }, { permissions: PERMISSIONS.memberWithManageChannels });
     h.fake.sendInteraction(accepted);
     const edit = await webhookOf(h.fake, accepted, (r) => r.method === 'PATCH');
-    expect(edit.body.embeds[0].description).toMatch(/08:00 America\/Mexico_City/);
+    expect(edit.body.content).toMatch(/08:00 America\/Mexico_City/);
     expect(await h.core.store.getSubscription('discord', IDS.channel)).toMatchObject({ time: '08:00', timezone: 'America/Mexico_City' });
   });
 
@@ -174,7 +174,7 @@ describe('Discord adapter: slash commands', () => {
     const i = digestInteraction(h.fake, 'subscribe', { time: '07:30', timezone: 'UTC' }, { dm: true });
     h.fake.sendInteraction(i);
     const edit = await webhookOf(h.fake, i, (r) => r.method === 'PATCH');
-    expect(edit.body.embeds[0].description).toMatch(/07:30 UTC/);
+    expect(edit.body.content).toMatch(/07:30 UTC/);
     expect(await h.core.store.getSubscription('discord', IDS.dmChannel)).toMatchObject({ time: '07:30' });
   });
 });

@@ -1,0 +1,298 @@
+// One storage contract, run against SQLite and (when reachable) PostgreSQL: the digest's exactly-once rests on it.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { MIGRATIONS } from '../../src/store/migrations';
+import { openPostgres } from '../../src/store/postgres-driver';
+import { SqlStore, type SqlDriver } from '../../src/store/sql-store';
+import { openSqlite } from '../../src/store/sqlite-driver';
+import type { QuestionLogEntry } from '../../src/store/store';
+import { createTestSchema, postgresReachable } from './postgres-test-db';
+
+/** A fresh, empty database; `open()` may be called several times for several instances on it. */
+interface Database {
+  open(): Promise<SqlDriver>;
+  cleanup(): Promise<void>;
+}
+
+interface Backend {
+  name: string;
+  fresh(): Promise<Database>;
+}
+
+const sqlite: Backend = {
+  name: 'SQLite',
+  async fresh() {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bb-store-'));
+    return {
+      open: async () => openSqlite(path.join(dir, 'borderbrief.sqlite')),
+      cleanup: async () => fs.rmSync(dir, { recursive: true, force: true }),
+    };
+  },
+};
+
+const postgres: Backend = {
+  name: 'PostgreSQL',
+  async fresh() {
+    const schema = await createTestSchema();
+    return { open: () => openPostgres(schema.url), cleanup: () => schema.drop() };
+  },
+};
+
+const backends = [sqlite, ...(postgresReachable('store contract') ? [postgres] : [])];
+
+describe.each(backends)('$name store', (backend) => {
+  let db: Database;
+  let drivers: SqlDriver[];
+  async function openStore(): Promise<SqlStore> {
+    const driver = await db.open();
+    drivers.push(driver);
+    return new SqlStore(driver);
+  }
+
+  beforeEach(async () => {
+    db = await backend.fresh();
+    drivers = [];
+  });
+  afterEach(async () => {
+    await Promise.all(drivers.map((d) => d.close()));
+    await db.cleanup();
+  });
+
+  const T0 = new Date('2027-03-15T12:00:00.000Z');
+  const plus = (ms: number) => new Date(T0.getTime() + ms);
+  const STALE = 10 * 60_000;
+
+  describe('question log', () => {
+    const entry = (question: string, answered: boolean, at: Date, extra: Partial<QuestionLogEntry> = {}): QuestionLogEntry => ({
+      at,
+      platform: 'slack',
+      channel: 'C1',
+      userHash: 'hash-1',
+      question,
+      answered,
+      entryId: answered ? 'q.count' : undefined,
+      sourceId: answered ? 'expulsion-details' : undefined,
+      ...extra,
+    });
+
+    it('records questions and returns a distinct id for each', async () => {
+      const store = await openStore();
+      const a = await store.logQuestion(entry('How many?', true, T0));
+      const b = await store.logQuestion(entry('How many?', true, T0));
+      expect(a).not.toBe(b);
+      expect(await store.questionLogCount()).toBe(2);
+    });
+
+    it('ranks answered questions by entry and unanswered ones by text, within the channel and since the given time', async () => {
+      const store = await openStore();
+      await store.logQuestion(entry('How many were expelled?', true, plus(-3_600_000)));
+      await store.logQuestion(entry('How many were expelled?', true, plus(-60_000)));
+      await store.logQuestion(entry('Why the border?', true, plus(-120_000), { entryId: 'q.border' }));
+      await store.logQuestion(entry('Why the border?', true, plus(-30_000), { entryId: 'q.border' }));
+      await store.logQuestion(entry('Why the border?', true, plus(-20_000), { entryId: 'q.border' }));
+      await store.logQuestion(entry('What is a cartel?', true, plus(-10_000), { entryId: 'g.cartel' }));
+      await store.logQuestion(entry('Who are they?', false, plus(-50_000)));
+      await store.logQuestion(entry('WHO ARE THEY?', false, plus(-40_000)));
+      await store.logQuestion(entry('Which agencies?', false, plus(-30_000)));
+      await store.logQuestion(entry('Too old', false, plus(-90_000_000)));
+      await store.logQuestion(entry('Elsewhere', false, plus(-1_000), { channel: 'C2' }));
+      await store.logQuestion(entry('Other platform', false, plus(-1_000), { platform: 'discord' }));
+
+      const since = plus(-86_400_000);
+      expect(await store.topQuestions('slack', 'C1', since, true, 3)).toEqual([
+        { question: 'Why the border?', count: 3 },
+        { question: 'How many were expelled?', count: 2 },
+        { question: 'What is a cartel?', count: 1 },
+      ]);
+      expect(await store.topQuestions('slack', 'C1', since, true, 1)).toHaveLength(1);
+      const unanswered = await store.topQuestions('slack', 'C1', since, false, 5);
+      expect(unanswered.map((q) => [q.question.toLowerCase(), q.count])).toEqual([
+        ['who are they?', 2],
+        ['which agencies?', 1],
+      ]);
+      expect(await store.topQuestions('slack', 'C1', plus(-35_000), false, 5)).toEqual([{ question: 'Which agencies?', count: 1 }]);
+      expect(await store.topQuestions('discord', 'C1', since, false, 5)).toEqual([{ question: 'Other platform', count: 1 }]);
+    });
+  });
+
+  describe('feedback', () => {
+    const vote = (userHash: string, helpful: boolean) => ({ answerId: 'a-1', platform: 'slack' as const, userHash, helpful, entryId: 'q.count' });
+
+    it('keeps one vote per user per answer: a second vote replaces the first', async () => {
+      const store = await openStore();
+      expect(await store.recordFeedback(vote('u1', true))).toBe('recorded');
+      expect(await store.feedbackCounts('a-1')).toEqual({ helpful: 1, notHelpful: 0 });
+      expect(await store.recordFeedback(vote('u1', false))).toBe('changed');
+      expect(await store.feedbackCounts('a-1')).toEqual({ helpful: 0, notHelpful: 1 });
+      expect(await store.recordFeedback(vote('u1', false))).toBe('changed');
+      expect(await store.feedbackCounts('a-1')).toEqual({ helpful: 0, notHelpful: 1 });
+      expect(await store.recordFeedback(vote('u2', true))).toBe('recorded');
+      expect(await store.feedbackCounts('a-1')).toEqual({ helpful: 1, notHelpful: 1 });
+      expect(await store.feedbackCounts('a-other')).toEqual({ helpful: 0, notHelpful: 0 });
+    });
+
+    it('counts one vote when the same user votes from two instances at once', async () => {
+      const [a, b] = [await openStore(), await openStore()];
+      const results = await Promise.all([a.recordFeedback(vote('u1', true)), b.recordFeedback(vote('u1', true))]);
+      expect(results.sort()).toEqual(['changed', 'recorded']);
+      expect(await a.feedbackCounts('a-1')).toEqual({ helpful: 1, notHelpful: 0 });
+    });
+  });
+
+  describe('subscriptions', () => {
+    it('creates, reschedules, lists, reads and removes subscriptions', async () => {
+      const store = await openStore();
+      const created = await store.upsertSubscription({ platform: 'slack', channel: 'C2', time: '08:00', timezone: 'America/Mexico_City', createdAt: T0 });
+      expect(created).toEqual({ platform: 'slack', channel: 'C2', time: '08:00', timezone: 'America/Mexico_City', createdAt: T0, lastDate: undefined, lastPostedAt: undefined, sequence: 0 });
+      await store.upsertSubscription({ platform: 'discord', channel: 'D1', time: '09:30', timezone: 'Asia/Kolkata' });
+      await store.upsertSubscription({ platform: 'slack', channel: 'C1', time: '07:00', timezone: 'UTC' });
+
+      await store.claimDigest('slack', 'C2', '2027-03-15', 'w', T0, STALE);
+      await store.completeDigest('slack', 'C2', '2027-03-15', plus(1_000));
+      const rescheduled = await store.upsertSubscription({ platform: 'slack', channel: 'C2', time: '18:30', timezone: 'America/New_York', createdAt: plus(99_000) });
+      // Rescheduling keeps the history: when it was created, what was last posted, where the rotation is.
+      expect(rescheduled).toEqual({
+        platform: 'slack',
+        channel: 'C2',
+        time: '18:30',
+        timezone: 'America/New_York',
+        createdAt: T0,
+        lastDate: '2027-03-15',
+        lastPostedAt: plus(1_000),
+        sequence: 1,
+      });
+
+      expect((await store.listSubscriptions()).map((s) => `${s.platform}/${s.channel}`)).toEqual(['discord/D1', 'slack/C1', 'slack/C2']);
+      expect(await store.getSubscription('slack', 'nope')).toBeUndefined();
+      expect(await store.removeSubscription('slack', 'C2')).toBe(true);
+      expect(await store.removeSubscription('slack', 'C2')).toBe(false);
+      expect(await store.getSubscription('slack', 'C2')).toBeUndefined();
+      expect(await store.listSubscriptions()).toHaveLength(2);
+    });
+  });
+
+  describe('digest claims', () => {
+    const KEY = ['slack', 'C1', '2027-03-15'] as const;
+
+    it('lets exactly one of ten concurrent claims from two instances win', async () => {
+      const [a, b] = [await openStore(), await openStore()];
+      const results = await Promise.all(Array.from({ length: 10 }, (_, i) => (i % 2 ? a : b).claimDigest(...KEY, `worker-${i}`, T0, STALE)));
+      expect(results.filter((r) => r === 'claimed')).toHaveLength(1);
+      expect(results.filter((r) => r === 'taken')).toHaveLength(9);
+      const run = await a.getDigestRun(...KEY);
+      expect([run?.status, run?.attempts]).toEqual(['claimed', 1]);
+    });
+
+    it('answers done to every claim once the digest is completed, and advances the subscription once', async () => {
+      const [a, b] = [await openStore(), await openStore()];
+      await a.upsertSubscription({ platform: 'slack', channel: 'C1', time: '08:00', timezone: 'UTC' });
+      expect(await a.claimDigest(...KEY, 'w1', T0, STALE)).toBe('claimed');
+      await a.completeDigest(...KEY, plus(5_000));
+      await a.completeDigest(...KEY, plus(6_000)); // a repeated completion does not advance the rotation again
+      expect(await b.claimDigest(...KEY, 'w2', plus(10_000), STALE)).toBe('done');
+      expect(await b.claimDigest(...KEY, 'w2', plus(2 * STALE), STALE)).toBe('done');
+      const run = await b.getDigestRun(...KEY);
+      expect([run?.status, run?.postedAt?.toISOString()]).toEqual(['posted', plus(6_000).toISOString()]);
+      const sub = await b.getSubscription('slack', 'C1');
+      expect([sub?.lastDate, sub?.sequence, sub?.lastPostedAt?.toISOString()]).toEqual(['2027-03-15', 1, plus(5_000).toISOString()]);
+      // An older date completing late never moves the subscription back.
+      await a.claimDigest('slack', 'C1', '2027-03-14', 'w1', T0, STALE);
+      await a.completeDigest('slack', 'C1', '2027-03-14', plus(7_000));
+      expect((await b.getSubscription('slack', 'C1'))?.lastDate).toBe('2027-03-15');
+    });
+
+    it('lets another instance take over a claim that went stale without completing, once', async () => {
+      const [a, b] = [await openStore(), await openStore()];
+      expect(await a.claimDigest(...KEY, 'crashed', T0, STALE)).toBe('claimed');
+      expect(await b.claimDigest(...KEY, 'w2', plus(STALE - 1_000), STALE)).toBe('taken');
+      const later = plus(STALE + 1_000);
+      const results = await Promise.all([a.claimDigest(...KEY, 'w3', later, STALE), b.claimDigest(...KEY, 'w2', later, STALE), b.claimDigest(...KEY, 'w4', later, STALE)]);
+      expect(results.filter((r) => r === 'claimed')).toHaveLength(1);
+      const run = await b.getDigestRun(...KEY);
+      expect([run?.status, run?.attempts, run?.claimedAt.toISOString()]).toEqual(['claimed', 2, later.toISOString()]);
+    });
+
+    it('makes a failed run claimable again only from its next attempt time', async () => {
+      const [a, b] = [await openStore(), await openStore()];
+      expect(await a.claimDigest(...KEY, 'w1', T0, STALE)).toBe('claimed');
+      await a.failDigest(...KEY, 'rate limited', plus(60_000));
+      const failed = await b.getDigestRun(...KEY);
+      expect([failed?.status, failed?.error, failed?.nextAttemptAt?.toISOString()]).toEqual(['failed', 'rate limited', plus(60_000).toISOString()]);
+      expect(await b.claimDigest(...KEY, 'w2', plus(59_999), STALE)).toBe('taken');
+      const results = await Promise.all([a.claimDigest(...KEY, 'w1', plus(60_000), STALE), b.claimDigest(...KEY, 'w2', plus(60_000), STALE)]);
+      expect(results.sort()).toEqual(['claimed', 'taken']);
+      const run = await a.getDigestRun(...KEY);
+      expect([run?.status, run?.attempts, run?.nextAttemptAt]).toEqual(['claimed', 2, undefined]);
+    });
+
+    it('ignores a failure reported for a run that is no longer claimed', async () => {
+      const store = await openStore();
+      await store.claimDigest(...KEY, 'w1', T0, STALE);
+      await store.completeDigest(...KEY, T0);
+      await store.failDigest(...KEY, 'late failure', plus(60_000));
+      expect((await store.getDigestRun(...KEY))?.status).toBe('posted');
+      expect(await store.claimDigest(...KEY, 'w2', plus(120_000), STALE)).toBe('done');
+    });
+
+    it('keeps claims of different channels and dates apart', async () => {
+      const store = await openStore();
+      expect(await store.claimDigest('slack', 'C1', '2027-03-15', 'w', T0, STALE)).toBe('claimed');
+      expect(await store.claimDigest('slack', 'C1', '2027-03-16', 'w', T0, STALE)).toBe('claimed');
+      expect(await store.claimDigest('slack', 'C2', '2027-03-15', 'w', T0, STALE)).toBe('claimed');
+      expect(await store.claimDigest('discord', 'C1', '2027-03-15', 'w', T0, STALE)).toBe('claimed');
+      expect(await store.getDigestRun('console', 'C1', '2027-03-15')).toBeUndefined();
+    });
+  });
+
+  describe('event de-duplication', () => {
+    it('claims an event id once across instances', async () => {
+      const [a, b] = [await openStore(), await openStore()];
+      expect(await a.claimEvent('Ev1', T0)).toBe(true);
+      expect(await b.claimEvent('Ev1', T0)).toBe(false);
+      expect(await a.claimEvent('Ev1', plus(1_000))).toBe(false);
+      const both = await Promise.all([a.claimEvent('Ev2', T0), b.claimEvent('Ev2', T0)]);
+      expect(both.sort()).toEqual([false, true]);
+    });
+  });
+
+  describe('migrations', () => {
+    it('runs once however often and however concurrently the store is opened, keeping the data', async () => {
+      const first = await openStore();
+      await first.logQuestion({ at: T0, platform: 'console', channel: 'c', userHash: 'h', question: 'kept?', answered: false });
+      await Promise.all([openStore(), openStore()]);
+      const again = await openStore();
+      expect(await again.questionLogCount()).toBe(1);
+      const rows = await drivers[drivers.length - 1].all<{ version: number | string }>('SELECT version FROM schema_migrations ORDER BY version');
+      expect(rows.map((r) => Number(r.version))).toEqual(MIGRATIONS.map((m) => m.version));
+      expect(again.kind).toBe(backend.name === 'SQLite' ? 'sqlite' : 'postgres');
+    });
+  });
+});
+
+// PostgreSQL only: a server restart drops pooled connections; the bot must survive it and reconnect.
+if (backends.includes(postgres)) {
+  describe('PostgreSQL driver', () => {
+    it('survives the server dropping an idle connection and reconnects on the next query', async () => {
+      const { TEST_DATABASE_URL } = await import('./postgres-test-db');
+      const { Client } = await import('pg');
+      const schema = await createTestSchema();
+      const url = `${schema.url}&application_name=${schema.name}`;
+      let lost!: (err: Error) => void;
+      const dropped = new Promise<Error>((resolve) => (lost = resolve));
+      const driver = await openPostgres(url, { onError: (err) => lost(err) });
+      try {
+        await driver.run(`INSERT INTO processed_events (event_id, at) VALUES (?, ?)`, ['E1', '2027-01-01T00:00:00.000Z']);
+        const admin = new Client({ connectionString: TEST_DATABASE_URL });
+        await admin.connect();
+        await admin.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1', [schema.name]);
+        await admin.end();
+        expect((await dropped).message).toMatch(/terminat/i);
+        expect(await driver.all(`SELECT event_id FROM processed_events`)).toEqual([{ event_id: 'E1' }]);
+      } finally {
+        await driver.close();
+        await schema.drop();
+      }
+    });
+  });
+}
