@@ -92,6 +92,9 @@ export class Analyzer {
   /** Multi-word synonyms keyed by the stems of all their words, stop words included ("go after", "keep an eye on"). */
   private readonly idiomPhrases = new Map<string, string[]>();
   private readonly maxIdiom: number;
+  /** First words (stems) of multi-word idioms and Spanish phrases: most words start none, and skip the lookups. */
+  private readonly idiomStarts = new Set<string>();
+  private readonly spanishStarts = new Set<string>();
   private readonly englishWords = new Set<string>();
   private readonly knownStems = new Set<string>();
   /** Words typos are corrected against, per language: an English typo must not become a Spanish word. */
@@ -108,6 +111,7 @@ export class Analyzer {
       if (!words.length) continue;
       const target = normalizeWords(value);
       this.spanishPhrases.set(words.join(' '), target);
+      if (words.length > 1) this.spanishStarts.add(words[0]);
       if (words.length === 1) this.spanishStems.set(spanishStemmer.stem(words[0]), target);
       maxEs = Math.max(maxEs, words.length);
     }
@@ -121,6 +125,7 @@ export class Analyzer {
         const all = normalizeWords(member);
         if (all.length >= 2 && !this.idiomPhrases.has(this.stemAll(all).join(' '))) {
           this.idiomPhrases.set(this.stemAll(all).join(' '), canonical);
+          this.idiomStarts.add(stem(all[0]));
           maxIdiom = Math.max(maxIdiom, all.length);
         }
         const key = this.stemAll(all.filter((w) => !STOP_WORDS.has(w)));
@@ -145,8 +150,9 @@ export class Analyzer {
 
   private learnWords(words: string[]): void {
     for (const w of words) {
+      if (this.vocabulary.en.has(w)) continue;
       if (!STOP_WORDS.has(w)) this.knownStems.add(stem(w));
-      if (w.length >= MIN_FUZZY_LENGTH && !/^\d+$/.test(w) && !this.vocabulary.en.has(w) && (this.englishWords.has(w) || !this.spanishPhrases.has(w))) {
+      if (w.length >= MIN_FUZZY_LENGTH && !/^\d+$/.test(w) && (this.englishWords.has(w) || !this.spanishPhrases.has(w))) {
         this.vocabulary.en.add(w);
         this.fuzzyDirty = true;
       }
@@ -224,6 +230,7 @@ export class Analyzer {
 
   /** The longest multi-word synonym starting at word i, matched on stems with stop words kept. */
   private matchIdiom(wordStems: string[], i: number): { canonical: string[]; length: number } | undefined {
+    if (!this.idiomStarts.has(wordStems[i])) return undefined;
     for (let n = Math.min(this.maxIdiom, wordStems.length - i); n >= 2; n--) {
       const canonical = this.idiomPhrases.get(wordStems.slice(i, i + n).join(' '));
       if (canonical) return { canonical, length: n };
@@ -245,7 +252,8 @@ export class Analyzer {
     const out: string[] = [];
     for (let i = 0; i < words.length; ) {
       let done = false;
-      for (let n = Math.min(this.maxSpanishPhrase, words.length - i); n >= 1; n--) {
+      const longest = this.spanishStarts.has(words[i]) ? Math.min(this.maxSpanishPhrase, words.length - i) : 1;
+      for (let n = longest; n >= 1; n--) {
         const key = words.slice(i, i + n).join(' ');
         const target = this.spanishPhrases.get(key);
         // In an English question, a single word that English also uses stays English.

@@ -1,6 +1,8 @@
 // What a digest says: rotation of focus and question of the day, "what's new" since the last digest, the channel's last 24 hours.
 import { AnswerEngine } from '../../src/engine/answer-engine';
 import { buildDigest, focusItems, questionsOfTheDay } from '../../src/digest/build-digest';
+import { DigestService } from '../../src/digest/digest-service';
+import { silentLogger } from '../../src/logger';
 import type { Update } from '../../src/knowledge/types';
 import { SqlStore } from '../../src/store/sql-store';
 import { openSqlite } from '../../src/store/sqlite-driver';
@@ -109,11 +111,8 @@ describe("digest what's new", () => {
 
   it("follows the channel's own previous digest through the service", async () => {
     const clock = fakeClock('2027-01-12T10:00:00Z');
-    const driver = openSqlite(':memory:');
-    const s = new SqlStore(driver);
+    const s = new SqlStore(openSqlite(':memory:'));
     try {
-      const { DigestService } = await import('../../src/digest/digest-service');
-      const { silentLogger } = await import('../../src/logger');
       const service = new DigestService({ engine: engineWithUpdates(), store: s, logger: silentLogger, clock, sleep: async () => undefined });
       await service.subscribe('slack', CHANNEL, '08:00', ZONE);
       const deliver = recordingDeliver();

@@ -2,12 +2,13 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { Client } from 'pg';
 import { MIGRATIONS } from '../../src/store/migrations';
 import { openPostgres } from '../../src/store/postgres-driver';
 import { SqlStore, type SqlDriver } from '../../src/store/sql-store';
 import { openSqlite } from '../../src/store/sqlite-driver';
 import type { QuestionLogEntry } from '../../src/store/store';
-import { createTestSchema, postgresReachable } from './postgres-test-db';
+import { createTestSchema, postgresReachable, TEST_DATABASE_URL } from './postgres-test-db';
 
 /** A fresh, empty database; `open()` may be called several times for several instances on it. */
 interface Database {
@@ -274,8 +275,6 @@ describe.each(backends)('$name store', (backend) => {
 if (backends.includes(postgres)) {
   describe('PostgreSQL driver', () => {
     it('survives the server dropping an idle connection and reconnects on the next query', async () => {
-      const { TEST_DATABASE_URL } = await import('./postgres-test-db');
-      const { Client } = await import('pg');
       const schema = await createTestSchema();
       const url = `${schema.url}&application_name=${schema.name}`;
       let lost!: (err: Error) => void;

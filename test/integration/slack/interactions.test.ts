@@ -92,6 +92,21 @@ describe('Slack adapter: buttons', () => {
     expect(textOf(thanks.body)).toContain('Thanks for the feedback!');
   });
 
+  test('👍 on a private answer whose blocks come with the click replaces it with a thanked copy', async () => {
+    await h.postCommand(slashCommand(h, 'How many people did Mexico expel?', 'q1'));
+    const [answer] = h.fake.posted('q1');
+    const up = buttonsOf(answer.body.blocks).find((b) => b.action_id === 'bb_feedback_up');
+    const click = fixture('block_actions_ephemeral');
+    click.message = { type: 'message', ts: click.container.message_ts, text: answer.body.text, blocks: answer.body.blocks };
+    click.actions = [{ ...click.actions[0], action_id: up.action_id, value: up.value, text: up.text }];
+    click.response_url = h.fake.responseUrl('fb2');
+    await h.postAction(click);
+    const [replaced] = h.fake.posted('fb2');
+    expect(replaced.body.replace_original).toBe(true);
+    expect(replaced.body.blocks.filter((b: any) => b.block_id !== 'bb_feedback_status')).toEqual(answer.body.blocks);
+    expect(replaced.body.blocks.find((b: any) => b.block_id === 'bb_feedback_status').elements[0].text).toBe('Thanks for the feedback!');
+  });
+
   test("the digest's question-of-the-day button answers in a thread under the digest", async () => {
     const digest = await h.core.digests.preview('slack', 'C0CHANNEL01');
     await h.adapter.deliver(

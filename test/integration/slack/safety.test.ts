@@ -11,6 +11,14 @@ function everythingSent(h: Harness): string {
   return JSON.stringify([h.fake.calls.filter((c) => c.method !== 'auth.test').map((c) => c.body), h.fake.responses.map((r) => r.body)]);
 }
 
+/** A bot that takes its time: longer than Slack's 3 seconds would be fatal without an early ack. */
+class SlowBot extends Bot {
+  override async ask(ctx: CommandContext, question: string): Promise<Reply> {
+    await new Promise((r) => setTimeout(r, 1500));
+    return super.ask(ctx, question);
+  }
+}
+
 /** A bot whose answer engine blows up on one question — "a bug in the core". */
 class ExplodingBot extends Bot {
   override async ask(ctx: CommandContext, question: string): Promise<Reply> {
@@ -88,6 +96,22 @@ describe('Slack adapter: safety', () => {
     // Also through the slash command: the apology is private.
     await h.postCommand(slashCommand(h, 'explode again', 'x1'));
     expect(h.fake.posted('x1')[0].body).toMatchObject({ response_type: 'ephemeral', text: expect.stringContaining('Sorry — something went wrong') });
+  });
+
+  test('acks at once and answers afterwards, even when the core is slow (production setting: no processBeforeResponse)', async () => {
+    h = await startHarness({
+      overrides: { processBeforeResponse: false },
+      makeBot: (core, logger) => new SlowBot({ engine: core.engine, store: core.store, logger, questionLog: true, userHashSalt: 'test', rateLimit: { count: 100, windowMs: 60_000 } }),
+    });
+    let started = Date.now();
+    expect((await h.postEvent(mentionEvent())).status).toBe(200);
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(h.fake.succeeded('chat.postMessage')).toHaveLength(0);
+    await h.fake.waitFor(() => h.fake.succeeded('chat.postMessage')[0]);
+    started = Date.now();
+    expect((await h.postCommand(slashCommand(h, 'How many people did Mexico expel?', 'slow1'))).status).toBe(200);
+    expect(Date.now() - started).toBeLessThan(1000);
+    await h.fake.waitFor(() => h.fake.posted('slow1')[0]);
   });
 
   test('a user over the rate limit gets a private "slow down" in the thread', async () => {

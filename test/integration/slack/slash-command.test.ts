@@ -90,6 +90,14 @@ describe('Slack adapter: the /brief command', () => {
     expect(blocks.find((b) => b.type === 'context' && b.elements[0].text.startsWith('📄 *Source:*'))).toBeDefined();
   });
 
+  test('/brief digest now posts the digest for the whole channel', async () => {
+    h = await startHarness();
+    await h.postCommand(slashCommand(h, 'digest now', 'n1'));
+    const [digest] = h.fake.posted('n1');
+    expect(digest.body.response_type).toBe('in_channel');
+    expect(digest.body.blocks[0].type).toBe('header');
+  });
+
   test('/brief digest daily subscribes this channel; a bad time zone gets a friendly private error', async () => {
     h = await startHarness();
     await h.postCommand(slashCommand(h, 'digest daily 08:00 America/Mexico_City', 's1'));
