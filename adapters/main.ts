@@ -20,7 +20,7 @@ async function main(): Promise<void> {
   // The console chat shares the terminal: keep routine logs out of it unless asked for.
   const logger = createLogger(!platformsWanted && !env.LOG_LEVEL ? 'warn' : config.logLevel);
   const core = await createCore(config, logger);
-  const adapters: PlatformAdapter[] = await createPlatformAdapters(env, core, logger);
+  const adapters: PlatformAdapter[] = createPlatformAdapters(env, core, logger);
   let consoleDone: Promise<void> | undefined;
   if (!adapters.length) {
     const consoleAdapter = createConsoleAdapter({ bot: core.bot, input: process.stdin, output: process.stdout, interactive, banner: interactive ? CONNECT_HINT : undefined });

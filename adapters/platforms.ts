@@ -6,23 +6,34 @@ import type { Deliver } from '../src/digest/digest-service';
 import type { Logger } from '../src/logger';
 import type { Platform } from '../src/store/store';
 import { renderConsoleReply } from './console/render';
+import { createDiscordAdapter } from './discord';
+import { loadDiscordConfig } from './discord/config';
+import { createSlackAdapter, createSlackDeliver } from './slack';
+import { loadSlackConfig } from './slack/config';
 
-export async function createPlatformAdapters(env: NodeJS.ProcessEnv, core: Core, logger: Logger): Promise<PlatformAdapter[]> {
+/**
+ * Reads each platform's settings (each adapter owns its variables) and creates its adapter.
+ * Both settings are read before anything connects, so one bad variable stops start-up with every problem named.
+ */
+export function createPlatformAdapters(env: NodeJS.ProcessEnv, core: Core, logger: Logger): PlatformAdapter[] {
+  const slack = loadSlackConfig(env);
+  const discord = loadDiscordConfig(env);
   const adapters: PlatformAdapter[] = [];
-  void env;
-  void core;
-  void logger;
+  if (slack) adapters.push(createSlackAdapter(slack, { bot: core.bot, logger: logger.child({ platform: 'slack' }) }));
+  if (discord) adapters.push(createDiscordAdapter(discord, { bot: core.bot, logger: logger.child({ platform: 'discord' }) }));
   return adapters;
 }
 
 /** Delivery functions for `digest run-due`: post through each configured platform without starting its listener. */
 export function createDeliverers(env: NodeJS.ProcessEnv, core: Core, logger: Logger, out: Writable): Partial<Record<Platform, Deliver>> {
-  void env;
-  void core;
-  void logger;
-  return {
+  const slack = loadSlackConfig(env);
+  const discord = loadDiscordConfig(env);
+  const deliverers: Partial<Record<Platform, Deliver>> = {
     console: async (_sub, reply) => {
       out.write(`${renderConsoleReply(reply)}\n\n`);
     },
   };
+  if (slack) deliverers.slack = createSlackDeliver(slack, logger.child({ platform: 'slack' }));
+  if (discord) deliverers.discord = createDiscordAdapter(discord, { bot: core.bot, logger: logger.child({ platform: 'discord' }) }).deliver;
+  return deliverers;
 }

@@ -111,7 +111,7 @@ export function createSlackAdapter(config: SlackConfig, deps: SlackAdapterDeps, 
   // /brief <question> | topics | help | digest … — seen only by the asker; `/brief` alone is help.
   app.command(config.command, async ({ command, ack, respond, client }) => {
     await ack();
-    const text = command.text.trim() || 'help';
+    const text = questionFromSlackText(command.text) || 'help';
     await answerText(client, { kind: 'response', respond }, contextFor(command.channel_id, command.user_id), text, true);
   });
 
