@@ -19,6 +19,7 @@ export function createPlatformAdapters(env: NodeJS.ProcessEnv, core: Core, logge
   const slack = loadSlackConfig(env);
   const discord = loadDiscordConfig(env);
   const adapters: PlatformAdapter[] = [];
+  if (slack) core.bot.setHelpFormat('slack', { prefix: (t) => `${slack.command} ${t}` });
   if (slack) adapters.push(createSlackAdapter(slack, { bot: core.bot, logger: logger.child({ platform: 'slack' }) }));
   if (discord) adapters.push(createDiscordAdapter(discord, { bot: core.bot, logger: logger.child({ platform: 'discord' }) }));
   return adapters;

@@ -6,7 +6,7 @@ import type { Logger } from './logger';
 import { errorReply, infoReply, type Reply } from './reply';
 import type { CommandContext, CommandSpec } from './commands/command';
 import { askCommand, helpCommand, topicsCommand } from './commands/core-commands';
-import { CommandRegistry } from './commands/registry';
+import { CommandRegistry, type HelpFormat } from './commands/registry';
 import { RateLimiter, slowDownMessage } from './guards/rate-limit';
 import type { Platform, Store } from './store/store';
 
@@ -28,6 +28,10 @@ export class Bot {
   readonly store: Store;
   readonly logger: Logger;
   private readonly limiter: RateLimiter;
+  private readonly helpFormats: Partial<Record<Platform, HelpFormat>> = {
+    discord: { prefix: (t) => `/${t}`, slashOptions: true },
+    slack: { prefix: (t) => `/brief ${t}` },
+  };
   private readonly clock: () => Date;
 
   constructor(private readonly opts: BotOptions) {
@@ -36,10 +40,20 @@ export class Bot {
     this.logger = opts.logger;
     this.clock = opts.clock ?? (() => new Date());
     this.limiter = new RateLimiter(opts.rateLimit, () => this.clock().getTime());
-    const deps = { engine: this.engine, registry: this.commands, ask: (ctx: CommandContext, q: string) => this.ask(ctx, q) };
+    const deps = {
+      engine: this.engine,
+      registry: this.commands,
+      ask: (ctx: CommandContext, q: string) => this.ask(ctx, q),
+      helpFormat: (p: Platform) => this.helpFormats[p] ?? { prefix: (t: string) => `/${t}` },
+    };
     this.commands.register(askCommand(deps)).register(topicsCommand(deps));
     for (const spec of opts.extraCommands?.(this) ?? []) this.commands.register(spec);
     this.commands.register(helpCommand(deps));
+  }
+
+  /** Sets how a platform writes commands in help (the Slack adapter knows its configured slash command). */
+  setHelpFormat(platform: Platform, format: HelpFormat): void {
+    this.helpFormats[platform] = format;
   }
 
   /** Handles free text: a command ("topics", "/help", "digest status") or a question. User errors become friendly replies. */

@@ -53,7 +53,9 @@ describe('Bot', () => {
     const topics = await core.bot.handleText(ctx(), 'topics');
     expect(topics.text).toContain('Why is Cross-Border Security Important?');
     const help = await core.bot.handleText(ctx(), '/help');
-    for (const name of ['ask', 'topics', 'digest', 'help']) expect(help.text).toContain(`/${name}`);
+    for (const name of ['ask', 'topics', 'digest', 'help']) expect(help.text).toContain(`**/brief ${name}**`);
+    const discordHelp = await core.bot.handleText({ ...ctx(), platform: 'discord' }, 'help');
+    expect(discordHelp.text).toContain('/digest subscribe time:08:00 timezone:America/Mexico_City');
   });
 
   it('turns command mistakes into friendly errors', async () => {

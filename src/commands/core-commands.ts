@@ -2,12 +2,15 @@
 import type { AnswerEngine } from '../engine/answer-engine';
 import { type Reply, infoReply } from '../reply';
 import type { CommandContext, CommandSpec } from './command';
-import type { CommandRegistry } from './registry';
+import type { Platform } from '../store/store';
+import type { CommandRegistry, HelpFormat } from './registry';
 
 export interface CoreCommandDeps {
   engine: AnswerEngine;
   ask(ctx: CommandContext, question: string): Promise<Reply>;
   registry: CommandRegistry;
+  /** How each platform writes commands, for help. */
+  helpFormat(platform: Platform): HelpFormat;
 }
 
 export function askCommand(deps: CoreCommandDeps): CommandSpec {
@@ -39,15 +42,15 @@ export function topicsCommand(deps: CoreCommandDeps): CommandSpec {
   };
 }
 
-export function helpCommand(deps: CoreCommandDeps, prefix: (name: string) => string = (n) => `/${n}`): CommandSpec {
+export function helpCommand(deps: CoreCommandDeps): CommandSpec {
   return {
     name: 'help',
     description: 'How to use BorderBrief',
     options: [],
     examples: ['help'],
-    run: async () =>
+    run: async (ctx) =>
       infoReply(
-        `Ask me anything about Mexico's expulsion of 26 alleged cartel members and US–Mexico security cooperation, in English or Spanish. Every answer cites the article section it comes from.\n\n${deps.registry.help(prefix)}`,
+        `Ask me anything about Mexico's expulsion of 26 alleged cartel members and US–Mexico security cooperation, in English or Spanish. Every answer cites the article section it comes from.\n\n${deps.registry.help(deps.helpFormat(ctx.platform))}`,
         'BorderBrief help',
         { suggestions: deps.engine.starterQuestions() },
       ),

@@ -3,6 +3,13 @@ import { UserError } from '../errors';
 import type { CommandArgs, CommandContext, CommandSpec, SubcommandSpec } from './command';
 import type { Reply } from '../reply';
 
+/** How a platform writes commands: "/topics", "/brief topics", or Discord's "/digest subscribe time:08:00". */
+export interface HelpFormat {
+  prefix: (text: string) => string;
+  /** Subcommands take named options (Discord) rather than words after the name. */
+  slashOptions?: boolean;
+}
+
 export interface ParsedCommand {
   command: CommandSpec;
   subcommand?: SubcommandSpec;
@@ -90,12 +97,18 @@ export class CommandRegistry {
     return lines.join('\n');
   }
 
-  /** Help text generated from the declarations, with the platform's way of writing a command. */
-  help(prefix: (name: string) => string): string {
+  /** Help text generated from the declarations, written the way the platform types commands. */
+  help(formatOrPrefix: HelpFormat | HelpFormat['prefix']): string {
+    const format = typeof formatOrPrefix === 'function' ? { prefix: formatOrPrefix } : formatOrPrefix;
     const lines: string[] = [];
     for (const c of this.list()) {
-      lines.push(`**${prefix(c.name)}** — ${c.description}`);
-      for (const s of c.subcommands ?? []) lines.push(`  • ${prefix(`${c.name} ${s.examples[0].replace(/^\S+\s+/, '')}`)} — ${s.description}`);
+      lines.push(`**${format.prefix(c.name)}** — ${c.description}`);
+      for (const s of c.subcommands ?? []) {
+        const usage = format.slashOptions
+          ? format.prefix([c.name, s.name, ...s.options.map((o) => `${o.name}:${o.description.match(/e\.g\. ([^)]+)/)?.[1] ?? '…'}`)].join(' '))
+          : format.prefix(`${c.name} ${s.examples[0].replace(/^\S+\s+/, '')}`);
+        lines.push(`  • ${usage} — ${s.description}`);
+      }
     }
     return lines.join('\n');
   }

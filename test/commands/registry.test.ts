@@ -63,8 +63,9 @@ describe('CommandRegistry', () => {
   });
 
   it('generates help from the declarations, with the platform prefix', () => {
-    const help = registry.help((n) => `/brief ${n}`);
+    const help = registry.help({ prefix: (n) => `/brief ${n}` });
     expect(help).toContain('**/brief topics** — Topics');
     expect(help).toContain('/brief digest daily 08:00 America/Mexico_City — sub');
+    expect(registry.help({ prefix: (n) => `/${n}`, slashOptions: true })).toContain('/digest subscribe time:… timezone:… — sub');
   });
 });
