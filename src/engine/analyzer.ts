@@ -9,6 +9,11 @@ export type Cue = 'count' | 'amount' | 'why' | 'who' | 'when' | 'where' | 'which
 export interface Analysis {
   /** Canonical stems, in order, without duplicates. */
   terms: string[];
+  /**
+   * Share of a term's weight, per term: the words of a multi-word concept ("united states", "law enforcement")
+   * split one concept's weight instead of counting it twice.
+   */
+  shares: number[];
   cues: Set<Cue>;
   language: 'en' | 'es';
   /** Words that were fuzzy-corrected: typed → corrected. */
@@ -212,20 +217,26 @@ export class Analyzer {
       stems.push(s);
     }
     const terms: string[] = [];
+    const share = new Map<string, number>();
     for (let i = 0; i < stems.length && terms.length < MAX_TERMS; ) {
       let matched = false;
       for (let n = Math.min(this.maxSynonymPhrase, stems.length - i); n >= 1; n--) {
         const canonical = this.synonymPhrases.get(stems.slice(i, i + n).join(' '));
         if (canonical) {
           terms.push(...canonical);
+          for (const t of canonical) share.set(t, Math.max(share.get(t) ?? 0, 1 / canonical.length));
           i += n;
           matched = true;
           break;
         }
       }
-      if (!matched) terms.push(stems[i++]);
+      if (!matched) {
+        share.set(stems[i], 1);
+        terms.push(stems[i++]);
+      }
     }
-    return { terms: [...new Set(terms)], cues, language, corrections };
+    const unique = [...new Set(terms)];
+    return { terms: unique, shares: unique.map((t) => share.get(t) ?? 1), cues, language, corrections };
   }
 
   /** The longest multi-word synonym starting at word i, matched on stems with stop words kept. */

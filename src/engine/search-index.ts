@@ -61,6 +61,8 @@ export class SearchIndex {
   private readonly postings = new Map<string, Posting[]>();
   /** doc → phrasing → its terms. */
   private readonly phrasingTerms: string[][][] = [];
+  /** doc → phrasing → each term's share of its concept's weight. */
+  private readonly phrasingShares: number[][][] = [];
   /** doc → phrasing → sum of its terms' weights; recomputed lazily after documents are added (IDF changes). */
   private phrasingTotals: number[][] = [];
   private totalsVersion = -1;
@@ -79,12 +81,14 @@ export class SearchIndex {
     this.docs.push(doc);
     const cues = new Set<Cue>();
     const phrasings: string[][] = [];
+    const shares: number[][] = [];
     const phrasingCues: Cue[][] = [];
     const seen = new Set<string>();
     doc.phrasings.forEach((text, p) => {
       const a = this.analyzer.analyzeKnown(text, true);
       a.cues.forEach((c) => cues.add(c));
       phrasings.push(a.terms);
+      shares.push(a.shares);
       phrasingCues.push(a.cues.size ? PHRASING_CUES.filter((c) => a.cues.has(c)) : []);
       for (const t of a.terms) {
         this.post(t, index, p);
@@ -103,6 +107,7 @@ export class SearchIndex {
     }
     for (const t of seen) this.df.set(t, (this.df.get(t) ?? 0) + 1);
     this.phrasingTerms.push(phrasings);
+    this.phrasingShares.push(shares);
     this.phrasingCues.push(phrasingCues);
     this.docCues.push(cues);
   }
@@ -138,7 +143,8 @@ export class SearchIndex {
     let total = perDoc[p];
     if (total === undefined) {
       total = 0;
-      for (const t of this.phrasingTerms[doc][p]) total += this.queryWeight(t);
+      const shares = this.phrasingShares[doc][p];
+      this.phrasingTerms[doc][p].forEach((t, i) => (total! += this.queryWeight(t) * shares[i]));
       perDoc[p] = total;
     }
     return total;
@@ -148,7 +154,7 @@ export class SearchIndex {
   search(query: Analysis, limit = 5): SearchResult {
     const terms = query.terms;
     if (!terms.length) return { hits: [], weights: [], total: 0 };
-    const weights = terms.map((t) => this.queryWeight(t));
+    const weights = terms.map((t, i) => this.queryWeight(t) * (query.shares[i] ?? 1));
     const total = weights.reduce((a, b) => a + b, 0);
     const n = this.docs.length;
     const covered = new Float64Array(n);
