@@ -76,7 +76,7 @@ function stem(word: string): string {
 }
 
 const CUE_PATTERNS: Array<[Cue, RegExp]> = [
-  ['count', /\b(how many|number of|count of|cuantos|cuantas)\b/],
+  ['count', /\b(how many|number of|count of|head ?count|tally|cuantos|cuantas)\b/],
   ['amount', /\b(how much|cuanto|cuanta|dollars?|revenue|budget|cost|worth)\b/],
   ['why', /\b(why|reason|reasons|por que|motivo)\b/],
   ['who', /\b(who|whom|whose|names?|quien|quienes)\b/],

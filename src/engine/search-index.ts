@@ -46,7 +46,7 @@ const SPECIFIC_CUES: Cue[] = ['count', 'amount', 'who', 'when', 'where'];
 const PHRASING_CUES: Cue[] = [...SPECIFIC_CUES, 'which', 'why'];
 const BODY_STRENGTH = 0.5;
 /** Weight of a question word the knowledge never uses: enough that off-topic questions fall short, not so much that chatty ones do. */
-const UNKNOWN_WEIGHT = 2.5;
+const UNKNOWN_WEIGHT = 2.0;
 const UNKNOWN_SHORT_WEIGHT = 0.8;
 /** "the article" says little about which part of it is meant. */
 const ARTICLE_WEIGHT = 0.3;

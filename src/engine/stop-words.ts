@@ -19,7 +19,11 @@ supposedly supposed mean means meant deal dude dudes guy guys ppl gonna nah sure
 someone anyone everyone somebody anybody everybody else instead though although however still yet already whether either neither
 way ways able unable trying try tried use used using make makes made thing come comes came bring brings put puts keep keeps kept
 list lists listing enumerate bullet bullets would wouldve couldve shouldve hmm umm uh oh ah wow huh okay alright right well sorry excuse confused confusing honest honestly morning afternoon evening earlier answer answers promise super near
-today tomorrow yesterday class professor boss team colleague colleagues journalist deadline briefing one two three four five six seven eight nine ten first second third last
+today tomorrow yesterday class professor boss team colleague colleagues journalist deadline briefing
+write writing draft drafting prep prepping desk staffer editor editors producer reporter correspondent analyst grad student
+students intern newsletter podcast segment explainer op ed oped night long day ugh plain short shot here hi hiya cover covering
+wat wut whats everything anything nothing see read reading view views framing frame opening source sources claims claim
+people people's one two three four five six seven eight nine ten first second third last
 can could would should might may must shall will do does did dont doesnt didnt pretty real rn btw idk tbh imo fyi`;
 
 const SPANISH = `a al algo algun alguna algunas alguno algunos ante antes asi aun aunque como con contra cual cuales cualquier
@@ -47,5 +51,5 @@ export const SPANISH_MARKERS: ReadonlySet<string> = toSet(
 /** Words that mean "the article itself": a question made only of them asks for the overview; elsewhere they weigh little. */
 export const ARTICLE_WORDS: ReadonlySet<string> = toSet(
   `article articles story stories piece news report reports summary summarize summarise overview tldr tl dr gist
-   nutshell readers reader articulo nota noticia noticias resumen reportaje resumir resumeme`,
+   nutshell readers reader pieces author authors articulo nota noticia noticias resumen reportaje resumir resumeme`,
 );
