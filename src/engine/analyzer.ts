@@ -63,12 +63,15 @@ const STEM_OVERRIDES: Record<string, string> = {
   generally: 'general',
 };
 
+/** Prefixes the stemmer folds too far, however the word ends (typos included: "nationalitys"). */
+const STEM_PREFIXES: Array<[string, string]> = [['nationalit', 'nationality']];
+
 const stemCache = new Map<string, string>();
 /** English stem of a word, memoised: a knowledge base of thousands of passages repeats its words. */
 function stem(word: string): string {
   let s = stemCache.get(word);
   if (s === undefined) {
-    s = STEM_OVERRIDES[word] ?? (/^\d+$/.test(word) ? word : english.stem(word));
+    s = STEM_OVERRIDES[word] ?? STEM_PREFIXES.find(([p]) => word.startsWith(p))?.[1] ?? (/^\d+$/.test(word) ? word : english.stem(word));
     if (stemCache.size > 200_000) stemCache.clear();
     stemCache.set(word, s);
   }
@@ -76,12 +79,13 @@ function stem(word: string): string {
 }
 
 const CUE_PATTERNS: Array<[Cue, RegExp]> = [
-  ['count', /\b(how many|number of|count of|head ?count|tally|cuantos|cuantas)\b/],
+  ['count', /\b(how many|number of|count of|head ?count|tally|in total|cuantos|cuantas)\b/],
   ['amount', /\b(how much|cuanto|cuanta|dollars?|revenue|budget|cost|worth)\b/],
   ['why', /\b(why|reason|reasons|por que|motivo)\b/],
-  ['who', /\b(who|whom|whose|names?|quien|quienes)\b/],
-  ['when', /\b(when|what date|which date|what day|what year|cuando|fecha)\b/],
-  ['where', /\b(where|which country|what country|donde)\b/],
+  // "when", "who" and "where" ask only at the start or before a verb: "what happens when…" is not a date question.
+  ['who', /^(who|whom|whose)\b|\b(who|whom) (is|are|was|were|did|does|do|exactly|will)\b|\bwhose\b|\bnames?\b|\bquien(es)?\b/],
+  ['when', /^when\b|\bwhen (did|was|were|is|will|does|do|exactly)\b|\b(what date|which date|what day|what year|cuando|fecha)\b/],
+  ['where', /^where\b|\bwhere (did|was|were|is|are|will|does|do|exactly|to)\b|\b(which country|what country|donde)\b/],
   ['which', /\b(which|what kind of|what type of|what sort of|cual|cuales|de que)\b/],
   ['list', /\b(list|what are|which are|elements|components|effects|ways|steps|key|main)\b/],
   ['define', /^(what is|what s|whats|define|meaning of|que es)\b/],
@@ -208,7 +212,11 @@ export class Analyzer {
         if (fixed) {
           corrections.push([w, fixed]);
           const fixedWords = this.translateSpanish([fixed], 'es' === language ? 'es' : 'en');
-          const kept = fixedWords.filter((x) => !STOP_WORDS.has(x));
+          if (fixedWords.every((x) => ARTICLE_WORDS.has(x))) {
+            stems.push(ARTICLE_TERM);
+            continue;
+          }
+          const kept = fixedWords.filter((x) => !STOP_WORDS.has(x) && !ARTICLE_WORDS.has(x));
           if (!kept.length) continue;
           for (const k of kept.slice(0, -1)) stems.push(stem(k));
           s = stem(kept[kept.length - 1]);
