@@ -48,8 +48,9 @@ const BODY_STRENGTH = 0.5;
 /** Weight of a question word the knowledge never uses: enough that off-topic questions fall short, not so much that chatty ones do. */
 const UNKNOWN_WEIGHT = 2.0;
 const UNKNOWN_SHORT_WEIGHT = 0.8;
-/** "the article" says little about which part of it is meant. */
-const ARTICLE_WEIGHT = 0.3;
+/** "the article", "recommend": they say little about which part of the article is meant. */
+const WEAK_TERMS = new Set([ARTICLE_TERM, 'recommend']);
+const WEAK_WEIGHT = 0.3;
 
 /** Inverted index; build once, add documents any time, query in time proportional to the postings touched. */
 export class SearchIndex {
@@ -131,7 +132,7 @@ export class SearchIndex {
   /** How much a question term counts: its IDF, a fixed weight when the knowledge never uses it, little for "article". */
   queryWeight(term: string): number {
     if (!this.df.has(term)) return term.length <= 3 && !/\d/.test(term) ? UNKNOWN_SHORT_WEIGHT : UNKNOWN_WEIGHT;
-    return term === ARTICLE_TERM ? ARTICLE_WEIGHT * this.idf(term) : this.idf(term);
+    return WEAK_TERMS.has(term) ? WEAK_WEIGHT * this.idf(term) : this.idf(term);
   }
 
   private phrasingTotal(doc: number, p: number): number {
