@@ -1,7 +1,8 @@
 // `npm run eval`: answer quality on the evaluation set, tune and held-out parts reported separately.
-// Flags: --verbose lists the tune split's misses (--all-misses adds the held-out ones); --curve shows accuracy against the decline threshold.
+// Flags: --baseline adds plain fuse.js on the same questions; --verbose lists the tune split's misses (--all-misses adds the held-out ones); --curve shows accuracy against the decline threshold.
 import path from 'node:path';
-import { AnswerEngine, DEFAULT_MIN_SCORE } from '../../src/engine/answer-engine';
+import Fuse from 'fuse.js';
+import { AnswerEngine, DEFAULT_MIN_SCORE, splitSentences } from '../../src/engine/answer-engine';
 import { loadKnowledge } from '../../src/knowledge/load-knowledge';
 import { evaluate, loadEvalQuestions, pct, summarize, type EvalSummary } from './evaluate';
 
@@ -36,6 +37,19 @@ if (args.has('--curve')) {
     const s = summarize(evaluate(new AnswerEngine(knowledge, { minScore: t }), tune));
     console.log(`${t.toFixed(2).padStart(8)} | ${pct(s.english).toFixed(1)}% | ${pct(s.spanish).toFixed(1)}% | ${pct(s.offTopic).toFixed(1)}%`);
   }
+}
+if (args.has('--baseline')) {
+  // Plain fuse.js as in shared/docs/search-notes.md: the best-matching article sentence, its section as the source, never declining.
+  const sentences = knowledge.sections.flatMap((s) => splitSentences(s.text).map((text) => ({ text, id: s.id })));
+  const fuse = new Fuse(sentences, { keys: ['text'], ignoreLocation: true, includeScore: true });
+  const base = summarize(
+    questions.map((question) => {
+      const got = fuse.search(question.q, { limit: 1 })[0]?.item.id;
+      const ok = question.expect === 'decline' ? !got : !!got && question.expect.includes(got);
+      return { question, ok, answered: !!got, got, confidence: 0 };
+    }),
+  );
+  console.log(`\nplain fuse.js baseline (best sentence, never declines): ${pct(base.english).toFixed(1)}% English, ${pct(base.spanish).toFixed(1)}% Spanish, ${pct(base.offTopic).toFixed(1)}% off-topic declined`);
 }
 const met = pct(all.english) >= TARGETS.english && pct(all.spanish) >= TARGETS.spanish && pct(all.offTopic) >= TARGETS.offTopic;
 console.log(met ? 'targets met' : 'targets NOT met');
