@@ -16,7 +16,7 @@ export interface RunOutcome {
   platform: Platform;
   channel: string;
   date: string;
-  result: 'posted' | 'already-posted' | 'claimed-elsewhere' | 'failed' | 'no-platform';
+  result: 'posted' | 'already-posted' | 'claimed-elsewhere' | 'retry-pending' | 'failed' | 'no-platform';
   error?: string;
 }
 
@@ -149,7 +149,14 @@ export class DigestService {
     const at = () => new Date(now.getTime() + Math.max(0, this.clock().getTime() - started));
     // Claim before posting: only the process that wins the claim posts.
     const claim = await store.claimDigest(sub.platform, sub.channel, date, worker, now, this.staleClaimMs);
-    if (claim !== 'claimed') return { ...base, result: claim === 'done' ? 'already-posted' : 'claimed-elsewhere' };
+    if (claim === 'done') return { ...base, result: 'already-posted' };
+    if (claim === 'taken') {
+      // A failed post waiting for its retry time is not someone else's: say so.
+      const run = await store.getDigestRun(sub.platform, sub.channel, date);
+      return run?.status === 'failed'
+        ? { ...base, result: 'retry-pending', error: `next attempt ${run.nextAttemptAt?.toISOString() ?? 'soon'}: ${run.error ?? ''}`.trim() }
+        : { ...base, result: 'claimed-elsewhere' };
+    }
     let digest: Digest;
     try {
       digest = await this.build(sub.platform, sub.channel, date, sub, now);

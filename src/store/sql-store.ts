@@ -90,7 +90,9 @@ export class SqlStore implements Store {
   async upsertSubscription(s: Pick<Subscription, 'platform' | 'channel' | 'time' | 'timezone'> & Partial<Pick<Subscription, 'createdAt'>>): Promise<Subscription> {
     await this.db.run(
       `INSERT INTO subscriptions (platform, channel, time, timezone, created_at) VALUES (?, ?, ?, ?, ?)
-       ON CONFLICT (platform, channel) DO UPDATE SET time = excluded.time, timezone = excluded.timezone`,
+       ON CONFLICT (platform, channel) DO UPDATE SET time = excluded.time, timezone = excluded.timezone,
+         created_at = CASE WHEN subscriptions.time = excluded.time AND subscriptions.timezone = excluded.timezone
+                           THEN subscriptions.created_at ELSE excluded.created_at END`,
       [s.platform, s.channel, s.time, s.timezone, iso(s.createdAt ?? new Date())],
     );
     return (await this.getSubscription(s.platform, s.channel))!;

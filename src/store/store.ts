@@ -70,7 +70,7 @@ export interface Store {
   topQuestions(platform: Platform, channel: string, since: Date, answered: boolean, limit: number): Promise<QuestionStat[]>;
   questionLogCount(): Promise<number>;
 
-  /** Creates or reschedules a subscription; `createdAt` (default: now) is kept when it already exists. */
+  /** Creates or reschedules a subscription; `createdAt` (default: now) dates the schedule and changes only when time or zone change. */
   upsertSubscription(sub: Pick<Subscription, 'platform' | 'channel' | 'time' | 'timezone'> & Partial<Pick<Subscription, 'createdAt'>>): Promise<Subscription>;
   removeSubscription(platform: Platform, channel: string): Promise<boolean>;
   getSubscription(platform: Platform, channel: string): Promise<Subscription | undefined>;

@@ -217,7 +217,7 @@ describe('DigestService delivery failures', () => {
     // Before the retry time: not taken up again.
     const deliver = recordingDeliver();
     clock.set(new Date(run!.nextAttemptAt!.getTime() - 1_000).toISOString());
-    expect((await service.runDue(via(deliver))).map((o) => o.result)).toEqual(['claimed-elsewhere']);
+    expect((await service.runDue(via(deliver))).map((o) => o.result)).toEqual(['retry-pending']);
     expect(deliver.posts).toHaveLength(0);
 
     clock.set(run!.nextAttemptAt!.toISOString());

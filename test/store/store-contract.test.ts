@@ -151,14 +151,17 @@ describe.each(backends)('$name store', (backend) => {
 
       await store.claimDigest('slack', 'C2', '2027-03-15', 'w', T0, STALE);
       await store.completeDigest('slack', 'C2', '2027-03-15', plus(1_000));
+      const unchanged = await store.upsertSubscription({ platform: 'slack', channel: 'C2', time: (await store.getSubscription('slack', 'C2'))!.time, timezone: (await store.getSubscription('slack', 'C2'))!.timezone, createdAt: plus(50_000) });
+      expect(unchanged.createdAt).toEqual(T0);
       const rescheduled = await store.upsertSubscription({ platform: 'slack', channel: 'C2', time: '18:30', timezone: 'America/New_York', createdAt: plus(99_000) });
-      // Rescheduling keeps the history: when it was created, what was last posted, where the rotation is.
+      // Rescheduling keeps the history (what was last posted, where the rotation is) and dates the new schedule,
+      // so a new time that has already passed today does not post at once.
       expect(rescheduled).toEqual({
         platform: 'slack',
         channel: 'C2',
         time: '18:30',
         timezone: 'America/New_York',
-        createdAt: T0,
+        createdAt: plus(99_000),
         lastDate: '2027-03-15',
         lastPostedAt: plus(1_000),
         sequence: 1,
