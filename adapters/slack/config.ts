@@ -16,6 +16,7 @@ export interface SlackConfig {
 }
 
 export const DEFAULT_SLACK_COMMAND = '/brief';
+const CREDENTIALS = ['SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN', 'SLACK_SIGNING_SECRET'];
 export const DEFAULT_HTTP_PORT = 3000;
 
 const schema = z
@@ -61,7 +62,7 @@ function parsePort(text: string): number | undefined {
 }
 
 /**
- * Reads the Slack settings: undefined when no SLACK_* variable is set (Slack is off);
+ * Reads the Slack settings: undefined when none of SLACK_BOT_TOKEN, SLACK_APP_TOKEN, SLACK_SIGNING_SECRET is set (Slack is off);
  * throws UserError('CONFIG_INVALID') naming each missing, malformed or contradictory variable.
  * Socket Mode when SLACK_APP_TOKEN is set, otherwise HTTP mode with SLACK_SIGNING_SECRET.
  */
@@ -72,7 +73,8 @@ export function loadSlackConfig(env: NodeJS.ProcessEnv = process.env): SlackConf
       .filter(present)
       .map((k) => [k, env[k]!.trim()]),
   );
-  if (!Object.keys(slack).length) return undefined;
+  // Credentials turn Slack on; SLACK_COMMAND or SLACK_API_URL alone do not (.env.example ships SLACK_COMMAND=/brief).
+  if (!CREDENTIALS.some((k) => k in slack)) return undefined;
   const port = env.PORT?.trim();
   const parsed = schema.safeParse({ ...slack, PORT: port ? port : undefined });
   if (!parsed.success) throw configError(parsed.error.issues);

@@ -72,7 +72,8 @@ export function createSlackAdapter(config: SlackConfig, deps: SlackAdapterDeps, 
       ? new App({ ...common, socketMode: true, receiver: socketReceiver })
       : new App({ ...common, signingSecret: connection.signingSecret, processBeforeResponse: overrides.processBeforeResponse ?? false });
 
-  const help = slackHelp(bot, config.command);
+  // In Slack every command is a word after the one slash command: help says "/brief topics", not "/topics".
+  bot.setHelpFormat('slack', { prefix: (text) => `${config.command} ${text}` });
   const contextFor = (channel: string, userId: string): CommandContext => ({ platform: 'slack', channel, userId, canManageChannel: true });
 
   /** The one error boundary around every answer: log the full error, apologise in the same place, keep serving. */
@@ -87,7 +88,7 @@ export function createSlackAdapter(config: SlackConfig, deps: SlackAdapterDeps, 
 
   async function answerText(client: webApi.WebClient, place: Place, ctx: CommandContext, text: string, share = false): Promise<void> {
     await withApology(client, place, async () => {
-      const reply = help.localize(await bot.handleText(ctx, text));
+      const reply = await bot.handleText(ctx, text);
       const options: RenderOptions = share && reply.kind === 'answer' ? { share: { question: questionOf(bot, text) } } : {};
       await postReply(client, place, reply, options);
     });
@@ -220,16 +221,6 @@ export function createSlackDeliver(config: SlackConfig, logger: Logger, override
       throw Object.assign(new Error(`Slack rate-limited chat.postMessage to ${sub.channel}; retry after ${retryAfterS}s`), { retryAfterMs: retryAfterS * 1000, cause: err });
     }
   };
-}
-
-/**
- * The core writes help for platforms with one command per name ("/topics"); in Slack every command
- * is a word after the one slash command ("/brief topics").
- */
-function slackHelp(bot: Bot, command: string): { localize(reply: Reply): Reply } {
-  const generic = bot.commands.help((name) => `/${name}`);
-  const slack = bot.commands.help((name) => `${command} ${name}`);
-  return { localize: (reply) => (reply.text.includes(generic) ? { ...reply, text: reply.text.replace(generic, slack) } : reply) };
 }
 
 /** The question inside command text ("ask how many…" → "how many…"), for the share button. */

@@ -20,6 +20,7 @@ describe('loadSlackConfig', () => {
     ['no SLACK_* at all', {}],
     ['only empty SLACK_* values', { SLACK_BOT_TOKEN: '', SLACK_APP_TOKEN: '  ' }],
     ['unrelated variables', { DISCORD_TOKEN: 'x', PORT: '8080' }],
+    ['only the settings .env.example ships with defaults (no credentials)', { SLACK_COMMAND: '/brief', SLACK_API_URL: '', PORT: '3000' }],
   ])('is undefined (Slack off) with %s', (_name, env) => {
     expect(loadSlackConfig(env)).toBeUndefined();
   });

@@ -15,7 +15,7 @@ describe('Slack adapter: digest delivery', () => {
     h = await startHarness({ start: false });
   });
   afterEach(async () => {
-    await h.close();
+    await h?.close();
   });
 
   test('deliver() posts the digest to the channel with chat.postMessage, natively', async () => {

@@ -84,7 +84,14 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     socketMode: { autoReconnectEnabled: false, connectRetryConfig: { retries: 0 } },
     ...options.overrides,
   });
-  if (options.start !== false) await adapter.start();
+  if (options.start !== false) {
+    await adapter.start().catch(async (err: unknown) => {
+      // A failed start must not leave servers behind: jest would never exit.
+      await fake.close();
+      await core.close();
+      throw err;
+    });
+  }
   const eventsUrl = `http://127.0.0.1:${adapter.port ?? 0}/slack/events`;
 
   const postRaw: Harness['postRaw'] = (body, contentType, signing, headers = {}) =>
@@ -99,6 +106,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       body,
     });
   const now = () => Math.floor(Date.now() / 1000);
+  let closed = false;
   // Bolt's form parser wants exactly this content type: a URLSearchParams body would add "; charset=UTF-8".
   const form = 'application/x-www-form-urlencoded';
 
@@ -114,6 +122,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     postCommand: (fields) => postRaw(new URLSearchParams(fields).toString(), form, { timestamp: now() }),
     postAction: (payload) => postRaw(new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), form, { timestamp: now() }),
     async close() {
+      if (closed) return;
+      closed = true;
       await adapter.stop();
       await fake.close();
       await core.close();

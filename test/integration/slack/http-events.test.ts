@@ -8,7 +8,7 @@ describe('Slack adapter over HTTP: events', () => {
     h = await startHarness();
   });
   afterEach(async () => {
-    await h.close();
+    await h?.close();
   });
 
   test("answers Slack's url_verification challenge (signature checked)", async () => {
@@ -27,13 +27,14 @@ describe('Slack adapter over HTTP: events', () => {
     expect(post.body.thread_ts).toBe(event.event.ts);
     expect(post.token).toBe('xoxb-1111-2222-testtoken');
     // The bot's own mention is stripped: the question was understood.
-    expect(post.body.blocks[0]).toEqual({ type: 'section', text: { type: 'mrkdwn', text: expect.stringContaining('*26 individuals*') } });
+    expect(post.body.blocks[0]).toEqual({ type: 'section', text: { type: 'mrkdwn', text: expect.stringMatching(/\b26\b/) } });
     const context = post.body.blocks.find((b: any) => b.type === 'context');
-    expect(context.elements[0].text).toMatch(/^📄 \*Source:\* What Happened\? The Expulsion Details — “.+”$/);
-    expect(post.body.text).toContain('26 individuals');
+    expect(context.elements[0].text).toMatch(/^📄 \*Source:\* .+ — “.+”$/);
+    expect(post.body.text).toMatch(/\b26\b/);
     expect(post.body).toMatchObject({ parse: 'none', link_names: 'false', unfurl_links: 'false' });
-    const buttons = post.body.blocks.filter((b: any) => b.type === 'actions').flatMap((b: any) => b.elements);
-    expect(buttons.map((b: any) => b.action_id)).toEqual(['bb_related_0', 'bb_related_1', 'bb_related_2', 'bb_feedback_up', 'bb_feedback_down']);
+    const ids = post.body.blocks.filter((b: any) => b.type === 'actions').flatMap((b: any) => b.elements.map((e: any) => e.action_id));
+    expect(ids.filter((id: string) => /^bb_related_\d$/.test(id)).length).toBeGreaterThan(0);
+    expect(ids.slice(-2)).toEqual(['bb_feedback_up', 'bb_feedback_down']);
   });
 
   test('answers a mention inside a thread in that same thread', async () => {
@@ -69,6 +70,13 @@ describe('Slack adapter over HTTP: events', () => {
     await h.postEvent(event, { 'x-slack-retry-num': '2', 'x-slack-retry-reason': 'http_timeout' });
     expect(h.fake.succeeded('chat.postMessage')).toHaveLength(1);
     expect(h.logs.some((l) => l.includes('event already handled'))).toBe(true);
+  });
+
+  test("answers an event once even when Slack's retry arrives while the first delivery is still being handled", async () => {
+    const event = mentionEvent({ eventId: 'Ev0CONCURRENT1' });
+    const responses = await Promise.all([h.postEvent(event), h.postEvent(event, { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' })]);
+    expect(responses.map((r) => r.status)).toEqual([200, 200]);
+    expect(h.fake.succeeded('chat.postMessage')).toHaveLength(1);
   });
 
   test('rejects a forged signature with 401 and answers nothing', async () => {

@@ -19,7 +19,7 @@ describe('Slack adapter: buttons', () => {
     h = await startHarness();
   });
   afterEach(async () => {
-    await h.close();
+    await h?.close();
   });
 
   async function threadedAnswer() {

@@ -11,10 +11,12 @@ function everythingSent(h: Harness): string {
   return JSON.stringify([h.fake.calls.filter((c) => c.method !== 'auth.test').map((c) => c.body), h.fake.responses.map((r) => r.body)]);
 }
 
+const SLOW_MS = 2000;
+
 /** A bot that takes its time: longer than Slack's 3 seconds would be fatal without an early ack. */
 class SlowBot extends Bot {
   override async ask(ctx: CommandContext, question: string): Promise<Reply> {
-    await new Promise((r) => setTimeout(r, 1500));
+    await new Promise((r) => setTimeout(r, SLOW_MS));
     return super.ask(ctx, question);
   }
 }
@@ -30,15 +32,16 @@ class ExplodingBot extends Bot {
 describe('Slack adapter: safety', () => {
   let h: Harness;
   afterEach(async () => {
-    await h.close();
+    await h?.close();
   });
 
   test('<!everyone> and <@U123> in a declined question never ping in the reply', async () => {
     h = await startHarness();
     await h.postEvent(mentionEvent({ text: '<@UBOTUSER01> <!everyone> <!here> <!subteam^S0GROUP|@ops> what is the weather on Mars, <@U123>?' }));
     const [reply] = h.fake.succeeded('chat.postMessage');
-    expect(reply.body.blocks[0].text.text).toMatch(/^Sorry — I can't answer that/);
+    // A decline: a short message and suggestions to try, no feedback buttons.
     expect(reply.body.blocks.some((b: any) => b.type === 'actions' && b.block_id === 'bb_related')).toBe(true);
+    expect(reply.body.blocks.some((b: any) => b.block_id === 'bb_feedback')).toBe(false);
     expect(reply.body).toMatchObject({ parse: 'none', link_names: 'false' });
     expect(everythingSent(h)).not.toMatch(PINGS);
   });
@@ -92,7 +95,7 @@ describe('Slack adapter: safety', () => {
 
     await h.postEvent(mentionEvent({ eventId: 'Ev0NEXTONE0001' }));
     const [next] = h.fake.succeeded('chat.postMessage');
-    expect(next.body.text).toContain('26 individuals');
+    expect(next.body.text).toMatch(/\b26\b/);
     // Also through the slash command: the apology is private.
     await h.postCommand(slashCommand(h, 'explode again', 'x1'));
     expect(h.fake.posted('x1')[0].body).toMatchObject({ response_type: 'ephemeral', text: expect.stringContaining('Sorry — something went wrong') });
@@ -105,12 +108,13 @@ describe('Slack adapter: safety', () => {
     });
     let started = Date.now();
     expect((await h.postEvent(mentionEvent())).status).toBe(200);
-    expect(Date.now() - started).toBeLessThan(1000);
+    expect(Date.now() - started).toBeLessThan(SLOW_MS - 500);
     expect(h.fake.succeeded('chat.postMessage')).toHaveLength(0);
     await h.fake.waitFor(() => h.fake.succeeded('chat.postMessage')[0]);
     started = Date.now();
     expect((await h.postCommand(slashCommand(h, 'How many people did Mexico expel?', 'slow1'))).status).toBe(200);
-    expect(Date.now() - started).toBeLessThan(1000);
+    expect(Date.now() - started).toBeLessThan(SLOW_MS - 500);
+    expect(h.fake.posted('slow1')).toHaveLength(0);
     await h.fake.waitFor(() => h.fake.posted('slow1')[0]);
   });
 

@@ -4,7 +4,7 @@ import { buttonsOf, fixture, type Harness, slashCommand, startHarness, textOf } 
 describe('Slack adapter: the /brief command', () => {
   let h: Harness;
   afterEach(async () => {
-    await h.close();
+    await h?.close();
   });
 
   test('answers /brief <question> privately through the response_url, with a "Share in channel" button', async () => {
@@ -15,7 +15,7 @@ describe('Slack adapter: the /brief command', () => {
     expect(await res.text()).toBe('');
     const [answer] = h.fake.posted('q1');
     expect(answer.body).toMatchObject({ response_type: 'ephemeral', replace_original: false });
-    expect(textOf(answer.body)).toContain('*26 individuals*');
+    expect(answer.body.blocks[0].text.text).toMatch(/\b26\b/);
     const share = buttonsOf(answer.body.blocks).find((b) => b.action_id === 'bb_share');
     expect(share.text.text).toBe('📣 Share in channel');
     expect(JSON.parse(share.value)).toEqual({ q: 'How many people did Mexico expel?', a: expect.any(String) });
@@ -52,7 +52,8 @@ describe('Slack adapter: the /brief command', () => {
     const [topics] = h.fake.posted('t1');
     expect(topics.body.response_type).toBe('ephemeral');
     expect(topics.body.blocks[0]).toMatchObject({ type: 'header', text: { type: 'plain_text', text: expect.stringMatching(/^What I can answer/) } });
-    expect(topics.body.blocks[1].text.text).toContain('• *What Happened? The Expulsion Details*');
+    // The core's Markdown list of bold section titles, as mrkdwn.
+    expect(topics.body.blocks[1].text.text).toMatch(/^• \*[^*]+\*/);
   });
 
   test('/brief help shows every command as "/brief <name>"', async () => {

@@ -7,7 +7,7 @@ describe('Slack adapter in Socket Mode', () => {
     h = await startHarness({ mode: 'socket' });
   });
   afterEach(async () => {
-    await h.close();
+    await h?.close();
   });
 
   test('connects through apps.connections.open with the app token', () => {

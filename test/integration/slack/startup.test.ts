@@ -5,7 +5,7 @@ import { type Harness, startHarness } from './harness';
 describe('Slack adapter start-up', () => {
   let h: Harness;
   afterEach(async () => {
-    await h.close();
+    await h?.close();
   });
 
   test('a bot token Slack rejects stops start-up with an error naming SLACK_BOT_TOKEN', async () => {
