@@ -1,0 +1,80 @@
+// Starts BorderBrief: the core, every platform with credentials (or the console chat), and the digest scheduler.
+import type { Readable, Writable } from 'node:stream';
+import type { PlatformAdapter } from '../src/adapter';
+import { type Core, createCore } from '../src/app';
+import { loadConfig } from '../src/config';
+import { type Scheduler, startScheduler } from '../src/digest/scheduler';
+import { createLogger, type Logger } from '../src/logger';
+import { createConsoleAdapter } from './console';
+import { createPlatformAdapters } from './platforms';
+
+export const CONNECT_HINT =
+  'No Slack or Discord credentials found: opening the console chat. Set SLACK_BOT_TOKEN (+ SLACK_APP_TOKEN) or DISCORD_TOKEN in .env to connect — see README.md.';
+
+export interface StartOptions {
+  env: NodeJS.ProcessEnv;
+  input: Readable;
+  output: Writable;
+  /** Where one-line notices go when the console is not interactive. */
+  notices: Writable;
+  interactive: boolean;
+  /** Injected in tests: the scheduler and the core read time only from here. */
+  clock?: () => Date;
+  logger?: Logger;
+}
+
+export interface Running {
+  core: Core;
+  adapters: PlatformAdapter[];
+  scheduler: Scheduler;
+  /** Resolves when the console chat reaches the end of its input (console mode only). */
+  consoleDone?: Promise<void>;
+  stop(): Promise<void>;
+}
+
+export async function startBorderBrief(opts: StartOptions): Promise<Running> {
+  const config = loadConfig(opts.env);
+  const platformsWanted = Boolean(opts.env.SLACK_BOT_TOKEN || opts.env.SLACK_APP_TOKEN || opts.env.DISCORD_TOKEN);
+  // The console chat shares the terminal: keep routine logs out of it unless asked for.
+  const logger = opts.logger ?? createLogger(!platformsWanted && !opts.env.LOG_LEVEL ? 'warn' : config.logLevel);
+  const core = await createCore(config, logger, opts.clock);
+  let adapters: PlatformAdapter[];
+  try {
+    adapters = createPlatformAdapters(opts.env, core, logger);
+  } catch (err) {
+    await core.close();
+    throw err;
+  }
+  let consoleDone: Promise<void> | undefined;
+  if (!adapters.length) {
+    const consoleAdapter = createConsoleAdapter({
+      bot: core.bot,
+      input: opts.input,
+      output: opts.output,
+      interactive: opts.interactive,
+      banner: opts.interactive ? CONNECT_HINT : undefined,
+    });
+    if (!opts.interactive) opts.notices.write(`${CONNECT_HINT}\n`);
+    adapters.push(consoleAdapter);
+    consoleDone = consoleAdapter.done;
+  }
+  for (const a of adapters) await a.start();
+  const scheduler = startScheduler({
+    digests: core.digests,
+    deliverers: Object.fromEntries(adapters.map((a) => [a.platform, a.deliver])),
+    intervalMs: config.digestCheckMs,
+    logger,
+    clock: opts.clock,
+  });
+  return {
+    core,
+    adapters,
+    scheduler,
+    consoleDone,
+    async stop() {
+      scheduler.stop();
+      for (const a of adapters) await a.stop().catch((err) => logger.error({ err }, 'stopping adapter failed'));
+      await core.close();
+    },
+  };
+}
