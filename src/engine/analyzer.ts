@@ -104,6 +104,7 @@ export class Analyzer {
   /** First words (stems) of multi-word idioms and Spanish phrases: most words start none, and skip the lookups. */
   private readonly idiomStarts = new Set<string>();
   private readonly spanishStarts = new Set<string>();
+  private readonly synonymStarts = new Set<string>();
   private readonly englishWords = new Set<string>();
   private readonly knownStems = new Set<string>();
   /** Words typos are corrected against, per language: an English typo must not become a Spanish word. */
@@ -141,6 +142,7 @@ export class Analyzer {
         if (!key.length) continue;
         // The first group to claim a word keeps it: synonyms.yaml reads top-down.
         if (!this.synonymPhrases.has(key.join(' '))) this.synonymPhrases.set(key.join(' '), canonical);
+        if (key.length > 1) this.synonymStarts.add(key[0]);
         maxSyn = Math.max(maxSyn, key.length);
       }
     }
@@ -228,8 +230,9 @@ export class Analyzer {
     const share = new Map<string, number>();
     for (let i = 0; i < stems.length && terms.length < MAX_TERMS; ) {
       let matched = false;
-      for (let n = Math.min(this.maxSynonymPhrase, stems.length - i); n >= 1; n--) {
-        const canonical = this.synonymPhrases.get(stems.slice(i, i + n).join(' '));
+      const longest = this.synonymStarts.has(stems[i]) ? Math.min(this.maxSynonymPhrase, stems.length - i) : 1;
+      for (let n = longest; n >= 1; n--) {
+        const canonical = this.synonymPhrases.get(n === 1 ? stems[i] : stems.slice(i, i + n).join(' '));
         if (canonical) {
           terms.push(...canonical);
           for (const t of canonical) share.set(t, Math.max(share.get(t) ?? 0, 1 / canonical.length));
