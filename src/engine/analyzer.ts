@@ -27,6 +27,25 @@ export interface AnalyzerOptions {
   englishText: string[];
 }
 
+/** Misspelt question words, fixed before cues are read ("wich cartels" asks "which"). */
+const QUESTION_WORD_TYPOS: Record<string, string> = {
+  wich: 'which',
+  whcih: 'which',
+  whihc: 'which',
+  wat: 'what',
+  wut: 'what',
+  waht: 'what',
+  wen: 'when',
+  wehn: 'when',
+  wher: 'where',
+  whre: 'where',
+  hwo: 'how',
+  hw: 'how',
+  hos: 'how',
+  hwy: 'why',
+  wy: 'why',
+};
+
 /** The term every "article" word becomes: it says "about the article" and weighs little. */
 export const ARTICLE_TERM = '~article';
 
@@ -83,7 +102,7 @@ const CUE_PATTERNS: Array<[Cue, RegExp]> = [
   ['amount', /\b(how much|cuanto|cuanta|dollars?|revenue|budget|cost|worth)\b/],
   ['why', /\b(why|reason|reasons|por que|motivo)\b/],
   // "when", "who" and "where" ask only at the start or before a verb: "what happens when…" is not a date question.
-  ['who', /^(who|whom|whose)\b|\b(who|whom) (is|are|was|were|did|does|do|exactly|will)\b|\bwhose\b|\bnames?\b|\bquien(es)?\b/],
+  ['who', /^(who|whom|whose)\b|\bwho exactly\b|\bnames?\b|\bquien(es)?\b/],
   ['when', /^when\b|\bwhen (did|was|were|is|will|does|do|exactly)\b|\b(what date|which date|what day|what year|cuando|fecha)\b/],
   ['where', /^where\b|\bwhere (did|was|were|is|are|will|does|do|exactly|to)\b|\b(which country|what country|donde)\b/],
   ['which', /\b(which|what kind of|what type of|what sort of|cual|cuales|de que)\b/],
@@ -187,7 +206,7 @@ export class Analyzer {
     let words = normalizeWords(text);
     if (learn) this.learnWords(words);
     const language = this.detectLanguage(text, words);
-    words = this.translateSpanish(words, language);
+    words = this.translateSpanish(words, language).map((w) => QUESTION_WORD_TYPOS[w] ?? w);
     const joined = ` ${words.join(' ')} `;
     const cues = new Set<Cue>();
     for (const [cue, re] of CUE_PATTERNS) if (re.test(joined.trim())) cues.add(cue);
