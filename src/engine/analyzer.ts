@@ -43,6 +43,9 @@ const QUESTION_WORD_TYPOS: Record<string, string> = {
   hw: 'how',
   hos: 'how',
   hwy: 'why',
+  mny: 'many',
+  meny: 'many',
+  mutch: 'much',
   wy: 'why',
 };
 

@@ -200,7 +200,10 @@ export class AnswerEngine {
     return covered / result.total;
   }
 
-  /** Questions the bot answers that match what someone is typing (for autocomplete), fuzzy so typos still suggest. */
+  /**
+   * Questions the bot answers that match what someone is typing (for autocomplete): fuse.js over the phrasings for
+   * partial words, then the engine's own ranking (typo-corrected, synonyms, Spanish) for whole-question matches.
+   */
   suggest(partial: string, limit = 25): string[] {
     const text = partial.trim().slice(0, 200);
     if (!text) return this.knowledge.questions.slice(0, limit).map((q) => q.phrasings[0]);
@@ -208,15 +211,17 @@ export class AnswerEngine {
       const items = this.knowledge.questions.flatMap((q) => q.phrasings.map((p) => ({ text: p, id: q.id })));
       this.autocomplete = new Fuse(items, { keys: ['text'], includeScore: true, ignoreLocation: true, threshold: 0.4, ignoreDiacritics: true });
     }
-    const seen = new Set<string>();
-    const out: string[] = [];
-    for (const { item } of this.autocomplete.search(text, { limit: limit * 4 })) {
-      if (seen.has(item.id)) continue;
-      seen.add(item.id);
-      out.push(this.knowledge.questions.find((q) => q.id === item.id)!.phrasings[0]);
-      if (out.length >= limit) break;
-    }
-    return out;
+    const ids: string[] = [];
+    const add = (id: string) => ids.length < limit && !ids.includes(id) && ids.push(id);
+    const ranked = this.index
+      .search(this.analyzer.analyze(text), limit)
+      .hits.map((h) => ({ score: h.score, t: this.targets.get(h.doc.key)! }))
+      .filter(({ t }) => t.kind === 'question');
+    // A question the engine would answer goes first; then what fuse.js finds for the words typed so far.
+    for (const { score, t } of ranked) if (score >= this.minScore) add(t.id);
+    for (const { item } of this.autocomplete.search(text, { limit: limit * 4 })) add(item.id);
+    for (const { score, t } of ranked) if (score >= this.minScore * 0.8) add(t.id);
+    return ids.map((id) => this.knowledge.questions.find((q) => q.id === id)!.phrasings[0]);
   }
 
   /** A few good first questions, one per main section. */
