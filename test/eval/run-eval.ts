@@ -8,7 +8,14 @@ import { evaluate, loadEvalQuestions, pct, summarize, type EvalSummary } from '.
 
 const TARGETS = { english: 95, spanish: 85, offTopic: 95 };
 const args = new Set(process.argv.slice(2));
-const knowledge = loadKnowledge(path.join(__dirname, '../../knowledge'));
+let knowledge: ReturnType<typeof loadKnowledge>;
+try {
+  knowledge = loadKnowledge(path.join(__dirname, '../../knowledge'));
+} catch (err) {
+  // A broken knowledge file: say which, as start-up would, instead of a stack trace.
+  console.error((err as Error).message);
+  process.exit(1);
+}
 const questions = loadEvalQuestions();
 
 function line(name: string, s: EvalSummary): string {
