@@ -1,7 +1,7 @@
 // Turns a question or a phrasing into matchable terms: normalise, translate Spanish, drop filler, fix typos, stem, map synonyms.
 import Fuse from 'fuse.js';
 import { newStemmer } from 'snowball-stemmers';
-import { ARTICLE_WORDS, SPANISH_MARKERS, STOP_WORDS } from './stop-words';
+import { ARTICLE_WORDS, SPANISH_MARKERS, SPANISH_STOP_WORDS, STOP_WORDS } from './stop-words';
 
 /** Question-type cues: what kind of answer the question wants. */
 export type Cue = 'count' | 'amount' | 'why' | 'who' | 'when' | 'where' | 'which' | 'list' | 'define';
@@ -170,7 +170,7 @@ export class Analyzer {
     }
     this.maxSynonymPhrase = maxSyn;
     this.maxIdiom = maxIdiom;
-    for (const w of STOP_WORDS) if (w.length >= MIN_FUZZY_LENGTH) this.vocabulary.en.add(w);
+    for (const w of STOP_WORDS) if (w.length >= MIN_FUZZY_LENGTH) this.vocabulary[SPANISH_STOP_WORDS.has(w) ? 'es' : 'en'].add(w);
     for (const w of ARTICLE_WORDS) if (w.length >= MIN_FUZZY_LENGTH) this.vocabulary.en.add(w);
     for (const key of this.spanishPhrases.keys()) for (const w of key.split(' ')) if (w.length >= MIN_FUZZY_LENGTH) this.vocabulary.es.add(w);
     for (const group of opts.synonyms) for (const member of group) this.learn(member);
@@ -178,15 +178,18 @@ export class Analyzer {
 
   /** Adds the words of an English knowledge text to the vocabulary that typos are corrected against. */
   learn(text: string): void {
-    this.learnWords(normalizeWords(text));
+    const words = normalizeWords(text);
+    this.learnWords(words, this.detectLanguage(text, words));
   }
 
-  private learnWords(words: string[]): void {
+  /** Spanish phrasings teach the Spanish typo vocabulary; English text the English one. */
+  private learnWords(words: string[], language: 'en' | 'es'): void {
+    const vocabulary = this.vocabulary[language];
     for (const w of words) {
-      if (this.vocabulary.en.has(w)) continue;
+      if (vocabulary.has(w)) continue;
       if (!STOP_WORDS.has(w)) this.knownStems.add(stem(w));
-      if (w.length >= MIN_FUZZY_LENGTH && !/^\d+$/.test(w) && (this.englishWords.has(w) || !this.spanishPhrases.has(w))) {
-        this.vocabulary.en.add(w);
+      if (w.length >= MIN_FUZZY_LENGTH && !/^\d+$/.test(w) && (language === 'es' || this.englishWords.has(w) || !this.spanishPhrases.has(w))) {
+        vocabulary.add(w);
         this.fuzzyDirty = true;
       }
     }
@@ -207,8 +210,8 @@ export class Analyzer {
 
   private run(text: string, correct: boolean, learn = false): Analysis {
     let words = normalizeWords(text);
-    if (learn) this.learnWords(words);
     const language = this.detectLanguage(text, words);
+    if (learn) this.learnWords(words, language);
     words = this.translateSpanish(words, language).map((w) => QUESTION_WORD_TYPOS[w] ?? w);
     const joined = ` ${words.join(' ')} `;
     const cues = new Set<Cue>();

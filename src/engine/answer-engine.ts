@@ -44,6 +44,15 @@ const DECLINE = {
   en: "Sorry — I can't answer that from the article I know. I cover Mexico's expulsion of 26 alleged cartel members and US–Mexico security cooperation.",
   es: 'Lo siento: no puedo responder eso con el artículo que conozco. Trato la expulsión de 26 presuntos miembros de cárteles por México y la cooperación de seguridad entre EE. UU. y México.',
 };
+const GREETING_WORDS = new Set(
+  'hi hello hey hiya yo howdy morning good afternoon evening thanks thank you thx ty cheers great cool ok okay bye goodbye hola buenos buenas dias tardes noches gracias muchas adios saludos oye'.split(' '),
+);
+const THANKS = /\b(thanks|thank|thx|ty|cheers|gracias)\b/;
+const GREETING = {
+  en: "Hi! I answer questions about Mexico's expulsion of 26 alleged cartel members and US–Mexico security cooperation — ask me anything about it.",
+  es: '¡Hola! Respondo preguntas sobre la expulsión de 26 presuntos miembros de cárteles y la cooperación de seguridad entre EE. UU. y México.',
+};
+const YOU_ARE_WELCOME = { en: "You're welcome! Ask me anything else about the article.", es: '¡De nada! Pregúntame lo que quieras sobre el artículo.' };
 const EMPTY = {
   en: 'Ask me a question about Mexico\'s expulsion of 26 alleged cartel members and US–Mexico security cooperation — for example, "How many people did Mexico expel?"',
   es: 'Hazme una pregunta sobre la expulsión de 26 presuntos miembros de cárteles y la cooperación de seguridad entre EE. UU. y México — por ejemplo, "¿Cuántos fueron expulsados?"',
@@ -128,8 +137,14 @@ export class AnswerEngine {
     const question = String(rawQuestion ?? '').slice(0, MAX_QUESTION_CHARS * 10);
     const analysis = this.analyzer.analyze(question);
     const language = analysis.language;
+    const words = normalizeWords(question);
+    if (words.length && words.length <= 6 && words.every((w) => GREETING_WORDS.has(w))) {
+      // Small talk gets a friendly word back, not a "can't answer".
+      const text = THANKS.test(words.join(' ')) ? YOU_ARE_WELCOME[language] : GREETING[language];
+      return { question, answered: false, text, sources: [], confidence: 0, suggestions: this.starterQuestions(), language };
+    }
     if (!analysis.terms.length) {
-      const meaningful = normalizeWords(question).length > 0;
+      const meaningful = words.length > 0;
       return {
         question,
         answered: false,

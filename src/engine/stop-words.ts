@@ -42,6 +42,9 @@ function toSet(...lists: string[]): Set<string> {
 /** Function words and chat filler, already lower-cased and without accents. */
 export const STOP_WORDS: ReadonlySet<string> = toSet(ENGLISH, FILLER, SPANISH);
 
+/** The Spanish part of STOP_WORDS (a Spanish word is never a correction for an English typo). */
+export const SPANISH_STOP_WORDS: ReadonlySet<string> = new Set([...toSet(SPANISH)].filter((w) => !toSet(ENGLISH, FILLER).has(w)));
+
 /** Spanish function words used to tell a Spanish question from an English one. */
 export const SPANISH_MARKERS: ReadonlySet<string> = toSet(
   `de y en con al el la los las del que por para como cual cuales cuantos cuantas cuando donde quien quienes porque es son fue fueron una unos

@@ -86,6 +86,21 @@ describe('AnswerEngine.answer', () => {
     expect(a.text).not.toMatch(/<!everyone>|<@U123>|@here/);
   });
 
+  it.each([
+    ['hello', /^Hi! I answer questions/],
+    ['thanks!', /^You're welcome/],
+    ['hola', /^¡Hola!/],
+    ['muchas gracias', /^¡De nada!/],
+  ])('answers the small talk %j kindly, with suggestions', (q, says) => {
+    const a = engine.answer(q);
+    expect(a).toMatchObject({ answered: false, text: expect.stringMatching(says) });
+    expect(a.suggestions.length).toBeGreaterThan(0);
+  });
+
+  it('declines a question about costs: the article states no figures', () => {
+    expect(engine.answer('How much did the operation cost?').answered).toBe(false);
+  });
+
   it('prompts with an example when the question is empty', () => {
     expect(engine.answer('  ').text).toMatch(/Ask me a question.*for example/);
   });
