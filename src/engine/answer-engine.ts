@@ -47,6 +47,7 @@ const DECLINE = {
 const GREETING_WORDS = new Set(
   'hi hello hey hiya yo howdy morning good afternoon evening thanks thank you thx ty cheers great cool ok okay bye goodbye hola buenos buenas dias tardes noches gracias muchas adios saludos oye'.split(' '),
 );
+const SPANISH_GREETINGS = new Set('hola buenos buenas dias tardes noches gracias muchas adios saludos oye'.split(' '));
 const THANKS = /\b(thanks|thank|thx|ty|cheers|gracias)\b/;
 const GREETING = {
   en: "Hi! I answer questions about Mexico's expulsion of 26 alleged cartel members and US–Mexico security cooperation — ask me anything about it.",
@@ -140,8 +141,9 @@ export class AnswerEngine {
     const words = normalizeWords(question);
     if (words.length && words.length <= 6 && words.every((w) => GREETING_WORDS.has(w))) {
       // Small talk gets a friendly word back, not a "can't answer".
-      const text = THANKS.test(words.join(' ')) ? YOU_ARE_WELCOME[language] : GREETING[language];
-      return { question, answered: false, text, sources: [], confidence: 0, suggestions: this.starterQuestions(), language };
+      const lang = words.some((w) => SPANISH_GREETINGS.has(w)) ? 'es' : language;
+      const text = THANKS.test(words.join(' ')) ? YOU_ARE_WELCOME[lang] : GREETING[lang];
+      return { question, answered: false, text, sources: [], confidence: 0, suggestions: this.starterQuestions(), language: lang };
     }
     if (!analysis.terms.length) {
       const meaningful = words.length > 0;
