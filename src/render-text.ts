@@ -15,7 +15,7 @@ export function markdownToPlain(md: string): string {
 
 export function renderDigestText(d: Digest): string {
   const out = [`${d.headline}`, '', 'Key points:', ...d.keyPoints.map((p) => `• ${markdownToPlain(p)}`), ''];
-  out.push(`Focus — ${d.focus.title}:`, markdownToPlain(d.focus.text), `  Source: ${d.focus.source.title}`, '');
+  out.push(`Focus — ${d.focus.title}:`, markdownToPlain(d.focus.text), `  Source: ${d.focus.source.title} [${d.focus.source.id}]`, '');
   out.push(`Question of the day: ${d.questionOfTheDay}`, '');
   out.push("What's new:", ...(d.whatsNew.length ? d.whatsNew.map((l) => `• ${markdownToPlain(l)}`) : ['• Nothing new since the last digest.']), '');
   out.push('Last 24 hours — most asked:', ...(d.mostAsked.length ? d.mostAsked.map((l) => `• ${l}`) : ['• No questions yet.']));
@@ -25,9 +25,11 @@ export function renderDigestText(d: Digest): string {
 
 /** A reply as terminal text: title, body, source line, related questions. */
 export function renderReplyText(reply: Reply): string {
+  // A digest carries its own headline, source and question of the day.
+  if (reply.digest) return renderDigestText(reply.digest);
   const out: string[] = [];
   if (reply.title) out.push(reply.title, '');
-  out.push(reply.digest ? renderDigestText(reply.digest) : markdownToPlain(reply.text));
+  out.push(markdownToPlain(reply.text));
   for (const s of reply.sources) out.push('', `Source: ${s.title} [${s.id}] — “${s.quote}”`);
   if (reply.suggestions.length) out.push('', 'Related:', ...reply.suggestions.map((q) => `  • ${q}`));
   return out.join('\n');
