@@ -161,7 +161,9 @@ export class Analyzer {
           maxIdiom = Math.max(maxIdiom, all.length);
         }
         const key = this.stemAll(all.filter((w) => !STOP_WORDS.has(w)));
-        if (!key.length) continue;
+        // "on many fronts" must not make every "front" mean multifaceted: a phrase that shrinks to one word
+        // without its stop words is matched whole (as an idiom above), never as that word alone.
+        if (!key.length || (all.length > 1 && key.length === 1)) continue;
         // The first group to claim a word keeps it: synonyms.yaml reads top-down.
         if (!this.synonymPhrases.has(key.join(' '))) this.synonymPhrases.set(key.join(' '), canonical);
         if (key.length > 1) this.synonymStarts.add(key[0]);
