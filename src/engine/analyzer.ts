@@ -62,10 +62,9 @@ const spanishStemmer = newStemmer('spanish');
 
 /** Lower-cases, strips accents and possessives, and splits into plain words. */
 export function normalizeWords(text: string): string[] {
-  return text
-    .slice(0, MAX_QUESTION_CHARS)
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  const clipped = text.slice(0, MAX_QUESTION_CHARS);
+  // Most knowledge text is plain ASCII: it needs no accent folding.
+  return (/^[\x00-\x7f]*$/.test(clipped) ? clipped : clipped.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''))
     .toLowerCase()
     .replace(/[’`´]/g, "'")
     .replace(/'s\b/g, '')
@@ -131,7 +130,7 @@ export class Analyzer {
   private readonly knownStems = new Set<string>();
   /** Words typos are corrected against, per language: an English typo must not become a Spanish word. */
   private readonly vocabulary = { en: new Set<string>(), es: new Set<string>() };
-  private fuzzy = { en: new Map<string, Fuse<string>>(), es: new Map<string, Fuse<string>>() };
+  private fuzzy = { en: new Map<string, () => Fuse<string>>(), es: new Map<string, () => Fuse<string>>() };
   private fuzzyDirty = true;
   private readonly correctionCache = new Map<string, string | null>();
 
@@ -214,10 +213,11 @@ export class Analyzer {
     let words = normalizeWords(text);
     const language = this.detectLanguage(text, words);
     if (learn) this.learnWords(words, language);
-    words = this.translateSpanish(words, language).map((w) => QUESTION_WORD_TYPOS[w] ?? w);
-    const joined = ` ${words.join(' ')} `;
+    words = this.translateSpanish(words, language);
+    if (correct) words = words.map((w) => QUESTION_WORD_TYPOS[w] ?? w);
+    const joined = words.join(' ');
     const cues = new Set<Cue>();
-    for (const [cue, re] of CUE_PATTERNS) if (re.test(joined.trim())) cues.add(cue);
+    for (const [cue, re] of CUE_PATTERNS) if (re.test(joined)) cues.add(cue);
 
     const corrections: Array<[string, string]> = [];
     const stems: string[] = [];
@@ -303,7 +303,7 @@ export class Analyzer {
       let done = false;
       const longest = this.spanishStarts.has(words[i]) ? Math.min(this.maxSpanishPhrase, words.length - i) : 1;
       for (let n = longest; n >= 1; n--) {
-        const key = words.slice(i, i + n).join(' ');
+        const key = n === 1 ? words[i] : words.slice(i, i + n).join(' ');
         const target = this.spanishPhrases.get(key);
         // In an English question, a single word that English also uses stays English.
         if (target && (language === 'es' || n > 1 || !this.englishWords.has(key))) {
@@ -332,7 +332,7 @@ export class Analyzer {
     const maxEdits = word.length >= 8 ? 2 : 1;
     let best: string | null = null;
     for (const lang of language === 'es' ? (['es', 'en'] as const) : (['en'] as const)) {
-      const fuse = this.fuzzy[lang].get(word[0]);
+      const fuse = this.fuzzy[lang].get(word[0])?.();
       if (!fuse) continue;
       const hit = fuse.search(word, { limit: 5 }).find((h) => editDistance(word, h.item) <= maxEdits);
       if (hit) {
@@ -357,18 +357,20 @@ export class Analyzer {
 }
 
 /** Typos rarely change the first letter: one small fuse.js index per first letter keeps each lookup short. */
-function bucketed(words: Set<string>): Map<string, Fuse<string>> {
+function bucketed(words: Set<string>): Map<string, () => Fuse<string>> {
   const buckets = new Map<string, string[]>();
   for (const w of words) {
-    const list = buckets.get(w[0]) ?? [];
-    list.push(w);
-    buckets.set(w[0], list);
+    const list = buckets.get(w[0]);
+    if (list) list.push(w);
+    else buckets.set(w[0], [w]);
   }
+  // Each letter's index is built the first time a typo starting with that letter needs it.
   return new Map(
-    [...buckets].map(([letter, list]) => [
-      letter,
-      new Fuse(list, { includeScore: true, threshold: 0.45, ignoreLocation: true, minMatchCharLength: 2, isCaseSensitive: true }),
-    ]),
+    [...buckets].map(([letter, list]) => {
+      let fuse: Fuse<string> | undefined;
+      const get = () => (fuse ??= new Fuse(list, { includeScore: true, threshold: 0.45, ignoreLocation: true, minMatchCharLength: 2, isCaseSensitive: true }));
+      return [letter, get];
+    }),
   );
 }
 
