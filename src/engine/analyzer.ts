@@ -215,6 +215,8 @@ export class Analyzer {
     if (learn) this.learnWords(words, language);
     words = this.translateSpanish(words, language);
     if (correct) words = words.map((w) => QUESTION_WORD_TYPOS[w] ?? w);
+    // "Name the effects…" asks for a list, not for names.
+    if (words[0] === 'name' && words[1] !== 'of') words = ['list', ...words.slice(1)];
     const joined = words.join(' ');
     const cues = new Set<Cue>();
     for (const [cue, re] of CUE_PATTERNS) if (re.test(joined)) cues.add(cue);

@@ -136,9 +136,20 @@ export class AnswerEngine {
   /** Answers one question. Never throws for any input; time is bounded by the question length cap. */
   answer(rawQuestion: string): Answer {
     const question = String(rawQuestion ?? '').slice(0, MAX_QUESTION_CHARS * 10);
-    const analysis = this.analyzer.analyze(question);
+    const full = this.answerText(question, question);
+    // "I'm writing a school report. How many were kicked out?" — the context sentence only dilutes the question:
+    // when the message has a question sentence and other sentences, the question sentence alone may be answered better.
+    const asked = questionSentences(question);
+    if (!asked || full.answered && full.confidence >= 0.9) return full;
+    const focused = this.answerText(asked, question);
+    return focused.answered && (!full.answered || focused.confidence > full.confidence) ? focused : full;
+  }
+
+  /** Answers `input` (the whole message or its question sentences); `question` is what the answer reports. */
+  private answerText(input: string, question: string): Answer {
+    const analysis = this.analyzer.analyze(input);
     const language = analysis.language;
-    const words = normalizeWords(question);
+    const words = normalizeWords(input);
     if (words.length && words.length <= 6 && words.every((w) => GREETING_WORDS.has(w))) {
       // Small talk gets a friendly word back, not a "can't answer".
       const lang = words.some((w) => SPANISH_GREETINGS.has(w)) ? 'es' : language;
@@ -275,6 +286,18 @@ export class AnswerEngine {
 
 function round(n: number): number {
   return Math.round(n * 100) / 100;
+}
+
+/** The sentences of a message that ask something (end in "?"), when the message also has other sentences. */
+export function questionSentences(message: string): string | undefined {
+  const sentences = message
+    .slice(0, MAX_QUESTION_CHARS)
+    .split(/(?<=[.!?…])\s+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+  if (sentences.length < 2) return undefined;
+  const asked = sentences.filter((s) => s.endsWith('?') || s.startsWith('¿'));
+  return asked.length && asked.length < sentences.length ? asked.join(' ') : undefined;
 }
 
 /** Splits article text into sentences (the article's own punctuation; no abbreviations to worry about). */

@@ -115,3 +115,15 @@ describe('AnswerEngine.suggest', () => {
     expect(engine.suggest('').length).toBe(25);
   });
 });
+
+describe('AnswerEngine with chatty messages', () => {
+  it('answers the question sentence of a message that also gives context', () => {
+    const a = engine.answer("I'm writing a school report on Latin American politics. How many suspects were kicked out?");
+    expect(a).toMatchObject({ answered: true, sources: [expect.objectContaining({ id: 'expulsion-details' })] });
+    expect(a.question).toMatch(/^I'm writing/);
+  });
+
+  it('reads "Name the…" as a list request, not a question about names', () => {
+    expect(engine.answer('Name the possible effects of the expulsions.').sources[0]?.id).toBe('impact');
+  });
+});
