@@ -23,7 +23,7 @@ today tomorrow yesterday class professor boss team colleague colleagues journali
 write writing draft drafting prep prepping desk staffer editor editors producer reporter correspondent analyst grad student
 students intern newsletter podcast segment explainer op ed oped night long day ugh plain short shot here hi hiya cover covering
 wat wut whats everything anything nothing see read reading view views framing frame opening source sources claims claim
-people total overall altogether point points place end ends terms possible possibly one two three four five six seven eight nine ten first second third last
+people total overall altogether point points place end ends terms possible possibly basically skim skimmed one two three four five six seven eight nine ten first second third last
 can could would should might may must shall will do does did dont doesnt didnt pretty real rn btw idk tbh imo fyi`;
 
 const SPANISH = `a al algo algun alguna algunas alguno algunos ante antes asi aun aunque como con contra cual cuales cualquier
@@ -54,5 +54,5 @@ export const SPANISH_MARKERS: ReadonlySet<string> = toSet(
 /** Words that mean "the article itself": a question made only of them asks for the overview; elsewhere they weigh little. */
 export const ARTICLE_WORDS: ReadonlySet<string> = toSet(
   `article articles story stories piece news report reports summary summarize summarise overview tldr tl dr gist
-   nutshell readers reader pieces author authors articulo nota noticia noticias resumen reportaje resumir resumeme`,
+   nutshell readers reader pieces headline headlines author authors articulo nota noticia noticias resumen reportaje resumir resumeme`,
 );
