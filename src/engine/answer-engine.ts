@@ -1,7 +1,7 @@
 // The answer engine: question in, sourced answer or polite decline out. Answers come only from the knowledge.
 import Fuse from 'fuse.js';
 import type { Knowledge, QuestionEntry, Section } from '../knowledge/types';
-import { Analyzer, MAX_QUESTION_CHARS, normalizeWords } from './analyzer';
+import { Analyzer, ARTICLE_TERM, MAX_QUESTION_CHARS, normalizeWords } from './analyzer';
 import { type Hit, type IndexDoc, SearchIndex, type SearchResult } from './search-index';
 
 export interface AnswerSource {
@@ -140,7 +140,10 @@ export class AnswerEngine {
     // "I'm writing a school report. How many were kicked out?" — the context sentence only dilutes the question:
     // when the message has a question sentence and other sentences, the question sentence alone may be answered better.
     const asked = questionSentences(question);
-    if (!asked || full.answered && full.confidence >= 0.9) return full;
+    if (!asked || (full.answered && full.confidence >= 0.9)) return full;
+    // "…a segment on power vacuums. What does the piece say?" — a question sentence that names no topic of its own
+    // leaves the topic to the context.
+    if (!this.analyzer.analyze(asked).terms.some((t) => t !== ARTICLE_TERM)) return full;
     const focused = this.answerText(asked, question);
     return focused.answered && (!full.answered || focused.confidence > full.confidence) ? focused : full;
   }
