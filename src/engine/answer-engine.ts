@@ -295,7 +295,7 @@ function round(n: number): number {
 export function questionSentences(message: string): string | undefined {
   const sentences = message
     .slice(0, MAX_QUESTION_CHARS)
-    .split(/(?<=[.!?…])\s+/)
+    .split(/(?<=[.!?…:])\s+/)
     .map((s) => s.trim())
     .filter(Boolean);
   if (sentences.length < 2) return undefined;
