@@ -143,14 +143,14 @@ export class AnswerEngine {
     if (!asked || (full.answered && full.confidence >= 0.9)) return full;
     // "…a segment on power vacuums. What does the piece say?" — a question sentence that names no topic of its own
     // leaves the topic to the context.
-    if (!this.analyzer.analyze(asked).terms.some((t) => t !== ARTICLE_TERM)) return full;
-    const focused = this.answerText(asked, question);
+    const askedAnalysis = this.analyzer.analyze(asked);
+    if (!askedAnalysis.terms.some((t) => t !== ARTICLE_TERM)) return full;
+    const focused = this.answerText(asked, question, askedAnalysis);
     return focused.answered && (!full.answered || focused.confidence > full.confidence) ? focused : full;
   }
 
   /** Answers `input` (the whole message or its question sentences); `question` is what the answer reports. */
-  private answerText(input: string, question: string): Answer {
-    const analysis = this.analyzer.analyze(input);
+  private answerText(input: string, question: string, analysis = this.analyzer.analyze(input)): Answer {
     const language = analysis.language;
     const words = normalizeWords(input);
     if (words.length && words.length <= 6 && words.every((w) => GREETING_WORDS.has(w))) {
