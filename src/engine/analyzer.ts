@@ -74,6 +74,32 @@ export function normalizeWords(text: string): string[] {
     .filter(Boolean);
 }
 
+/** Words after which a lower-case "us" is the pronoun ("tell us", "for us"), not the United States. */
+const US_PRONOUN_AFTER = new Set(
+  'tell tells told give gives gave show shows showed let lets for to help helps affect affects affected affecting hurt hurts of with about teach remind protect protects make makes among you all keep keeps bring brings against from by like between'.split(' '),
+);
+
+/**
+ * "US", "U.S.", "the us", "us-mexico" → "united states", so every way of naming the country is one concept; the
+ * pronoun ("tell us", "for us") is dropped.
+ */
+function resolveUs(words: string[]): string[] {
+  if (!words.includes('us') && !words.includes('u')) return words;
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (w === 'u' && words[i + 1] === 's') {
+      out.push('united', 'states');
+      i++;
+      if (words[i + 1] === 'a') i++;
+    } else if (w === 'us') {
+      const before = words[i - 1];
+      if (!before || !US_PRONOUN_AFTER.has(before) || words[i + 1] === 'mexico') out.push('united', 'states');
+    } else out.push(w);
+  }
+  return out;
+}
+
 /** Words the Porter stemmer folds into a different word ("nationality" → "nation"): kept apart. */
 const STEM_OVERRIDES: Record<string, string> = {
   nationality: 'nationality',
@@ -210,7 +236,7 @@ export class Analyzer {
   }
 
   private run(text: string, correct: boolean, learn = false): Analysis {
-    let words = normalizeWords(text);
+    let words = resolveUs(normalizeWords(text));
     const language = this.detectLanguage(text, words);
     if (learn) this.learnWords(words, language);
     words = this.translateSpanish(words, language);
