@@ -28,7 +28,7 @@ export interface AnalyzerOptions {
 }
 
 /** Misspelt question words, fixed before cues are read ("wich cartels" asks "which"). */
-const QUESTION_WORD_TYPOS: Record<string, string> = {
+const QUESTION_WORD_TYPOS = new Map<string, string>(Object.entries({
   wich: 'which',
   whcih: 'which',
   whihc: 'which',
@@ -47,7 +47,7 @@ const QUESTION_WORD_TYPOS: Record<string, string> = {
   meny: 'many',
   mutch: 'much',
   wy: 'why',
-};
+}));
 
 /** The term every "article" word becomes: it says "about the article" and weighs little. */
 export const ARTICLE_TERM = '~article';
@@ -101,24 +101,36 @@ function resolveUs(words: string[]): string[] {
 }
 
 /** Words the Porter stemmer folds into a different word ("nationality" → "nation"): kept apart. */
-const STEM_OVERRIDES: Record<string, string> = {
+const STEM_OVERRIDES = new Map<string, string>(Object.entries({
   nationality: 'nationality',
   nationalities: 'nationality',
   policy: 'policy',
   policies: 'policy',
   general: 'general',
   generally: 'general',
-};
+}));
 
 /** Prefixes the stemmer folds too far, however the word ends (typos included: "nationalitys"). */
 const STEM_PREFIXES: Array<[string, string]> = [['nationalit', 'nationality']];
+
+/**
+ * Irregular verb forms → base form (WordNet's exception list, via wink-lexicon): the stemmer leaves "sent", "took",
+ * "brought" alone, so "the message sent" would miss "send a message". Forms that are also common words with another
+ * meaning ("found", "left", "fed") keep their own stem.
+ */
+const VERB_BASE = require('wink-lexicon/src/wn-verb-exceptions.js') as Record<string, string>;
+const OWN_MEANING = new Set('found fed left ground lay rose wound bound saw spoke lent felt shed axes'.split(' '));
+
+function baseForm(word: string): string {
+  return !OWN_MEANING.has(word) && Object.hasOwn(VERB_BASE, word) ? VERB_BASE[word] : word;
+}
 
 const stemCache = new Map<string, string>();
 /** English stem of a word, memoised: a knowledge base of thousands of passages repeats its words. */
 function stem(word: string): string {
   let s = stemCache.get(word);
   if (s === undefined) {
-    s = STEM_OVERRIDES[word] ?? STEM_PREFIXES.find(([p]) => word.startsWith(p))?.[1] ?? (/^\d+$/.test(word) ? word : english.stem(word));
+    s = STEM_OVERRIDES.get(word) ?? STEM_PREFIXES.find(([p]) => word.startsWith(p))?.[1] ?? (/^\d+$/.test(word) ? word : english.stem(baseForm(word)));
     if (stemCache.size > 200_000) stemCache.clear();
     stemCache.set(word, s);
   }
@@ -240,7 +252,7 @@ export class Analyzer {
     const language = this.detectLanguage(text, words);
     if (learn) this.learnWords(words, language);
     words = this.translateSpanish(words, language);
-    if (correct) words = words.map((w) => QUESTION_WORD_TYPOS[w] ?? w);
+    if (correct) words = words.map((w) => QUESTION_WORD_TYPOS.get(w) ?? w);
     // "Name the effects…" asks for a list, not for names.
     if (words[0] === 'name' && words[1] !== 'of') words = ['list', ...words.slice(1)];
     const joined = words.join(' ');

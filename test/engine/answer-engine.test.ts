@@ -78,6 +78,7 @@ describe('AnswerEngine.answer', () => {
     ['markup', '<script>alert(1)</script><b>cartel</b>'],
     ['SQL-looking', "'; DROP TABLE question_log; --"],
     ['mentions', '<!everyone> @here <@U123> how many were expelled'],
+    ['JavaScript property names', 'constructor __proto__ hasOwnProperty toString valueOf wich constructor'],
   ])('gives a clear answer or decline for %s input, never a crash', (_name, q) => {
     const a = engine.answer(q);
     expect(typeof a.answered).toBe('boolean');
