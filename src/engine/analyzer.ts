@@ -116,10 +116,11 @@ const STEM_PREFIXES: Array<[string, string]> = [['nationalit', 'nationality']];
 /**
  * Irregular verb forms → base form (WordNet's exception list, via wink-lexicon): the stemmer leaves "sent", "took",
  * "brought" alone, so "the message sent" would miss "send a message". Forms that are also common words with another
- * meaning ("found", "left", "fed") keep their own stem.
+ * meaning ("found", "left", "fed") keep their own stem, and so does "wrote": "who wrote it" asks for an author the
+ * article does not name, where "writing" is chat.
  */
 const VERB_BASE = require('wink-lexicon/src/wn-verb-exceptions.js') as Record<string, string>;
-const OWN_MEANING = new Set('found fed left ground lay rose wound bound saw spoke lent felt shed axes'.split(' '));
+const OWN_MEANING = new Set('found fed left ground lay rose wound bound saw spoke lent felt shed axes wrote'.split(' '));
 
 function baseForm(word: string): string {
   return !OWN_MEANING.has(word) && Object.hasOwn(VERB_BASE, word) ? VERB_BASE[word] : word;
@@ -270,7 +271,7 @@ export class Analyzer {
         continue;
       }
       const w = words[i];
-      if (STOP_WORDS.has(w)) continue;
+      if (STOP_WORDS.has(w) || STOP_WORDS.has(baseForm(w))) continue;
       if (ARTICLE_WORDS.has(w)) {
         stems.push(ARTICLE_TERM);
         continue;
@@ -374,11 +375,15 @@ export class Analyzer {
     for (const lang of language === 'es' ? (['es', 'en'] as const) : (['en'] as const)) {
       const fuse = this.fuzzy[lang].get(word[0])?.();
       if (!fuse) continue;
-      const hit = fuse.search(word, { limit: 5 }).find((h) => editDistance(word, h.item) <= maxEdits);
-      if (hit) {
-        best = hit.item;
-        break;
+      // The fewest edits wins; between equals, the word with the same letters ("peice" is "piece" swapped, not "price").
+      const sorted = [...word].sort().join('');
+      let bestCost = Infinity;
+      for (const { item } of fuse.search(word, { limit: 5 })) {
+        const edits = editDistance(word, item);
+        const cost = edits + ([...item].sort().join('') === sorted ? 0 : 0.5);
+        if (edits <= maxEdits && cost < bestCost) [best, bestCost] = [item, cost];
       }
+      if (best) break;
     }
     if (this.correctionCache.size > 5000) this.correctionCache.clear();
     this.correctionCache.set(cacheKey, best);

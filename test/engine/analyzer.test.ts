@@ -42,6 +42,27 @@ describe('Analyzer', () => {
     expect(analyzer.analyze('weather').corrections).toEqual([]);
   });
 
+  it('prefers the word with the same letters when two corrections are one edit away', () => {
+    const a = new Analyzer({ synonyms: [], spanish: {}, englishText: ['the price of the piece'] });
+    a.learn('the price of the piece');
+    expect(a.analyze('peice').corrections).toEqual([['peice', 'piece']]);
+    expect(a.analyze('prize').corrections).toEqual([['prize', 'price']]);
+  });
+
+  it('reads US, U.S. and "the us" as the United States, and "tell us" as a pronoun', () => {
+    const a = new Analyzer({ synonyms: [['united states', 'america']], spanish: {}, englishText: ['united states'] });
+    const terms = (q: string) => a.analyze(q).terms;
+    expect(terms('what does the US want')).toEqual(terms('what does america want'));
+    expect(terms('U.S. demand')).toEqual(terms('united states demand'));
+    expect(terms('us-mexico ties')).toEqual(terms('united states mexico ties'));
+    expect(terms('tell us about demand')).toEqual(['demand']);
+  });
+
+  it('stems an irregular verb form like its base form', () => {
+    expect(analyzer.analyze('what message was sent').terms).toEqual(analyzer.analyze('what message did they send').terms);
+    expect(analyzer.analyze('brought').terms).toEqual(analyzer.analyze('bring').terms);
+  });
+
   it('drops chat filler and keeps question-type cues', () => {
     const a = analyzer.analyze('hey bot quick q lol, how many people did Mexico deport?');
     expect(a.terms).toEqual(['mexico', 'expel']);
