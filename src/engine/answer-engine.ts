@@ -39,6 +39,8 @@ const MAX_SUGGESTIONS = 3;
 /** Matched weight (sum of IDF) that counts as strong evidence: about three distinctive words. */
 const STRONG_MATCH_WEIGHT = 4.5;
 const MAX_QUOTE_CHARS = 180;
+/** How much a hit's own section text adds to it when entries of different sections nearly tie. */
+const SECTION_TIEBREAK = 0.05;
 
 const DECLINE = {
   en: "Sorry — I can't answer that from the article I know. I cover Mexico's expulsion of 26 alleged cartel members and US–Mexico security cooperation.",
@@ -171,8 +173,8 @@ export class AnswerEngine {
         language,
       };
     }
-    const result = this.index.search(analysis, 12);
-    const hits = result.hits;
+    const result = this.index.search(analysis, 24);
+    const hits = this.rerank(result.hits);
     const best = hits[0];
     const target = best && this.targets.get(best.doc.key)!;
     if (!best || !target || !this.confident(best, target, result) || target.kind === 'not-covered') {
@@ -201,6 +203,19 @@ export class AnswerEngine {
       language,
       entryId: target.id,
     };
+  }
+
+  /**
+   * Near-ties between entries of different sections are settled by the sections' own text: "could the deportees
+   * turn informant?" matches an entry on how they were identified and one on the intelligence they may give, and the
+   * second section's sentence is the closer one.
+   */
+  private rerank(hits: Hit[]): Hit[] {
+    const sectionScore = new Map<string, number>();
+    for (const h of hits) if (h.doc.kind === 'section') sectionScore.set(this.targets.get(h.doc.key)!.source!, h.score);
+    const adjusted = hits.map((h) => ({ h, s: h.score + SECTION_TIEBREAK * (sectionScore.get(this.targets.get(h.doc.key)!.source ?? '') ?? 0) }));
+    adjusted.sort((a, b) => b.s - a.s);
+    return adjusted.map((a) => a.h).slice(0, 12);
   }
 
   /**
