@@ -106,6 +106,11 @@ const STEM_OVERRIDES = new Map<string, string>(Object.entries({
   nationalities: 'nationality',
   policy: 'policy',
   policies: 'policy',
+  // "effective" is not "effect": "does it work / is it effective" asks about effectiveness, not about the effects.
+  effective: 'effective',
+  effectively: 'effective',
+  effectiveness: 'effective',
+  ineffective: 'effective',
   general: 'general',
   generally: 'general',
 }));
