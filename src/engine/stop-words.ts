@@ -34,7 +34,8 @@ o otra otras otro otros para pero poco por porque que quien quienes se sea segun
 tan tanto te tiene tienen todo todos tu tus un una uno unos usted y ya yo hola oye porfa favor gracias dime dame puedes podrias
 explica explicame cuentame sabes saber texto dice dicen decir menciona habla pregunta preguntas rapida rapido
 oye oigan nomas noma pa wey guey va van cada apenas ademas final entonces bueno pues ahora ya luego mismo misma asi igual verdad realmente exactamente creo crees piensas
-soy estoy necesito corresponsal periodista editor jefa podria puede pueden pueden hacer hace hacen tipo cosa cosas onda mero neta`;
+soy estoy necesito corresponsal periodista editor jefa podria puede pueden pueden hacer hace hacen tipo cosa cosas onda mero neta
+ando andamos revisando reviso checando preguntando pregunto preguntan preguntaron columna tener tengo tenemos escribiendo escribo`;
 
 function toSet(...lists: string[]): Set<string> {
   return new Set(lists.join(' ').split(/\s+/).filter(Boolean));
