@@ -25,6 +25,8 @@ export interface AnalyzerOptions {
   spanish: Record<string, string>;
   /** English text of the knowledge: decides which words are English when a question mixes languages. */
   englishText: string[];
+  /** Real English words are never "corrected" into knowledge words (default: none known). */
+  isEverydayWord?: (word: string) => boolean;
 }
 
 /** Misspelt question words, fixed before cues are read ("wich cartels" asks "which"). */
@@ -106,6 +108,9 @@ const STEM_OVERRIDES = new Map<string, string>(Object.entries({
   nationalities: 'nationality',
   policy: 'policy',
   policies: 'policy',
+  // "office" is not "officer" (both stem to "offic").
+  office: 'office',
+  offices: 'office',
   // "effective" is not "effect": "does it work / is it effective" asks about effectiveness, not about the effects.
   effective: 'effective',
   effectively: 'effective',
@@ -178,7 +183,10 @@ export class Analyzer {
   private fuzzyDirty = true;
   private readonly correctionCache = new Map<string, string | null>();
 
+  private readonly isEverydayWord: (word: string) => boolean;
+
   constructor(opts: AnalyzerOptions) {
+    this.isEverydayWord = opts.isEverydayWord ?? (() => false);
     for (const text of opts.englishText) for (const w of normalizeWords(text)) this.englishWords.add(w);
     let maxEs = 1;
     for (const [key, value] of Object.entries(opts.spanish)) {
@@ -373,6 +381,7 @@ export class Analyzer {
     const cacheKey = `${language}:${word}`;
     const cached = this.correctionCache.get(cacheKey);
     if (cached !== undefined) return cached;
+    if (language === 'en' && this.isEverydayWord(word)) return null;
     if (this.fuzzyDirty) this.rebuildFuzzy();
     // fuse.js proposes candidates; an edit-distance check keeps only real typos (one slip in a short word, two in a long one).
     const maxEdits = word.length >= 8 ? 2 : 1;

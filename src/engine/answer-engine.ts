@@ -2,6 +2,7 @@
 import Fuse from 'fuse.js';
 import type { Knowledge, QuestionEntry, Section } from '../knowledge/types';
 import { Analyzer, ARTICLE_TERM, MAX_QUESTION_CHARS, normalizeWords } from './analyzer';
+import { isEverydayWord } from './everyday-words';
 import { type Hit, type IndexDoc, SearchIndex, type SearchResult } from './search-index';
 
 export interface AnswerSource {
@@ -89,6 +90,7 @@ export class AnswerEngine {
     this.analyzer = new Analyzer({
       synonyms: knowledge.synonyms,
       spanish: knowledge.spanish,
+      isEverydayWord,
       englishText: [
         ...knowledge.sections.map((s) => `${s.title} ${s.text}`),
         ...knowledge.questions.map((q) => q.answer),

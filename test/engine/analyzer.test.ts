@@ -42,6 +42,13 @@ describe('Analyzer', () => {
     expect(analyzer.analyze('weather').corrections).toEqual([]);
   });
 
+  it('never "corrects" a real English word the knowledge does not use into one it does', () => {
+    const a = new Analyzer({ synonyms: [], spanish: {}, englishText: ['colombians regard'], isEverydayWord: (w) => ['colombia', 'reward'].includes(w) });
+    a.learn('colombians regard');
+    expect(a.analyze('colombia reward').corrections).toEqual([]);
+    expect(a.analyze('colombains').corrections).toEqual([['colombains', 'colombians']]);
+  });
+
   it('prefers the word with the same letters when two corrections are one edit away', () => {
     const a = new Analyzer({ synonyms: [], spanish: {}, englishText: ['the price of the piece'] });
     a.learn('the price of the piece');
