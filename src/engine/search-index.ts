@@ -44,6 +44,8 @@ const KIND_WEIGHT: Record<DocKind, number> = { question: 1, 'not-covered': 1, gl
 const SPECIFIC_CUES: Cue[] = ['count', 'amount', 'who', 'when', 'where'];
 /** Cues compared phrasing by phrasing, in both directions: "which cartels" is closer to "which…" than to "what can…". */
 const PHRASING_CUES: Cue[] = [...SPECIFIC_CUES, 'which', 'why'];
+/** A question asking "how many", "how much", "who", "when" or "where" about a doc that never says: a different question. */
+const CUE_MISSING = 0.8;
 const BODY_STRENGTH = 0.5;
 /** Weight of a question word the knowledge never uses: enough that off-topic questions fall short, not so much that chatty ones do. */
 const UNKNOWN_WEIGHT = 2.0;
@@ -223,7 +225,7 @@ export class SearchIndex {
       if (body.size) terms.forEach((t, i) => body.has(t) && (inBody += weights[i]));
       let score = (0.65 * coverage + 0.35 * phraseCoverage + 0.03 * (inBody / total)) * KIND_WEIGHT[this.docs[doc].kind];
       const cues = this.docCues[doc];
-      for (const cue of queryCues) if (!cues.has(cue)) score *= 0.85;
+      for (const cue of queryCues) if (!cues.has(cue)) score *= CUE_MISSING;
       hits.push({ doc: this.docs[doc], score, coverage, phraseCoverage, matched: cov, terms: matchedTerms.get(doc)! });
     }
     hits.sort((a, b) => b.score - a.score);
