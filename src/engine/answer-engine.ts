@@ -100,7 +100,7 @@ export class AnswerEngine {
     });
     for (const w of Object.keys(knowledge.spanish)) this.analyzer.learn(w);
     // Read the everyday-word list now, not during the first question with a typo.
-    isEverydayWord("");
+    isEverydayWord('');
     this.index = new SearchIndex(this.analyzer);
     for (const q of knowledge.questions) {
       this.addTarget({ key: `q:${q.id}`, kind: 'question', phrasings: q.phrasings, body: q.answer }, { kind: 'question', id: q.id, source: q.source, answer: q.answer, question: q.phrasings[0] });
