@@ -202,7 +202,9 @@ export class Analyzer {
     let maxSyn = 1;
     let maxIdiom = 2;
     for (const group of opts.synonyms) {
-      const canonical = this.stemAll(normalizeWords(group[0]).filter((w) => !STOP_WORDS.has(w)));
+      const head = normalizeWords(group[0]).filter((w) => !STOP_WORDS.has(w));
+      // A group headed by an "article" word ("summary": "in a sentence", "in a nutshell") means the article itself.
+      const canonical = head.length && head.every((w) => ARTICLE_WORDS.has(w)) ? [ARTICLE_TERM] : this.stemAll(head);
       if (!canonical.length) continue;
       for (const member of group) {
         const all = normalizeWords(member);

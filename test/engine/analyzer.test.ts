@@ -65,6 +65,12 @@ describe('Analyzer', () => {
     expect(terms('tell us about demand')).toEqual(['demand']);
   });
 
+  it('reads a group headed by an article word as the article itself ("in a sentence" asks for a summary)', () => {
+    const a = new Analyzer({ synonyms: [['summary', 'in a sentence']], spanish: {}, englishText: [] });
+    expect(a.analyze('the expulsion in a sentence').terms).toEqual(a.analyze('the expulsion summary').terms);
+    expect(a.analyze('in a sentence').terms).toEqual(['~article']);
+  });
+
   it('stems an irregular verb form like its base form', () => {
     expect(analyzer.analyze('what message was sent').terms).toEqual(analyzer.analyze('what message did they send').terms);
     expect(analyzer.analyze('brought').terms).toEqual(analyzer.analyze('bring').terms);
