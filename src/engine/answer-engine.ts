@@ -143,16 +143,21 @@ export class AnswerEngine {
   answer(rawQuestion: string): Answer {
     const question = String(rawQuestion ?? '').slice(0, MAX_QUESTION_CHARS * 10);
     const full = this.answerText(question, question);
+    if (full.answered && full.confidence >= 0.9) return full;
     // "I'm writing a school report. How many were kicked out?" — the context sentence only dilutes the question:
     // when the message has a question sentence and other sentences, the question sentence alone may be answered better.
-    const asked = questionSentences(question);
-    if (!asked || (full.answered && full.confidence >= 0.9)) return full;
-    // "…a segment on power vacuums. What does the piece say?" — a question sentence that names no topic of its own
-    // leaves the topic to the context.
-    const askedAnalysis = this.analyzer.analyze(asked);
-    if (!askedAnalysis.terms.some((t) => t !== ARTICLE_TERM)) return full;
-    const focused = this.answerText(asked, question, askedAnalysis);
-    return focused.answered && (!full.answered || focused.confidence > full.confidence) ? focused : full;
+    // "The desk wants to know if fentanyl comes up. Does it?" — so may a question reported inside a sentence.
+    let best = full;
+    for (const part of [questionSentences(question), reportedQuestion(question)]) {
+      if (!part) continue;
+      // "…a segment on power vacuums. What does the piece say?" — a part that names no topic of its own leaves the
+      // topic to the whole message.
+      const analysis = this.analyzer.analyze(part);
+      if (!analysis.terms.some((t) => t !== ARTICLE_TERM)) continue;
+      const focused = this.answerText(part, question, analysis);
+      if (focused.answered && (!best.answered || focused.confidence > best.confidence)) best = focused;
+    }
+    return best;
   }
 
   /** Answers `input` (the whole message or its question sentences); `question` is what the answer reports. */
@@ -320,6 +325,17 @@ export function questionSentences(message: string): string | undefined {
   if (sentences.length < 2) return undefined;
   const asked = sentences.filter((s) => s.endsWith('?') || s.startsWith('¿'));
   return asked.length && asked.length < sentences.length ? asked.join(' ') : undefined;
+}
+
+/**
+ * The question a message reports rather than asks: "my editor wants to know whether fentanyl comes up", "I was asked
+ * if the US helped" → the clause after "know/ask/wonder … if/whether".
+ */
+export function reportedQuestion(message: string): string | undefined {
+  const m = /\b(?:know|knows|ask|asks|asked|asking|wonder|wonders|wondering|curious|check|checking|find out|see|saber|pregunta|preguntan|pregunt[oó]|preguntando)\s+(?:me\s+|us\s+)?(?:if|whether|si)\s+(.{3,})/i.exec(
+    message.slice(0, MAX_QUESTION_CHARS),
+  );
+  return m ? m[1].split(/(?<=[.!?])\s/)[0] : undefined;
 }
 
 /** Splits article text into sentences (the article's own punctuation; no abbreviations to worry about). */

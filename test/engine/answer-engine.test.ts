@@ -124,6 +124,14 @@ describe('AnswerEngine with chatty messages', () => {
     expect(a.question).toMatch(/^I'm writing/);
   });
 
+  it.each([
+    ['My editor asked me whether the article covers fentanyl at all. Can you check for me?', 'future.fentanyl'],
+    ['Mi jefa pregunta si la nota habla del fentanilo. ¿Sí o no?', 'future.fentanyl'],
+  ])('answers the question a message reports ("asked me whether…"): %s', (q, source) => {
+    const a = engine.answer(q);
+    expect(a).toMatchObject({ answered: true, question: q, sources: [expect.objectContaining({ id: source })] });
+  });
+
   it('reads "Name the…" as a list request, not a question about names', () => {
     expect(engine.answer('Name the possible effects of the expulsions.').sources[0]?.id).toBe('impact');
   });
