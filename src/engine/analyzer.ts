@@ -385,8 +385,9 @@ export class Analyzer {
     if (cached !== undefined) return cached;
     if (language === 'en' && this.isEverydayWord(word)) return null;
     if (this.fuzzyDirty) this.rebuildFuzzy();
-    // fuse.js proposes candidates; an edit-distance check keeps only real typos (one slip in a short word, two in a long one).
-    const maxEdits = word.length >= 8 ? 2 : 1;
+    // fuse.js proposes candidates; an edit-distance check keeps only real typos (one slip in a short word, two from
+    // seven letters: "artical").
+    const maxEdits = word.length >= 7 ? 2 : 1;
     let best: string | null = null;
     for (const lang of language === 'es' ? (['es', 'en'] as const) : (['en'] as const)) {
       const fuse = this.fuzzy[lang].get(word[0])?.();
