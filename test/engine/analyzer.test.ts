@@ -1,4 +1,5 @@
 import { Analyzer, editDistance, normalizeWords } from '../../src/engine/analyzer';
+import { isEverydayWord } from '../../src/engine/everyday-words';
 
 const analyzer = new Analyzer({
   synonyms: [
@@ -8,6 +9,7 @@ const analyzer = new Analyzer({
   ],
   spanish: { cuántos: 'how many', expulsados: 'expelled', frontera: 'border', 'por qué': 'why', importa: 'matter' },
   englishText: ['Mexico expelled 26 individuals suspected of cartel affiliation along the border; sovereignty matters.'],
+  isEverydayWord,
 });
 analyzer.learn('Mexico expelled 26 individuals suspected of cartel affiliation along the border; sovereignty and fentanyl.');
 
