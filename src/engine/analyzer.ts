@@ -371,7 +371,7 @@ export class Analyzer {
       }
       if (done) continue;
       const w = words[i++];
-      const viaStem = language === 'es' && !this.englishWords.has(w) ? this.spanishStems.get(spanishStemmer.stem(w)) : undefined;
+      const viaStem = language === 'es' && !this.englishWords.has(w) && !STOP_WORDS.has(w) ? this.spanishStems.get(spanishStemmer.stem(w)) : undefined;
       if (viaStem) out.push(...viaStem);
       else out.push(w);
     }
