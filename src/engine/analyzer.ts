@@ -129,11 +129,12 @@ const STEM_PREFIXES: Array<[string, string]> = [['nationalit', 'nationality']];
  * meaning ("found", "left", "fed") keep their own stem, and so does "wrote": "who wrote it" asks for an author the
  * article does not name, where "writing" is chat.
  */
-const VERB_BASE = require('wink-lexicon/src/wn-verb-exceptions.js') as Record<string, string>;
+const VERB_BASE = new Map(Object.entries(require('wink-lexicon/src/wn-verb-exceptions.js') as Record<string, string>));
 const OWN_MEANING = new Set('found fed left ground lay rose wound bound saw spoke lent felt shed axes wrote'.split(' '));
 
 function baseForm(word: string): string {
-  return !OWN_MEANING.has(word) && Object.hasOwn(VERB_BASE, word) ? VERB_BASE[word] : word;
+  const base = VERB_BASE.get(word);
+  return base === undefined || OWN_MEANING.has(word) ? word : base;
 }
 
 const stemCache = new Map<string, string>();
@@ -170,9 +171,9 @@ export class Analyzer {
   private readonly maxSynonymPhrase: number;
   /** Multi-word synonyms keyed by the stems of all their words, stop words included ("go after", "keep an eye on"). */
   private readonly idiomPhrases = new Map<string, string[]>();
-  private readonly maxIdiom: number;
   /** First words (stems) of multi-word idioms and Spanish phrases: most words start none, and skip the lookups. */
-  private readonly idiomStarts = new Set<string>();
+  /** First stem of each multi-word idiom → the idioms' lengths, longest first: most words start none. */
+  private readonly idiomStarts = new Map<string, number[]>();
   private readonly spanishStarts = new Set<string>();
   private readonly synonymStarts = new Set<string>();
   private readonly englishWords = new Set<string>();
@@ -200,7 +201,6 @@ export class Analyzer {
     }
     this.maxSpanishPhrase = maxEs;
     let maxSyn = 1;
-    let maxIdiom = 2;
     for (const group of opts.synonyms) {
       const head = normalizeWords(group[0]).filter((w) => !STOP_WORDS.has(w));
       // A group headed by an "article" word ("summary": "in a sentence", "in a nutshell") means the article itself.
@@ -210,8 +210,8 @@ export class Analyzer {
         const all = normalizeWords(member);
         if (all.length >= 2 && !this.idiomPhrases.has(this.stemAll(all).join(' '))) {
           this.idiomPhrases.set(this.stemAll(all).join(' '), canonical);
-          this.idiomStarts.add(stem(all[0]));
-          maxIdiom = Math.max(maxIdiom, all.length);
+          const lengths = this.idiomStarts.get(stem(all[0])) ?? [];
+          if (!lengths.includes(all.length)) this.idiomStarts.set(stem(all[0]), [...lengths, all.length].sort((a, b) => b - a));
         }
         const key = this.stemAll(all.filter((w) => !STOP_WORDS.has(w)));
         // "on many fronts" must not make every "front" mean multifaceted: a phrase that shrinks to one word
@@ -224,7 +224,6 @@ export class Analyzer {
       }
     }
     this.maxSynonymPhrase = maxSyn;
-    this.maxIdiom = maxIdiom;
     for (const w of STOP_WORDS) if (w.length >= MIN_FUZZY_LENGTH) this.vocabulary[SPANISH_STOP_WORDS.has(w) ? 'es' : 'en'].add(w);
     for (const w of ARTICLE_WORDS) if (w.length >= MIN_FUZZY_LENGTH) this.vocabulary.en.add(w);
     for (const key of this.spanishPhrases.keys()) for (const w of key.split(' ')) if (w.length >= MIN_FUZZY_LENGTH) this.vocabulary.es.add(w);
@@ -335,8 +334,10 @@ export class Analyzer {
 
   /** The longest multi-word synonym starting at word i, matched on stems with stop words kept. */
   private matchIdiom(wordStems: string[], i: number): { canonical: string[]; length: number } | undefined {
-    if (!this.idiomStarts.has(wordStems[i])) return undefined;
-    for (let n = Math.min(this.maxIdiom, wordStems.length - i); n >= 2; n--) {
+    const lengths = this.idiomStarts.get(wordStems[i]);
+    if (!lengths) return undefined;
+    for (const n of lengths) {
+      if (i + n > wordStems.length) continue;
       const canonical = this.idiomPhrases.get(wordStems.slice(i, i + n).join(' '));
       if (canonical) return { canonical, length: n };
     }
