@@ -296,9 +296,12 @@ export class AnswerEngine {
     const push = (q: string | undefined) => {
       if (q && out.length < MAX_SUGGESTIONS && !out.includes(q) && q !== chosen?.question) out.push(q);
     };
+    // After an answer, only near-alternatives come before the answer's own section family ("related" means related);
+    // after a decline, whatever came close is the best guess at what was meant.
+    const floor = chosen ? Math.max(this.minScore * 0.8, (hits[0]?.score ?? 0) * 0.85) : this.minScore * 0.6;
     for (const h of hits) {
       const t = this.targets.get(h.doc.key)!;
-      if (t === chosen || h.score < this.minScore * 0.6) continue;
+      if (t === chosen || h.score < floor) continue;
       if (t.kind === 'question') push(t.question);
     }
     if (sourceId) {
