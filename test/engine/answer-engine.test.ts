@@ -132,6 +132,18 @@ describe('AnswerEngine with chatty messages', () => {
     expect(a).toMatchObject({ answered: true, question: q, sources: [expect.objectContaining({ id: source })] });
   });
 
+  it.each(['what message do expulsions send', '¿por qué hay tan poca info sobre los expulsados?', 'how do you target cartel finances'])(
+    'suggests related questions from the answer’s own part of the article: %s',
+    (q) => {
+      const a = engine.answer(q);
+      const top = (id: string) => id.split('.')[0];
+      const sourceOf = (phrasing: string) => engine.knowledge.questions.find((e) => e.phrasings[0] === phrasing)!.source;
+      expect(a.suggestions).toHaveLength(3);
+      const sameFamily = a.suggestions.filter((s) => top(sourceOf(s)) === top(a.sources[0].id));
+      expect(sameFamily.length).toBeGreaterThanOrEqual(2);
+    },
+  );
+
   it('reads "Name the…" as a list request, not a question about names', () => {
     expect(engine.answer('Name the possible effects of the expulsions.').sources[0]?.id).toBe('impact');
   });
