@@ -67,3 +67,16 @@ describe('npm start without credentials', () => {
     expect(r.stderr).toMatch(/QUESTION_LOG: must be 'on' or 'off'/);
   });
 });
+
+describe('npm run knowledge:check', () => {
+  it('lists a phrasing the bot answers from another section, and counts the rest', () => {
+    const dir = copyKnowledge();
+    const file = path.join(dir, 'questions/impact.yaml');
+    // A fentanyl question filed under the long-term impact entry: the bot answers it from the fentanyl section.
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('      - What is the long-term impact?\n', '      - What is the long-term impact?\n      - what does the article say about fentanyl trafficking\n'));
+    const r = run('test/eval/check-knowledge.ts', ['impact.yaml'], '', { KNOWLEDGE_DIR: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/questions\/impact\.yaml long-term-impact: "what does the article say about fentanyl trafficking" → future\.fentanyl/);
+    expect(r.stdout).toMatch(/^\d+\/\d+ phrasings reach their own entry's section/m);
+  });
+});

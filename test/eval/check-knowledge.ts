@@ -5,7 +5,7 @@ import path from 'node:path';
 import { AnswerEngine } from '../../src/engine/answer-engine';
 import { loadKnowledge } from '../../src/knowledge/load-knowledge';
 
-const dir = path.join(__dirname, '../../knowledge');
+const dir = process.env.KNOWLEDGE_DIR ? path.resolve(process.env.KNOWLEDGE_DIR) : path.join(__dirname, '../../knowledge');
 let knowledge: ReturnType<typeof loadKnowledge>;
 try {
   knowledge = loadKnowledge(dir);
