@@ -46,6 +46,8 @@ const SPECIFIC_CUES: Cue[] = ['count', 'amount', 'who', 'when', 'where'];
 const PHRASING_CUES: Cue[] = [...SPECIFIC_CUES, 'which', 'why'];
 /** A question asking "how many", "how much", "who", "when" or "where" about a doc that never says: a different question. */
 const CUE_MISSING = 0.8;
+/** A known gap answering a "why" question: it is about a missing fact, not reasoning. */
+const WHY_GAP = 0.9;
 const BODY_STRENGTH = 0.5;
 /** Weight of a question word the knowledge never uses: enough that off-topic questions fall short, not so much that chatty ones do. */
 const UNKNOWN_WEIGHT = 2.0;
@@ -226,6 +228,8 @@ export class SearchIndex {
       let score = (0.65 * coverage + 0.35 * phraseCoverage + 0.03 * (inBody / total)) * KIND_WEIGHT[this.docs[doc].kind];
       const cues = this.docCues[doc];
       for (const cue of queryCues) if (!cues.has(cue)) score *= CUE_MISSING;
+      // "Why…" asks for the article's reasoning; a known gap is a missing fact (a name, a number, a date).
+      if (query.cues.has('why') && this.docs[doc].kind === 'not-covered') score *= WHY_GAP;
       hits.push({ doc: this.docs[doc], score, coverage, phraseCoverage, matched: cov, terms: matchedTerms.get(doc)! });
     }
     hits.sort((a, b) => b.score - a.score);
