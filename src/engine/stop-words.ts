@@ -37,7 +37,7 @@ explica explicame cuentame sabes saber texto dice dicen decir menciona habla pre
 oye oigan nomas noma pa wey guey va van cada apenas ademas final entonces bueno pues ahora ya luego mismo misma asi igual verdad realmente exactamente creo crees piensas
 soy estoy necesito corresponsal periodista editor jefa podria puede pueden pueden hacer hace hacen tipo cosa cosas onda mero neta
 ando andamos revisando reviso checando preguntando pregunto preguntan preguntaron columna tener tengo tenemos escribiendo escribo
-carnal perdido perdida junta min minutos bien`;
+carnal perdido perdida junta min minutos bien weyes armando`;
 
 function toSet(...lists: string[]): Set<string> {
   return new Set(lists.join(' ').split(/\s+/).filter(Boolean));
