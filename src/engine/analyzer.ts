@@ -4,7 +4,7 @@ import { newStemmer } from 'snowball-stemmers';
 import { ARTICLE_WORDS, SPANISH_MARKERS, SPANISH_STOP_WORDS, STOP_WORDS } from './stop-words';
 
 /** Question-type cues: what kind of answer the question wants. */
-export type Cue = 'count' | 'amount' | 'why' | 'who' | 'when' | 'where' | 'which' | 'list' | 'define';
+export type Cue = 'count' | 'amount' | 'why' | 'who' | 'when' | 'where' | 'which' | 'list' | 'define' | 'since';
 
 export interface Analysis {
   /** Canonical stems, in order, without duplicates. */
@@ -160,6 +160,8 @@ const CUE_PATTERNS: Array<[Cue, RegExp]> = [
   ['which', /\b(which|what kind of|what type of|what sort of|cual|cuales|de que)\b/],
   ['list', /\b(list|what are|which are|elements|components|effects|ways|steps|key|main)\b/],
   ['define', /^(what is|what s|whats|define|meaning of|que es)\b/],
+  // What happened after the article: it cannot know ("any arrests yet?", "where are they right now?").
+  ['since', /\b(yet|currently|so far|since then|as of now|at the moment|latest|nowadays|these days|todavia|actualmente|ahorita|hasta ahora)\b/],
 ];
 
 /** Builds the analyzer for one knowledge base. Vocabulary for typo correction is added with `learn`. */

@@ -98,6 +98,11 @@ describe('AnswerEngine.answer', () => {
     expect(a.suggestions.length).toBeGreaterThan(0);
   });
 
+  it.each(['have there been more arrests since then?', 'are the expelled currently in prison?', '¿ya hubo más arrestos hasta ahora?'])(
+    'declines what happened after the article: %s',
+    (q) => expect(engine.answer(q).answered).toBe(false),
+  );
+
   it('declines a question about costs: the article states no figures', () => {
     expect(engine.answer('How much did the operation cost?').answered).toBe(false);
   });
