@@ -103,6 +103,14 @@ describe('AnswerEngine.answer', () => {
     (q) => expect(engine.answer(q).answered).toBe(false),
   );
 
+  it.each([
+    ['when did this happen', /exact date.*recently/],
+    ['can you give me the names of the people Mexico expelled?', /doesn't name/],
+  ])('declines %j saying what the article does not state', (q, says) => {
+    const a = engine.answer(q);
+    expect(a).toMatchObject({ answered: false, text: expect.stringMatching(says) });
+  });
+
   it('declines a question about costs: the article states no figures', () => {
     expect(engine.answer('How much did the operation cost?').answered).toBe(false);
   });
