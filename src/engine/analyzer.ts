@@ -351,7 +351,11 @@ export class Analyzer {
     if (/[¿¡ñÑ]/.test(raw) || /[áéíóú]/i.test(raw)) return 'es';
     if (!words.length) return 'en';
     let spanish = 0;
-    for (const w of words) if (SPANISH_MARKERS.has(w) || (this.spanishPhrases.has(w) && !this.englishWords.has(w))) spanish++;
+    for (const w of words) {
+      if (SPANISH_MARKERS.has(w)) spanish++;
+      // A Spanish word, or a form of one ("compartida" of "compartir"), that English does not use.
+      else if (!this.englishWords.has(w) && (this.spanishPhrases.has(w) || (w.length >= 5 && this.spanishStems.has(spanishStemmer.stem(w))))) spanish++;
+    }
     return spanish >= 2 || spanish / words.length >= 0.3 ? 'es' : 'en';
   }
 

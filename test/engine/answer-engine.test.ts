@@ -64,6 +64,11 @@ describe('AnswerEngine.answer', () => {
     expect(a.text).toMatch(says);
   });
 
+  it('reads a Spanish question without accents or markers as Spanish, typos included', () => {
+    const a = engine.answer('inteligensia compartida entre agensias');
+    expect(a).toMatchObject({ answered: true, language: 'es', sources: [expect.objectContaining({ id: 'cross-border-security.intelligence-sharing' })] });
+  });
+
   it('answers Spanish and English versions of a question from the same section', () => {
     expect(engine.answer('¿Qué es el lavado de dinero?').sources[0]?.id).toBe(engine.answer('what is money laundering?').sources[0]?.id);
   });
