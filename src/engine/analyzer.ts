@@ -83,14 +83,18 @@ const US_PRONOUN_AFTER = new Set(
 
 /**
  * "US", "U.S.", "the us", "us-mexico" → "united states", so every way of naming the country is one concept; the
- * pronoun ("tell us", "for us") is dropped.
+ * pronoun ("tell us", "for us") is dropped; "United Nations" becomes one word of its own.
  */
 function resolveUs(words: string[]): string[] {
-  if (!words.includes('us') && !words.includes('u')) return words;
+  if (!words.includes('us') && !words.includes('u') && !words.includes('nations')) return words;
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
-    if (w === 'u' && words[i + 1] === 's') {
+    if (w === 'united' && words[i + 1] === 'nations') {
+      // The United Nations is not the United States.
+      out.push('unitednations');
+      i++;
+    } else if (w === 'u' && words[i + 1] === 's') {
       out.push('united', 'states');
       i++;
       if (words[i + 1] === 'a') i++;
