@@ -164,8 +164,8 @@ const CUE_PATTERNS: Array<[Cue, RegExp]> = [
   ['which', /\b(which|what kind of|what type of|what sort of|cual|cuales|de que)\b/],
   ['list', /\b(list|what are|which are|elements|components|effects|ways|steps|key|main)\b/],
   ['define', /^(what is|what s|whats|define|meaning of|que es)\b/],
-  // What happened after the article: it cannot know ("any arrests yet?", "where are they right now?").
-  ['since', /\b(yet|currently|so far|since then|as of now|at the moment|latest|nowadays|these days|todavia|actualmente|ahorita|hasta ahora)\b/],
+  // What happened after the article, or before it: it cannot know ("any arrests yet?", "how many last year?").
+  ['since', /\b(yet|currently|so far|since then|as of now|at the moment|latest|nowadays|these days|last year|previous years?|years? ago|for comparison|todavia|actualmente|ahorita|hasta ahora|el ano pasado)\b/],
 ];
 
 /** Builds the analyzer for one knowledge base. Vocabulary for typo correction is added with `learn`. */
