@@ -4,7 +4,7 @@ import { newStemmer } from 'snowball-stemmers';
 import { ARTICLE_WORDS, SPANISH_MARKERS, SPANISH_STOP_WORDS, STOP_WORDS } from './stop-words';
 
 /** Question-type cues: what kind of answer the question wants. */
-export type Cue = 'count' | 'amount' | 'why' | 'who' | 'when' | 'where' | 'which' | 'list' | 'define' | 'since';
+export type Cue = 'count' | 'amount' | 'why' | 'who' | 'when' | 'where' | 'which' | 'list' | 'define' | 'since' | 'reaction';
 
 export interface Analysis {
   /** Canonical stems, in order, without duplicates. */
@@ -164,6 +164,8 @@ const CUE_PATTERNS: Array<[Cue, RegExp]> = [
   ['which', /\b(which|what kind of|what type of|what sort of|cual|cuales|de que)\b/],
   ['list', /\b(list|what are|which are|elements|components|effects|ways|steps|key|main)\b/],
   ['define', /^(what is|what s|whats|define|meaning of|que es)\b/],
+  // What somebody said or how they reacted: the article quotes nobody ("what did the ambassador say?").
+  ['reaction', /\b(?:did|has|have) (?:the |any |a )?(?!article|piece|story|author|writer|report|text|it |they |this |that )(?:\w+ ){1,5}(?:say|said|comment|commented|react|reacted|respond|responded)\b|\b(?:statements?|reactions?|reacted|responded|commented|spokes(?:man|woman|person))\b/],
   // What happened after the article, or before it: it cannot know ("any arrests yet?", "how many last year?").
   ['since', /\b(yet|currently|so far|since then|as of now|at the moment|latest|nowadays|these days|last year|previous years?|years? ago|for comparison|todavia|actualmente|ahorita|hasta ahora|el ano pasado)\b/],
 ];

@@ -50,6 +50,8 @@ const CUE_MISSING = 0.8;
 const WHY_GAP = 0.9;
 /** An answer from the article to "…yet?", "…so far?", "currently…": the article cannot know what happened after it. */
 const SINCE_ANSWERED = 0.6;
+/** An answer from the article to "what did the ambassador say?": the article quotes nobody. */
+const REACTION_ANSWERED = 0.8;
 const BODY_STRENGTH = 0.5;
 /** Weight of a question word the knowledge never uses: enough that off-topic questions fall short, not so much that chatty ones do. */
 const UNKNOWN_WEIGHT = 2.0;
@@ -233,6 +235,7 @@ export class SearchIndex {
       // "Why…" asks for the article's reasoning; a known gap is a missing fact (a name, a number, a date).
       if (query.cues.has('why') && this.docs[doc].kind === 'not-covered') score *= WHY_GAP;
       if (query.cues.has('since') && this.docs[doc].kind !== 'not-covered' && !cues.has('since')) score *= SINCE_ANSWERED;
+      if (query.cues.has('reaction') && this.docs[doc].kind !== 'not-covered' && !cues.has('reaction')) score *= REACTION_ANSWERED;
       hits.push({ doc: this.docs[doc], score, coverage, phraseCoverage, matched: cov, terms: matchedTerms.get(doc)! });
     }
     hits.sort((a, b) => b.score - a.score);

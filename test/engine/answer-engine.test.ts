@@ -111,6 +111,7 @@ describe('AnswerEngine.answer', () => {
   it.each([
     ['when did this happen', /exact date.*recently/],
     ['can you give me the names of the people Mexico expelled?', /doesn't name/],
+    ['what did the US ambassador to Mexico say about the handover?', /doesn't/],
   ])('declines %j saying what the article does not state', (q, says) => {
     const a = engine.answer(q);
     expect(a).toMatchObject({ answered: false, text: expect.stringMatching(says) });
