@@ -42,6 +42,8 @@ const STRONG_MATCH_WEIGHT = 4.5;
 const MAX_QUOTE_CHARS = 180;
 /** How much a hit's own section text adds to it when entries of different sections nearly tie. */
 const SECTION_TIEBREAK = 0.05;
+/** Weight of words the knowledge never uses in a message whose question sentence leaves the topic to its context. */
+const CONTEXT_CHAT_WEIGHT = 0.3;
 
 const DECLINE = {
   en: "Sorry — I can't answer that from the article I know. I cover Mexico's expulsion of 26 alleged cartel members and US–Mexico security cooperation.",
@@ -153,7 +155,15 @@ export class AnswerEngine {
       // "…a segment on power vacuums. What does the piece say?" — a part that names no topic of its own leaves the
       // topic to the whole message.
       const analysis = this.analyzer.analyze(part);
-      if (!analysis.terms.some((t) => t !== ARTICLE_TERM)) continue;
+      if (!analysis.terms.some((t) => t !== ARTICLE_TERM)) {
+        // "My uncle said Mexico kicked out a bunch of cartel guys. How many was it?" — the topic is in the context,
+        // but so is chat the knowledge never uses ("uncle", "bunch"): the whole message, with that chat weighing less.
+        const whole = this.analyzer.analyze(question);
+        const shares = whole.terms.map((t, i) => (this.index.knows(t) ? whole.shares[i] : whole.shares[i] * CONTEXT_CHAT_WEIGHT));
+        const relaxed = this.answerText(question, question, { ...whole, shares });
+        if (relaxed.answered && (!best.answered || relaxed.confidence > best.confidence)) best = relaxed;
+        continue;
+      }
       const focused = this.answerText(part, question, analysis);
       if (focused.answered && (!best.answered || focused.confidence > best.confidence)) best = focused;
     }

@@ -130,6 +130,11 @@ export class SearchIndex {
     }
   }
 
+  /** Does any document use this term? */
+  knows(term: string): boolean {
+    return this.df.has(term);
+  }
+
   /** Inverse document frequency. */
   idf(term: string): number {
     const n = this.docs.length || 1;

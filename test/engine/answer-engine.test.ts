@@ -143,6 +143,12 @@ describe('AnswerEngine with chatty messages', () => {
     expect(a.question).toMatch(/^I'm writing/);
   });
 
+  it('answers from the context when the question sentence names no topic, however chatty the context', () => {
+    const a = engine.answer('My roommate keeps ranting over breakfast that Mexico booted some cartel guys. How many were there?');
+    expect(a).toMatchObject({ answered: true, sources: [expect.objectContaining({ id: 'expulsion-details' })] });
+    expect(a.text).toMatch(/26/);
+  });
+
   it.each([
     ['My editor asked me whether the article covers fentanyl at all. Can you check for me?', 'future.fentanyl'],
     ['Mi jefa pregunta si la nota habla del fentanilo. ¿Sí o no?', 'future.fentanyl'],
