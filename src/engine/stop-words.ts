@@ -25,7 +25,7 @@ students intern newsletter podcast segment explainer op ed oped night long day u
 wat wut whats everything anything nothing see read reading view views framing frame opening source sources claims claim
 people total overall altogether point points place end ends terms possible possibly basically skim skimmed one two three four five six seven eight nine ten first second third last
 can could would should might may must shall will do does did dont doesnt didnt pretty real rn btw idk tbh imo fyi
-among amongst inside within upon onto toward towards via wise role roles play plays played old hearing hearings true truly along section sections refer refers referring every part parts happens happening covers covered touch touches touched reason reasons anywhere somewhere anyplace time times spot spots position positions stance stances cite citing difference differences lost ngl
+among amongst inside within upon onto toward towards via wise thinking loud role roles play plays played old hearing hearings true truly along section sections refer refers referring every part parts happens happening covers covered touch touches touched reason reasons anywhere somewhere anyplace time times spot spots position positions stance stances cite citing difference differences lost ngl
 agree agrees agreed disagree disagrees argue argues argued argument arguments stress stresses stressed emphasize emphasise emphasizes emphasises emphasis wants wanting shows showed showing shown angle angles line lines`;
 
 const SPANISH = `a al algo algun alguna algunas alguno algunos ante antes asi aun aunque como con contra cual cuales cualquier
