@@ -34,8 +34,8 @@ export interface EngineOptions {
   minCoverage?: number;
 }
 
-export const DEFAULT_MIN_SCORE = 0.5;
-export const DEFAULT_MIN_COVERAGE = 0.55;
+export const DEFAULT_MIN_SCORE = 0.55;
+export const DEFAULT_MIN_COVERAGE = 0.5;
 const MAX_SUGGESTIONS = 3;
 /** Matched weight (sum of IDF) that counts as strong evidence: about three distinctive words. */
 const STRONG_MATCH_WEIGHT = 4.5;
