@@ -179,7 +179,6 @@ export class Analyzer {
   private readonly maxSynonymPhrase: number;
   /** Multi-word synonyms keyed by the stems of all their words, stop words included ("go after", "keep an eye on"). */
   private readonly idiomPhrases = new Map<string, string[]>();
-  /** First words (stems) of multi-word idioms and Spanish phrases: most words start none, and skip the lookups. */
   /** First stem of each multi-word idiom → the idioms' lengths, longest first: most words start none. */
   private readonly idiomStarts = new Map<string, number[]>();
   private readonly spanishStarts = new Set<string>();
@@ -402,11 +401,11 @@ export class Analyzer {
     // seven letters: "artical").
     const maxEdits = word.length >= 7 ? 2 : 1;
     let best: string | null = null;
+    // The fewest edits wins; between equals, the word with the same letters ("peice" is "piece" swapped, not "price").
+    const sorted = [...word].sort().join('');
     for (const lang of language === 'es' ? (['es', 'en'] as const) : (['en'] as const)) {
       const fuse = this.fuzzy[lang].get(word[0])?.();
       if (!fuse) continue;
-      // The fewest edits wins; between equals, the word with the same letters ("peice" is "piece" swapped, not "price").
-      const sorted = [...word].sort().join('');
       let bestCost = Infinity;
       for (const { item } of fuse.search(word, { limit: 5 })) {
         const edits = editDistance(word, item);

@@ -144,28 +144,28 @@ export class AnswerEngine {
   /** Answers one question. Never throws for any input; time is bounded by the question length cap. */
   answer(rawQuestion: string): Answer {
     const question = String(rawQuestion ?? '').slice(0, MAX_QUESTION_CHARS * 10);
-    const full = this.answerText(question, question);
+    const whole = this.analyzer.analyze(question);
+    const full = this.answerText(question, question, whole);
     if (full.answered && full.confidence >= 0.9) return full;
     // "I'm writing a school report. How many were kicked out?" — the context sentence only dilutes the question:
     // when the message has a question sentence and other sentences, the question sentence alone may be answered better.
     // "The desk wants to know if fentanyl comes up. Does it?" — so may a question reported inside a sentence.
     let best = full;
+    let contextTried = false;
     for (const part of [questionSentences(question), reportedQuestion(question)]) {
       if (!part) continue;
-      // "…a segment on power vacuums. What does the piece say?" — a part that names no topic of its own leaves the
-      // topic to the whole message.
       const analysis = this.analyzer.analyze(part);
-      if (!analysis.terms.some((t) => t !== ARTICLE_TERM)) {
-        // "My uncle said Mexico kicked out a bunch of cartel guys. How many was it?" — the topic is in the context,
-        // but so is chat the knowledge never uses ("uncle", "bunch"): the whole message, with that chat weighing less.
-        const whole = this.analyzer.analyze(question);
+      let candidate: Answer;
+      if (analysis.terms.some((t) => t !== ARTICLE_TERM)) candidate = this.answerText(part, question, analysis);
+      else if (!contextTried) {
+        // "…a segment on power vacuums. What does the piece say?" — a part that names no topic of its own leaves the
+        // topic to the whole message; "My uncle said Mexico kicked out a bunch of cartel guys. How many was it?" — but
+        // so is chat the knowledge never uses ("uncle", "bunch"): the whole message, with that chat weighing less.
+        contextTried = true;
         const shares = whole.terms.map((t, i) => (this.index.knows(t) ? whole.shares[i] : whole.shares[i] * CONTEXT_CHAT_WEIGHT));
-        const relaxed = this.answerText(question, question, { ...whole, shares });
-        if (relaxed.answered && (!best.answered || relaxed.confidence > best.confidence)) best = relaxed;
-        continue;
-      }
-      const focused = this.answerText(part, question, analysis);
-      if (focused.answered && (!best.answered || focused.confidence > best.confidence)) best = focused;
+        candidate = this.answerText(question, question, { ...whole, shares });
+      } else continue;
+      if (candidate.answered && (!best.answered || candidate.confidence > best.confidence)) best = candidate;
     }
     return best;
   }

@@ -48,10 +48,14 @@ const PHRASING_CUES: Cue[] = [...SPECIFIC_CUES, 'which', 'why'];
 const CUE_MISSING = 0.8;
 /** A known gap answering a "why" question: it is about a missing fact, not reasoning. */
 const WHY_GAP = 0.9;
-/** An answer from the article to "…yet?", "…so far?", "currently…": the article cannot know what happened after it. */
-const SINCE_ANSWERED = 0.6;
-/** An answer from the article to "what did the ambassador say?": the article quotes nobody. */
-const REACTION_ANSWERED = 0.8;
+/**
+ * Questions about what the article cannot know, and how much an answer from it weighs against them: "…yet?", "so far",
+ * "currently" (what happened after it), "what did the ambassador say?" (it quotes nobody).
+ */
+const BEYOND_ARTICLE: Array<[Cue, number]> = [
+  ['since', 0.6],
+  ['reaction', 0.8],
+];
 const BODY_STRENGTH = 0.5;
 /** Weight of a question word the knowledge never uses: enough that off-topic questions fall short, not so much that chatty ones do. */
 const UNKNOWN_WEIGHT = 2.0;
@@ -239,8 +243,7 @@ export class SearchIndex {
       for (const cue of queryCues) if (!cues.has(cue)) score *= CUE_MISSING;
       // "Why…" asks for the article's reasoning; a known gap is a missing fact (a name, a number, a date).
       if (query.cues.has('why') && this.docs[doc].kind === 'not-covered') score *= WHY_GAP;
-      if (query.cues.has('since') && this.docs[doc].kind !== 'not-covered' && !cues.has('since')) score *= SINCE_ANSWERED;
-      if (query.cues.has('reaction') && this.docs[doc].kind !== 'not-covered' && !cues.has('reaction')) score *= REACTION_ANSWERED;
+      if (this.docs[doc].kind !== 'not-covered') for (const [cue, weight] of BEYOND_ARTICLE) if (query.cues.has(cue) && !cues.has(cue)) score *= weight;
       hits.push({ doc: this.docs[doc], score, coverage, phraseCoverage, matched: cov, terms: matchedTerms.get(doc)! });
     }
     hits.sort((a, b) => b.score - a.score);

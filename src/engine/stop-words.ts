@@ -47,7 +47,8 @@ function toSet(...lists: string[]): Set<string> {
 export const STOP_WORDS: ReadonlySet<string> = toSet(ENGLISH, FILLER, SPANISH);
 
 /** The Spanish part of STOP_WORDS (a Spanish word is never a correction for an English typo). */
-export const SPANISH_STOP_WORDS: ReadonlySet<string> = new Set([...toSet(SPANISH)].filter((w) => !toSet(ENGLISH, FILLER).has(w)));
+const ENGLISH_STOP_WORDS = toSet(ENGLISH, FILLER);
+export const SPANISH_STOP_WORDS: ReadonlySet<string> = new Set([...toSet(SPANISH)].filter((w) => !ENGLISH_STOP_WORDS.has(w)));
 
 /** Spanish function words used to tell a Spanish question from an English one. */
 export const SPANISH_MARKERS: ReadonlySet<string> = toSet(
