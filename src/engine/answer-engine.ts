@@ -50,15 +50,22 @@ const DECLINE = {
   es: 'Lo siento: no puedo responder eso con el artículo que conozco. Trato la expulsión de 26 presuntos miembros de cárteles por México y la cooperación de seguridad entre EE. UU. y México.',
 };
 const GREETING_WORDS = new Set(
-  'hi hello hey hiya yo howdy morning good afternoon evening thanks thank you thx ty cheers great cool ok okay bye goodbye hola buenos buenas dias tardes noches gracias muchas adios saludos oye'.split(' '),
+  'hi hello hey hiya yo howdy morning good afternoon evening thanks thank you thx ty cheers great cool perfect awesome nice excellent helpful ack ok okay bye goodbye hola buenos buenas dias tardes noches gracias muchas adios saludos oye'.split(' '),
 );
 const SPANISH_GREETINGS = new Set('hola buenos buenas dias tardes noches gracias muchas adios saludos oye'.split(' '));
 const THANKS = /\b(thanks|thank|thx|ty|cheers|gracias)\b/;
+/** "nice", "perfect, that's what I needed": an answer landed. */
+const ACKNOWLEDGED = /\b(great|cool|perfect|awesome|nice|excellent|helpful|ack)\b/;
+/** How people close a chat (after ACK_PHRASE, "that's what I needed", has been read as thanks): "that's all for now", "that's it", "eso es todo" — small talk, whatever their words. */
+const ACK_PHRASE = /\b(?:that'?s (?:all|it|what) (?:i|we) (?:need|needed|wanted)|got it|makes sense|good to know)\b/g;
+const SIGN_OFF = /\b(?:that'?s (?:all|it)(?: for (?:now|today))?|all for now|that will be all|nothing else|see (?:you|ya)(?: later)?|talk later|eso es todo|es todo|nada mas|hasta luego)\b/g;
 const GREETING = {
   en: "Hi! I answer questions about Mexico's expulsion of 26 alleged cartel members and US–Mexico security cooperation — ask me anything about it.",
   es: '¡Hola! Respondo preguntas sobre la expulsión de 26 presuntos miembros de cárteles y la cooperación de seguridad entre EE. UU. y México.',
 };
+const GOODBYE = { en: 'Talk soon! Ask me about the article any time.', es: '¡Hasta pronto! Pregúntame sobre el artículo cuando quieras.' };
 const YOU_ARE_WELCOME = { en: "You're welcome! Ask me anything else about the article.", es: '¡De nada! Pregúntame lo que quieras sobre el artículo.' };
+const GLAD = { en: 'Glad that helped! Ask me anything else about the article.', es: '¡Qué bueno que sirvió! Pregúntame lo que quieras sobre el artículo.' };
 const EMPTY = {
   en: 'Ask me a question about Mexico\'s expulsion of 26 alleged cartel members and US–Mexico security cooperation — for example, "How many people did Mexico expel?"',
   es: 'Hazme una pregunta sobre la expulsión de 26 presuntos miembros de cárteles y la cooperación de seguridad entre EE. UU. y México — por ejemplo, "¿Cuántos fueron expulsados?"',
@@ -174,10 +181,12 @@ export class AnswerEngine {
   private answerText(input: string, question: string, analysis = this.analyzer.analyze(input)): Answer {
     const language = analysis.language;
     const words = normalizeWords(input);
-    if (words.length && words.length <= 6 && words.every((w) => GREETING_WORDS.has(w))) {
+    const small = normalizeWords(input.toLowerCase().replace(/[’']/g, "'").replace(ACK_PHRASE, ' ack ').replace(SIGN_OFF, ' bye '));
+    if (small.length && small.length <= 6 && small.every((w) => GREETING_WORDS.has(w))) {
       // Small talk gets a friendly word back, not a "can't answer".
-      const lang = words.some((w) => SPANISH_GREETINGS.has(w)) ? 'es' : language;
-      const text = THANKS.test(words.join(' ')) ? YOU_ARE_WELCOME[lang] : GREETING[lang];
+      const lang = small.some((w) => SPANISH_GREETINGS.has(w)) || language === 'es' ? 'es' : language;
+      const said = small.join(' ');
+      const text = THANKS.test(said) ? YOU_ARE_WELCOME[lang] : /\b(bye|goodbye|adios)\b/.test(said) ? GOODBYE[lang] : ACKNOWLEDGED.test(said) ? GLAD[lang] : GREETING[lang];
       return { question, answered: false, text, sources: [], confidence: 0, suggestions: this.starterQuestions(), language: lang };
     }
     if (!analysis.terms.length) {

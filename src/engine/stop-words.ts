@@ -11,7 +11,7 @@ yourselves s t d ll m o re ve y whats hows whys wheres whos im ive youre theyre 
 // Chat filler and question scaffolding: words people wrap around a question that say nothing about its topic.
 const FILLER = `hey hi hello hiya yo ok okay please pls plz thanks thank thx ty bot borderbrief brief quick q question questions
 ask asking asked wondering wonder curious know knows knowing tell telling told say says said saying explain explains explained
-describe summarize summarise mention mentions mentioned talk talks talking remind me give show find want wanted wanna gonna need
+describe summarize summarise mention mentions mentioned talk talks talking remind me give show find want wanted wanna gonna need needs needed needing
 like really actually basically exactly just lol lmao haha u ur r ya yeah yep nope kinda sorta maybe probably anyway again also
 something anything stuff thing things bit little lot lots much many get got gets getting go goes going went one ones quite
 text author writer writes written according per regarding re about even consider considered considering think thinks thought

@@ -97,6 +97,10 @@ describe('AnswerEngine.answer', () => {
     ['thanks!', /^You're welcome/],
     ['hola', /^¡Hola!/],
     ['muchas gracias', /^¡De nada!/],
+    ["thanks, that's all for now", /^You're welcome/],
+    ["perfect, that's what I needed", /^Glad that helped/],
+    ["ok that's it for today, bye", /^Talk soon/],
+    ['eso es todo', /^¡Hasta pronto!/],
   ])('answers the small talk %j kindly, with suggestions', (q, says) => {
     const a = engine.answer(q);
     expect(a).toMatchObject({ answered: false, text: expect.stringMatching(says) });
