@@ -30,6 +30,27 @@ export interface AnalyzerOptions {
 }
 
 /** Misspelt question words, fixed before cues are read ("wich cartels" asks "which"). */
+const PARTICLES = new Set(['out', 'back', 'over', 'down', 'away', 'off']);
+const OBJECT_WORDS = new Set('them him her it these those people guys suspects folks men members everyone everybody all 26 individuals deportees'.split(' '));
+const DETERMINERS = new Set('the these those all 26 some its their his her'.split(' '));
+
+/**
+ * "kicking people out", "sent the suspects back", "hand them over" → the verb and its particle side by side
+ * ("kicking out people"), so the phrasal verb means what it means when written unbroken.
+ */
+export function joinPhrasalVerbs(words: string[]): string[] {
+  let out = words;
+  for (let i = 0; i + 2 < out.length; i++) {
+    if (OBJECT_WORDS.has(out[i]) || DETERMINERS.has(out[i])) continue;
+    const objectLength = DETERMINERS.has(out[i + 1]) && OBJECT_WORDS.has(out[i + 2]) && PARTICLES.has(out[i + 3]) ? 2 : OBJECT_WORDS.has(out[i + 1]) && PARTICLES.has(out[i + 2]) ? 1 : 0;
+    if (!objectLength) continue;
+    if (out === words) out = [...words];
+    const object = out.slice(i + 1, i + 1 + objectLength);
+    out.splice(i + 1, objectLength + 1, out[i + 1 + objectLength], ...object);
+  }
+  return out;
+}
+
 const QUESTION_WORD_TYPOS = new Map<string, string>(Object.entries({
   wich: 'which',
   whcih: 'which',
@@ -274,6 +295,7 @@ export class Analyzer {
     const language = this.detectLanguage(text, words);
     if (learn) this.learnWords(words, language);
     words = this.translateSpanish(words, language);
+    if (language === 'en') words = joinPhrasalVerbs(words);
     if (correct) words = words.map((w) => QUESTION_WORD_TYPOS.get(w) ?? w);
     // "Name the effects…" asks for a list, not for names.
     if (words[0] === 'name' && words[1] !== 'of') words = ['list', ...words.slice(1)];

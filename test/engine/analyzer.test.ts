@@ -1,4 +1,4 @@
-import { Analyzer, editDistance, normalizeWords } from '../../src/engine/analyzer';
+import { Analyzer, editDistance, joinPhrasalVerbs, normalizeWords } from '../../src/engine/analyzer';
 import { isEverydayWord } from '../../src/engine/everyday-words';
 
 const analyzer = new Analyzer({
@@ -26,6 +26,16 @@ describe('Analyzer', () => {
   it('maps synonyms, including phrases made of stop words, to one term', () => {
     expect(analyzer.analyze('how many narcos got kicked out').terms).toEqual(['cartel', 'expel']);
     expect(analyzer.analyze('how do you go after gangs').terms).toEqual(['target', 'cartel']);
+  });
+
+  it('reads a phrasal verb split by its object as the phrasal verb', () => {
+    expect(analyzer.analyze('why did mexico kick them out').terms).toEqual(['mexico', 'expel']);
+    expect(analyzer.analyze('they kicked the suspects out').terms).toEqual(['expel', 'suspect']);
+    expect(joinPhrasalVerbs(['kicking', 'people', 'out', 'of', 'mexico'])).toEqual(['kicking', 'out', 'people', 'of', 'mexico']);
+    // An unbroken phrasal verb, or one with a long object ("kick the 26 suspected members out"), is left as typed.
+    expect(joinPhrasalVerbs(['figure', 'out', 'the', 'cartels'])).toEqual(['figure', 'out', 'the', 'cartels']);
+    const long = ['kick', 'the', '26', 'suspected', 'members', 'out'];
+    expect(joinPhrasalVerbs(long)).toEqual(long);
   });
 
   it('understands Spanish through the term list', () => {
