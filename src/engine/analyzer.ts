@@ -188,7 +188,7 @@ const CUE_PATTERNS: Array<[Cue, RegExp]> = [
   // What somebody said or how they reacted: the article quotes nobody ("what did the ambassador say?").
   ['reaction', /\b(?:did|has|have) (?:the |any |a )?(?!article|piece|story|author|writer|report|text|it |they |this |that )(?:\w+ ){1,5}(?:say|said|comment|commented|react|reacted|respond|responded)\b|\b(?:statements?|reactions?|reacted|responded|commented|spokes(?:man|woman|person))\b/],
   // What happened after the article, or before it: it cannot know ("any arrests yet?", "how many last year?").
-  ['since', /\b(yet|currently|so far|since then|as of now|at the moment|latest|nowadays|these days|last year|previous years?|years? ago|for comparison|todavia|actualmente|ahorita|hasta ahora|el ano pasado)\b/],
+  ['since', /\b(yet|currently|right now$|so far|since then|as of now|at the moment|latest|nowadays|these days|last year|previous years?|years? ago|in the past|previously|ever before|(?:like this|this) before|how often|how many times|for comparison|todavia|actualmente|ahorita|hasta ahora|el ano pasado|cuantas veces|en el pasado|anteriormente|ahora mismo$|con que frecuencia)\b/],
 ];
 
 /** Builds the analyzer for one knowledge base. Vocabulary for typo correction is added with `learn`. */
@@ -292,6 +292,7 @@ export class Analyzer {
 
   private run(text: string, correct: boolean, learn = false): Analysis {
     let words = resolveUs(normalizeWords(text));
+    const typed = words.join(' ');
     const language = this.detectLanguage(text, words);
     if (learn) this.learnWords(words, language);
     words = this.translateSpanish(words, language);
@@ -301,7 +302,8 @@ export class Analyzer {
     if (words[0] === 'name' && words[1] !== 'of') words = ['list', ...words.slice(1)];
     const joined = words.join(' ');
     const cues = new Set<Cue>();
-    for (const [cue, re] of CUE_PATTERNS) if (re.test(joined)) cues.add(cue);
+    // Spanish cues are read as typed too: "el año pasado" asks about last year before it is translated word by word.
+    for (const [cue, re] of CUE_PATTERNS) if (re.test(joined) || (language === 'es' && re.test(typed))) cues.add(cue);
 
     const corrections: Array<[string, string]> = [];
     const stems: string[] = [];

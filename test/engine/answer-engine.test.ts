@@ -107,7 +107,14 @@ describe('AnswerEngine.answer', () => {
     expect(a.suggestions.length).toBeGreaterThan(0);
   });
 
-  it.each(['have there been more arrests since then?', 'are the expelled currently in prison?', '¿ya hubo más arrestos hasta ahora?'])(
+  it.each([
+    'have there been more arrests since then?',
+    'are the expelled currently in prison?',
+    '¿ya hubo más arrestos hasta ahora?',
+    'which cartel is the most powerful in Mexico right now?',
+    'how many times has Mexico done expulsions like this before?',
+    '¿Cuántas veces ha hecho México expulsiones así en el pasado?',
+  ])(
     'declines what happened after the article: %s',
     (q) => expect(engine.answer(q).answered).toBe(false),
   );
