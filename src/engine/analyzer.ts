@@ -176,7 +176,8 @@ function stem(word: string): string {
 
 const CUE_PATTERNS: Array<[Cue, RegExp]> = [
   ['count', /\b(how many|number of|count of|head ?count|tally|in total|cuantos|cuantas)\b/],
-  ['amount', /\b(how much|cuanto|cuanta|dollars?|revenue|budget|cost|worth)\b/],
+  // "How much does the US spend" asks for a sum; "how much does the border's size matter" asks for a degree.
+  ['amount', /^(?!.*\b(?:matters?|help|helps|affects?|impacts?|influence|hurts?|change|changes|weaken|disrupts?|damages?|importa|afecta|ayuda)\b).*\b(how much|cuanto|cuanta|dollars?|revenue|budget|cost|worth)\b/],
   ['why', /\b(why|reason|reasons|por que|motivo)\b/],
   // "when", "who" and "where" ask only at the start or before a verb: "what happens when…" is not a date question.
   ['who', /^(who|whom|whose)\b|\bwho exactly\b|\bnames?\b|\bquien(es)?\b/],

@@ -46,6 +46,8 @@ const SPECIFIC_CUES: Cue[] = ['count', 'amount', 'who', 'when', 'where'];
 const PHRASING_CUES: Cue[] = [...SPECIFIC_CUES, 'which', 'why'];
 /** A question asking "how many", "how much", "who", "when" or "where" about a doc that never says: a different question. */
 const CUE_MISSING = 0.8;
+/** The article states no sum of money at all: "how much does the US spend…" is further from anything it says. */
+const AMOUNT_MISSING = 0.7;
 /** A known gap answering a "why" question: it is about a missing fact, not reasoning. */
 const WHY_GAP = 0.9;
 /**
@@ -240,7 +242,7 @@ export class SearchIndex {
       if (body.size) terms.forEach((t, i) => body.has(t) && (inBody += weights[i]));
       let score = (0.65 * coverage + 0.35 * phraseCoverage + 0.03 * (inBody / total)) * KIND_WEIGHT[this.docs[doc].kind];
       const cues = this.docCues[doc];
-      for (const cue of queryCues) if (!cues.has(cue)) score *= CUE_MISSING;
+      for (const cue of queryCues) if (!cues.has(cue)) score *= cue === 'amount' ? AMOUNT_MISSING : CUE_MISSING;
       // "Why…" asks for the article's reasoning; a known gap is a missing fact (a name, a number, a date).
       if (query.cues.has('why') && this.docs[doc].kind === 'not-covered') score *= WHY_GAP;
       if (this.docs[doc].kind !== 'not-covered') for (const [cue, weight] of BEYOND_ARTICLE) if (query.cues.has(cue) && !cues.has(cue)) score *= weight;

@@ -64,6 +64,14 @@ describe('AnswerEngine.answer', () => {
     expect(a.text).toMatch(says);
   });
 
+  it('tells a question about a sum of money from one about a degree', () => {
+    expect(engine.answer('How much does the US spend on drug treatment programs?').answered).toBe(false);
+    expect(engine.answer('how much does the sheer size of the border matter?')).toMatchObject({
+      answered: true,
+      sources: [expect.objectContaining({ id: 'cross-border-security' })],
+    });
+  });
+
   it('reads a Spanish question without accents or markers as Spanish, typos included', () => {
     const a = engine.answer('inteligensia compartida entre agensias');
     expect(a).toMatchObject({ answered: true, language: 'es', sources: [expect.objectContaining({ id: 'cross-border-security.intelligence-sharing' })] });
