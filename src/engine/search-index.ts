@@ -235,7 +235,7 @@ export class SearchIndex {
         // A phrasing asking "how much"/"when"/"which" is a different question from one that doesn't.
         const own = this.phrasingCues[doc][p];
         const cueMismatch = own.filter((c) => !queryPhrasingCues.includes(c)).length + queryPhrasingCues.filter((c) => !own.includes(c)).length * 0.5;
-        if (pTotal > 0) phraseCoverage = Math.max(phraseCoverage, (matched / pTotal) * 0.85 ** cueMismatch);
+        if (pTotal > 0) phraseCoverage = Math.max(phraseCoverage, Math.min(1, matched / pTotal) * 0.85 ** cueMismatch);
       }
       let inBody = 0;
       const body = this.bodyTerms[doc];
