@@ -4,7 +4,7 @@ import { newStemmer } from 'snowball-stemmers';
 import { ARTICLE_WORDS, SPANISH_MARKERS, SPANISH_STOP_WORDS, STOP_WORDS } from './stop-words';
 
 /** Question-type cues: what kind of answer the question wants. */
-export type Cue = 'count' | 'amount' | 'why' | 'who' | 'when' | 'where' | 'which' | 'list' | 'define' | 'since' | 'reaction';
+export type Cue = 'count' | 'amount' | 'why' | 'who' | 'agent' | 'when' | 'where' | 'which' | 'list' | 'define' | 'since' | 'reaction';
 
 export interface Analysis {
   /** Canonical stems, in order, without duplicates. */
@@ -181,6 +181,11 @@ const CUE_PATTERNS: Array<[Cue, RegExp]> = [
   ['why', /\b(why|reason|reasons|por que|motivo)\b/],
   // "when", "who" and "where" ask only at the start or before a verb: "what happens when…" is not a date question.
   ['who', /^(who|whom|whose)\b|\bwho exactly\b|\bnames?\b|\bquien(es)?\b/],
+  // Who did it, not who it was done to: "who expelled them?" (Mexico) against "who was expelled?" (26 suspects).
+  [
+    'agent',
+    /(?<!\b(?:a|to) )\b(?:who|which (?:country|government|side|nation)|what (?:country|government|nation)|quien|que pais|que gobierno)\s+(?:(?:actually|really|los|les)\s+)?(?:expelled|expels|deported|deports|removed|ousted|kicked|booted|threw|sent|handed|carried|ordered|led|did (?:the|it|this|that)|(?:is|was|were) (?:responsible|behind)|expulso|deporto|saco|corrio|hizo)\b/,
+  ],
   ['when', /^when\b|\bwhen (did|was|were|is|will|does|do|exactly)\b|\b(what date|which date|what day|what year|cuando|fecha)\b/],
   ['where', /^where\b|\bwhere (did|was|were|is|are|will|does|do|exactly|to)\b|\b(which country|what country|donde)\b/],
   ['which', /\b(which|what kind of|what type of|what sort of|cual|cuales|de que)\b/],

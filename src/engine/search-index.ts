@@ -43,7 +43,7 @@ const KIND_WEIGHT: Record<DocKind, number> = { question: 1, 'not-covered': 1, gl
 /** Cues a document must share for a question of that type: no date in the docs, no "when" answer. */
 const SPECIFIC_CUES: Cue[] = ['count', 'amount', 'who', 'when', 'where'];
 /** Cues compared phrasing by phrasing, in both directions: "which cartels" is closer to "which…" than to "what can…". */
-const PHRASING_CUES: Cue[] = [...SPECIFIC_CUES, 'which', 'why'];
+const PHRASING_CUES: Cue[] = [...SPECIFIC_CUES, 'agent', 'which', 'why'];
 /** A question asking "how many", "how much", "who", "when" or "where" about a doc that never says: a different question. */
 const CUE_MISSING = 0.8;
 /** The article states no sum of money at all: "how much does the US spend…" is further from anything it says. */

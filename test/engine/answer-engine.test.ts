@@ -64,6 +64,14 @@ describe('AnswerEngine.answer', () => {
     expect(a.text).toMatch(says);
   });
 
+  it.each([
+    ['who was expelled?', 'who-was-expelled'],
+    ['who did Mexico expel?', 'who-was-expelled'],
+    ['¿A quiénes expulsaron?', 'who-was-expelled'],
+    ['who expelled them?', 'who-expelled-them'],
+    ['¿Quién los expulsó?', 'who-expelled-them'],
+  ])('tells who did it from who it was done to: %j', (q, entry) => expect(engine.answer(q).entryId).toBe(entry));
+
   it('tells a question about a sum of money from one about a degree', () => {
     expect(engine.answer('How much does the US spend on drug treatment programs?').answered).toBe(false);
     expect(engine.answer('how much does the sheer size of the border matter?')).toMatchObject({
