@@ -192,10 +192,22 @@ const CUE_PATTERNS: Array<[Cue, RegExp]> = [
   ['list', /\b(list|what are|which are|elements|components|effects|ways|steps|key|main)\b/],
   ['define', /^(what is|what s|whats|define|meaning of|que es)\b/],
   // What somebody said or how they reacted: the article quotes nobody ("what did the ambassador say?").
-  ['reaction', /\b(?:did|has|have) (?:the |any |a )?(?!article|piece|story|author|writer|report|text|it |they |this |that )(?:\w+ ){1,5}(?:say|said|comment|commented|react|reacted|respond|responded)\b|\b(?:statements?|reactions?|reacted|responded|commented|spokes(?:man|woman|person))\b/],
+  ['reaction', /\b(?:did|has|have) (?:the |any |a )?(?!it |they |this |that )(?:(?!article|piece|story|author|writer|report|text)\w+ ){1,5}(?:say|said|comment|commented|react|reacted|respond|responded)\b|\b(?:statements?|reactions?|reacted|responded|commented|spokes(?:man|woman|person))\b/],
   // What happened after the article, or before it: it cannot know ("any arrests yet?", "how many last year?").
   ['since', /\b(yet|currently|right now$|so far|since then|as of now|at the moment|latest|nowadays|these days|last year|previous years?|years? ago|in the past|previously|ever before|(?:like this|this) before|how often|how many times|for comparison|todavia|actualmente|ahorita|hasta ahora|el ano pasado|cuantas veces|en el pasado|anteriormente|ahora mismo$|con que frecuencia)\b/],
 ];
+
+/** Function words only English uses: enough of them make a sentence English whatever names it quotes. */
+const ENGLISH_MARKERS = new Set(
+  'the is are was were does did do what how why and of to about this that with have has it they she he you my your any anything say says from who which when where will would could should not'.split(' '),
+);
+
+/** Words written with a capital letter after the first word of a sentence: names, normalised like `normalizeWords`. */
+function properNames(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.slice(0, MAX_QUESTION_CHARS).matchAll(/(?<=[\p{L}\p{N},;]\s+)\p{Lu}\p{Ll}+/gu)) for (const w of normalizeWords(m[0])) out.add(w);
+  return out;
+}
 
 /** Builds the analyzer for one knowledge base. Vocabulary for typo correction is added with `learn`. */
 export class Analyzer {
@@ -299,6 +311,7 @@ export class Analyzer {
   private run(text: string, correct: boolean, learn = false): Analysis {
     let words = resolveUs(normalizeWords(text));
     const typed = words.join(' ');
+    const names = correct ? properNames(text) : undefined;
     const language = this.detectLanguage(text, words);
     if (learn) this.learnWords(words, language);
     words = this.translateSpanish(words, language);
@@ -330,7 +343,8 @@ export class Analyzer {
       let s = stem(w);
       if (correct && !this.knownStems.has(s) && w.length >= MIN_FUZZY_LENGTH && !/^\d+$/.test(w)) {
         const fixed = this.correct(w, language);
-        if (fixed) {
+        // A name typed mid-sentence ("the capital of Perú") is not a typo of a function word ("pero").
+        if (fixed && !(names?.has(w) && STOP_WORDS.has(fixed))) {
           corrections.push([w, fixed]);
           const fixedWords = this.translateSpanish([fixed], 'es' === language ? 'es' : 'en');
           if (fixedWords.every((x) => ARTICLE_WORDS.has(x))) {
@@ -383,14 +397,18 @@ export class Analyzer {
 
   /** Spanish when it says so (¿, ñ, accents) or when enough of its words are Spanish and not English. */
   private detectLanguage(raw: string, words: string[]): 'en' | 'es' {
-    if (/[¿¡ñÑ]/.test(raw) || /[áéíóú]/i.test(raw)) return 'es';
+    if (/[¿¡]/.test(raw)) return 'es';
     if (!words.length) return 'en';
     let spanish = 0;
+    let english = 0;
     for (const w of words) {
       if (SPANISH_MARKERS.has(w)) spanish++;
       // A Spanish word, or a form of one ("compartida" of "compartir"), that English does not use.
       else if (!this.englishWords.has(w) && (this.spanishPhrases.has(w) || (w.length >= 5 && this.spanishStems.has(spanishStemmer.stem(w))))) spanish++;
+      else if (ENGLISH_MARKERS.has(w)) english++;
     }
+    // Accents mark Spanish, unless they are a name in an English sentence ("my roommate is from Juárez and she says…").
+    if (/[áéíóúñ]/i.test(raw)) return english >= 3 && english > 2 * (spanish + 1) ? 'en' : 'es';
     return spanish >= 2 || spanish / words.length >= 0.3 ? 'es' : 'en';
   }
 

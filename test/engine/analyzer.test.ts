@@ -28,6 +28,17 @@ describe('Analyzer', () => {
     expect(analyzer.analyze('how do you go after gangs').terms).toEqual(['target', 'cartel']);
   });
 
+  it('keeps an English sentence English when it quotes an accented name', () => {
+    expect(analyzer.analyze('my roommate is from Juárez and she says it is about the border, does the article say that?').language).toBe('en');
+    expect(analyzer.analyze('¿qué dice sobre la frontera?').language).toBe('es');
+    expect(analyzer.analyze('qué dice el artículo de la frontera').language).toBe('es');
+  });
+
+  it('does not read a name typed mid-sentence as a typo of a function word', () => {
+    expect(analyzer.analyze('¿Cuál es la capital de Perú?').corrections).toEqual([]);
+    expect(analyzer.analyze('cual es la capital de peru').corrections).toEqual([['peru', 'pero']]);
+  });
+
   it('reads a phrasal verb split by its object as the phrasal verb', () => {
     expect(analyzer.analyze('why did mexico kick them out').terms).toEqual(['mexico', 'expel']);
     expect(analyzer.analyze('they kicked the suspects out').terms).toEqual(['expel', 'suspect']);
