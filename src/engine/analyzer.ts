@@ -1,7 +1,7 @@
 // Turns a question or a phrasing into matchable terms: normalise, translate Spanish, drop filler, fix typos, stem, map synonyms.
 import Fuse from 'fuse.js';
 import { newStemmer } from 'snowball-stemmers';
-import { ARTICLE_WORDS, SPANISH_MARKERS, SPANISH_STOP_WORDS, STOP_WORDS } from './stop-words';
+import { ARTICLE_WORDS, FILLER_PHRASES, SPANISH_MARKERS, SPANISH_STOP_WORDS, STOP_WORDS } from './stop-words';
 
 /** Question-type cues: what kind of answer the question wants. */
 export type Cue = 'count' | 'amount' | 'why' | 'who' | 'agent' | 'when' | 'where' | 'which' | 'list' | 'define' | 'since' | 'reaction';
@@ -254,11 +254,7 @@ export class Analyzer {
       if (!canonical.length) continue;
       for (const member of group) {
         const all = normalizeWords(member);
-        if (all.length >= 2 && !this.idiomPhrases.has(this.stemAll(all).join(' '))) {
-          this.idiomPhrases.set(this.stemAll(all).join(' '), canonical);
-          const lengths = this.idiomStarts.get(stem(all[0])) ?? [];
-          if (!lengths.includes(all.length)) this.idiomStarts.set(stem(all[0]), [...lengths, all.length].sort((a, b) => b - a));
-        }
+        if (all.length >= 2) this.addIdiom(all, canonical);
         const key = this.stemAll(all.filter((w) => !STOP_WORDS.has(w)));
         // "on many fronts" must not make every "front" mean multifaceted: a phrase that shrinks to one word
         // without its stop words is matched whole (as an idiom above), never as that word alone.
@@ -270,10 +266,20 @@ export class Analyzer {
       }
     }
     this.maxSynonymPhrase = maxSyn;
+    for (const phrase of FILLER_PHRASES) this.addIdiom(normalizeWords(phrase), []);
     for (const w of STOP_WORDS) if (w.length >= MIN_FUZZY_LENGTH) this.vocabulary[SPANISH_STOP_WORDS.has(w) ? 'es' : 'en'].add(w);
     for (const w of ARTICLE_WORDS) if (w.length >= MIN_FUZZY_LENGTH) this.vocabulary.en.add(w);
     for (const key of this.spanishPhrases.keys()) for (const w of key.split(' ')) if (w.length >= MIN_FUZZY_LENGTH) this.vocabulary.es.add(w);
     for (const group of opts.synonyms) for (const member of group) this.learn(member);
+  }
+
+  /** A multi-word phrase matched whole, stop words included, and read as `canonical` (nothing, for chat filler). */
+  private addIdiom(words: string[], canonical: string[]): void {
+    const key = this.stemAll(words).join(' ');
+    if (this.idiomPhrases.has(key)) return;
+    this.idiomPhrases.set(key, canonical);
+    const lengths = this.idiomStarts.get(stem(words[0])) ?? [];
+    if (!lengths.includes(words.length)) this.idiomStarts.set(stem(words[0]), [...lengths, words.length].sort((a, b) => b - a));
   }
 
   /** Adds the words of an English knowledge text to the vocabulary that typos are corrected against. */

@@ -61,3 +61,15 @@ export const ARTICLE_WORDS: ReadonlySet<string> = toSet(
   `article articles story stories piece news report reports summary summarize summarise overview tldr tl dr gist
    nutshell readers reader pieces headline headlines author authors articulo nota noticia noticias resumen reportaje resumir resumeme`,
 );
+
+/**
+ * Chat phrases whose words would otherwise look like topics: "back that up" is not about going back, "take a side"
+ * not about sides, "at work" not about whether something works. Matched as whole phrases and dropped.
+ */
+export const FILLER_PHRASES: readonly string[] = [
+  'back that up', 'back it up', 'back this up', 'backs that up', 'backs it up', 'back up that claim', 'back up the claim',
+  'take a side', 'takes a side', 'take sides', 'taking sides', 'take a position', 'takes a position', 'take a stance',
+  'at work', 'all anyone talks about', 'keeps saying', 'keep saying', 'kept saying', 'in class', 'reading group',
+  'is that right', 'am i right', 'is he right', 'is she right', 'are they right', 'is that true', 'is it true',
+  'hold up', 'hang on', 'wait a sec', 'wait a second', 'real quick', 'for the record', 'to be fair', 'heads up',
+];

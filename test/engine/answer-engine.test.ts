@@ -72,6 +72,13 @@ describe('AnswerEngine.answer', () => {
     ['¿Quién los expulsó?', 'who-expelled-them'],
   ])('tells who did it from who it was done to: %j', (q, entry) => expect(engine.answer(q).entryId).toBe(entry));
 
+  it.each([
+    ['my uncle keeps saying this expulsion will basically end the cartels. does the article actually back that up?', 'impact'],
+    ['we had a debate in class about whether poverty drives cartel recruitment. does the article take a side on that?', 'cross-border-security.root-causes'],
+  ])('reads chat phrases as chat, not topics: %j', (q, section) => {
+    expect(engine.answer(q)).toMatchObject({ answered: true, sources: [expect.objectContaining({ id: section })] });
+  });
+
   it('tells a question about a sum of money from one about a degree', () => {
     expect(engine.answer('How much does the US spend on drug treatment programs?').answered).toBe(false);
     expect(engine.answer('how much does the sheer size of the border matter?')).toMatchObject({
