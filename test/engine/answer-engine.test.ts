@@ -79,6 +79,12 @@ describe('AnswerEngine.answer', () => {
     expect(engine.answer(q)).toMatchObject({ answered: true, sources: [expect.objectContaining({ id: section })] });
   });
 
+  it('answers "what should be done" with the recommendation, not the diagnosis', () => {
+    const a = engine.answer('Does the piece propose throttling the appetite for narcotics north of the border?');
+    expect(a.sources[0]?.id).toBe('strategy.demand-reduction');
+    expect(engine.answer('why is the border a prime area for trafficking?').sources[0]?.id).toBe('cross-border-security');
+  });
+
   it('tells a question about a sum of money from one about a degree', () => {
     expect(engine.answer('How much does the US spend on drug treatment programs?').answered).toBe(false);
     expect(engine.answer('how much does the sheer size of the border matter?')).toMatchObject({
