@@ -4,7 +4,7 @@ import { newStemmer } from 'snowball-stemmers';
 import { ARTICLE_WORDS, FILLER_PHRASES, SPANISH_MARKERS, SPANISH_STOP_WORDS, STOP_WORDS } from './stop-words';
 
 /** Question-type cues: what kind of answer the question wants. */
-export type Cue = 'count' | 'amount' | 'why' | 'who' | 'agent' | 'advice' | 'when' | 'where' | 'which' | 'list' | 'define' | 'since' | 'reaction';
+export type Cue = 'count' | 'amount' | 'why' | 'who' | 'agent' | 'when' | 'where' | 'which' | 'list' | 'define' | 'since' | 'reaction';
 
 export interface Analysis {
   /** Canonical stems, in order, without duplicates. */
@@ -181,8 +181,6 @@ const CUE_PATTERNS: Array<[Cue, RegExp]> = [
   ['why', /\b(why|reason|reasons|por que|motivo)\b/],
   // "when", "who" and "where" ask only at the start or before a verb: "what happens when…" is not a date question.
   ['who', /^(who|whom|whose)\b|\bwho exactly\b|\bnames?\b|\bquien(es)?\b/],
-  // What ought to be done: the article's recommendations, not its diagnosis ("what should the US do about demand?").
-  ['advice', /\b(should|ought|propose|proposes|proposed|recommend|recommends|recommended|recommendation|recommendations|suggest|suggests|prescribe|prescribes|what can be done|what needs to be done|debe|deberia|deberian|propone|recomienda)\b/],
   // Who did it, not who it was done to: "who expelled them?" (Mexico) against "who was expelled?" (26 suspects).
   [
     'agent',

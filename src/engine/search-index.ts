@@ -43,12 +43,11 @@ const KIND_WEIGHT: Record<DocKind, number> = { question: 1, 'not-covered': 1, gl
 /** Cues a document must share for a question of that type: no date in the docs, no "when" answer. */
 const SPECIFIC_CUES: Cue[] = ['count', 'amount', 'who', 'when', 'where'];
 /** Cues compared phrasing by phrasing, in both directions: "which cartels" is closer to "which…" than to "what can…". */
-const PHRASING_CUES: Cue[] = [...SPECIFIC_CUES, 'agent', 'advice', 'which', 'why'];
+const PHRASING_CUES: Cue[] = [...SPECIFIC_CUES, 'agent', 'which', 'why'];
 /** A question asking "how many", "how much", "who", "when" or "where" about a doc that never says: a different question. */
 const CUE_MISSING = 0.8;
 /** The article states no sum of money at all: "how much does the US spend…" is further from anything it says. */
 const AMOUNT_MISSING = 0.7;
-const ADVICE_MISSING = 0.9;
 /** A known gap answering a "why" question: it is about a missing fact, not reasoning. */
 const WHY_GAP = 0.9;
 /**
@@ -244,8 +243,6 @@ export class SearchIndex {
       let score = (0.65 * coverage + 0.35 * phraseCoverage + 0.03 * (inBody / total)) * KIND_WEIGHT[this.docs[doc].kind];
       const cues = this.docCues[doc];
       for (const cue of queryCues) if (!cues.has(cue)) score *= cue === 'amount' ? AMOUNT_MISSING : CUE_MISSING;
-      // "What should be done…" asks for a recommendation: an entry nobody asks for advice is the diagnosis, not the cure.
-      if (query.cues.has('advice') && !cues.has('advice')) score *= ADVICE_MISSING;
       // "Why…" asks for the article's reasoning; a known gap is a missing fact (a name, a number, a date).
       if (query.cues.has('why') && this.docs[doc].kind === 'not-covered') score *= WHY_GAP;
       if (this.docs[doc].kind !== 'not-covered') for (const [cue, weight] of BEYOND_ARTICLE) if (query.cues.has(cue) && !cues.has(cue)) score *= weight;
