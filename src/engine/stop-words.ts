@@ -71,5 +71,6 @@ export const FILLER_PHRASES: readonly string[] = [
   'take a side', 'takes a side', 'take sides', 'taking sides', 'take a position', 'takes a position', 'take a stance',
   'at work', 'all anyone talks about', 'keeps saying', 'keep saying', 'kept saying', 'in class', 'reading group',
   'is that right', 'am i right', 'is he right', 'is she right', 'are they right', 'is that true', 'is it true',
+  'keeps coming up', 'keep coming up', 'kept coming up', 'in the comments', 'only care about', 'all i care about',
   'hold up', 'hang on', 'wait a sec', 'wait a second', 'real quick', 'for the record', 'to be fair', 'heads up',
 ];
