@@ -159,7 +159,7 @@ export class AnswerEngine {
     // "The desk wants to know if fentanyl comes up. Does it?" — so may a question reported inside a sentence.
     let best = full;
     let contextTried = false;
-    for (const part of [questionSentences(question), reportedQuestion(question)]) {
+    for (const part of [questionSentences(question), reportedQuestion(question), firstQuestion(question)]) {
       if (!part) continue;
       const analysis = this.analyzer.analyze(part);
       let candidate: Answer;
@@ -347,6 +347,19 @@ export function questionSentences(message: string): string | undefined {
   if (sentences.length < 2) return undefined;
   const asked = sentences.filter((s) => s.endsWith('?') || s.startsWith('¿'));
   return asked.length && asked.length < sentences.length ? asked.join(' ') : undefined;
+}
+
+/**
+ * The first of two questions asked in one breath: "two things: what's the deal with corruption, and does it mention
+ * fentanyl?" → "what's the deal with corruption". One clear answer beats a decline for mixing topics.
+ */
+export function firstQuestion(message: string): string | undefined {
+  const clauses = message
+    .slice(0, MAX_QUESTION_CHARS)
+    .split(/[,;]?\s+(?:and also|and|also|plus|oh and)\s+(?=(?:what|whats|what's|does|do|did|is|are|was|were|how|why|who|which|can|could|where|when|any)\b)|;\s+/i)
+    .map((c) => c.trim())
+    .filter((c) => c.length > 2);
+  return clauses.length >= 2 ? clauses[0] : undefined;
 }
 
 /**

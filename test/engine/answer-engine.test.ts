@@ -1,4 +1,4 @@
-import { AnswerEngine } from '../../src/engine/answer-engine';
+import { AnswerEngine, firstQuestion } from '../../src/engine/answer-engine';
 import { loadKnowledge } from '../../src/knowledge/load-knowledge';
 import { KNOWLEDGE_DIR } from '../support/knowledge-fixture';
 
@@ -213,3 +213,24 @@ describe('AnswerEngine with chatty messages', () => {
     expect(engine.answer('Name the possible effects of the expulsions.').sources[0]?.id).toBe('impact');
   });
 });
+
+describe('firstQuestion', () => {
+  it.each([
+    ["two things: what's the deal with corruption, and does it mention fentanyl?", "two things: what's the deal with corruption"],
+    ['how many were expelled; why does the border matter', 'how many were expelled'],
+    ['what about fentanyl and also does it mention money laundering', 'what about fentanyl'],
+  ])('%j → %j', (message, first) => expect(firstQuestion(message)).toBe(first));
+
+  it.each(['who were the 26 people mexico expelled? do we have names?', 'corruption and impunity', 'intelligence sharing and joint operations'])(
+    'leaves one question alone: %j',
+    (message) => expect(firstQuestion(message)).toBeUndefined(),
+  );
+
+  it('lets a message asking two things be answered by its first', () => {
+    expect(engine.answer("two things: what's the deal with corruption, and does it mention fentanyl?")).toMatchObject({
+      answered: true,
+      sources: [expect.objectContaining({ id: 'strategy.combating-corruption' })],
+    });
+  });
+});
+
