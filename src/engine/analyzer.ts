@@ -462,7 +462,7 @@ export class Analyzer {
       const fuse = this.fuzzy[lang].get(word[0])?.();
       if (!fuse) continue;
       let bestCost = Infinity;
-      for (const { item } of fuse.search(word, { limit: 5 })) {
+      for (const { item } of fuse.search(word, { limit: 10 })) {
         const edits = editDistance(word, item);
         const cost = edits + ([...item].sort().join('') === sorted ? 0 : 0.5);
         if (edits <= maxEdits && cost < bestCost) [best, bestCost] = [item, cost];

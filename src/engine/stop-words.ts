@@ -24,6 +24,7 @@ write writing draft drafting prep prepping desk staffer editor editors producer 
 students intern newsletter podcast segment explainer op ed oped night long day ugh plain short shot here hi hiya cover covering
 wat wut whats everything anything nothing see read reading view views framing frame opening source sources claims claim
 people total overall altogether point points place end ends terms possible possibly basically skim skimmed one two three four five six seven eight nine ten first second third last
+0 1 2 3 4 5 6 7 8 9 10 1st 2nd 3rd 4th 5th
 can could would should might may must shall will do does did dont doesnt didnt pretty real rn btw idk tbh imo fyi
 among amongst inside within upon onto toward towards via wise thinking loud role roles play plays played old hearing hearings true truly along section sections refer refers referring every part parts happens happening covers covered touch touches touched reason reasons anywhere somewhere anyplace time times spot spots position positions stance stances cite citing difference differences lost ngl
 agree agrees agreed disagree disagrees argue argues argued argument arguments stress stresses stressed emphasize emphasise emphasizes emphasises emphasis wants wanting shows showed showing shown angle angles line lines`;

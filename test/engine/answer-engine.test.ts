@@ -85,6 +85,18 @@ describe('AnswerEngine.answer', () => {
     expect(engine.answer('why is the border a prime area for trafficking?').sources[0]?.id).toBe('cross-border-security');
   });
 
+  it.each([
+    ['wat r the root cuases', 'cross-border-security.root-causes'],
+    ['the 3 effects', 'impact'],
+    ['list the 5 components', 'strategy'],
+  ])('reads typos and small numbers as people type them: %j', (q, section) => {
+    expect(engine.answer(q)).toMatchObject({ answered: true, sources: [expect.objectContaining({ id: section })] });
+  });
+
+  it('does not answer a message whose only topic is a time of day', () => {
+    expect(engine.answer('alguien sabe si hay junta hoy a las 4?').answered).toBe(false);
+  });
+
   it('tells a question about a sum of money from one about a degree', () => {
     expect(engine.answer('How much does the US spend on drug treatment programs?').answered).toBe(false);
     expect(engine.answer('how much does the sheer size of the border matter?')).toMatchObject({
