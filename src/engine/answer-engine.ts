@@ -37,6 +37,8 @@ export interface EngineOptions {
 export const DEFAULT_MIN_SCORE = 0.55;
 export const DEFAULT_MIN_COVERAGE = 0.5;
 const MAX_SUGGESTIONS = 3;
+/** A one-word question must cover this much of some phrasing: "fentanyl" does, "fix" (address) does not. */
+const SINGLE_WORD_PHRASE_COVERAGE = 0.6;
 /** Matched weight (sum of IDF) that counts as strong evidence: about three distinctive words. */
 const STRONG_MATCH_WEIGHT = 4.5;
 const MAX_QUOTE_CHARS = 180;
@@ -255,6 +257,8 @@ export class AnswerEngine {
     // One lucky word is not a match when the question says more than one thing.
     const content = result.weights.filter((w) => w >= 2).length;
     if (content >= 2 && hit.terms.length < 2 && hit.coverage < 0.8) return false;
+    // One word alone ("how do I fix it?") is a question only if some stored question is about little else.
+    if (result.weights.filter((w, i) => w > 0 && hit.terms.includes(i)).length === 1 && result.weights.length === 1 && hit.phraseCoverage < SINGLE_WORD_PHRASE_COVERAGE) return false;
     if (hit.coverage >= this.minCoverage) return true;
     if (hit.phraseCoverage >= 0.9 && hit.matched >= STRONG_MATCH_WEIGHT) return true;
     // Several entries of the same section may each cover part of the question: together they vouch for the section.

@@ -93,6 +93,10 @@ describe('AnswerEngine.answer', () => {
     expect(engine.answer(q)).toMatchObject({ answered: true, sources: [expect.objectContaining({ id: section })] });
   });
 
+  it.each(['how do i fix it', 'how do we fix this?'])('does not answer one generic word as if it were a topic: %j', (q) => {
+    expect(engine.answer(q).answered).toBe(false);
+  });
+
   it('does not answer a message whose only topic is a time of day', () => {
     expect(engine.answer('alguien sabe si hay junta hoy a las 4?').answered).toBe(false);
   });
