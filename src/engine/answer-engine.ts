@@ -258,7 +258,7 @@ export class AnswerEngine {
     const content = result.weights.filter((w) => w >= 2).length;
     if (content >= 2 && hit.terms.length < 2 && hit.coverage < 0.8) return false;
     // One word alone ("how do I fix it?") is a question only if some stored question is about little else.
-    if (result.weights.filter((w, i) => w > 0 && hit.terms.includes(i)).length === 1 && result.weights.length === 1 && hit.phraseCoverage < SINGLE_WORD_PHRASE_COVERAGE) return false;
+    if (result.weights.length === 1 && hit.phraseCoverage < SINGLE_WORD_PHRASE_COVERAGE) return false;
     if (hit.coverage >= this.minCoverage) return true;
     if (hit.phraseCoverage >= 0.9 && hit.matched >= STRONG_MATCH_WEIGHT) return true;
     // Several entries of the same section may each cover part of the question: together they vouch for the section.
