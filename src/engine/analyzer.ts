@@ -4,7 +4,7 @@ import { newStemmer } from 'snowball-stemmers';
 import { ARTICLE_WORDS, FILLER_PHRASES, SPANISH_MARKERS, SPANISH_STOP_WORDS, STOP_WORDS } from './stop-words';
 
 /** Question-type cues: what kind of answer the question wants. */
-export type Cue = 'count' | 'amount' | 'why' | 'who' | 'agent' | 'when' | 'where' | 'which' | 'list' | 'define' | 'since' | 'reaction';
+export type Cue = 'count' | 'amount' | 'why' | 'who' | 'agent' | 'named' | 'when' | 'where' | 'which' | 'list' | 'define' | 'since' | 'reaction';
 
 export interface Analysis {
   /** Canonical stems, in order, without duplicates. */
@@ -181,6 +181,11 @@ const CUE_PATTERNS: Array<[Cue, RegExp]> = [
   ['why', /\b(why|reason|reasons|por que|motivo)\b/],
   // "when", "who" and "where" ask only at the start or before a verb: "what happens when…" is not a date question.
   ['who', /^(who|whom|whose)\b|\bwho exactly\b|\bnames?\b|\bquien(es)?\b/],
+  // Which named body, place or text: the article names none but Mexico and the US ("which ministry carried it out?").
+  [
+    'named',
+    /\b(?:which|what|name (?:a|the|some|any|one))\s+(?:\w+\s+){0,2}?(?:ministry|ministries|agency|agencies|department|departments|unit|units|officials?|company|companies|firms?|outlets?|newspapers?|banks?|(?<!united )states|city|cities|prisons?|courts?|judges?|laws?|treaty|treaties|programs?|programmes?|operations?|politicians?|ministers?|president|leaders?|universit(?:y|ies)|studies|study|studio)\b/,
+  ],
   // Who did it, not who it was done to: "who expelled them?" (Mexico) against "who was expelled?" (26 suspects).
   [
     'agent',

@@ -41,7 +41,7 @@ interface Posting {
 
 const KIND_WEIGHT: Record<DocKind, number> = { question: 1, 'not-covered': 1, glossary: 0.97, section: 0.85 };
 /** Cues a document must share for a question of that type: no date in the docs, no "when" answer. */
-const SPECIFIC_CUES: Cue[] = ['count', 'amount', 'who', 'when', 'where'];
+const SPECIFIC_CUES: Cue[] = ['count', 'amount', 'who', 'when', 'where', 'named'];
 /** Cues compared phrasing by phrasing, in both directions: "which cartels" is closer to "which…" than to "what can…". */
 const PHRASING_CUES: Cue[] = [...SPECIFIC_CUES, 'agent', 'which', 'why'];
 /** A question asking "how many", "how much", "who", "when" or "where" about a doc that never says: a different question. */

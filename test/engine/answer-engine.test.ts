@@ -97,6 +97,18 @@ describe('AnswerEngine.answer', () => {
     expect(engine.answer(q).answered).toBe(false);
   });
 
+  it.each(['which officials were caught taking cartel money?', 'which companies are creating jobs in these vulnerable communities?', 'which Mexican states are these vulnerable communities in?'])(
+    'declines asking for a named body or place the article never names: %j',
+    (q) => expect(engine.answer(q).answered).toBe(false),
+  );
+
+  it.each([
+    ['which law enforcement agencies share intelligence', 'cross-border-security.intelligence-sharing'],
+    ['which cartels were involved?', 'expulsion-details'],
+  ])('still answers "which …" when the article answers it: %j', (q, section) => {
+    expect(engine.answer(q)).toMatchObject({ answered: true, sources: [expect.objectContaining({ id: section })] });
+  });
+
   it('does not answer a message whose only topic is a time of day', () => {
     expect(engine.answer('alguien sabe si hay junta hoy a las 4?').answered).toBe(false);
   });
