@@ -109,6 +109,11 @@ describe('AnswerEngine.answer', () => {
     expect(engine.answer(q)).toMatchObject({ answered: true, sources: [expect.objectContaining({ id: section })] });
   });
 
+  it('declines facts about particular ones of the 26, but answers what the article says of them all', () => {
+    expect(engine.answer('did any of the 26 agree to become informants?').answered).toBe(false);
+    expect(engine.answer('were any of them Americans?')).toMatchObject({ answered: true, sources: [expect.objectContaining({ id: 'expulsion-details' })] });
+  });
+
   it('does not answer a message whose only topic is a time of day', () => {
     expect(engine.answer('alguien sabe si hay junta hoy a las 4?').answered).toBe(false);
   });
