@@ -73,5 +73,7 @@ export const FILLER_PHRASES: readonly string[] = [
   'at work', 'all anyone talks about', 'keeps saying', 'keep saying', 'kept saying', 'in class', 'reading group',
   'is that right', 'am i right', 'is he right', 'is she right', 'are they right', 'is that true', 'is it true',
   'keeps coming up', 'keep coming up', 'kept coming up', 'in the comments', 'only care about', 'all i care about',
+  'share with my team', 'share with the team', 'share with my editor', 'share with my boss', 'share with my colleagues',
+  'share with the desk', 'share with my class', 'pass along to my team', 'pass on to my team',
   'hold up', 'hang on', 'wait a sec', 'wait a second', 'real quick', 'for the record', 'to be fair', 'heads up',
 ];
