@@ -133,6 +133,9 @@ const STEM_OVERRIDES = new Map<string, string>(Object.entries({
   nationalities: 'nationality',
   policy: 'policy',
   policies: 'policy',
+  // A military "unit" is not the United States ("united" stems to "unit").
+  unit: 'unit-',
+  units: 'unit-',
   // "office" is not "officer" (both stem to "offic").
   office: 'office',
   offices: 'office',
@@ -186,7 +189,7 @@ const CUE_PATTERNS: Array<[Cue, RegExp]> = [
   // Which named body, place or text: the article names none but Mexico and the US ("which ministry carried it out?").
   [
     'named',
-    /\b(?:which|what|name (?:a|the|some|any|one))\s+(?:\w+\s+){0,2}?(?:ministry|ministries|agency|agencies|department|departments|unit|units|officials?|company|companies|firms?|outlets?|newspapers?|banks?|(?<!united )states|city|cities|prisons?|courts?|judges?|laws?|treaty|treaties|programs?|programmes?|operations?|politicians?|ministers?|president|leaders?|universit(?:y|ies)|studies|study|studio)\b/,
+    /\b(?:which|what|name (?:a|the|some|any|one))\s+(?:\w+\s+){0,2}?(?:ministry|ministries|agency|agencies|department|departments|unit|units|officials?|company|companies|firms?|outlets?|newspapers?|banks?|(?<!united )states|city|cities|prisons?|courts?|judges?|laws?|treaty|treaties|programs?|programmes?|operations?|politicians?|ministers?|president|leaders?|universit(?:y|ies)|studies|study)\b/,
   ],
   // Who did it, not who it was done to: "who expelled them?" (Mexico) against "who was expelled?" (26 suspects).
   [
