@@ -4,7 +4,7 @@ import { newStemmer } from 'snowball-stemmers';
 import { ARTICLE_WORDS, FILLER_PHRASES, SPANISH_MARKERS, SPANISH_STOP_WORDS, STOP_WORDS } from './stop-words';
 
 /** Question-type cues: what kind of answer the question wants. */
-export type Cue = 'count' | 'amount' | 'why' | 'who' | 'agent' | 'named' | 'subset' | 'when' | 'where' | 'which' | 'list' | 'define' | 'since' | 'reaction';
+export type Cue = 'count' | 'amount' | 'why' | 'who' | 'agent' | 'named' | 'subset' | 'duration' | 'when' | 'where' | 'which' | 'list' | 'define' | 'since' | 'reaction';
 
 export interface Analysis {
   /** Canonical stems, in order, without duplicates. */
@@ -184,6 +184,8 @@ const CUE_PATTERNS: Array<[Cue, RegExp]> = [
   ['why', /\b(why|reason|reasons|por que|motivo)\b/],
   // "when", "who" and "where" ask only at the start or before a verb: "what happens when…" is not a date question.
   ['who', /^(who|whom|whose)\b|\bwho exactly\b|\bnames?\b|\bquien(es)?\b/],
+  // How long something lasts or took: the article gives no durations, only "temporarily" and "long-term".
+  ['duration', /\b(how long|how quickly|how soon|how fast|cuanto tiempo|cuanto dura|cuanto duro)\b/],
   // Facts about particular ones of the 26 ("did any of them become informants?"): the article speaks only of all of them.
   ['subset', /\b(?:any|some|one|none|all|most|each|either|which|how many) of (?:the |these |those )?(?:26|them|expelled|deportees|suspects|individuals|people expelled|men)\b|\b(?:alguno|algunos|ninguno|cuantos|cuales) de (?:los |ellos)?(?:26|ellos|expulsados|deportados)?\b/],
   // Which named body, place or text: the article names none but Mexico and the US ("which ministry carried it out?").

@@ -57,6 +57,7 @@ const WHY_GAP = 0.9;
 const BEYOND_ARTICLE: Array<[Cue, number]> = [
   ['since', 0.6],
   ['subset', 0.65],
+  ['duration', 0.7],
   ['reaction', 0.8],
 ];
 const BODY_STRENGTH = 0.5;

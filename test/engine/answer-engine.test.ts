@@ -114,6 +114,12 @@ describe('AnswerEngine.answer', () => {
     expect(engine.answer('were any of them Americans?')).toMatchObject({ answered: true, sources: [expect.objectContaining({ id: 'expulsion-details' })] });
   });
 
+  it('declines durations the article never gives, but says how long the disruption lasts in its own words', () => {
+    expect(engine.answer('How long did the investigation run before the 26 were identified?').answered).toBe(false);
+    expect(engine.answer('How long is the US-Mexico border?').answered).toBe(false);
+    expect(engine.answer('how long does the disruption last?')).toMatchObject({ answered: true, sources: [expect.objectContaining({ id: 'impact.disrupt-operations' })] });
+  });
+
   it('does not answer a message whose only topic is a time of day', () => {
     expect(engine.answer('alguien sabe si hay junta hoy a las 4?').answered).toBe(false);
   });
