@@ -198,7 +198,7 @@ const CUE_PATTERNS: Array<[Cue, RegExp]> = [
     'agent',
     /(?<!\b(?:a|to) )\b(?:who|which (?:country|government|side|nation)|what (?:country|government|nation)|quien|que pais|que gobierno)\s+(?:(?:actually|really|los|les)\s+)?(?:expelled|expels|deported|deports|removed|ousted|kicked|booted|threw|sent|handed|carried|ordered|led|did (?:the|it|this|that)|(?:is|was|were) (?:responsible|behind)|expulso|deporto|saco|corrio|hizo)\b/,
   ],
-  ['when', /^when\b|\bwhen (did|was|were|is|will|does|do|exactly)\b|\b(what date|which date|what day|what year|cuando|fecha)\b/],
+  ['when', /^when\b|\bwhen (did|was|were|is|will|does|do|exactly)\b|\b((?:what|which|the) (?:exact |specific |precise |actual )?(?:date|day|year|month)|cuando|fecha)\b/],
   // …but "where does the article mention it?" asks for a passage, not a place.
   ['where', /^where\b(?! (?:does|do|did|is) (?:the |this )?(?:article|piece|story|text|author|writer|report|it) )|\bwhere (did|was|were|is|are|will|does|do|exactly|to)\b(?! (?:the |this )?(?:article|piece|story|text|author|writer|report|it) )|\b(which country|what country|donde)\b/],
   ['which', /\b(which|what kind of|what type of|what sort of|cual|cuales|de que)\b/],
