@@ -212,15 +212,8 @@ const CUE_PATTERNS: Array<[Cue, RegExp]> = [
 
 /** Function words only English uses: enough of them make a sentence English whatever names it quotes. */
 const ENGLISH_MARKERS = new Set(
-  'the is are was were does did do what how why and of to about this that with have has it they she he you my your any anything say says from who which when where will would could should not'.split(' '),
+  'the is are was were does did do what how why and of to about this that with have has it they she he you my your any anything say says from who which when where will would could should not in on at for by can there if or be been today tomorrow please'.split(' '),
 );
-
-/** Words written with a capital letter after the first word of a sentence: names, normalised like `normalizeWords`. */
-function properNames(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const m of text.slice(0, MAX_QUESTION_CHARS).matchAll(/(?<=[\p{L}\p{N},;]\s+)\p{Lu}\p{Ll}+/gu)) for (const w of normalizeWords(m[0])) out.add(w);
-  return out;
-}
 
 /** Builds the analyzer for one knowledge base. Vocabulary for typo correction is added with `learn`. */
 export class Analyzer {
@@ -330,7 +323,6 @@ export class Analyzer {
   private run(text: string, correct: boolean, learn = false): Analysis {
     let words = resolveUs(normalizeWords(text));
     const typed = words.join(' ');
-    const names = correct ? properNames(text) : undefined;
     const language = this.detectLanguage(text, words);
     if (learn) this.learnWords(words, language);
     words = this.translateSpanish(words, language);
@@ -362,8 +354,7 @@ export class Analyzer {
       let s = stem(w);
       if (correct && !this.knownStems.has(s) && w.length >= MIN_FUZZY_LENGTH && !/^\d+$/.test(w)) {
         const fixed = this.correct(w, language);
-        // A name typed mid-sentence ("the capital of Perú") is not a typo of a function word ("pero").
-        if (fixed && !(names?.has(w) && STOP_WORDS.has(fixed))) {
+        if (fixed) {
           corrections.push([w, fixed]);
           const fixedWords = this.translateSpanish([fixed], 'es' === language ? 'es' : 'en');
           if (fixedWords.every((x) => ARTICLE_WORDS.has(x))) {
@@ -428,7 +419,7 @@ export class Analyzer {
     }
     // Accents mark Spanish, unless they are a name in an English sentence ("my roommate is from Juárez and she says…").
     if (/[áéíóúñ]/i.test(raw)) return english >= 3 && english > 2 * (spanish + 1) ? 'en' : 'es';
-    return spanish >= 2 || spanish / words.length >= 0.3 ? 'es' : 'en';
+    return (spanish >= 2 || spanish / words.length >= 0.3) && spanish > english ? 'es' : 'en';
   }
 
   /** Replaces Spanish words and phrases by their English equivalents (longest phrase first). */
@@ -462,7 +453,8 @@ export class Analyzer {
     const cacheKey = `${language}:${word}`;
     const cached = this.correctionCache.get(cacheKey);
     if (cached !== undefined) return cached;
-    if (language === 'en' && this.isEverydayWord(word)) return null;
+    // A real English word is not a typo, in an English question or in Spanglish ("weather in el paso" is not "whether").
+    if (this.isEverydayWord(word)) return null;
     if (this.fuzzyDirty) this.rebuildFuzzy();
     // fuse.js proposes candidates; an edit-distance check keeps only real typos (one slip in a short word, two from
     // seven letters: "artical").

@@ -38,7 +38,7 @@ export const DEFAULT_MIN_SCORE = 0.55;
 export const DEFAULT_MIN_COVERAGE = 0.5;
 const MAX_SUGGESTIONS = 3;
 /** A one-word question must cover this much of some phrasing: "fentanyl" does, "fix" (address) does not. */
-const SINGLE_WORD_PHRASE_COVERAGE = 0.6;
+const SINGLE_WORD_PHRASE_COVERAGE = 0.5;
 /** Matched weight (sum of IDF) that counts as strong evidence: about three distinctive words. */
 const STRONG_MATCH_WEIGHT = 4.5;
 const MAX_QUOTE_CHARS = 180;

@@ -120,6 +120,18 @@ describe('AnswerEngine.answer', () => {
     expect(engine.answer('how long does the disruption last?')).toMatchObject({ answered: true, sources: [expect.objectContaining({ id: 'impact.disrupt-operations' })] });
   });
 
+  it.each([
+    ['does it mention poverty', 'cross-border-security.root-causes'],
+    ['econ development', 'strategy.economic-development'],
+  ])('answers a one-topic question: %j', (q, section) => {
+    expect(engine.answer(q)).toMatchObject({ answered: true, sources: [expect.objectContaining({ id: section })] });
+  });
+
+  it('reads an English question naming El Paso as English, and "weather" as weather', () => {
+    const a = engine.answer('weather in el paso tomorrow?');
+    expect(a).toMatchObject({ answered: false, language: 'en' });
+  });
+
   it('does not answer a message whose only topic is a time of day', () => {
     expect(engine.answer('alguien sabe si hay junta hoy a las 4?').answered).toBe(false);
   });
