@@ -177,6 +177,19 @@ function stem(word: string): string {
   return s;
 }
 
+const spanishStemCache = new Map<string, string>();
+
+/** Snowball Spanish stem, cached like `stem` (language detection asks for the same words again and again). */
+function spanishStem(word: string): string {
+  let s = spanishStemCache.get(word);
+  if (s === undefined) {
+    s = spanishStemmer.stem(word);
+    if (spanishStemCache.size > 200_000) spanishStemCache.clear();
+    spanishStemCache.set(word, s);
+  }
+  return s;
+}
+
 const CUE_PATTERNS: Array<[Cue, RegExp]> = [
   ['count', /\b(how many|number of|count of|head ?count|tally|in total|cuantos|cuantas)\b/],
   // "How much does the US spend" asks for a sum; "how much does the border's size matter" asks for a degree.
@@ -248,7 +261,7 @@ export class Analyzer {
       const target = normalizeWords(value);
       this.spanishPhrases.set(words.join(' '), target);
       if (words.length > 1) this.spanishStarts.add(words[0]);
-      if (words.length === 1) this.spanishStems.set(spanishStemmer.stem(words[0]), target);
+      if (words.length === 1) this.spanishStems.set(spanishStem(words[0]), target);
       maxEs = Math.max(maxEs, words.length);
     }
     this.maxSpanishPhrase = maxEs;
@@ -414,7 +427,7 @@ export class Analyzer {
     for (const w of words) {
       if (SPANISH_MARKERS.has(w)) spanish++;
       // A Spanish word, or a form of one ("compartida" of "compartir"), that English does not use.
-      else if (!this.englishWords.has(w) && (this.spanishPhrases.has(w) || (w.length >= 5 && this.spanishStems.has(spanishStemmer.stem(w))))) spanish++;
+      else if (!this.englishWords.has(w) && (this.spanishPhrases.has(w) || (w.length >= 5 && this.spanishStems.has(spanishStem(w))))) spanish++;
       else if (ENGLISH_MARKERS.has(w)) english++;
     }
     // Accents mark Spanish, unless they are a name in an English sentence ("my roommate is from Juárez and she says…").
@@ -441,7 +454,7 @@ export class Analyzer {
       }
       if (done) continue;
       const w = words[i++];
-      const viaStem = language === 'es' && !this.englishWords.has(w) && !STOP_WORDS.has(w) ? this.spanishStems.get(spanishStemmer.stem(w)) : undefined;
+      const viaStem = language === 'es' && !this.englishWords.has(w) && !STOP_WORDS.has(w) ? this.spanishStems.get(spanishStem(w)) : undefined;
       if (viaStem) out.push(...viaStem);
       else out.push(w);
     }
