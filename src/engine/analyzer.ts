@@ -131,6 +131,7 @@ function resolveUs(words: string[]): string[] {
 const STEM_OVERRIDES = new Map<string, string>(Object.entries({
   nationality: 'nationality',
   nationalities: 'nationality',
+  nationals: 'nationality',
   policy: 'policy',
   policies: 'policy',
   // A military "unit" is not the United States ("united" stems to "unit").
