@@ -132,6 +132,10 @@ describe('AnswerEngine.answer', () => {
     expect(a).toMatchObject({ answered: false, language: 'en' });
   });
 
+  it.each(['define money laundering', 'definition of sovereignty', 'meaning of cartel'])('answers a glossary request: %j', (q) => {
+    expect(engine.answer(q).answered).toBe(true);
+  });
+
   it('does not answer a message whose only topic is a time of day', () => {
     expect(engine.answer('alguien sabe si hay junta hoy a las 4?').answered).toBe(false);
   });
