@@ -65,6 +65,12 @@ const GREETING = {
   en: "Hi! I answer questions about Mexico's expulsion of 26 alleged cartel members and US–Mexico security cooperation — ask me anything about it.",
   es: '¡Hola! Respondo preguntas sobre la expulsión de 26 presuntos miembros de cárteles y la cooperación de seguridad entre EE. UU. y México.',
 };
+/** Questions about the bot itself: "what can you do?", "are you a bot?", "¿qué sabes?". */
+const ABOUT_ME = /^(?:(?:hey|hi|hello|ok|so|oye|hola) )*(?:help|ayuda|what (?:can|do) you (?:do|answer|know|cover|tell me(?: about)?)|what (?:are|is) you|who are you|who (?:made|built|created) you|are you (?:a )?(?:bot|human|ai|robot|real)|how do you work|what is this bot|what kind of questions|que (?:puedes|sabes) (?:hacer|responder|contestar)?|que sabes|quien eres|que eres|eres (?:un )?(?:bot|robot|humano))(?: (?:here|exactly|anyway|for me|for us|then|again|bot|borderbrief|aqui|exactamente))*$/;
+const ABOUT = {
+  en: "I'm BorderBrief, a bot that answers questions about one news analysis: Mexico's expulsion of 26 alleged cartel members and US–Mexico security cooperation. Every answer cites the section it comes from; what the article doesn't say, I say so. Try one of these, or ask for the topics.",
+  es: 'Soy BorderBrief, un bot que responde preguntas sobre un análisis periodístico: la expulsión de 26 presuntos miembros de cárteles por México y la cooperación de seguridad entre EE. UU. y México. Cada respuesta cita la sección de la que sale; si el artículo no lo dice, te lo digo. Prueba una de estas o pide los temas.',
+};
 const GOODBYE = { en: 'Talk soon! Ask me about the article any time.', es: '¡Hasta pronto! Pregúntame sobre el artículo cuando quieras.' };
 const YOU_ARE_WELCOME = { en: "You're welcome! Ask me anything else about the article.", es: '¡De nada! Pregúntame lo que quieras sobre el artículo.' };
 const GLAD = { en: 'Glad that helped! Ask me anything else about the article.', es: '¡Qué bueno que sirvió! Pregúntame lo que quieras sobre el artículo.' };
@@ -190,6 +196,9 @@ export class AnswerEngine {
       const said = small.join(' ');
       const text = THANKS.test(said) ? YOU_ARE_WELCOME[lang] : /\b(bye|goodbye|adios)\b/.test(said) ? GOODBYE[lang] : ACKNOWLEDGED.test(said) ? GLAD[lang] : GREETING[lang];
       return { question, answered: false, text, sources: [], confidence: 0, suggestions: this.starterQuestions(), language: lang };
+    }
+    if (ABOUT_ME.test(words.join(' '))) {
+      return { question, answered: false, text: ABOUT[language], sources: [], confidence: 0, suggestions: this.starterQuestions(), language };
     }
     if (!analysis.terms.length) {
       const meaningful = words.length > 0;

@@ -192,6 +192,20 @@ describe('AnswerEngine.answer', () => {
   });
 
   it.each([
+    ['what can you do', /^I'm BorderBrief/],
+    ['are you a bot?', /^I'm BorderBrief/],
+    ['¿qué puedes hacer?', /^Soy BorderBrief/],
+  ])('says what it is when asked about itself: %j', (q, says) => {
+    const a = engine.answer(q);
+    expect(a).toMatchObject({ answered: false, text: expect.stringMatching(says) });
+    expect(a.suggestions.length).toBeGreaterThan(0);
+  });
+
+  it('answers "what can you tell me about fentanyl" about fentanyl, not about itself', () => {
+    expect(engine.answer('what can you tell me about fentanyl').sources[0]?.id).toBe('future.fentanyl');
+  });
+
+  it.each([
     'have there been more arrests since then?',
     'are the expelled currently in prison?',
     '¿ya hubo más arrestos hasta ahora?',
