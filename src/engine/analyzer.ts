@@ -482,7 +482,9 @@ export class Analyzer {
       let bestCost = Infinity;
       for (const { item } of fuse.search(word, { limit: 10 })) {
         const edits = editDistance(word, item);
-        const cost = edits + ([...item].sort().join('') === sorted ? 0 : 0.5);
+        // Between equally close words: the same letters ("peice" → piece), then a word over a function word ("happend"
+        // → happened, not happens).
+        const cost = edits + ([...item].sort().join('') === sorted ? 0 : 0.5) + (STOP_WORDS.has(item) ? 0.2 : 0);
         if (edits <= maxEdits && cost < bestCost) [best, bestCost] = [item, cost];
       }
       if (best) break;

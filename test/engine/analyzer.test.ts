@@ -28,6 +28,12 @@ describe('Analyzer', () => {
     expect(analyzer.analyze('how do you go after gangs').terms).toEqual(['target', 'cartel']);
   });
 
+  it('prefers a content word to a function word between equally close corrections', () => {
+    const a = new Analyzer({ synonyms: [], spanish: {}, englishText: ['What happened with the expulsion?'], isEverydayWord });
+    a.learn('What happened with the expulsion?');
+    expect(a.analyze('waht happend').corrections).toEqual([['happend', 'happened']]);
+  });
+
   it('keeps an English sentence English when it quotes an accented name', () => {
     expect(analyzer.analyze('my roommate is from Juárez and she says it is about the border, does the article say that?').language).toBe('en');
     expect(analyzer.analyze('¿qué dice sobre la frontera?').language).toBe('es');
