@@ -194,7 +194,7 @@ function spanishStem(word: string): string {
 const CUE_PATTERNS: Array<[Cue, RegExp]> = [
   ['count', /\b(how many|number of|count of|head ?count|tally|in total|cuantos|cuantas)\b/],
   // "How much does the US spend" asks for a sum; "how much does the border's size matter" asks for a degree.
-  ['amount', /^(?!.*\b(?:matters?|help|helps|affects?|impacts?|influence|hurts?|change|changes|weaken|disrupts?|damages?|importa|afecta|ayuda)\b).*\b(how much|cuanto|cuanta|dollars?|revenue|budget|cost|worth|statistics|stats|percentage|percent|numbers on|data on|estadisticas|cifras)\b/],
+  ['amount', /^(?!.*\b(?:matters?|help|helps|affects?|impacts?|influence|hurts?|change|changes|weaken|disrupts?|damages?|importa|afecta|ayuda)\b).*\b(how much|cuanto|cuanta|dollars?|revenue|budget|cost|worth|statistics|stats|percentage|percent|rates?|numbers on|data on|estadisticas|cifras|tasa)\b/],
   ['why', /\b(why|reason|reasons|por que|motivo)\b/],
   // "when", "who" and "where" ask only at the start or before a verb: "what happens when…" is not a date question.
   ['who', /^(who|whom|whose)\b|\bwho exactly\b|\bnames?\b|\bquien(es)?\b/],
@@ -221,7 +221,7 @@ const CUE_PATTERNS: Array<[Cue, RegExp]> = [
   // What somebody said or how they reacted: the article quotes nobody ("what did the ambassador say?").
   ['reaction', /\b(?:did|has|have) (?:the |any |a )?(?!it |they |this |that )(?:(?!article|piece|story|author|writer|report|text)\w+ ){1,5}(?:say|said|comment|commented|react|reacted|respond|responded)\b|\b(?:statements?|reactions?|reacted|responded|commented|spokes(?:man|woman|person))\b/],
   // What happened after the article, or before it: it cannot know ("any arrests yet?", "how many last year?").
-  ['since', /\b(yet|currently|right now$|so far|since then|as of now|at the moment|latest|nowadays|these days|last year|previous years?|years? ago|in the past|previously|ever before|(?:has|have|had)(?: \w+){0,3} ever|(?:like this|this) before|before$|how often|how many times|for comparison|todavia|actualmente|ahorita|hasta ahora|el ano pasado|cuantas veces|en el pasado|anteriormente|ahora mismo$|con que frecuencia)\b/],
+  ['since', /\b(yet|already|currently|right now$|so far|since then|as of now|at the moment|latest|nowadays|these days|last year|previous years?|years? ago|in the past|previously|ever before|(?:has|have|had)(?: \w+){0,3} ever|(?:like this|this) before|before$|how often|how many times|for comparison|todavia|actualmente|ahorita|hasta ahora|el ano pasado|cuantas veces|en el pasado|anteriormente|ahora mismo$|con que frecuencia)\b/],
 ];
 
 /** Function words only English uses: enough of them make a sentence English whatever names it quotes. */

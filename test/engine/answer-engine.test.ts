@@ -136,6 +136,12 @@ describe('AnswerEngine.answer', () => {
     expect(engine.answer(q).answered).toBe(true);
   });
 
+  it.each([
+    'What is the poverty rate in the communities cartels recruit from?',
+    'Have any new arrests already resulted from information the 26 provided?',
+    'How long does it usually take a cartel to replace an expelled leader?',
+  ])('declines rates, outcomes so far and typical durations: %j', (q) => expect(engine.answer(q).answered).toBe(false));
+
   it('does not answer a message whose only topic is a time of day', () => {
     expect(engine.answer('alguien sabe si hay junta hoy a las 4?').answered).toBe(false);
   });
