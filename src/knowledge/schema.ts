@@ -27,7 +27,12 @@ export const questionsFileSchema = z.strictObject({
     z.strictObject({
       id,
       source: text,
-      phrasings: z.array(text).min(1, 'needs at least one phrasing'),
+      phrasings: z
+        .array(text)
+        .min(1, 'needs at least one phrasing')
+        .refine((p) => !p.length || /^[¿¡"“]?\p{Lu}.*\?$/u.test(p[0]), {
+          message: 'the first phrasing is shown to users as a suggestion: write it as a full question, e.g. "How many people did Mexico expel?"',
+        }),
       answer: text.max(MAX_ANSWER_CHARS, `is too long: keep answers under ${MAX_ANSWER_CHARS} characters`),
     }),
   ),

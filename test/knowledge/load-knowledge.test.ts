@@ -47,7 +47,7 @@ describe('loadKnowledge', () => {
 
   it('rejects an empty answer and says which entry', () => {
     const dir = copyKnowledge();
-    fs.writeFileSync(path.join(dir, 'questions/extra.yaml'), 'questions:\n  - id: empty-one\n    source: intro\n    phrasings: [what?]\n    answer: "  "\n');
+    fs.writeFileSync(path.join(dir, 'questions/extra.yaml'), 'questions:\n  - id: empty-one\n    source: intro\n    phrasings: [What?]\n    answer: "  "\n');
     const err = loadError(dir);
     expect(err.problems).toEqual([expect.objectContaining({ file: expect.stringContaining('extra.yaml'), entry: 'empty-one', message: 'questions.0.answer: must not be empty' })]);
   });
@@ -57,7 +57,7 @@ describe('loadKnowledge', () => {
     const long = 'x'.repeat(950);
     fs.writeFileSync(
       path.join(dir, 'questions/extra.yaml'),
-      `questions:\n  - id: no-phrasings\n    source: intro\n    phrasings: []\n    answer: ok\n  - id: typo-field\n    source: intro\n    phrasings: [a]\n    anwser: ok\n  - id: too-long\n    source: intro\n    phrasings: [b]\n    answer: ${long}\n`,
+      `questions:\n  - id: no-phrasings\n    source: intro\n    phrasings: []\n    answer: ok\n  - id: typo-field\n    source: intro\n    phrasings: [A?]\n    anwser: ok\n  - id: too-long\n    source: intro\n    phrasings: [B?]\n    answer: ${long}\n`,
     );
     const messages = loadError(dir).problems.map((p) => `${p.entry}: ${p.message}`);
     expect(messages).toEqual(
@@ -67,6 +67,13 @@ describe('loadKnowledge', () => {
         expect.stringMatching(/^too-long: questions.2.answer: is too long/),
       ]),
     );
+  });
+
+  it('asks for a full question as the first phrasing, since users see it as a suggestion', () => {
+    const dir = copyKnowledge();
+    fs.writeFileSync(path.join(dir, 'questions/extra.yaml'), 'questions:\n  - id: lower-case\n    source: intro\n    phrasings: [how many were expelled]\n    answer: Twenty-six.\n');
+    const [problem] = loadError(dir).problems;
+    expect(problem).toMatchObject({ entry: 'lower-case', message: expect.stringContaining('write it as a full question') });
   });
 
   it('reports broken YAML with the offending line', () => {
