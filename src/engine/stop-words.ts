@@ -26,7 +26,7 @@ wat wut whats everything anything nothing see read reading view views framing fr
 people total overall altogether point points place end ends terms possible possibly basically skim skimmed one two three four five six seven eight nine ten first second third last
 0 1 2 3 4 5 6 7 8 9 10 1st 2nd 3rd 4th 5th
 can could would should might may must shall will do does did dont doesnt didnt pretty real rn btw idk tbh imo fyi
-among amongst inside within upon onto toward towards via wise thinking loud role roles play plays played old hearing hearings true truly along section sections refer refers referring every part parts happens happening covers covered touch touches touched reason reasons anywhere somewhere anyplace time times spot spots position positions stance stances cite citing difference differences lost ngl
+among amongst inside within upon onto toward towards via wise thinking loud role roles play plays played playing old hearing hearings true truly along section sections refer refers referring every part parts happens happening covers covered touch touches touched reason reasons anywhere somewhere anyplace time times spot spots position positions stance stances cite citing difference differences lost ngl
 define defines definition definitions meaning meanings factor factors agree agrees agreed disagree disagrees argue argues argued argument arguments stress stresses stressed emphasize emphasise emphasizes emphasises emphasis wants wanting shows showed showing shown angle angles line lines`;
 
 const SPANISH = `a al algo algun alguna algunas alguno algunos ante antes asi aun aunque como con contra cual cuales cualquier
@@ -75,5 +75,6 @@ export const FILLER_PHRASES: readonly string[] = [
   'keeps coming up', 'keep coming up', 'kept coming up', 'in the comments', 'only care about', 'all i care about',
   'share with my team', 'share with the team', 'share with my editor', 'share with my boss', 'share with my colleagues',
   'share with the desk', 'share with my class', 'pass along to my team', 'pass on to my team',
+  'like me', 'people like me', 'someone like me', 'folks like me', 'like us',
   'hold up', 'hang on', 'wait a sec', 'wait a second', 'real quick', 'for the record', 'to be fair', 'heads up',
 ];
