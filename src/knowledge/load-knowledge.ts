@@ -116,6 +116,17 @@ export function loadKnowledge(dir: string): Knowledge {
   for (const t of glossary) checkSource(rel(glossaryFile), t.term, 'source', t.source);
 
   const synonyms = parseFile(path.join(dir, 'synonyms.yaml'), synonymsFileSchema, true)?.groups ?? [];
+  // A word in two groups means two things at once; only the first group would ever see it.
+  const groupOf = new Map<string, string>();
+  for (const group of synonyms) {
+    for (const member of group) {
+      const key = member.toLowerCase().trim();
+      const first = groupOf.get(key);
+      if (first !== undefined && first !== group[0])
+        problems.push({ file: 'knowledge/synonyms.yaml', entry: group[0], message: `"${member}" is already in the group starting "${first}": keep it in one group only` });
+      else groupOf.set(key, group[0]);
+    }
+  }
   const spanish = parseFile(path.join(dir, 'spanish.yaml'), spanishFileSchema, true)?.terms ?? {};
 
   const updates: Update[] = [];

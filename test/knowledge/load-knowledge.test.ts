@@ -76,6 +76,13 @@ describe('loadKnowledge', () => {
     expect(problem).toMatchObject({ entry: 'lower-case', message: expect.stringContaining('write it as a full question') });
   });
 
+  it('rejects a synonym listed in two groups, naming both', () => {
+    const dir = copyKnowledge();
+    edit(dir, 'synonyms.yaml', (t) => `${t.trimEnd()}\n  - [hoodlums, narcos]\n`);
+    const problem = loadError(dir).problems.find((p) => p.file.includes('synonyms.yaml'));
+    expect(problem).toMatchObject({ entry: 'hoodlums', message: expect.stringMatching(/"narcos" is already in the group starting "cartel"/) });
+  });
+
   it('reports broken YAML with the offending line', () => {
     const dir = copyKnowledge();
     edit(dir, 'glossary.yaml', (t) => `${t}\n  - term: [unclosed\n`);
