@@ -27,7 +27,7 @@ people total overall altogether point points place end ends terms possible possi
 0 1 2 3 4 5 6 7 8 9 10 1st 2nd 3rd 4th 5th
 can could would should might may must shall will do does did dont doesnt didnt pretty real rn btw idk tbh imo fyi
 among amongst inside within upon onto toward towards via wise thinking loud role roles play plays played playing old hearing hearings true truly along section sections refer refers referring every part parts happens happening covers covered touch touches touched reason reasons anywhere somewhere anyplace time times spot spots position positions stance stances cite citing difference differences lost ngl
-define defines definition definitions meaning meanings factor factors agree agrees agreed disagree disagrees argue argues argued argument arguments stress stresses stressed emphasize emphasise emphasizes emphasises emphasis wants wanting shows showed showing shown angle angles line lines`;
+wait waiting situation situations characterise characterize characterises characterizes characterised characterized portray portrays depict depicts define defines definition definitions meaning meanings factor factors agree agrees agreed disagree disagrees argue argues argued argument arguments stress stresses stressed emphasize emphasise emphasizes emphasises emphasis wants wanting shows showed showing shown angle angles line lines`;
 
 const SPANISH = `a al algo algun alguna algunas alguno algunos ante antes asi aun aunque como con contra cual cuales cualquier
 cuando de del desde donde dos el ella ellas ello ellos en entre era eran eres es esa esas ese eso esos esta estaba estan estar
