@@ -250,7 +250,7 @@ export class Analyzer {
   private fuzzyDirty = true;
   private readonly correctionCache = new Map<string, string | null>();
 
-  private readonly isEverydayWord: (word: string) => boolean;
+  readonly isEverydayWord: (word: string) => boolean;
 
   constructor(opts: AnalyzerOptions) {
     this.isEverydayWord = opts.isEverydayWord ?? (() => false);

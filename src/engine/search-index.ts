@@ -152,7 +152,8 @@ export class SearchIndex {
 
   /** How much a question term counts: its IDF, a fixed weight when the knowledge never uses it, little for "article". */
   queryWeight(term: string): number {
-    if (!this.df.has(term)) return term.length <= 3 && !/\d/.test(term) ? UNKNOWN_SHORT_WEIGHT : UNKNOWN_WEIGHT;
+    // A short word the knowledge never uses is mostly chat ("lol", "tbh"), unless it is a real word ("tax").
+    if (!this.df.has(term)) return term.length <= 3 && !/\d/.test(term) && !this.analyzer.isEverydayWord(term) ? UNKNOWN_SHORT_WEIGHT : UNKNOWN_WEIGHT;
     return WEAK_TERMS.has(term) ? WEAK_WEIGHT * this.idf(term) : this.idf(term);
   }
 
