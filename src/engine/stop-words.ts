@@ -75,6 +75,6 @@ export const FILLER_PHRASES: readonly string[] = [
   'keeps coming up', 'keep coming up', 'kept coming up', 'in the comments', 'only care about', 'all i care about',
   'share with my team', 'share with the team', 'share with my editor', 'share with my boss', 'share with my colleagues',
   'share with the desk', 'share with my class', 'pass along to my team', 'pass on to my team',
-  'fixin to', 'fixing to', 'speaking as', 'as someone who', 'like me', 'people like me', 'someone like me', 'folks like me', 'like us',
+  'figure into', 'figures into', 'fixin to', 'fixing to', 'speaking as', 'as someone who', 'like me', 'people like me', 'someone like me', 'folks like me', 'like us',
   'hold up', 'hang on', 'wait a sec', 'wait a second', 'real quick', 'for the record', 'to be fair', 'heads up',
 ];
