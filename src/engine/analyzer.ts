@@ -194,7 +194,7 @@ function spanishStem(word: string): string {
 const CUE_PATTERNS: Array<[Cue, RegExp]> = [
   ['count', /\b(how many|number of|count of|head ?count|tally|in total|cuantos|cuantas)\b/],
   // "How much does the US spend" asks for a sum; "how much does the border's size matter" asks for a degree.
-  ['amount', /^(?!.*\b(?:matters?|help|helps|affects?|impacts?|influence|hurts?|change|changes|weaken|disrupts?|damages?|importa|afecta|ayuda)\b).*\b(how much|cuanto|cuanta|dollars?|revenue|budget|cost|worth|statistics|stats|percentage|percent|rates?|numbers on|data on|estadisticas|cifras|tasa)\b/],
+  ['amount', /^(?!.*\b(?:matters?|help|helps|affects?|impacts?|influence|hurts?|change|changes|weaken|disrupts?|damages?|importa|afecta)\b).*\b(how much|cuanto|cuanta|dollars?|revenue|budget|cost|worth|statistics|stats|percentage|percent|rates?|numbers on|data on|estadisticas|cifras|tasa)\b/],
   ['why', /\b(why|reason|reasons|por que|motivo)\b/],
   // "when", "who" and "where" ask only at the start or before a verb: "what happens when…" is not a date question.
   ['who', /^(who|whom|whose)\b|\bwho exactly\b|\bnames?\b|\bquien(es)?\b/],
@@ -205,7 +205,7 @@ const CUE_PATTERNS: Array<[Cue, RegExp]> = [
   // Which named body, place or text: the article names none but Mexico and the US ("which ministry carried it out?").
   [
     'named',
-    /\b(?:which|what|name (?:a|the|some|any|one))\s+(?:\w+\s+){0,2}?(?:ministry|ministries|agency|agencies|department|departments|unit|units|officials?|company|companies|firms?|outlets?|newspapers?|banks?|(?<!united )states|city|cities|prisons?|courts?|judges?|laws?|treaty|treaties|programs?|programmes?|operations?|politicians?|ministers?|president|leaders?|universit(?:y|ies)|studies|study)\b/,
+    /\b(?:which|what|name (?:a|the|some|any|one))\s+(?:(?!(?:is|are|was|were|do|does|did|should|can|could|would|will|about|kind|type|sort|the|this|that|it)\b)\w+\s+){0,2}?(?:ministry|ministries|agency|agencies|department|departments|unit|units|officials?|company|companies|firms?|outlets?|newspapers?|banks?|(?<!united )states|city|cities|prisons?|courts?|judges?|laws?|treaty|treaties|programs?|programmes?|operations?|politicians?|ministers?|president|leaders?|universit(?:y|ies)|studies|study|routes?)\b|\bwhich (?:\w+ ){1,3}(?:is|are|was|were) (?:the )?(?:most|least|biggest|largest|strongest|worst|best|main|top)\b/,
   ],
   // Who did it, not who it was done to: "who expelled them?" (Mexico) against "who was expelled?" (26 suspects).
   [
