@@ -221,7 +221,7 @@ const CUE_PATTERNS: Array<[Cue, RegExp]> = [
   // What somebody said or how they reacted: the article quotes nobody ("what did the ambassador say?").
   ['reaction', /\b(?:did|has|have) (?:the |any |a )?(?!it |they |this |that )(?:(?!article|piece|story|author|writer|report|text)\w+ ){1,5}(?:say|said|comment|commented|react|reacted|respond|responded)\b|\b(?:statements?|reactions?|reacted|responded|commented|spokes(?:man|woman|person))\b/],
   // What happened after the article, or before it: it cannot know ("any arrests yet?", "how many last year?").
-  ['since', /\b((?<!known )yet|already|currently|right now$|so far|since then|as of now|at the moment|latest|nowadays|these days|last year|previous years?|years? ago|in the past|previously|ever before|(?:has|have|had)(?: \w+){0,3} ever|(?:like this|this) before|before$|how often|how many times|for comparison|todavia|actualmente|ahorita|hasta ahora|el ano pasado|cuantas veces|en el pasado|anteriormente|ahora mismo$|con que frecuencia)\b/],
+  ['since', /\b((?<!known )yet|already|currently|right now$|so far|since then|as of now|at the moment|latest|nowadays|these days|last year|previous years?|years? ago|in the past|previously|ever before|(?:has|have|had)(?: \w+){0,3} ever|(?:has|have|had)(?: \w+){0,6} been (?:cut|increased|reduced|raised|slashed|boosted|doubled|expanded)|gone (?:up|down)|risen|fallen|spiked|surged|plummeted|(?:like this|this) before|before$|how often|how many times|for comparison|todavia|actualmente|ahorita|hasta ahora|el ano pasado|cuantas veces|en el pasado|anteriormente|ahora mismo$|con que frecuencia)\b/],
 ];
 
 /** Function words only English uses: enough of them make a sentence English whatever names it quotes. */
