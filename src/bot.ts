@@ -22,6 +22,10 @@ export interface BotOptions {
   extraCommands?: (bot: Bot) => CommandSpec[];
 }
 
+/** How long a question stays the context for a follow-up from the same person in the same channel. */
+const FOLLOW_UP_WINDOW_MS = 10 * 60_000;
+const MAX_REMEMBERED = 5_000;
+
 export class Bot {
   readonly commands = new CommandRegistry();
   readonly engine: AnswerEngine;
@@ -33,6 +37,8 @@ export class Bot {
     slack: { prefix: (t) => `/brief ${t}` },
   };
   private readonly clock: () => Date;
+  /** Each person's last question per channel, for follow-ups ("why not?"); bounded, and forgotten after a while. */
+  private readonly lastQuestion = new Map<string, { question: string; at: number }>();
 
   constructor(private readonly opts: BotOptions) {
     this.engine = opts.engine;
@@ -85,7 +91,12 @@ export class Bot {
   async ask(ctx: CommandContext, question: string): Promise<Reply> {
     const decision = this.limiter.check(`${ctx.platform}:${ctx.userId}`);
     if (!decision.allowed) throw new UserError('RATE_LIMITED', slowDownMessage(decision.retryAfterMs));
-    const answer = this.engine.answer(question);
+    const key = `${ctx.platform}:${ctx.channel}:${ctx.userId}`;
+    const now = this.clock().getTime();
+    const previous = this.lastQuestion.get(key);
+    const answer = this.engine.answer(question, { previousQuestion: previous && now - previous.at <= FOLLOW_UP_WINDOW_MS ? previous.question : undefined });
+    // A follow-up keeps its context for the next one: "Is expelling them enough?" → "why not?" → "and then?".
+    if (answer.answered) this.rememberQuestion(key, answer.followUp && previous ? `${previous.question} ${question}` : question, now);
     let answerId: string = randomUUID();
     if (this.opts.questionLog && question.trim()) {
       answerId = await this.withRetry(() =>
@@ -108,6 +119,12 @@ export class Bot {
       suggestions: answer.suggestions,
       answerId: answer.answered ? answerId : undefined,
     };
+  }
+
+  private rememberQuestion(key: string, question: string, at: number): void {
+    this.lastQuestion.delete(key);
+    this.lastQuestion.set(key, { question: question.slice(0, 500), at });
+    if (this.lastQuestion.size > MAX_REMEMBERED) this.lastQuestion.delete(this.lastQuestion.keys().next().value!);
   }
 
   /** Records 👍/👎 on an answer: one vote per user per answer (a second vote replaces the first). */

@@ -17,6 +17,21 @@ describe('Bot', () => {
     expect(core.bot.hashUser('slack', 'U1')).not.toContain('U1');
   });
 
+  it('reads a short follow-up in the light of the same person\'s previous question, for a while', async () => {
+    let now = new Date('2026-11-29T12:00:00Z');
+    core = await testCore({}, () => now);
+    await core.bot.handleText(ctx(), 'Is expelling cartel members enough?');
+    const followUp = await core.bot.handleText(ctx(), 'why not?');
+    expect(followUp).toMatchObject({ kind: 'answer', sources: [expect.objectContaining({ id: 'strategy' })] });
+    // Someone else's "why not?" has no previous question of theirs to lean on.
+    expect((await core.bot.handleText(ctx('U2'), 'why not?')).kind).toBe('decline');
+    // An unrelated message is not treated as a follow-up.
+    expect((await core.bot.handleText(ctx(), 'what is the weather in Monterrey?')).kind).toBe('decline');
+    // After a quarter of an hour the context is gone.
+    now = new Date('2026-11-29T12:15:00Z');
+    expect((await core.bot.handleText(ctx(), 'why not?')).kind).toBe('decline');
+  });
+
   it('logs declined questions as unanswered', async () => {
     core = await testCore();
     const reply = await core.bot.handleText(ctx(), 'who won the world cup?');

@@ -25,6 +25,13 @@ export interface Answer {
   language: 'en' | 'es';
   /** The knowledge entry that answered (question id, glossary term, section id) — for logs and feedback. */
   entryId?: string;
+  /** Answered as a follow-up to the previous question (AnswerContext). */
+  followUp?: boolean;
+}
+
+export interface AnswerContext {
+  /** The same person's previous question in this conversation, for a follow-up like "why not?". */
+  previousQuestion?: string;
 }
 
 export interface EngineOptions {
@@ -44,6 +51,8 @@ const STRONG_MATCH_WEIGHT = 4.5;
 const MAX_QUOTE_CHARS = 180;
 /** How much a hit's own section text adds to it when entries of different sections nearly tie. */
 const SECTION_TIEBREAK = 0.05;
+/** A follow-up is short: "why not?", "and who shares it?". */
+const FOLLOW_UP_MAX_WORDS = 10;
 /** Weight of words the knowledge never uses in a message whose question sentence leaves the topic to its context. */
 const CONTEXT_CHAT_WEIGHT = 0.3;
 
@@ -157,7 +166,24 @@ export class AnswerEngine {
   }
 
   /** Answers one question. Never throws for any input; time is bounded by the question length cap. */
-  answer(rawQuestion: string): Answer {
+  answer(rawQuestion: string, context: AnswerContext = {}): Answer {
+    const answer = this.answerOne(rawQuestion);
+    const previous = context.previousQuestion?.trim();
+    if (answer.answered || answer.entryId || !previous || !this.isFollowUp(rawQuestion)) return answer;
+    // "why not?", "who is supposed to be sharing it?" right after "Is expelling them enough?": a short message that
+    // names nothing the knowledge doesn't know leans on the question before it.
+    const followed = this.answerOne(`${previous.slice(0, MAX_QUESTION_CHARS)} ${rawQuestion}`);
+    return followed.answered ? { ...followed, question: String(rawQuestion), followUp: true } : answer;
+  }
+
+  /** A short message with no topic of its own the knowledge doesn't know — and not small talk. */
+  private isFollowUp(message: string): boolean {
+    const words = normalizeWords(String(message ?? ''));
+    if (!words.length || words.length > FOLLOW_UP_MAX_WORDS || words.every((w) => GREETING_WORDS.has(w)) || ABOUT_ME.test(words.join(' '))) return false;
+    return this.analyzer.analyze(String(message)).terms.every((t) => this.index.knows(t));
+  }
+
+  private answerOne(rawQuestion: string): Answer {
     const question = String(rawQuestion ?? '').slice(0, MAX_QUESTION_CHARS * 10);
     const whole = this.analyzer.analyze(question);
     const full = this.answerText(question, question, whole);

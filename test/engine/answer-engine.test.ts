@@ -142,6 +142,21 @@ describe('AnswerEngine.answer', () => {
     'How long does it usually take a cartel to replace an expelled leader?',
   ])('declines rates, outcomes so far and typical durations: %j', (q) => expect(engine.answer(q).answered).toBe(false));
 
+  it('answers a short follow-up from the previous question it is given, and nothing else', () => {
+    const previousQuestion = 'What is intelligence sharing?';
+    expect(engine.answer('who is supposed to be sharing it?', { previousQuestion })).toMatchObject({
+      answered: true,
+      followUp: true,
+      question: 'who is supposed to be sharing it?',
+      sources: [expect.objectContaining({ id: 'cross-border-security.intelligence-sharing' })],
+    });
+    expect(engine.answer('why not?').answered).toBe(false);
+    expect(engine.answer("what's the weather like?", { previousQuestion }).answered).toBe(false);
+    expect(engine.answer('thanks!', { previousQuestion }).text).toMatch(/^You're welcome/);
+    // A question that stands on its own is answered on its own.
+    expect(engine.answer('which cartels?', { previousQuestion }).followUp).toBeUndefined();
+  });
+
   it('does not answer a message whose only topic is a time of day', () => {
     expect(engine.answer('alguien sabe si hay junta hoy a las 4?').answered).toBe(false);
   });
