@@ -3,6 +3,7 @@ import Fuse from 'fuse.js';
 import type { Knowledge, QuestionEntry, Section } from '../knowledge/types';
 import { Analyzer, ARTICLE_TERM, MAX_QUESTION_CHARS, normalizeWords } from './analyzer';
 import { isEverydayWord } from './everyday-words';
+import { ARTICLE_WORDS } from './stop-words';
 import { type Hit, type IndexDoc, SearchIndex, type SearchResult } from './search-index';
 
 export interface AnswerSource {
@@ -51,8 +52,12 @@ const STRONG_MATCH_WEIGHT = 4.5;
 const MAX_QUOTE_CHARS = 180;
 /** How much a hit's own section text adds to it when entries of different sections nearly tie. */
 const SECTION_TIEBREAK = 0.05;
+/** Words that point back at the previous question: "why does it matter?", "who shares that?". */
+const BACK_REFERENCES = new Set('it its that this they them their those these'.split(' '));
 /** A follow-up is short: "why not?", "and who shares it?". */
 const FOLLOW_UP_MAX_WORDS = 10;
+/** How sure a reading with the previous question must be to replace one that stands on its own ("why does it matter?"). */
+const FOLLOW_UP_CONFIDENCE = 0.75;
 /** Weight of words the knowledge never uses in a message whose question sentence leaves the topic to its context. */
 const CONTEXT_CHAT_WEIGHT = 0.3;
 
@@ -169,11 +174,15 @@ export class AnswerEngine {
   answer(rawQuestion: string, context: AnswerContext = {}): Answer {
     const answer = this.answerOne(rawQuestion);
     const previous = context.previousQuestion?.trim();
-    if (answer.answered || answer.entryId || !previous || !this.isFollowUp(rawQuestion)) return answer;
-    // "why not?", "who is supposed to be sharing it?" right after "Is expelling them enough?": a short message that
-    // names nothing the knowledge doesn't know leans on the question before it.
+    if (answer.entryId && !answer.answered) return answer;
+    if (!previous || !this.isFollowUp(rawQuestion)) return answer;
+    // "why not?" right after "Is expelling them enough?", or "why does it matter?" after "what about corruption?": a
+    // short message that names nothing the knowledge doesn't know, and says "it"/"that", leans on the question before.
+    const words = normalizeWords(String(rawQuestion));
+    if (answer.answered && !(words.some((w) => BACK_REFERENCES.has(w)) && !words.some((w) => ARTICLE_WORDS.has(w)))) return answer;
     const followed = this.answerOne(`${previous.slice(0, MAX_QUESTION_CHARS)} ${rawQuestion}`);
-    return followed.answered ? { ...followed, question: String(rawQuestion), followUp: true } : answer;
+    if (!followed.answered || (answer.answered && followed.confidence < FOLLOW_UP_CONFIDENCE)) return answer;
+    return { ...followed, question: String(rawQuestion), followUp: true };
   }
 
   /** A short message with no topic of its own the knowledge doesn't know — and not small talk. */

@@ -153,8 +153,13 @@ describe('AnswerEngine.answer', () => {
     expect(engine.answer('why not?').answered).toBe(false);
     expect(engine.answer("what's the weather like?", { previousQuestion }).answered).toBe(false);
     expect(engine.answer('thanks!', { previousQuestion }).text).toMatch(/^You're welcome/);
-    // A question that stands on its own is answered on its own.
+    // A question that stands on its own is answered on its own…
     expect(engine.answer('which cartels?', { previousQuestion }).followUp).toBeUndefined();
+    // …unless it points back with "it" or "that".
+    expect(engine.answer('why does it matter?', { previousQuestion: 'what about corruption?' })).toMatchObject({
+      followUp: true,
+      sources: [expect.objectContaining({ id: 'strategy.combating-corruption' })],
+    });
   });
 
   it('does not answer a message whose only topic is a time of day', () => {
