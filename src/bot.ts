@@ -95,8 +95,10 @@ export class Bot {
     const now = this.clock().getTime();
     const previous = this.lastQuestion.get(key);
     const answer = this.engine.answer(question, { previousQuestion: previous && now - previous.at <= FOLLOW_UP_WINDOW_MS ? previous.question : undefined });
-    // A follow-up keeps its context for the next one: "Is expelling them enough?" → "why not?" → "and then?".
-    if (answer.answered) this.rememberQuestion(key, answer.followUp && previous ? `${previous.question} ${question}` : question, now);
+    // A follow-up keeps its context for the next one: "Is expelling them enough?" → "why not?" → "and then?"; a
+    // question that was not answered ends the thread of thought.
+    if (!answer.answered) this.lastQuestion.delete(key);
+    else this.rememberQuestion(key, answer.followUp && previous ? `${previous.question} ${question}` : question, now);
     let answerId: string = randomUUID();
     if (this.opts.questionLog && question.trim()) {
       answerId = await this.withRetry(() =>
@@ -123,7 +125,7 @@ export class Bot {
 
   private rememberQuestion(key: string, question: string, at: number): void {
     this.lastQuestion.delete(key);
-    this.lastQuestion.set(key, { question: question.slice(0, 500), at });
+    this.lastQuestion.set(key, { question: question.slice(-500), at });
     if (this.lastQuestion.size > MAX_REMEMBERED) this.lastQuestion.delete(this.lastQuestion.keys().next().value!);
   }
 

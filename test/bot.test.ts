@@ -27,6 +27,11 @@ describe('Bot', () => {
     expect((await core.bot.handleText(ctx('U2'), 'why not?')).kind).toBe('decline');
     // An unrelated message is not treated as a follow-up.
     expect((await core.bot.handleText(ctx(), 'what is the weather in Monterrey?')).kind).toBe('decline');
+    // A question that was not answered ends the thread of thought.
+    await core.bot.handleText(ctx(), 'Is expelling cartel members enough?');
+    await core.bot.handleText(ctx(), 'who won the world cup?');
+    expect((await core.bot.handleText(ctx(), 'why not?')).kind).toBe('decline');
+    await core.bot.handleText(ctx(), 'Is expelling cartel members enough?');
     // After a quarter of an hour the context is gone.
     now = new Date('2026-11-29T12:15:00Z');
     expect((await core.bot.handleText(ctx(), 'why not?')).kind).toBe('decline');

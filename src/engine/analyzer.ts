@@ -29,7 +29,6 @@ export interface AnalyzerOptions {
   isEverydayWord?: (word: string) => boolean;
 }
 
-/** Misspelt question words, fixed before cues are read ("wich cartels" asks "which"). */
 const PARTICLES = new Set(['out', 'back', 'over', 'down', 'away', 'off']);
 const OBJECT_WORDS = new Set('them him her it these those people guys suspects folks men members everyone everybody all 26 individuals deportees'.split(' '));
 const DETERMINERS = new Set('the these those all 26 some its their his her'.split(' '));
@@ -41,7 +40,8 @@ const DETERMINERS = new Set('the these those all 26 some its their his her'.spli
 export function joinPhrasalVerbs(words: string[]): string[] {
   let out = words;
   for (let i = 0; i + 2 < out.length; i++) {
-    if (OBJECT_WORDS.has(out[i]) || DETERMINERS.has(out[i])) continue;
+    // The verb is a content word: "is it over" and "are they all out" stay as typed.
+    if (OBJECT_WORDS.has(out[i]) || DETERMINERS.has(out[i]) || STOP_WORDS.has(out[i])) continue;
     const objectLength = DETERMINERS.has(out[i + 1]) && OBJECT_WORDS.has(out[i + 2]) && PARTICLES.has(out[i + 3]) ? 2 : OBJECT_WORDS.has(out[i + 1]) && PARTICLES.has(out[i + 2]) ? 1 : 0;
     if (!objectLength) continue;
     if (out === words) out = [...words];
@@ -51,6 +51,7 @@ export function joinPhrasalVerbs(words: string[]): string[] {
   return out;
 }
 
+/** Misspelt question words, fixed before cues are read ("wich cartels" asks "which"). */
 const QUESTION_WORD_TYPOS = new Map<string, string>(Object.entries({
   wich: 'which',
   whcih: 'which',
@@ -194,32 +195,32 @@ function spanishStem(word: string): string {
 const CUE_PATTERNS: Array<[Cue, RegExp]> = [
   ['count', /\b(how many|number of|count of|head ?count|tally|in total|cuantos|cuantas)\b/],
   // "How much does the US spend" asks for a sum; "how much does the border's size matter" asks for a degree.
-  ['amount', /^(?!.*\b(?:matters?|help|helps|affects?|impacts?|influence|hurts?|change|changes|weaken|disrupts?|damages?|importa|afecta)\b).*\b(how much|cuanto|cuanta|dollars?|revenue|budget|cost|worth|statistics|stats|percentage|percent|rates?|numbers on|data on|estadisticas|cifras|tasa)\b/],
+  ['amount', /^(?!(?!.*\b(?:money|dollars?|spend|spent|spending|costs?|budget)\b).*\b(?:how much|cuanto) (?:\w+ ){0,8}?(?:matters?|help|helps|affects?|impacts?|influence|hurts?|change|changes|weaken|disrupts?|damages?|importa|afecta)\b).*\b(how much|cuanto(?! tiempo| dura)|cuanta|dollars?|revenue|budget|cost|worth|statistics|stats|percentage|percent|rates?|numbers on|data on|estadisticas|cifras|tasa)\b/],
   ['why', /\b(why|reason|reasons|por que|motivo)\b/],
   // "when", "who" and "where" ask only at the start or before a verb: "what happens when…" is not a date question.
   ['who', /^(who|whom|whose)\b|\bwho exactly\b|\bnames?\b|\bquien(es)?\b/],
   // How long something lasts or took: the article gives no durations, only "temporarily" and "long-term".
   ['duration', /\b(how long|how quickly|how soon|how fast|cuanto tiempo|cuanto dura|cuanto duro)\b/],
   // Facts about particular ones of the 26 ("did any of them become informants?"): the article speaks only of all of them.
-  ['subset', /\b(?:any|some|one|none|all|most|each|either|which|how many) of (?:the |these |those )?(?:26|them|expelled|deportees|suspects|individuals|people expelled|men)\b|\b(?:alguno|algunos|ninguno|cuantos|cuales) de (?:los |ellos)?(?:26|ellos|expulsados|deportados)?\b/],
+  ['subset', /\b(?:any|some|one|none|all|most|each|either|which|how many) of (?:the |these |those )?(?:26|them|expelled|deportees|suspects|individuals|people expelled|men)\b|\b(?:alguno|algunos|ninguno|cuantos|cuales) de (?:los |estos |esos )?(?:26|ellos|expulsados|deportados)\b/],
   // Which named body, place or text: the article names none but Mexico and the US ("which ministry carried it out?").
   [
     'named',
-    /\b(?:which|what|name (?:a|the|some|any|one))\s+(?:(?!(?:is|are|was|were|do|does|did|should|can|could|would|will|about|kind|type|sort|the|this|that|it)\b)\w+\s+){0,2}?(?:ministry|ministries|agency|agencies|department|departments|unit|units|officials?|company|companies|firms?|outlets?|newspapers?|banks?|(?<!united )states|city|cities|prisons?|courts?|judges?|laws?|treaty|treaties|programs?|programmes?|operations?|politicians?|ministers?|president|leaders?|universit(?:y|ies)|studies|study|routes?)\b|\bwhich (?:\w+ ){1,3}(?:is|are|was|were) (?:the )?(?:most|least|biggest|largest|strongest|worst|best|main|top)\b/,
+    /\b(?:which|what|name (?:a|the|some|any|one))\s+(?:(?!(?:is|are|was|were|do|does|did|should|can|could|would|will|about|kind|type|sort|the|this|that|it|happens?|happened|becomes?|became)\b)\w+\s+){0,2}?(?:ministry|ministries|agency|agencies|department|departments|unit|units|officials?|company|companies|firms?|outlets?|newspapers?|banks?|(?<!united )states|city|cities|prisons?|courts?|judges?|laws?|treaty|treaties|programs?|programmes?|operations?|politicians?|ministers?|president|leaders?|universit(?:y|ies)|studies|study|routes?)\b|\bwhich (?:\w+ ){1,3}(?:is|are|was|were) (?:the )?(?:most|least|biggest|largest|strongest|worst|best|main|top)\b/,
   ],
   // Who did it, not who it was done to: "who expelled them?" (Mexico) against "who was expelled?" (26 suspects).
   [
     'agent',
     /(?<!\b(?:a|to) )\b(?:who|which (?:country|government|side|nation)|what (?:country|government|nation)|quien|que pais|que gobierno)\s+(?:(?:actually|really|los|les)\s+)?(?:expelled|expels|deported|deports|removed|ousted|kicked|booted|threw|sent|handed|carried|ordered|led|did (?:the|it|this|that)|(?:is|was|were) (?:responsible|behind)|expulso|deporto|saco|corrio|hizo)\b/,
   ],
-  ['when', /^when\b|\bwhen (did|was|were|is|will|does|do|exactly)\b|\b((?:what|which|the) (?:exact |specific |precise |actual )?(?:date|day|year|month)|cuando|fecha)\b/],
+  ['when', /^when\b|\bwhen (did|was|were|is|will|does|do|exactly)\b|\b((?:what|which) (?:exact |specific |precise |actual )?(?:date|day|year|month)|the (?:exact |specific |precise |actual )?date|cuando|fecha)\b/],
   // …but "where does the article mention it?" asks for a passage, not a place.
   ['where', /^where\b(?! (?:does|do|did|is) (?:the |this )?(?:article|piece|story|text|author|writer|report|it) )|\bwhere (did|was|were|is|are|will|does|do|exactly|to)\b(?! (?:the |this )?(?:article|piece|story|text|author|writer|report|it) )|\b(which country|what country|donde)\b/],
   ['which', /\b(which|what kind of|what type of|what sort of|cual|cuales|de que)\b/],
   ['list', /\b(list|what are|which are|elements|components|effects|ways|steps|key|main)\b/],
   ['define', /^(what is|what s|whats|define|meaning of|que es)\b/],
   // What somebody said or how they reacted: the article quotes nobody ("what did the ambassador say?").
-  ['reaction', /\b(?:did|has|have) (?:the |any |a )?(?!it |they |this |that )(?:(?!article|piece|story|author|writer|report|text)\w+ ){1,5}(?:say|said|comment|commented|react|reacted|respond|responded)\b|\b(?:statements?|reactions?|reacted|responded|commented|spokes(?:man|woman|person))\b/],
+  ['reaction', /\b(?:did|has|have) (?:the |any |a )?(?!it |they |this |that )(?:(?!(?:article|piece|story|author|writer|report|text)\b)\w+ ){1,5}(?:say|said|comment|commented|react|reacted|respond|responded)\b|\b(?:statements?|reactions?|reacted|responded|commented|spokes(?:man|woman|person))\b/],
   // What happened after the article, or before it: it cannot know ("any arrests yet?", "how many last year?").
   ['since', /\b((?<!known )yet|already|currently|right now$|so far|since then|as of now|at the moment|latest|nowadays|these days|last year|previous years?|years? ago|in the past|previously|ever before|(?:has|have|had)(?: \w+){0,3} ever|(?:has|have|had)(?: \w+){0,6} been (?:cut|increased|reduced|raised|slashed|boosted|doubled|expanded)|gone (?:up|down)|risen|fallen|spiked|surged|plummeted|(?:like this|this) before|before$|how often|how many times|for comparison|todavia|actualmente|ahorita|hasta ahora|el ano pasado|cuantas veces|en el pasado|anteriormente|ahora mismo$|con que frecuencia)\b/],
 ];
@@ -419,7 +420,10 @@ export class Analyzer {
     return undefined;
   }
 
-  /** Spanish when it says so (¿, ñ, accents) or when enough of its words are Spanish and not English. */
+  /**
+   * Spanish when it says so (¿, ¡), when it has accents and is not plainly English around a quoted name, or when more
+   * of its words are Spanish than English.
+   */
   private detectLanguage(raw: string, words: string[]): 'en' | 'es' {
     if (/[¿¡]/.test(raw)) return 'es';
     if (!words.length) return 'en';

@@ -72,15 +72,17 @@ const SPANISH_GREETINGS = new Set('hola buenos buenas dias tardes noches gracias
 const THANKS = /\b(thanks|thank|thx|ty|cheers|gracias)\b/;
 /** "nice", "perfect, that's what I needed": an answer landed. */
 const ACKNOWLEDGED = /\b(great|cool|perfect|awesome|nice|excellent|helpful|ack)\b/;
-/** How people close a chat (after ACK_PHRASE, "that's what I needed", has been read as thanks): "that's all for now", "that's it", "eso es todo" — small talk, whatever their words. */
-const ACK_PHRASE = /\b(?:that'?s (?:all|it|what) (?:i|we) (?:need|needed|wanted)|got it|makes sense|good to know)\b/g;
-const SIGN_OFF = /\b(?:that'?s (?:all|it)(?: for (?:now|today))?|all for now|that will be all|nothing else|see (?:you|ya)(?: later)?|talk later|eso es todo|es todo|nada mas|hasta luego)\b/g;
+/** An answer landed, in so many words: "that's what I needed", "got it" (read on normalised words: "that's" → "that"). */
+const ACK_PHRASE = /\b(?:thats?|that is) (?:all|it|what) (?:i|we) (?:need|needed|wanted)\b|\bgot it\b|\bmakes sense\b|\bgood to know\b/g;
+/** How people close a chat: "that's all for now", "see you later" — small talk, whatever their words. */
+const SIGN_OFF = /\b(?:thats?|that is) (?:all|it)(?: for (?:now|today))?\b|\ball for now\b|\bthat will be all\b|\bnothing else\b|\bsee (?:you|ya)(?: later)?\b|\btalk later\b/g;
+const SIGN_OFF_ES = /\b(?:eso es todo|es todo|nada mas|hasta luego|hasta pronto|nos vemos)\b/g;
 const GREETING = {
   en: "Hi! I answer questions about Mexico's expulsion of 26 alleged cartel members and US–Mexico security cooperation — ask me anything about it.",
   es: '¡Hola! Respondo preguntas sobre la expulsión de 26 presuntos miembros de cárteles y la cooperación de seguridad entre EE. UU. y México.',
 };
 /** Questions about the bot itself: "what can you do?", "are you a bot?", "¿qué sabes?". */
-const ABOUT_ME = /^(?:(?:hey|hi|hello|ok|so|oye|hola) )*(?:help|ayuda|what (?:can|do) you (?:do|answer|know|cover|tell me(?: about)?)|what (?:are|is) you|who are you|who (?:made|built|created) you|are you (?:a )?(?:bot|human|ai|robot|real)|how do you work|what is this bot|what kind of questions|que (?:puedes|sabes) (?:hacer|responder|contestar)?|que sabes|quien eres|que eres|eres (?:un )?(?:bot|robot|humano))(?: (?:here|exactly|anyway|for me|for us|then|again|bot|borderbrief|aqui|exactamente))*$/;
+const ABOUT_ME = /^(?:(?:hey|hi|hello|ok|so|oye|hola) )*(?:help|ayuda|what (?:can|do) you (?:do|answer|know|cover|tell me(?: about)?)|what (?:are|is) you|who are you|who (?:made|built|created) you|are you (?:a )?(?:bot|human|ai|robot|real)|how do you work|what is this bot|what kind of questions|que (?:puedes|sabes)(?: (?:hacer|responder|contestar))?|que sabes|quien eres|que eres|eres (?:un )?(?:bot|robot|humano))(?: (?:here|exactly|anyway|for me|for us|then|again|bot|borderbrief|aqui|exactamente))*$/;
 const ABOUT = {
   en: "I'm BorderBrief, a bot that answers questions about one news analysis: Mexico's expulsion of 26 alleged cartel members and US–Mexico security cooperation. Every answer cites the section it comes from; what the article doesn't say, I say so. Try one of these, or ask for the topics.",
   es: 'Soy BorderBrief, un bot que responde preguntas sobre un análisis periodístico: la expulsión de 26 presuntos miembros de cárteles por México y la cooperación de seguridad entre EE. UU. y México. Cada respuesta cita la sección de la que sale; si el artículo no lo dice, te lo digo. Prueba una de estas o pide los temas.',
@@ -180,15 +182,16 @@ export class AnswerEngine {
     // short message that names nothing the knowledge doesn't know, and says "it"/"that", leans on the question before.
     const words = normalizeWords(String(rawQuestion));
     if (answer.answered && !(words.some((w) => BACK_REFERENCES.has(w)) && !words.some((w) => ARTICLE_WORDS.has(w)))) return answer;
-    const followed = this.answerOne(`${previous.slice(0, MAX_QUESTION_CHARS)} ${rawQuestion}`);
+    // The previous question is cut to leave room for this one inside the analysed length.
+    const followed = this.answerOne(`${previous.slice(-Math.max(0, MAX_QUESTION_CHARS - String(rawQuestion).length - 1))} ${rawQuestion}`);
     if (!followed.answered || (answer.answered && followed.confidence < FOLLOW_UP_CONFIDENCE)) return answer;
-    return { ...followed, question: String(rawQuestion), followUp: true };
+    return { ...followed, question: String(rawQuestion).slice(0, MAX_QUESTION_CHARS * 10), followUp: true };
   }
 
   /** A short message with no topic of its own the knowledge doesn't know — and not small talk. */
   private isFollowUp(message: string): boolean {
     const words = normalizeWords(String(message ?? ''));
-    if (!words.length || words.length > FOLLOW_UP_MAX_WORDS || words.every((w) => GREETING_WORDS.has(w)) || ABOUT_ME.test(words.join(' '))) return false;
+    if (!words.length || words.length > FOLLOW_UP_MAX_WORDS || smallTalk(words) || ABOUT_ME.test(words.join(' '))) return false;
     return this.analyzer.analyze(String(message)).terms.every((t) => this.index.knows(t));
   }
 
@@ -224,8 +227,8 @@ export class AnswerEngine {
   private answerText(input: string, question: string, analysis = this.analyzer.analyze(input)): Answer {
     const language = analysis.language;
     const words = normalizeWords(input);
-    const small = normalizeWords(input.toLowerCase().replace(/[’']/g, "'").replace(ACK_PHRASE, ' ack ').replace(SIGN_OFF, ' bye '));
-    if (small.length && small.length <= 6 && small.every((w) => GREETING_WORDS.has(w))) {
+    const small = smallTalk(words);
+    if (small) {
       // Small talk gets a friendly word back, not a "can't answer".
       const lang = small.some((w) => SPANISH_GREETINGS.has(w)) || language === 'es' ? 'es' : language;
       const said = small.join(' ');
@@ -379,6 +382,13 @@ export class AnswerEngine {
     for (const q of this.starterQuestions()) push(q);
     return out;
   }
+}
+
+/** The words of a message that is only small talk ("thanks, that's all for now", "got it", "hola"), else undefined. */
+function smallTalk(words: string[]): string[] | undefined {
+  if (!words.length || words.length > 12) return undefined;
+  const small = words.join(' ').replace(ACK_PHRASE, ' ack ').replace(SIGN_OFF, ' bye ').replace(SIGN_OFF_ES, ' adios ').split(' ').filter(Boolean);
+  return small.length <= 6 && small.every((w) => GREETING_WORDS.has(w)) ? small : undefined;
 }
 
 function round(n: number): number {

@@ -44,7 +44,7 @@ const KIND_WEIGHT: Record<DocKind, number> = { question: 1, 'not-covered': 1, gl
 const SPECIFIC_CUES: Cue[] = ['count', 'amount', 'who', 'when', 'where', 'named'];
 /** Cues compared phrasing by phrasing, in both directions: "which cartels" is closer to "which…" than to "what can…". */
 const PHRASING_CUES: Cue[] = [...SPECIFIC_CUES, 'agent', 'which', 'why'];
-/** A question asking "how many", "how much", "who", "when" or "where" about a doc that never says: a different question. */
+/** A question asking "how many", "how much", "who", "when", "where" or "which ministry" about a doc that never says: a different question. */
 const CUE_MISSING = 0.8;
 /** The article states no sum of money at all: "how much does the US spend…" is further from anything it says. */
 const AMOUNT_MISSING = 0.7;

@@ -27,7 +27,7 @@ people total overall altogether point points place end ends terms possible possi
 0 1 2 3 4 5 6 7 8 9 10 1st 2nd 3rd 4th 5th
 can could would should might may must shall will do does did dont doesnt didnt pretty real rn btw idk tbh imo fyi
 among amongst inside within upon onto toward towards via wise thinking loud role roles play plays played playing old hearing hearings true truly along section sections refer refers referring every part parts happens happening covers covered touch touches touched reason reasons anywhere somewhere anyplace time times spot spots position positions stance stances cite citing difference differences lost ngl
-fella fellas wait waiting situation situations file filing mate mates cheers bloke yall yaar parce cachai che tio tho thx pls lmk rly characterise characterize characterises characterizes characterised characterized portray portrays depict depicts define defines definition definitions meaning meanings factor factors agree agrees agreed disagree disagrees argue argues argued argument arguments stress stresses stressed emphasize emphasise emphasizes emphasises emphasis wants wanting shows showed showing shown angle angles line lines`;
+fella fellas wait waiting situation situations file filing mate mates cheers bloke yall yaar tho thx pls lmk rly characterise characterize characterises characterizes characterised characterized portray portrays depict depicts define defines definition definitions meaning meanings factor factors agree agrees agreed disagree disagrees argue argues argued argument arguments stress stresses stressed emphasize emphasise emphasizes emphasises emphasis wants wanting shows showed showing shown angle angles line lines`;
 
 const SPANISH = `a al algo algun alguna algunas alguno algunos ante antes asi aun aunque como con contra cual cuales cualquier
 cuando de del desde donde dos el ella ellas ello ellos en entre era eran eres es esa esas ese eso esos esta estaba estan estar
@@ -38,7 +38,7 @@ explica explicame cuentame sabes saber texto dice dicen decir menciona habla pre
 oye oigan nomas noma pa wey guey va van cada apenas ademas final entonces bueno pues ahora ya luego mismo misma asi igual verdad realmente exactamente creo crees piensas
 soy estoy necesito corresponsal periodista editor jefa podria puede pueden pueden hacer hace hacen tipo cosa cosas onda mero neta
 ando andamos revisando reviso checando preguntando pregunto preguntan preguntaron columna tener tengo tenemos escribiendo escribo
-carnal perdido perdida junta min minutos bien weyes armando`;
+carnal perdido perdida junta min minutos bien weyes armando parce cachai che tio`;
 
 function toSet(...lists: string[]): Set<string> {
   return new Set(lists.join(' ').split(/\s+/).filter(Boolean));
@@ -75,6 +75,6 @@ export const FILLER_PHRASES: readonly string[] = [
   'keeps coming up', 'keep coming up', 'kept coming up', 'in the comments', 'only care about', 'all i care about',
   'share with my team', 'share with the team', 'share with my editor', 'share with my boss', 'share with my colleagues',
   'share with the desk', 'share with my class', 'pass along to my team', 'pass on to my team',
-  'figure into', 'figures into', 'fixin to', 'fixing to', 'speaking as', 'as someone who', 'like me', 'people like me', 'someone like me', 'folks like me', 'like us',
+  'figure into', 'figures into', 'fixin to', 'fixing to', 'speaking as', 'as someone who', 'like me', 'people like me', 'someone like me', 'folks like me',
   'hold up', 'hang on', 'wait a sec', 'wait a second', 'real quick', 'for the record', 'to be fair', 'heads up',
 ];

@@ -117,16 +117,16 @@ export function loadKnowledge(dir: string): Knowledge {
 
   const synonyms = parseFile(path.join(dir, 'synonyms.yaml'), synonymsFileSchema, true)?.groups ?? [];
   // A word in two groups means two things at once; only the first group would ever see it.
-  const groupOf = new Map<string, string>();
-  for (const group of synonyms) {
+  const groupOf = new Map<string, number>();
+  synonyms.forEach((group, g) => {
     for (const member of group) {
-      const key = member.toLowerCase().trim();
+      const key = member.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
       const first = groupOf.get(key);
-      if (first !== undefined && first !== group[0])
-        problems.push({ file: 'knowledge/synonyms.yaml', entry: group[0], message: `"${member}" is already in the group starting "${first}": keep it in one group only` });
-      else groupOf.set(key, group[0]);
+      if (first !== undefined && first !== g)
+        problems.push({ file: 'knowledge/synonyms.yaml', entry: group[0], message: `"${member}" is already in the group starting "${synonyms[first][0]}": keep it in one group only` });
+      else groupOf.set(key, g);
     }
-  }
+  });
   const spanish = parseFile(path.join(dir, 'spanish.yaml'), spanishFileSchema, true)?.terms ?? {};
 
   const updates: Update[] = [];

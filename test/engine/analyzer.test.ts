@@ -52,6 +52,8 @@ describe('Analyzer', () => {
     expect(joinPhrasalVerbs(['kicking', 'people', 'out', 'of', 'mexico'])).toEqual(['kicking', 'out', 'people', 'of', 'mexico']);
     // An unbroken phrasal verb, or one with a long object ("kick the alleged cartel bosses out"), is left as typed.
     expect(joinPhrasalVerbs(['figure', 'out', 'the', 'cartels'])).toEqual(['figure', 'out', 'the', 'cartels']);
+    // A function word is not the verb: "is it over" stays as typed.
+    expect(joinPhrasalVerbs(['is', 'it', 'over'])).toEqual(['is', 'it', 'over']);
     const long = ['kick', 'the', 'alleged', 'cartel', 'bosses', 'out'];
     expect(joinPhrasalVerbs(long)).toEqual(long);
   });

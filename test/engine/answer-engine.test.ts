@@ -162,6 +162,35 @@ describe('AnswerEngine.answer', () => {
     });
   });
 
+  it.each(['got it', 'good to know', "thanks, that's all for now", 'see you later', 'eso es todo', 'gracias, nada más'])(
+    'takes the sign-off %j as small talk, never as a follow-up',
+    (q) => {
+      const a = engine.answer(q, { previousQuestion: 'How many people did Mexico expel?' });
+      expect(a).toMatchObject({ answered: false });
+      expect(a.followUp).toBeUndefined();
+    },
+  );
+
+  it('answers Spanish sign-offs in Spanish', () => {
+    expect(engine.answer('hasta luego').text).toMatch(/^¡Hasta pronto!/);
+    expect(engine.answer('¿qué puedes?').text).toMatch(/^Soy BorderBrief/);
+  });
+
+  it.each([
+    ['did US authorities say anything about the expulsion?', 'reaction'],
+    ['how much money did the US spend to help Mexico?', 'amount'],
+  ] as const)('reads the cue of %j', (q, cue) => {
+    expect(engine['analyzer'].analyze(q).cues.has(cue)).toBe(true);
+  });
+
+  it.each([
+    ['¿cuáles de los cárteles operan en México?', 'subset'],
+    ['the day after the expulsion, what happened?', 'when'],
+    ['¿cuánto tiempo dura la interrupción?', 'amount'],
+  ] as const)('does not read the cue of %j', (q, cue) => {
+    expect(engine['analyzer'].analyze(q).cues.has(cue)).toBe(false);
+  });
+
   it('does not answer a message whose only topic is a time of day', () => {
     expect(engine.answer('alguien sabe si hay junta hoy a las 4?').answered).toBe(false);
   });
