@@ -177,10 +177,11 @@ export class AnswerEngine {
     const answer = this.answerOne(rawQuestion);
     const previous = context.previousQuestion?.trim();
     if (answer.entryId && !answer.answered) return answer;
-    if (!previous || !this.isFollowUp(rawQuestion)) return answer;
+    if (!previous) return answer;
+    const words = normalizeWords(String(rawQuestion));
+    if (!this.isFollowUp(String(rawQuestion), words)) return answer;
     // "why not?" right after "Is expelling them enough?", or "why does it matter?" after "what about corruption?": a
     // short message that names nothing the knowledge doesn't know, and says "it"/"that", leans on the question before.
-    const words = normalizeWords(String(rawQuestion));
     if (answer.answered && !(words.some((w) => BACK_REFERENCES.has(w)) && !words.some((w) => ARTICLE_WORDS.has(w)))) return answer;
     // The previous question is cut to leave room for this one inside the analysed length.
     const followed = this.answerOne(`${previous.slice(-Math.max(0, MAX_QUESTION_CHARS - String(rawQuestion).length - 1))} ${rawQuestion}`);
@@ -189,10 +190,9 @@ export class AnswerEngine {
   }
 
   /** A short message with no topic of its own the knowledge doesn't know — and not small talk. */
-  private isFollowUp(message: string): boolean {
-    const words = normalizeWords(String(message ?? ''));
+  private isFollowUp(message: string, words: string[]): boolean {
     if (!words.length || words.length > FOLLOW_UP_MAX_WORDS || smallTalk(words) || ABOUT_ME.test(words.join(' '))) return false;
-    return this.analyzer.analyze(String(message)).terms.every((t) => this.index.knows(t));
+    return this.analyzer.analyze(message).terms.every((t) => this.index.knows(t));
   }
 
   private answerOne(rawQuestion: string): Answer {
