@@ -1,6 +1,7 @@
 // The platform-agnostic bot: commands, answers, the question log and feedback. Adapters call only this.
 import { createHash, randomUUID } from 'node:crypto';
 import type { AnswerEngine } from './engine/answer-engine';
+import type { ConversationState } from './engine/conversation';
 import { isUserError, UserError } from './errors';
 import type { Logger } from './logger';
 import { errorReply, infoReply, type Reply } from './reply';
@@ -38,7 +39,7 @@ export class Bot {
   };
   private readonly clock: () => Date;
   /** Each person's last question per channel, for follow-ups ("why not?"); bounded, and forgotten after a while. */
-  private readonly lastQuestion = new Map<string, { question: string; at: number }>();
+  private readonly conversations = new Map<string, { state: ConversationState; at: number }>();
 
   constructor(private readonly opts: BotOptions) {
     this.engine = opts.engine;
@@ -93,12 +94,12 @@ export class Bot {
     if (!decision.allowed) throw new UserError('RATE_LIMITED', slowDownMessage(decision.retryAfterMs));
     const key = `${ctx.platform}:${ctx.channel}:${ctx.userId}`;
     const now = this.clock().getTime();
-    const previous = this.lastQuestion.get(key);
-    const answer = this.engine.answer(question, { previousQuestion: previous && now - previous.at <= FOLLOW_UP_WINDOW_MS ? previous.question : undefined });
+    const previous = this.conversations.get(key);
+    const answer = this.engine.answer(question, { state: previous && now - previous.at <= FOLLOW_UP_WINDOW_MS ? previous.state : undefined });
     // A follow-up keeps its context for the next one: "Is expelling them enough?" → "why not?" → "and then?"; a
     // question that was not answered ends the thread of thought.
-    if (!answer.answered) this.lastQuestion.delete(key);
-    else this.rememberQuestion(key, answer.followUp && previous ? `${previous.question} ${question}` : question, now);
+    this.conversations.delete(key);
+    if (answer.state) this.remember(key, answer.state, now);
     let answerId: string = randomUUID();
     if (this.opts.questionLog && question.trim()) {
       answerId = await this.withRetry(() =>
@@ -123,10 +124,9 @@ export class Bot {
     };
   }
 
-  private rememberQuestion(key: string, question: string, at: number): void {
-    this.lastQuestion.delete(key);
-    this.lastQuestion.set(key, { question: question.slice(-500), at });
-    if (this.lastQuestion.size > MAX_REMEMBERED) this.lastQuestion.delete(this.lastQuestion.keys().next().value!);
+  private remember(key: string, state: ConversationState, at: number): void {
+    this.conversations.set(key, { state, at });
+    if (this.conversations.size > MAX_REMEMBERED) this.conversations.delete(this.conversations.keys().next().value!);
   }
 
   /** Records 👍/👎 on an answer: one vote per user per answer (a second vote replaces the first). */

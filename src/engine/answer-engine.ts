@@ -1,6 +1,7 @@
 // The answer engine: question in, sourced answer or polite decline out. Answers come only from the knowledge.
 import Fuse from 'fuse.js';
 import type { Knowledge, QuestionEntry, Section } from '../knowledge/types';
+import type { ConversationState } from './conversation';
 import { Analyzer, ARTICLE_TERM, MAX_QUESTION_CHARS, normalizeWords } from './analyzer';
 import { isEverydayWord } from './everyday-words';
 import { ARTICLE_WORDS } from './stop-words';
@@ -28,10 +29,14 @@ export interface Answer {
   entryId?: string;
   /** Answered as a follow-up to the previous question (AnswerContext). */
   followUp?: boolean;
+  /** What to pass back with the next message of this conversation; absent when the conversation ends here. */
+  state?: ConversationState;
 }
 
 export interface AnswerContext {
-  /** The same person's previous question in this conversation, for a follow-up like "why not?". */
+  /** The conversation so far (the state returned with the previous answer), for follow-ups like "why not?". */
+  state?: ConversationState;
+  /** The same person's previous question, when no fuller state is kept (older callers). */
   previousQuestion?: string;
 }
 
@@ -174,8 +179,18 @@ export class AnswerEngine {
 
   /** Answers one question. Never throws for any input; time is bounded by the question length cap. */
   answer(rawQuestion: string, context: AnswerContext = {}): Answer {
+    const answer = this.answerInContext(rawQuestion, context);
+    if (!answer.answered) return answer;
+    const asked = String(rawQuestion).slice(0, 500);
+    const question = answer.followUp && context.state ? `${context.state.question} ${asked}`.slice(-500) : asked;
+    const sectionId = answer.sources[0]?.id;
+    const shown = [...(answer.followUp ? (context.state?.shown ?? []) : []), ...(sectionId ? [sectionId] : [])];
+    return { ...answer, state: { question, sectionId, lastText: answer.text, shown } };
+  }
+
+  private answerInContext(rawQuestion: string, context: AnswerContext): Answer {
     const answer = this.answerOne(rawQuestion);
-    const previous = context.previousQuestion?.trim();
+    const previous = (context.state?.question ?? context.previousQuestion)?.trim();
     if (answer.entryId && !answer.answered) return answer;
     if (!previous) return answer;
     const words = normalizeWords(String(rawQuestion));
