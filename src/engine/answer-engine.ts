@@ -2,9 +2,13 @@
 import Fuse from 'fuse.js';
 import type { Knowledge, QuestionEntry, Section } from '../knowledge/types';
 import type { ConversationState } from './conversation';
-import { Analyzer, ARTICLE_TERM, MAX_QUESTION_CHARS, normalizeWords } from './analyzer';
+import { type Analysis, Analyzer, ARTICLE_TERM, type Cue, editDistance, MAX_QUESTION_CHARS, normalizeWords } from './analyzer';
 import { isEverydayWord } from './everyday-words';
-import { ARTICLE_WORDS } from './stop-words';
+import { ARTICLE_WORDS, STOP_WORDS } from './stop-words';
+import { ArticleReader, type Passage, type Reading } from './article-reader';
+import { type ArticleList, buildLists, itemName, itemsAt, readListAsk } from './lists';
+import { splitRunTogether } from './split-words';
+import { withLead, yesNoLead, yesNoStarter } from './yes-no';
 import { type Hit, type IndexDoc, SearchIndex, type SearchResult } from './search-index';
 
 export interface AnswerSource {
@@ -55,6 +59,15 @@ const SINGLE_WORD_PHRASE_COVERAGE = 0.5;
 /** Matched weight (sum of IDF) that counts as strong evidence: about three distinctive words. */
 const STRONG_MATCH_WEIGHT = 4.5;
 const MAX_QUOTE_CHARS = 180;
+/** A sentence of the article answers on its own when it covers this much of the question, this much in its own words. */
+const READ_MIN_COVERAGE = Number(process.env.RC ?? 0.6);
+const READ_MIN_OWN = Number(process.env.RO ?? 0.5);
+/** …and over a known gap, when its own words cover this much more of the question than the gap does. */
+const READ_OVER_GAP = 0.15;
+/** A known gap's reply needs the gap to cover this much of the question's weight ("weather in Tijuana" is not about routes). */
+const GAP_MIN_COVERAGE = 0.6;
+/** Questions a sentence of the article cannot answer by overlap alone: a name, a date, what happened since. */
+const BEYOND_READING: Cue[] = ['where', 'named', 'since', 'subset', 'reaction'];
 /** How much a hit's own section text adds to it when entries of different sections nearly tie. */
 const SECTION_TIEBREAK = 0.05;
 /** Words that point back at the previous question: "why does it matter?", "who shares that?". */
@@ -100,6 +113,29 @@ const EMPTY = {
   es: 'Hazme una pregunta sobre la expulsión de 26 presuntos miembros de cárteles y la cooperación de seguridad entre EE. UU. y México — por ejemplo, "¿Cuántos fueron expulsados?"',
 };
 
+/** What an answer carries inside the engine, for the conversation state. */
+interface Extra {
+  /** Answered from a list by position, count or topic. */
+  fromList?: boolean;
+  /** Passage keys the answer showed. */
+  shownKeys?: string[];
+}
+
+/** The plural of a list label: "key element" → "key elements". */
+function pluralize(label: string): string {
+  return /s$/.test(label) ? label : `${label}s`;
+}
+
+/** "A, B, C and D" ("A, B, C y D"). */
+function joinNames(names: string[], language: 'en' | 'es'): string {
+  return names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} ${language === 'es' ? 'y' : 'and'} ${names[names.length - 1]}`;
+}
+
+/** A list whose topic a message names needs a passage of it to cover this much of the message. */
+const LIST_TOPIC_COVERAGE = 0.3;
+/** "How many…" is about a list's size only when the list's words are most of the question ("how many guards…" is not). */
+const LIST_COUNT_COVERAGE = 0.7;
+
 interface Target {
   kind: IndexDoc['kind'];
   id: string;
@@ -112,12 +148,18 @@ interface Target {
 export class AnswerEngine {
   private readonly analyzer: Analyzer;
   private readonly index: SearchIndex;
+  private readonly reader: ArticleReader;
+  private readonly lists: ArticleList[];
+  /** Every word of the knowledge's text, English and Spanish. */
+  private readonly knownWords = new Set<string>();
   private readonly sections = new Map<string, Section>();
   private readonly targets = new Map<string, Target>();
   private readonly bySource = new Map<string, QuestionEntry[]>();
   private readonly minScore: number;
   private readonly minCoverage: number;
   private autocomplete?: Fuse<{ text: string; id: string }>;
+  /** What a sentence must contain to answer a question of each type (dialogue.yaml `answer_types`). */
+  private readonly answerTypes: Array<[string, RegExp[]]>;
 
   constructor(
     readonly knowledge: Knowledge,
@@ -125,6 +167,7 @@ export class AnswerEngine {
   ) {
     this.minScore = options.minScore ?? DEFAULT_MIN_SCORE;
     this.minCoverage = options.minCoverage ?? DEFAULT_MIN_COVERAGE;
+    this.answerTypes = Object.entries(knowledge.dialogue.answer_types).map(([cue, ps]) => [cue, ps.map((p) => new RegExp(p, 'i'))]);
     this.analyzer = new Analyzer({
       synonyms: knowledge.synonyms,
       spanish: knowledge.spanish,
@@ -140,6 +183,10 @@ export class AnswerEngine {
     // Read the everyday-word list now, not during the first question with a typo.
     isEverydayWord('');
     this.index = new SearchIndex(this.analyzer);
+    this.reader = new ArticleReader(this.analyzer);
+    this.lists = buildLists(knowledge.sections);
+    for (const text of [...knowledge.sections.map((x) => `${x.title} ${x.text}`), ...knowledge.questions.flatMap((q) => [q.answer, ...q.phrasings]), ...Object.keys(knowledge.spanish), ...knowledge.synonyms.flat()])
+      for (const w of normalizeWords(text)) this.knownWords.add(w);
     for (const q of knowledge.questions) {
       this.addTarget({ key: `q:${q.id}`, kind: 'question', phrasings: q.phrasings, body: q.answer }, { kind: 'question', id: q.id, source: q.source, answer: q.answer, question: q.phrasings[0] });
       const list = this.bySource.get(q.source) ?? [];
@@ -165,6 +212,7 @@ export class AnswerEngine {
       this.sections.set(s.id, s);
       this.addTarget({ key: `s:${s.id}`, kind: 'section', phrasings: [s.title, ...splitSentences(s.text)] }, { kind: 'section', id: s.id, source: s.id });
     }
+    this.reader.add(sections);
     this.autocomplete = undefined;
   }
 
@@ -179,29 +227,203 @@ export class AnswerEngine {
 
   /** Answers one question. Never throws for any input; time is bounded by the question length cap. */
   answer(rawQuestion: string, context: AnswerContext = {}): Answer {
-    const answer = this.answerInContext(rawQuestion, context);
+    // "howmany were drugtrafficking" → "how many were drug trafficking": split what was typed together.
+    const message = splitRunTogether(String(rawQuestion ?? '').slice(0, MAX_QUESTION_CHARS * 10), this.isWord, this.isPart);
+    const state: ConversationState | undefined =
+      context.state ?? (context.previousQuestion ? { question: context.previousQuestion, shown: [] } : undefined);
+    let answer = this.answerList(message, state) ?? this.answerInContext(message, state);
+    answer = { ...answer, question: String(rawQuestion ?? '').slice(0, MAX_QUESTION_CHARS * 10) };
     if (!answer.answered) return answer;
-    const asked = String(rawQuestion).slice(0, 500);
-    const question = answer.followUp && context.state ? `${context.state.question} ${asked}`.slice(-500) : asked;
+    answer = this.withYesNoLead(message, answer);
+    const asked = message.slice(0, 500);
+    const question = answer.followUp && state ? `${state.question} ${asked}`.slice(-500) : asked;
     const sectionId = answer.sources[0]?.id;
-    const shown = [...(answer.followUp ? (context.state?.shown ?? []) : []), ...(sectionId ? [sectionId] : [])];
-    return { ...answer, state: { question, sectionId, lastText: answer.text, shown } };
+    const shown = [...(answer.followUp || answer.fromList ? (state?.shown ?? []) : []), ...(answer.shownKeys ?? [])];
+    const listId = this.listOf(sectionId)?.id ?? (answer.fromList ? state?.listId : undefined);
+    const { fromList: _l, shownKeys: _k, ...rest } = answer;
+    return { ...rest, state: { question, sectionId, listId, lastText: answer.text, shown } };
   }
 
-  private answerInContext(rawQuestion: string, context: AnswerContext): Answer {
-    const answer = this.answerOne(rawQuestion);
-    const previous = (context.state?.question ?? context.previousQuestion)?.trim();
+  /** A word of the knowledge or of everyday English (Spanish words included): run-together words split into these. */
+  private readonly isWord = (word: string): boolean =>
+    this.knownWords.has(word) || STOP_WORDS.has(word) || isEverydayWord(word) || this.nearKnownWord(word);
+
+  /** A typo of a knowledge word ("usefull", "cartles") is corrected later, never split. */
+  private nearKnownWord(word: string): boolean {
+    const maxEdits = word.length >= 7 ? 2 : 1;
+    for (const known of this.knownWords) {
+      if (known[0] === word[0] && Math.abs(known.length - word.length) <= maxEdits && editDistance(known, word) <= maxEdits) return true;
+    }
+    return false;
+  }
+  /** …but only into words of the knowledge or function words: "operatons" is a typo, not "opera tons". */
+  private readonly isPart = (word: string): boolean => this.knownWords.has(word) || STOP_WORDS.has(word);
+
+  /** The list a section introduces or belongs to. */
+  private listOf(sectionId: string | undefined): ArticleList | undefined {
+    if (!sectionId) return undefined;
+    const section = this.sections.get(sectionId);
+    return this.lists.find((l) => l.id === sectionId || l.id === section?.parent);
+  }
+
+  /**
+   * "And number two?", "the final one", "how many key elements are there?", "which of them is about money?": a list
+   * named in the message, or the one the conversation is on, answers by position, count or topic.
+   */
+  private answerList(message: string, state: ConversationState | undefined): (Answer & Extra) | undefined {
+    const ask = readListAsk(message, this.knowledge.dialogue);
+    if (!ask) return undefined;
+    const analysis = this.analyzer.analyze(message);
+    const nouns = new Set(this.knowledge.dialogue.list_nouns.map((w) => this.analyzer.analyzeKnown(w).terms[0]).filter(Boolean));
+    const content = analysis.terms.filter((t) => !nouns.has(t) && t !== ARTICLE_TERM);
+    const weights = this.index.search(analysis, 1).weights;
+    // The list the message names by its label ("key elements", "components"), else the one its words are about, else
+    // the one the conversation is on.
+    let list = this.lists.find((l) => l.label && this.analyzer.analyzeKnown(l.label).terms.some((t) => analysis.terms.includes(t) && !nouns.has(t)));
+    if (!list && content.length) {
+      const family = (p: Passage) => !!this.listOf(p.sectionId);
+      const top = this.reader.read(analysis, weights, 1, family)[0];
+      const needed = ask.kind === 'count' ? LIST_COUNT_COVERAGE : LIST_TOPIC_COVERAGE;
+      if (top && top.coverage >= needed) list = this.listOf(top.passage.sectionId);
+    }
+    const fromState = !list;
+    list ??= this.listOf(state?.listId ?? state?.sectionId);
+    if (!list) return undefined;
+    // A question that names its own topic is not about the list the conversation is on ("how many were expelled?").
+    if (fromState && ask.kind !== 'positions' && content.length) return undefined;
+    const language = analysis.language;
+    const parent = this.sections.get(list.id)!;
+    let items: Section[];
+    let text: string;
+    if (ask.kind === 'count') {
+      items = list.items;
+      const d = this.knowledge.dialogue;
+      const count = d.number_words[String(items.length)] ?? String(items.length);
+      const label = list.label ? pluralize(list.label) : 'items';
+      text = d.count_reply[language].replace('{count}', count).replace('{label}', label).replace('{items}', joinNames(items.map(itemName), language));
+      return this.listReply(message, text, parent, list.items, language, state);
+    }
+    if (ask.kind === 'which') {
+      const top = this.reader.read(analysis, weights, 1, (p) => list!.items.some((i) => i.id === p.sectionId))[0];
+      if (!top || !content.length) return undefined;
+      items = [this.sections.get(top.passage.sectionId)!];
+    } else {
+      items = itemsAt(list, ask.positions);
+      if (!items.length) {
+        const d = this.knowledge.dialogue;
+        const count = d.number_words[String(list.items.length)] ?? String(list.items.length);
+        const label = list.label ? pluralize(list.label) : 'items';
+        text = d.count_reply[language].replace('{count}', count).replace('{label}', label).replace('{items}', joinNames(list.items.map(itemName), language));
+        return this.listReply(message, text, parent, list.items, language, state);
+      }
+    }
+    text = items.map((i) => `**${itemName(i)}** — ${i.text.slice(i.text.indexOf(':') + 1).trim()}`).join('\n');
+    return this.listReply(message, text, items.length === 1 ? items[0] : parent, items, language, state);
+  }
+
+  private listReply(message: string, text: string, cited: Section, items: Section[], language: 'en' | 'es', state: ConversationState | undefined): Answer & Extra {
+    return {
+      question: message,
+      answered: true,
+      text,
+      sources: [{ id: cited.id, title: cited.title, quote: quoteFor(cited, text, this.analyzer) }],
+      confidence: 1,
+      suggestions: this.suggestionsFor([], undefined, cited.id),
+      language,
+      entryId: cited.id,
+      followUp: !!state,
+      fromList: true,
+      shownKeys: items.map((i) => `${i.id}#0`),
+    };
+  }
+
+  /** A yes/no question's answer opens with Yes / No / Not necessarily / Likely, read off the answer's own text. */
+  private withYesNoLead<T extends Answer>(message: string, answer: T): T {
+    const d = this.knowledge.dialogue;
+    const starter = yesNoStarter(message, answer.language, d);
+    if (!starter) return answer;
+    const lead = yesNoLead(message, answer.text, starter, d);
+    return { ...answer, text: withLead(answer.text, lead, answer.language, d) };
+  }
+
+  private answerInContext(message: string, state: ConversationState | undefined): Answer & Extra {
+    const answer: Answer & Extra = this.answerOne(message);
+    const previous = state?.question.trim();
     if (answer.entryId && !answer.answered) return answer;
-    if (!previous) return answer;
-    const words = normalizeWords(String(rawQuestion));
-    if (!this.isFollowUp(String(rawQuestion), words)) return answer;
+    if (!previous || !state) return answer;
+    const words = normalizeWords(message);
+    if (!this.isFollowUp(message, words)) return answer;
+    // "why?", "how so?", "and then?": nothing of its own but a request for more of the same — the next sentence of the
+    // section that answered, the one that gives a reason for "why".
+    const more = this.moreOf(message, words, state);
+    if (more) return more;
     // "why not?" right after "Is expelling them enough?", or "why does it matter?" after "what about corruption?": a
     // short message that names nothing the knowledge doesn't know, and says "it"/"that", leans on the question before.
     if (answer.answered && !(words.some((w) => BACK_REFERENCES.has(w)) && !words.some((w) => ARTICLE_WORDS.has(w)))) return answer;
     // The previous question is cut to leave room for this one inside the analysed length.
-    const followed = this.answerOne(`${previous.slice(-Math.max(0, MAX_QUESTION_CHARS - String(rawQuestion).length - 1))} ${rawQuestion}`);
+    const followed = this.answerOne(`${previous.slice(-Math.max(0, MAX_QUESTION_CHARS - message.length - 1))} ${message}`);
     if (!followed.answered || (answer.answered && followed.confidence < FOLLOW_UP_CONFIDENCE)) return answer;
-    return { ...followed, question: String(rawQuestion).slice(0, MAX_QUESTION_CHARS * 10), followUp: true };
+    // A follow-up never gets the previous answer again word for word.
+    const said = followed.text === state.lastText || (followed.sources[0] && this.shownBy(followed.text, followed.sources[0].id).some((k) => state.shown.includes(k)));
+    if (said) return this.nextSentence(state, false, answer.language) ?? this.nothingMore(state, answer.language);
+    return { ...followed, followUp: true };
+  }
+
+  /** "why?", "how so?", "tell me more": the message asks only for more of the previous answer's topic. */
+  private moreOf(message: string, words: string[], state: ConversationState): (Answer & Extra) | undefined {
+    const d = this.knowledge.dialogue;
+    const joined = words.join(' ');
+    const terms = this.analyzer.analyze(message).terms.filter((t) => t !== ARTICLE_TERM);
+    const previousTerms = new Set(this.analyzer.analyze(state.question).terms);
+    if (terms.some((t) => !previousTerms.has(t))) return undefined;
+    const strip = (w: string[]) => w.filter((x) => !BACK_REFERENCES.has(x) && !['and', 'but', 'so', 'ok', 'y', 'pero', 'is', 'does', 'do', 'it', 'that'].includes(x)).join(' ');
+    const core = strip(words);
+    const why = d.why_phrases.some((p) => core === p || joined === p || joined.startsWith(`${p} `));
+    const more = d.more_phrases.some((p) => core === p || joined === p || core.startsWith(`${p} `) || joined.startsWith(`${p} `));
+    if (!why && !more) return undefined;
+    const language = this.analyzer.analyze(message).language;
+    return this.nextSentence(state, why, language) ?? this.nothingMore(state, language);
+  }
+
+  /** The next sentence of the conversation's section not shown yet (for "why", one that gives a reason). */
+  private nextSentence(state: ConversationState, why: boolean, language: 'en' | 'es'): (Answer & Extra) | undefined {
+    const sectionId = state.sectionId;
+    if (!sectionId) return undefined;
+    const section = this.sections.get(sectionId)!;
+    const family = [sectionId, ...(section.parent ? [section.parent] : [])];
+    const seen = new Set(state.shown);
+    const last = normalizeWords(state.lastText ?? '').join(' ');
+    const candidates = family.flatMap((id) => this.reader.sentences(id)).filter((p) => !seen.has(p.key) && !last.includes(normalizeWords(p.text).join(' ')));
+    if (!candidates.length) return undefined;
+    const reason = why ? candidates.find((p) => this.knowledge.dialogue.reason_words.some((w) => normalizeWords(p.text).includes(w))) : undefined;
+    const pick = reason ?? candidates[0];
+    const cited = this.sections.get(pick.sectionId)!;
+    const text = pick.text;
+    return {
+      question: '',
+      answered: true,
+      text,
+      sources: [{ id: cited.id, title: cited.title, quote: quoteFor(cited, text, this.analyzer) }],
+      confidence: 0.8,
+      suggestions: this.suggestionsFor([], undefined, cited.id),
+      language,
+      entryId: pick.key,
+      followUp: true,
+      shownKeys: [pick.key],
+    };
+  }
+
+  /** Nothing new to add: say so, and offer related questions (never the same answer twice). */
+  private nothingMore(state: ConversationState, language: 'en' | 'es'): Answer & Extra {
+    return {
+      question: '',
+      answered: false,
+      text: this.knowledge.dialogue.nothing_more[language],
+      sources: [],
+      confidence: 0,
+      suggestions: this.suggestionsFor([], undefined, state.sectionId),
+      language,
+    };
   }
 
   /** A short message with no topic of its own the knowledge doesn't know — and not small talk. */
@@ -269,22 +491,79 @@ export class AnswerEngine {
     const hits = this.rerank(result.hits);
     const best = hits[0];
     const target = best && this.targets.get(best.doc.key)!;
-    if (!best || !target || !this.confident(best, target, result) || target.kind === 'not-covered') {
-      const notCovered = target?.kind === 'not-covered' && best.score >= this.minScore * 0.8 ? target : undefined;
-      return {
-        question,
-        answered: false,
-        text: notCovered ? notCovered.answer! : DECLINE[language],
-        sources: [],
-        confidence: round(best?.score ?? 0),
-        suggestions: this.suggestionsFor(hits, undefined, notCovered?.source),
-        language,
-        entryId: notCovered?.id,
-      };
-    }
+    const confident = !!best && !!target && this.confident(best, target, result);
+    const reading = this.reader.read(analysis, result.weights)[0];
+    const readable = reading && this.readable(reading, analysis, result);
+    if (confident && target.kind !== 'not-covered') return this.composeAnswer(question, analysis, hits, best, target, reading);
+    // Nothing curated answers it: the article's own sentence may.
+    // A known gap's reply only when the question is about that gap: most of the question is the gap's words.
+    const near = target?.kind === 'not-covered' && best.score >= this.minScore * 0.8 ? target : undefined;
+    if (readable && (!near || reading.ownCoverage > best.coverage + READ_OVER_GAP)) return this.answerFromReading(question, analysis, hits, reading);
+    const gap = near && best.coverage >= GAP_MIN_COVERAGE ? near : undefined;
+    return {
+      question,
+      answered: false,
+      text: gap ? gap.answer! : DECLINE[language],
+      sources: [],
+      confidence: round(best?.score ?? 0),
+      suggestions: this.suggestionsFor(hits, undefined, gap?.source),
+      language,
+      entryId: gap?.id,
+    };
+  }
+
+  /** A sentence of the article covers enough of the question, of the kind of fact it asks for. */
+  private readable(reading: Reading, analysis: Analysis, result: SearchResult): boolean {
+    if (reading.ownCoverage < READ_MIN_OWN || reading.coverage < READ_MIN_COVERAGE) return false;
+    // One word is a topic only when a curated question is about little else (see `confident`).
+    if (result.weights.length < 2) return false;
+    const strong = reading.matched.filter((i) => result.weights[i] >= 2).length;
+    if (strong < 2 && reading.coverage < 0.9) return false;
+    for (const cue of BEYOND_READING) if (analysis.cues.has(cue)) return false;
+    // "How many…", "when…": the sentence must give a number, a date.
+    for (const [cue, patterns] of this.answerTypes) if (analysis.cues.has(cue as Cue) && !patterns.some((re) => re.test(reading.passage.text))) return false;
+    return true;
+  }
+
+  private answerFromReading(question: string, analysis: Analysis, hits: Hit[], reading: Reading): Answer & Extra {
+    const section = this.sections.get(reading.passage.sectionId)!;
+    const text = this.passageText(reading);
+    return {
+      question,
+      answered: true,
+      text,
+      sources: [{ id: section.id, title: section.title, quote: quoteFor(section, text, this.analyzer) }],
+      confidence: round(Math.min(1, reading.coverage)),
+      suggestions: this.suggestionsFor(hits, undefined, section.id),
+      language: analysis.language,
+      entryId: reading.passage.key,
+      shownKeys: this.shownBy(text, section.id),
+    };
+  }
+
+  /** Keys of the sentences of a section that an answer's text contains. */
+  private shownBy(text: string, sectionId: string): string[] {
+    const said = normalizeWords(text).join(' ');
+    return this.reader.sentences(sectionId).filter((p) => said.includes(normalizeWords(p.text).join(' '))).map((p) => p.key);
+  }
+
+  /** A passage's sentence, with the next one when it continues it ("This includes…"). */
+  private passageText(reading: Reading): string {
+    const all = this.reader.sentences(reading.passage.sectionId);
+    const next = all[reading.passage.index + 1];
+    const starters = this.knowledge.dialogue.continuation_starters;
+    const continues = next && starters.includes(normalizeWords(next.text)[0] ?? '');
+    return continues ? `${reading.passage.text} ${next.text}` : reading.passage.text;
+  }
+
+  private composeAnswer(question: string, analysis: Analysis, hits: Hit[], best: Hit, target: Target, reading: Reading | undefined): Answer & Extra {
     const sourceId = target.source!;
     const section = this.sections.get(sourceId)!;
-    const text = target.kind === 'section' ? bestSentences(section.text, analysis.terms, this.analyzer) : target.answer!;
+    let text = target.answer!;
+    if (target.kind === 'section') {
+      const own = this.reader.read(analysis, this.index.search(analysis, 1).weights, 1, (p) => p.sectionId === sourceId)[0];
+      text = own ? this.passageText(own) : bestSentences(section.text, analysis.terms, this.analyzer);
+    }
     return {
       question,
       answered: true,
@@ -292,8 +571,9 @@ export class AnswerEngine {
       sources: [{ id: section.id, title: section.title, quote: quoteFor(section, text, this.analyzer) }],
       confidence: round(Math.min(1, best.score)),
       suggestions: this.suggestionsFor(hits, target, sourceId),
-      language,
+      language: analysis.language,
       entryId: target.id,
+      shownKeys: this.shownBy(text, sourceId),
     };
   }
 

@@ -7,6 +7,7 @@ import { UserError } from '../errors';
 import {
   articleFileSchema,
   describeIssue,
+  dialogueFileSchema,
   glossaryFileSchema,
   notCoveredFileSchema,
   questionsFileSchema,
@@ -14,7 +15,7 @@ import {
   synonymsFileSchema,
   updateFrontMatterSchema,
 } from './schema';
-import type { GlossaryTerm, Knowledge, NotCoveredTopic, QuestionEntry, Section, Update } from './types';
+import type { Dialogue, GlossaryTerm, Knowledge, NotCoveredTopic, QuestionEntry, Section, Update } from './types';
 
 /** One thing wrong in one knowledge file. */
 export interface KnowledgeProblem {
@@ -159,8 +160,21 @@ export function loadKnowledge(dir: string): Knowledge {
   }
   updates.sort((a, b) => a.date.localeCompare(b.date));
 
+  const dialogue = parseFile(path.join(dir, 'language', 'dialogue.yaml'), dialogueFileSchema, true) ?? emptyDialogue();
+
   if (problems.length) throw new KnowledgeError(problems);
-  return { title: article!.title, sections, questions, notCovered, glossary, synonyms, spanish, updates };
+  return { title: article!.title, sections, questions, notCovered, glossary, synonyms, spanish, updates, dialogue };
+}
+
+/** The dialogue data when knowledge/language/dialogue.yaml is absent: no list, yes/no or follow-up language. */
+export function emptyDialogue(): Dialogue {
+  const none = { yes: '', no: '', not_necessarily: '', likely: '', unknown: '' };
+  return dialogueFileSchema.parse({
+    yes_no_starters: { en: [], es: [] },
+    leads: { en: { ...none, yes: '-', no: '-', not_necessarily: '-', likely: '-', unknown: '-' }, es: { yes: '-', no: '-', not_necessarily: '-', likely: '-', unknown: '-' } },
+    nothing_more: { en: '-', es: '-' },
+    count_reply: { en: '-', es: '-' },
+  });
 }
 
 /** Names the entry an issue points at: its id when it has one, else its position. */

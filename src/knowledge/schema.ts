@@ -80,3 +80,52 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
   const where = issue.path.length ? issue.path.join('.') : '(top level)';
   return `${where}: ${issue.message}`;
 }
+
+const words = z.array(z.string().trim().min(1)).default([]);
+const bothLanguages = z.strictObject({ en: text, es: text });
+
+/** knowledge/language/dialogue.yaml: how people refer to lists, ask yes/no questions and follow up. */
+export const dialogueFileSchema = z.strictObject({
+  ordinals: z.record(z.string(), z.number().int().min(1).max(50)).default({}),
+  last_words: words,
+  penultimate_words: words,
+  middle_words: words,
+  position_markers: words,
+  list_nouns: words,
+  list_pronouns: words,
+  count_phrases: words,
+  which_words: words,
+  yes_no_starters: z.strictObject({ en: words, es: words }),
+  hedge_phrases: words,
+  likely_words: words,
+  negation_words: words,
+  leads: z.strictObject({
+    en: z.strictObject({ yes: text, no: text, not_necessarily: text, likely: text, unknown: text }),
+    es: z.strictObject({ yes: text, no: text, not_necessarily: text, likely: text, unknown: text }),
+  }),
+  continuation_starters: words,
+  reason_words: words,
+  more_phrases: words,
+  why_phrases: words,
+  nothing_more: bothLanguages,
+  count_reply: bothLanguages,
+  number_words: z.record(z.string(), text).default({}),
+  answer_types: z
+    .record(
+      z.string(),
+      z.array(
+        z.string().refine(
+          (p) => {
+            try {
+              new RegExp(p);
+              return true;
+            } catch {
+              return false;
+            }
+          },
+          { message: 'is not a valid regular expression' },
+        ),
+      ),
+    )
+    .default({}),
+});

@@ -46,6 +46,9 @@ export interface Update {
   file: string;
 }
 
+/** How people talk about the article's structure (knowledge/language/dialogue.yaml); see dialogueFileSchema. */
+export type Dialogue = import('zod').output<typeof import('./schema').dialogueFileSchema>;
+
 export interface Knowledge {
   title: string;
   sections: Section[];
@@ -57,4 +60,6 @@ export interface Knowledge {
   /** Spanish word or phrase → English words. */
   spanish: Record<string, string>;
   updates: Update[];
+  /** Lists, yes/no and follow-up language; empty defaults when the file is absent. */
+  dialogue: Dialogue;
 }

@@ -1,0 +1,104 @@
+// Reads the article itself: every sentence and list item is a passage a question can be answered from.
+import type { Section } from '../knowledge/types';
+import type { Analysis, Analyzer } from './analyzer';
+
+/** One sentence of a section, or one sentence of a list item: the smallest thing an answer quotes. */
+export interface Passage {
+  /** `${sectionId}#${n}`: stable within one knowledge version. */
+  key: string;
+  sectionId: string;
+  /** Position of the sentence in its section. */
+  index: number;
+  text: string;
+  terms: Set<string>;
+  /** Terms of the passage's surroundings (its section's title, an item's label): they count for less. */
+  context: Set<string>;
+}
+
+export interface Reading {
+  passage: Passage;
+  /** Share of the question's weight the passage covers (context terms at CONTEXT_STRENGTH). */
+  coverage: number;
+  /** Share of the question's weight covered by the passage's own words. */
+  ownCoverage: number;
+  /** Indexes of the question terms the passage (or its context) matched. */
+  matched: number[];
+}
+
+/** How much a question word found only in a passage's surroundings counts, against one in the passage itself. */
+const CONTEXT_STRENGTH = 0.4;
+
+/** Splits article text into sentences (the article's own punctuation). */
+export function splitSentences(text: string): string[] {
+  return text
+    .split(/(?<=[.!?])\s+(?=[A-Z"“¿¡])/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+/** Matches analysed questions against the article's sentences. Build once per knowledge version. */
+export class ArticleReader {
+  readonly passages: Passage[] = [];
+  private readonly bySection = new Map<string, Passage[]>();
+  private readonly postings = new Map<string, number[]>();
+
+  constructor(private readonly analyzer: Analyzer) {}
+
+  add(sections: Section[]): void {
+    for (const s of sections) {
+      const titleTerms = this.analyzer.analyzeKnown(s.title).terms;
+      const list: Passage[] = [];
+      splitSentences(s.text).forEach((text, index) => {
+        const terms = new Set(this.analyzer.analyzeKnown(text).terms);
+        const context = new Set(titleTerms.filter((t) => !terms.has(t)));
+        const passage: Passage = { key: `${s.id}#${index}`, sectionId: s.id, index, text, terms, context };
+        const n = this.passages.length;
+        this.passages.push(passage);
+        list.push(passage);
+        for (const t of new Set([...terms, ...context])) {
+          const p = this.postings.get(t);
+          if (p) p.push(n);
+          else this.postings.set(t, [n]);
+        }
+      });
+      this.bySection.set(s.id, list);
+    }
+  }
+
+  /** The sentences of one section, in order. */
+  sentences(sectionId: string): Passage[] {
+    return this.bySection.get(sectionId) ?? [];
+  }
+
+  /**
+   * Ranks passages by how much of the question's weight they cover. `weights` are the question terms' weights (the
+   * answer index's IDF, so words common to every section weigh little).
+   */
+  read(query: Analysis, weights: number[], limit = 8, within?: (p: Passage) => boolean): Reading[] {
+    const total = weights.reduce((a, b) => a + b, 0);
+    if (!total) return [];
+    const own = new Map<number, number>();
+    const ctx = new Map<number, number>();
+    const matched = new Map<number, number[]>();
+    query.terms.forEach((t, i) => {
+      for (const n of this.postings.get(t) ?? []) {
+        const p = this.passages[n];
+        if (within && !within(p)) continue;
+        if (p.terms.has(t)) own.set(n, (own.get(n) ?? 0) + weights[i]);
+        else ctx.set(n, (ctx.get(n) ?? 0) + weights[i]);
+        const m = matched.get(n);
+        if (m) m.push(i);
+        else matched.set(n, [i]);
+      }
+    });
+    const out: Reading[] = [];
+    for (const [n, terms] of matched) {
+      const o = own.get(n) ?? 0;
+      const coverage = (o + CONTEXT_STRENGTH * (ctx.get(n) ?? 0)) / total;
+      out.push({ passage: this.passages[n], coverage, ownCoverage: o / total, matched: terms });
+    }
+    // Equal coverage: the earlier sentence of a section states its main claim.
+    out.sort((a, b) => b.coverage - a.coverage || b.ownCoverage - a.ownCoverage || a.passage.index - b.passage.index);
+    return out.slice(0, limit);
+  }
+}

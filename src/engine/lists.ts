@@ -1,0 +1,105 @@
+// Lists are structure: a section's items answer positions ("number two", "the final one"), counts and "which of them…".
+import type { Dialogue, Section } from '../knowledge/types';
+import { normalizeWords } from './analyzer';
+
+/** A section whose list items the article enumerates, in order. */
+export interface ArticleList {
+  /** The section that introduces the list. */
+  id: string;
+  /** What one item is called, from the items' titles ("Key element: …" → "key element"); may be empty. */
+  label: string;
+  items: Section[];
+}
+
+/** Words that lead to a position: "the second", "that last one", "el segundo". */
+const DETERMINERS = new Set(['the', 'that', 'this', 'el', 'la', 'lo', 'los', 'las', 'its']);
+
+/** Words that may follow a position at the end of a clause: "and the second, please?", "the last of them". */
+const TRAILING = new Set(['please', 'pls', 'plz', 'then', 'again', 'por', 'on', 'in', 'of', 'de', 'del', 'from', 'en']);
+/** "Okay, last thing…": nouns too loose to make a position on their own. */
+const LOOSE_NOUNS = new Set(['thing', 'things', 'cosa', 'cosas']);
+
+/** What a message asks of a list: some positions, how many there are, or which one is about something. */
+export type ListAsk = { kind: 'positions'; positions: number[] } | { kind: 'count' } | { kind: 'which' };
+
+/** The lists of the article: every section with two or more items. */
+export function buildLists(sections: Section[]): ArticleList[] {
+  const lists: ArticleList[] = [];
+  for (const s of sections) {
+    if (s.parent) continue;
+    const items = sections.filter((i) => i.parent === s.id);
+    if (items.length < 2) continue;
+    const labels = items.map((i) => (i.title.includes(':') ? i.title.slice(0, i.title.indexOf(':')).trim().toLowerCase() : ''));
+    lists.push({ id: s.id, label: labels.every((l) => l && l === labels[0]) ? labels[0] : '', items });
+  }
+  return lists;
+}
+
+/** The name of an item without its label: "Key element: Joint Operations" → "Joint Operations". */
+export function itemName(item: Section): string {
+  return item.title.includes(':') ? item.title.slice(item.title.indexOf(':') + 1).trim() : item.title;
+}
+
+/**
+ * Reads what a message asks of a list, from its words alone: "and number two?", "the last one", "the first two",
+ * "how many are there?", "which of them is about money?". Undefined when it asks none of these.
+ */
+export function readListAsk(message: string, d: Dialogue): ListAsk | undefined {
+  const words = normalizeWords(message);
+  if (!words.length) return undefined;
+  const joined = ` ${words.join(' ')} `;
+  const nouns = new Set(d.list_nouns);
+  const has = (list: string[]) => list.some((p) => joined.includes(` ${p} `));
+  // "how many are there", "how many components": a count of a list, not "how many people were expelled".
+  if (has(d.count_phrases)) {
+    const after = words.slice(words.findIndex((w) => d.count_phrases.some((p) => p.split(' ').pop() === w)) + 1);
+    const ofThem = (after[0] === 'of' || after[0] === 'de') && (d.list_pronouns.includes(after[1]) || nouns.has(after[2] ?? ''));
+    if (!after.length || nouns.has(after[0]) || ['are', 'hay', 'son'].includes(after[0]) || ofThem) return { kind: 'count' };
+    return undefined;
+  }
+  const positions: number[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    const next = words[i + 1];
+    const prev = words[i - 1];
+    const ordinal = d.ordinals[w];
+    const isNumber = /^\d{1,2}$/.test(w) ? Number(w) : undefined;
+    // "the first two", "los primeros dos": that many from the start.
+    if ((w === 'first' || w === 'primeros' || w === 'primeras') && next && d.ordinals[next] && !/(st|nd|rd|th)$/.test(next)) {
+      for (let k = 1; k <= d.ordinals[next]; k++) positions.push(k);
+      i++;
+      continue;
+    }
+    // A position word points into a list when a determiner leads to it or a list noun follows: "the last one", "and
+    // the second?", "2nd element" — not "how long will it last?" or "which regions would be targeted first?".
+    const pointed = (!!next && nouns.has(next) && !LOOSE_NOUNS.has(next)) || (!!prev && DETERMINERS.has(prev) && (!next || nouns.has(next) || TRAILING.has(next)));
+    if (d.last_words.includes(w) && pointed) positions.push(-1);
+    else if (d.penultimate_words.includes(w) && pointed) positions.push(-2);
+    else if (d.middle_words.includes(w) && (!next || nouns.has(next))) positions.push(0);
+    else if ((ordinal || isNumber) && prev && d.position_markers.includes(prev)) positions.push(ordinal ?? isNumber!);
+    // "the second one", "the 3rd element", "and the second?": an ordinal word, not a cardinal ("two countries").
+    else if (ordinal && !/^(one|two|three|four|five|six|uno|dos|tres|cuatro|cinco)$/.test(w) && pointed) positions.push(ordinal);
+  }
+  if (positions.length) return { kind: 'positions', positions: [...new Set(positions)] };
+  // "which one is about money?", "which of them…", "cuál de ellos…".
+  const which = words.findIndex((w) => d.which_words.includes(w));
+  if (which >= 0) {
+    const next = words[which + 1];
+    const after = words[which + 2];
+    if (next && (nouns.has(next) || d.list_pronouns.includes(next))) return { kind: 'which' };
+    if (next === 'of' || next === 'de') if (after && (d.list_pronouns.includes(after) || after === 'the' || after === 'los' || after === 'las')) return { kind: 'which' };
+  }
+  return undefined;
+}
+
+/** The items at the asked positions (1-based; -1 the last, -2 the one before, 0 the middle); none out of range. */
+export function itemsAt(list: ArticleList, positions: number[]): Section[] {
+  const n = list.items.length;
+  const out: Section[] = [];
+  for (const p of positions) {
+    const index = p === 0 ? Math.floor((n - 1) / 2) : p < 0 ? n + p : p - 1;
+    const item = list.items[index];
+    if (item && !out.includes(item)) out.push(item);
+  }
+  return out;
+}
