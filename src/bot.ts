@@ -92,7 +92,8 @@ export class Bot {
   async ask(ctx: CommandContext, question: string): Promise<Reply> {
     const decision = this.limiter.check(`${ctx.platform}:${ctx.userId}`);
     if (!decision.allowed) throw new UserError('RATE_LIMITED', slowDownMessage(decision.retryAfterMs));
-    const key = `${ctx.platform}:${ctx.channel}:${ctx.userId}`;
+    // One conversation per person and channel — and per Slack thread, when the question is written in one.
+    const key = `${ctx.platform}:${ctx.channel}:${ctx.thread ?? ''}:${ctx.userId}`;
     const now = this.clock().getTime();
     const previous = this.conversations.get(key);
     const answer = this.engine.answer(question, { state: previous && now - previous.at <= FOLLOW_UP_WINDOW_MS ? previous.state : undefined });

@@ -74,7 +74,13 @@ export function createSlackAdapter(config: SlackConfig, deps: SlackAdapterDeps, 
 
   // In Slack every command is a word after the one slash command: help says "/brief topics", not "/topics".
   bot.setHelpFormat('slack', { prefix: (text) => `${config.command} ${text}` });
-  const contextFor = (channel: string, userId: string): CommandContext => ({ platform: 'slack', channel, userId, canManageChannel: true });
+  const contextFor = (channel: string, userId: string, thread?: string): CommandContext => ({
+    platform: 'slack',
+    channel,
+    userId,
+    canManageChannel: true,
+    thread,
+  });
 
   /** The one error boundary around every answer: log the full error, apologise in the same place, keep serving. */
   async function withApology(client: webApi.WebClient, place: Place, work: () => Promise<void>): Promise<void> {
@@ -99,14 +105,16 @@ export function createSlackAdapter(config: SlackConfig, deps: SlackAdapterDeps, 
   // @mention in a channel → the answer in a thread under the question.
   app.event('app_mention', ignoreSelf, ignoreBots, ignoreMessageChanges, async ({ event, context, client }) => {
     const place: Place = { kind: 'thread', channel: event.channel, threadTs: event.thread_ts ?? event.ts, userId: event.user ?? '' };
-    await answerText(client, place, contextFor(event.channel, event.user ?? ''), questionFromSlackText(event.text, context.botUserId));
+    const context_ = contextFor(event.channel, event.user ?? '', event.thread_ts);
+    await answerText(client, place, context_, questionFromSlackText(event.text, context.botUserId));
   });
 
   // A direct message → the answer in the DM; no mention needed.
   app.event('message', ignoreSelf, ignoreBots, ignoreMessageChanges, onlyDirectMessages, async ({ event, context, client }) => {
     const message = event as { channel: string; user?: string; text?: string; thread_ts?: string };
     const place: Place = { kind: 'dm', channel: message.channel, threadTs: message.thread_ts };
-    await answerText(client, place, contextFor(message.channel, message.user ?? ''), questionFromSlackText(message.text ?? '', context.botUserId));
+    const context_ = contextFor(message.channel, message.user ?? '', message.thread_ts);
+    await answerText(client, place, context_, questionFromSlackText(message.text ?? '', context.botUserId));
   });
 
   // /brief <question> | topics | help | digest … — seen only by the asker; `/brief` alone is help.

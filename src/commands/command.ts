@@ -18,6 +18,8 @@ export interface CommandContext {
   userId: string;
   /** Whether the user may change channel settings (Discord: Manage Channels). Adapters set it. */
   canManageChannel: boolean;
+  /** The thread the message was written in (Slack `thread_ts`): a conversation there is its own. */
+  thread?: string;
 }
 
 export type CommandArgs = Record<string, string | undefined>;

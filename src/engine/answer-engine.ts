@@ -390,7 +390,9 @@ export class AnswerEngine {
     const sectionId = state.sectionId;
     if (!sectionId) return undefined;
     const section = this.sections.get(sectionId)!;
-    const family = [sectionId, ...(section.parent ? [section.parent] : [])];
+    // The section itself, then its list items, then (for an item) the section it belongs to.
+    const children = this.knowledge.sections.filter((x) => x.parent === sectionId).map((x) => x.id);
+    const family = [sectionId, ...children, ...(section.parent ? [section.parent] : [])];
     const seen = new Set(state.shown);
     const last = normalizeWords(state.lastText ?? '').join(' ');
     const candidates = family.flatMap((id) => this.reader.sentences(id)).filter((p) => !seen.has(p.key) && !last.includes(normalizeWords(p.text).join(' ')));

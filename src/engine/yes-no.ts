@@ -12,13 +12,15 @@ export function yesNoStarter(message: string, language: 'en' | 'es', d: Dialogue
   // The asking sentence: the last one that ends in "?", else the whole message.
   const sentences = message.split(/(?<=[.!?])\s+/).filter((s) => s.trim());
   const asked = [...sentences].reverse().find((s) => s.trim().endsWith('?')) ?? message;
-  const words = normalizeWords(asked.includes(':') ? asked.slice(asked.lastIndexOf(':') + 1) : asked);
-  let i = 0;
-  while (i < words.length - 1 && LEADING.has(words[i])) i++;
-  const first = words[i];
-  if (!first) return undefined;
   const starters = language === 'es' ? [...d.yes_no_starters.es, ...d.yes_no_starters.en] : d.yes_no_starters.en;
-  return starters.includes(first) ? first : undefined;
+  // "according to the piece, will this…", "quick q: does it…": the question may open after a comma or a colon.
+  for (const clause of asked.split(/[,:;]/)) {
+    const words = normalizeWords(clause);
+    let i = 0;
+    while (i < words.length - 1 && LEADING.has(words[i])) i++;
+    if (words[i] && starters.includes(words[i]) && words.length - i >= 3) return words[i];
+  }
+  return undefined;
 }
 
 /**
@@ -33,9 +35,9 @@ export function yesNoLead(question: string, answer: string, starter: string, d: 
   const asked = normalizeWords(question).filter((w) => /^\d+$/.test(w));
   const given = normalizeWords(answer).filter((w) => /^\d+$/.test(w));
   if (asked.length && given.length && !asked.some((n) => given.includes(n))) return 'no';
-  const firstSentence = normalizeWords(answer.split(/(?<=[.!?])\s+/)[0] ?? answer);
-  if (firstSentence.some((w) => d.negation_words.includes(w) || /nt$/.test(w) && d.negation_words.includes(`${w.slice(0, -2)}n't`))) return 'no';
-  if (d.likely_words.some((w) => w !== starter && has(w) && !['can', 'could', 'may', 'might'].includes(w))) return 'likely';
+  const firstSentence = (answer.split(/(?<=[.!?])\s+/)[0] ?? answer).toLowerCase().replace(/[’`´]/g, "'");
+  if (d.negation_words.some((w) => new RegExp(`(?<![\\p{L}'])${escapeRegExp(w)}(?![\\p{L}'])`, 'u').test(firstSentence))) return 'no';
+  if (d.likely_words.some((w) => w !== starter && has(w))) return 'likely';
   return 'yes';
 }
 
@@ -44,4 +46,8 @@ export function withLead(answer: string, lead: Lead, language: 'en' | 'es', d: D
   const opening = normalizeWords(answer.slice(0, 40)).slice(0, 2).join(' ');
   if (/^(yes|no|not necessarily|si|likely)\b/.test(opening)) return answer;
   return `${d.leads[language][lead]} ${answer}`;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

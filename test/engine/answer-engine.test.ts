@@ -343,3 +343,57 @@ describe('firstQuestion', () => {
   });
 });
 
+
+describe('AnswerEngine conversations', () => {
+  /** Runs messages as one person in one channel, passing each answer's state to the next. */
+  function converse(...messages: string[]) {
+    let state: ReturnType<typeof engine.answer>['state'];
+    return messages.map((m) => {
+      const a = engine.answer(m, { state });
+      state = a.state;
+      return a;
+    });
+  }
+
+  it('answers list positions and counts as follow-ups to an answer that showed the list', () => {
+    const [, second, last, count] = converse('what are the key elements of cross-border security?', 'and number two?', 'what about the last one?', 'how many are there?');
+    expect(second).toMatchObject({ answered: true, sources: [{ id: 'cross-border-security.joint-operations' }] });
+    expect(last.sources[0].id).toBe('cross-border-security.root-causes');
+    expect(count.text).toMatch(/four key elements/);
+  });
+
+  it('answers a position in a list the message names, with no conversation before', () => {
+    expect(engine.answer('what is the third component of the strategy?').sources[0].id).toBe('strategy.economic-development');
+    expect(engine.answer('how many components are listed?').text).toMatch(/five\b/);
+  });
+
+  it('declines an off-topic message in the middle of a conversation and keeps nothing of it', () => {
+    const [, offTopic, after] = converse('what are the key elements of cross-border security?', "what's the weather in tijuana", 'and the third?');
+    expect(offTopic.answered).toBe(false);
+    expect(offTopic.state).toBeUndefined();
+    expect(after.answered).toBe(false);
+  });
+
+  it('never repeats the previous answer word for word: "why?" and "how so?" move on, then say there is no more', () => {
+    const answers = converse('is expelling them enough to beat the cartels?', 'why not?', 'how so?', 'and then?', 'tell me more');
+    const answered = answers.filter((a) => a.answered).map((a) => a.text);
+    expect(new Set(answered).size).toBe(answered.length);
+    expect(answers.slice(1).every((a) => a.followUp || !a.answered)).toBe(true);
+    const [, ...rest] = converse('what is the conclusion?', ...Array(12).fill('tell me more'));
+    expect(rest.some((a) => /That's all the article says/.test(a.text))).toBe(true);
+  });
+
+  it('answers a follow-up that names a new topic on its own', () => {
+    const [, corruption] = converse('what can expulsions do?', 'what does it say about corruption?');
+    expect(corruption.sources[0].id).toBe('strategy.combating-corruption');
+  });
+
+  it('gives yes/no questions a grounded lead', () => {
+    expect(engine.answer('did mexico expel 30 people?').text).toMatch(/^No\. /);
+    expect(engine.answer('Will expelling leaders dismantle the whole cartel?').text).toMatch(/^(Not necessarily|No)\b/);
+  });
+
+  it('splits words typed together', () => {
+    expect(engine.answer('howmany ppl got kicked out?')).toMatchObject({ answered: true, sources: [{ id: 'expulsion-details' }] });
+  });
+});

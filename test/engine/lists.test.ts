@@ -1,0 +1,62 @@
+import { buildLists, itemName, itemsAt, readListAsk } from '../../src/engine/lists';
+import { loadKnowledge } from '../../src/knowledge/load-knowledge';
+import { KNOWLEDGE_DIR } from '../support/knowledge-fixture';
+
+const knowledge = loadKnowledge(KNOWLEDGE_DIR);
+const d = knowledge.dialogue;
+
+describe('readListAsk', () => {
+  it.each([
+    ['and number two?', [2]],
+    ['what about the last one?', [-1]],
+    ['the final one', [-1]],
+    ['the 3rd element', [3]],
+    ['and the second?', [2]],
+    ['name the first two key elements', [1, 2]],
+    ['¿y el segundo?', [2]],
+    ['item 4 please', [4]],
+  ])('reads the position in "%s"', (message, positions) => {
+    expect(readListAsk(message, d)).toEqual({ kind: 'positions', positions });
+  });
+
+  it.each(['how many are there?', 'how many components are listed?', 'how many of them are there'])('reads a count in "%s"', (m) => {
+    expect(readListAsk(m, d)).toEqual({ kind: 'count' });
+  });
+
+  it.each(['which one is about money?', 'which of them deals with drugs?', '¿cuál de ellos habla de dinero?'])('reads "which of them" in "%s"', (m) => {
+    expect(readListAsk(m, d)).toEqual({ kind: 'which' });
+  });
+
+  it.each([
+    'how many people were expelled?',
+    'how many of the 26 were bosses?',
+    'how long will the chaos last?',
+    'which regions would be targeted first?',
+    'why do people join cartels in the first place?',
+    'okay last thing I promise: what about police?',
+    'is this the first time Mexico did this?',
+    'what part does intelligence play?',
+  ])('asks nothing of a list in "%s"', (m) => {
+    expect(readListAsk(m, d)).toBeUndefined();
+  });
+});
+
+describe('buildLists', () => {
+  const lists = buildLists(knowledge.sections);
+
+  it("finds every section with two or more items, labelled by its items' titles", () => {
+    expect(lists.map((l) => [l.id, l.label, l.items.length])).toEqual([
+      ['cross-border-security', 'key element', 4],
+      ['impact', 'effect', 3],
+      ['strategy', 'component', 5],
+    ]);
+    expect(itemName(lists[0].items[1])).toBe('Joint Operations');
+  });
+
+  it('picks items by position, from the end for negative ones, and none out of range', () => {
+    const strategy = lists[2];
+    expect(itemsAt(strategy, [-1]).map(itemName)).toEqual(['Targeting Financial Networks']);
+    expect(itemsAt(strategy, [0]).map(itemName)).toEqual(['Economic Development']);
+    expect(itemsAt(strategy, [9])).toEqual([]);
+  });
+});

@@ -1,0 +1,35 @@
+import { withLead, yesNoLead, yesNoStarter } from '../../src/engine/yes-no';
+import { loadKnowledge } from '../../src/knowledge/load-knowledge';
+import { KNOWLEDGE_DIR } from '../support/knowledge-fixture';
+
+const d = loadKnowledge(KNOWLEDGE_DIR).dialogue;
+
+describe('yes/no questions', () => {
+  it.each([
+    ['hey bot, quick q: does it mention fentanyl?', 'en', 'does'],
+    ['Is expelling them enough?', 'en', 'is'],
+    ['according to the piece, will this stop the flow of drugs for good?', 'en', 'will'],
+    ['¿Es suficiente expulsarlos?', 'es', 'es'],
+    ['what does it say about fentanyl?', 'en', undefined],
+    ['why is the border important?', 'en', undefined],
+  ])('"%s" opens with %s', (q, lang, starter) => {
+    expect(yesNoStarter(q, lang as 'en' | 'es', d)).toBe(starter);
+  });
+
+  it.each([
+    ['Will removing leaders dismantle the cartel?', 'Removing individuals does not necessarily dismantle an entire organization.', 'not_necessarily'],
+    ['Did Mexico expel 30 people?', 'Mexico expelled 26 individuals.', 'no'],
+    ['Did Mexico expel 26 people?', 'Mexico expelled 26 individuals.', 'yes'],
+    ['Were the cartels named?', "The specific cartels involved haven't been explicitly detailed.", 'no'],
+    ['Did intelligence sharing lead to it?', 'This action likely stemmed from intelligence sharing.', 'likely'],
+    ['Can expulsions disrupt operations?', 'Removing key personnel can create chaos.', 'yes'],
+  ])('"%s" answered by "%s" leads with %s', (q, answer, lead) => {
+    expect(yesNoLead(q, answer, 'x', d)).toBe(lead);
+  });
+
+  it('puts the lead in front, unless the answer already has one', () => {
+    expect(withLead('Mexico expelled 26.', 'yes', 'en', d)).toBe('Yes. Mexico expelled 26.');
+    expect(withLead('No. It is one piece.', 'no', 'en', d)).toBe('No. It is one piece.');
+    expect(withLead('México expulsó a 26.', 'yes', 'es', d)).toBe('Sí. México expulsó a 26.');
+  });
+});
