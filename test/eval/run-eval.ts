@@ -125,12 +125,13 @@ function batchRow(name: string, s: BatchSummary, width: number): string {
     const text = c.total ? `${pct(c).toFixed(1).padStart(5)}% (${c.right}/${c.total})` : '—';
     return text.padEnd(columnWidth(i));
   });
-  return `${name.padEnd(width)} | ${cells.join(' | ')}`;
+  return `${name.padEnd(width)} | ${cells.join(' | ')}`.trimEnd();
 }
 
 function printBatchTable(rows: { name: string; results: BatchResult[] }[]): void {
   const width = Math.max(8, ...rows.map((r) => r.name.length));
-  console.log(`${'batch'.padEnd(width)} | ${BATCH_COLUMNS.map((c, i) => c.padEnd(columnWidth(i))).join(' | ')}`);
+  const header = BATCH_COLUMNS.map((c, i) => c.padEnd(columnWidth(i))).join(' | ');
+  console.log(`${'batch'.padEnd(width)} | ${header}`.trimEnd());
   for (const r of rows) console.log(batchRow(r.name, summarizeBatch(r.results), width));
 }
 
