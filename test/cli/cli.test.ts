@@ -2,10 +2,12 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { copyKnowledge, tempDir } from '../support/knowledge-fixture';
+import { loadKnowledge } from '../../src/knowledge/load-knowledge';
+import { copyKnowledge, KNOWLEDGE_DIR, tempDir } from '../support/knowledge-fixture';
 
 const ROOT = path.join(__dirname, '../..');
 const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
+const knowledge = loadKnowledge(KNOWLEDGE_DIR);
 
 function run(script: string, args: string[], input = '', env: Record<string, string> = {}) {
   const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(SLACK_|DISCORD_|DATABASE_URL)/.test(k)));
@@ -24,7 +26,16 @@ describe('npm run ask', () => {
   it('prints one JSON object with --json', () => {
     const r = run('src/cli/ask.ts', ['--json', 'why does the border matter?']);
     const json = JSON.parse(r.stdout);
-    expect(Object.keys(json).sort()).toEqual(['answered', 'confidence', 'question', 'sources', 'suggestions', 'text']);
+    expect(Object.keys(json).sort()).toEqual([
+      'answered',
+      'confidence',
+      'entryId',
+      'followUp',
+      'question',
+      'sources',
+      'suggestions',
+      'text',
+    ]);
     expect(json).toMatchObject({ question: 'why does the border matter?', answered: true, sources: [{ id: 'cross-border-security', title: expect.any(String), quote: expect.any(String) }] });
   });
 
@@ -37,9 +48,60 @@ describe('npm run ask', () => {
     expect(parsed.map((p) => p.answered)).toEqual([true, false, true]);
   });
 
+  it('reads one conversation with --jsonl --session: a follow-up leans on the turn before, an empty line resets', () => {
+    const chat = 'What is intelligence sharing?\nwho is supposed to be sharing it?\n\nwho is supposed to be sharing it?\n';
+    const r = run('src/cli/ask.ts', ['--jsonl', '--session'], chat);
+    expect(r.code).toBe(0);
+    const turns = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(turns.map((t) => t.question)).toEqual([
+      'What is intelligence sharing?',
+      'who is supposed to be sharing it?',
+      'who is supposed to be sharing it?',
+    ]);
+    expect(turns.map((t) => t.followUp)).toEqual([false, true, false]);
+    expect(turns[1]).toMatchObject({ answered: true, entryId: expect.any(String) });
+  });
+
+  it('reads each line on its own with --jsonl alone: no follow-ups', () => {
+    const r = run('src/cli/ask.ts', ['--jsonl'], 'What is intelligence sharing?\nwho is supposed to be sharing it?\n');
+    expect(r.stdout.trim().split('\n').map((l) => JSON.parse(l).followUp)).toEqual([false, false]);
+  });
+
+  it('answers a --session conversation for a person when --jsonl is not given', () => {
+    const r = run('src/cli/ask.ts', ['--session'], 'what about corruption?\nwhy does it matter?\n');
+    expect(r.code).toBe(0);
+    expect(r.stdout.match(/^Source: /gm)).toHaveLength(2);
+  });
+
+  describe('--article-only', () => {
+    const curated = new Set([...knowledge.questions.map((q) => q.id), ...knowledge.notCovered.map((t) => t.id)]);
+    const asked = ['how many people were expelled?', 'what are the names of those expelled?', 'what is fentanyl?'];
+    const entryIds = (args: string[]) =>
+      run('src/cli/ask.ts', args, `${asked.join('\n')}\n`)
+        .stdout.trim()
+        .split('\n')
+        .map((l) => JSON.parse(l).entryId as string | null);
+
+    it('never answers from a curated question or a not-covered topic, with --jsonl and --session', () => {
+      expect(entryIds(['--jsonl']).some((id) => id && curated.has(id))).toBe(true);
+      for (const args of [['--jsonl', '--article-only'], ['--jsonl', '--session', '--article-only']])
+        expect({ args, curated: entryIds(args).filter((id) => id && curated.has(id)) }).toEqual({ args, curated: [] });
+    });
+
+    it('works with --json and for a person', () => {
+      const json = JSON.parse(run('src/cli/ask.ts', ['--article-only', '--json', asked[1]]).stdout);
+      expect(json).toMatchObject({ question: asked[1] });
+      expect(curated.has(json.entryId)).toBe(false);
+      const plain = run('src/cli/ask.ts', ['--article-only', asked[2]]);
+      expect(plain).toMatchObject({ code: 0, stdout: expect.stringMatching(/\w/) });
+      expect(() => JSON.parse(plain.stdout)).toThrow();
+    });
+  });
+
   it('explains how to use it when given nothing or a bad flag', () => {
     expect(run('src/cli/ask.ts', [])).toMatchObject({ code: 2, stderr: expect.stringMatching(/Give a question.*Usage/s) });
     expect(run('src/cli/ask.ts', ['--jsn', 'x'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/Unknown option --jsn/) });
+    expect(run('src/cli/ask.ts', ['--session', 'x'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/stdin/) });
   });
 });
 

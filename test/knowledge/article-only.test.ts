@@ -1,0 +1,45 @@
+// The article-only reduction: the curated layer goes, the article, its updates and the language data stay.
+import { AnswerEngine } from '../../src/engine/answer-engine';
+import { articleOnly } from '../../src/knowledge/article-only';
+import { loadKnowledge } from '../../src/knowledge/load-knowledge';
+import { KNOWLEDGE_DIR } from '../support/knowledge-fixture';
+
+const full = loadKnowledge(KNOWLEDGE_DIR);
+const reduced = articleOnly(full);
+
+describe('articleOnly', () => {
+  it('drops curated questions, not-covered topics and the glossary', () => {
+    expect(full.questions.length).toBeGreaterThan(0);
+    expect(full.notCovered.length).toBeGreaterThan(0);
+    expect(full.glossary.length).toBeGreaterThan(0);
+    expect({ questions: reduced.questions, notCovered: reduced.notCovered, glossary: reduced.glossary }).toEqual({
+      questions: [],
+      notCovered: [],
+      glossary: [],
+    });
+  });
+
+  it('keeps the article sections, the dated updates and the language data unchanged', () => {
+    expect(reduced.title).toBe(full.title);
+    expect(reduced.sections).toEqual(full.sections);
+    expect(reduced.updates).toEqual(full.updates);
+    expect(reduced.synonyms).toEqual(full.synonyms);
+    expect(reduced.spanish).toEqual(full.spanish);
+  });
+
+  it('keeps any field it does not know about, so language data added later survives', () => {
+    const extended = { ...full, dialogue: { cues: ['x'] } } as typeof full & { dialogue: unknown };
+    expect((articleOnly(extended) as typeof extended).dialogue).toEqual({ cues: ['x'] });
+  });
+
+  it('leaves the knowledge it was given untouched', () => {
+    expect(full).toEqual(loadKnowledge(KNOWLEDGE_DIR));
+  });
+
+  // How well it answers is the eval's business (npm run eval -- --article-only); here only that it runs.
+  it('is knowledge an engine can be built on and asked', () => {
+    const a = new AnswerEngine(reduced).answer('how many people were expelled?');
+    expect(typeof a.answered).toBe('boolean');
+    expect(typeof a.text).toBe('string');
+  });
+});
