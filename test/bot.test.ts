@@ -27,10 +27,13 @@ describe('Bot', () => {
     expect((await core.bot.handleText(ctx('U2'), 'why not?')).kind).toBe('decline');
     // An unrelated message is not treated as a follow-up.
     expect((await core.bot.handleText(ctx(), 'what is the weather in Monterrey?')).kind).toBe('decline');
-    // A question that was not answered ends the thread of thought.
+    // An off-topic message in between is declined and does not replace the conversation it interrupted.
     await core.bot.handleText(ctx(), 'Is expelling cartel members enough?');
     await core.bot.handleText(ctx(), 'who won the world cup?');
-    expect((await core.bot.handleText(ctx(), 'why not?')).kind).toBe('decline');
+    expect((await core.bot.handleText(ctx(), 'why not?')).kind).toBe('answer');
+    // A conversation in a Slack thread is its own: the channel's conversation does not leak into it.
+    now = new Date(now.getTime() + 61_000);
+    expect((await core.bot.handleText({ ...ctx(), thread: '1700000000.000100' }, 'why not?')).kind).toBe('decline');
     await core.bot.handleText(ctx(), 'Is expelling cartel members enough?');
     // After a quarter of an hour the context is gone.
     now = new Date('2026-11-29T12:15:00Z');

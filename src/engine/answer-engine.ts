@@ -233,7 +233,8 @@ export class AnswerEngine {
       context.state ?? (context.previousQuestion ? { question: context.previousQuestion, shown: [] } : undefined);
     let answer = this.answerList(message, state) ?? this.answerInContext(message, state);
     answer = { ...answer, question: String(rawQuestion ?? '').slice(0, MAX_QUESTION_CHARS * 10) };
-    if (!answer.answered) return answer;
+    // A decline or small talk changes nothing: "ok back to it, the last one?" still means the list before.
+    if (!answer.answered) return { ...answer, state: context.state };
     answer = this.withYesNoLead(message, answer);
     const asked = message.slice(0, 500);
     const question = answer.followUp && state ? `${state.question} ${asked}`.slice(-500) : asked;
@@ -397,8 +398,11 @@ export class AnswerEngine {
     const last = normalizeWords(state.lastText ?? '').join(' ');
     const candidates = family.flatMap((id) => this.reader.sentences(id)).filter((p) => !seen.has(p.key) && !last.includes(normalizeWords(p.text).join(' ')));
     if (!candidates.length) return undefined;
+    // An explanation follows its claim: the sentence right after the last one shown comes first.
+    const lastShown = Math.max(-1, ...state.shown.filter((k) => k.startsWith(`${sectionId}#`)).map((k) => Number(k.split('#')[1])));
+    const adjacent = candidates.find((p) => p.sectionId === sectionId && p.index === lastShown + 1);
     const reason = why ? candidates.find((p) => this.knowledge.dialogue.reason_words.some((w) => normalizeWords(p.text).includes(w))) : undefined;
-    const pick = reason ?? candidates[0];
+    const pick = adjacent ?? reason ?? candidates[0];
     const cited = this.sections.get(pick.sectionId)!;
     const text = pick.text;
     return {
@@ -444,7 +448,8 @@ export class AnswerEngine {
     // "The desk wants to know if fentanyl comes up. Does it?" — so may a question reported inside a sentence.
     let best = full;
     let contextTried = false;
-    for (const part of [questionSentences(question), reportedQuestion(question), firstQuestion(question)]) {
+    const parts = [questionSentences(question), reportedQuestion(question), firstQuestion(question), this.afterPreamble(question)];
+    for (const part of parts) {
       if (!part) continue;
       const analysis = this.analyzer.analyze(part);
       let candidate: Answer;
@@ -460,6 +465,19 @@ export class AnswerEngine {
       if (candidate.answered && (!best.answered || candidate.confidence > best.confidence)) best = candidate;
     }
     return best;
+  }
+
+  /**
+   * The question after a preamble set off by a dash, colon or comma: "for my notes — how many were expelled?",
+   * "switching gears, what about sovereignty?" → the clause that opens with a question word.
+   */
+  private afterPreamble(message: string): string | undefined {
+    const clauses = message.slice(0, MAX_QUESTION_CHARS).split(/\s*(?:[—–:;,]|\s-\s)\s*/);
+    const starts = new Set(this.knowledge.dialogue.question_words);
+    for (let i = 1; i < clauses.length; i++) {
+      if (starts.has(normalizeWords(clauses[i])[0] ?? '')) return clauses.slice(i).join(', ');
+    }
+    return undefined;
   }
 
   /** Answers `input` (the whole message or its question sentences); `question` is what the answer reports. */

@@ -45,7 +45,8 @@ export function itemName(item: Section): string {
  * "how many are there?", "which of them is about money?". Undefined when it asks none of these.
  */
 export function readListAsk(message: string, d: Dialogue): ListAsk | undefined {
-  const words = normalizeWords(message);
+  // "#3" is "number 3".
+  const words = normalizeWords(message.replace(/#\s?(\d)/g, 'number $1'));
   if (!words.length) return undefined;
   const joined = ` ${words.join(' ')} `;
   const nouns = new Set(d.list_nouns);

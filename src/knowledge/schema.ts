@@ -95,6 +95,7 @@ export const dialogueFileSchema = z.strictObject({
   list_pronouns: words,
   count_phrases: words,
   which_words: words,
+  question_words: words,
   yes_no_starters: z.strictObject({ en: words, es: words }),
   hedge_phrases: words,
   likely_words: words,

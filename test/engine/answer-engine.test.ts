@@ -367,11 +367,11 @@ describe('AnswerEngine conversations', () => {
     expect(engine.answer('how many components are listed?').text).toMatch(/five\b/);
   });
 
-  it('declines an off-topic message in the middle of a conversation and keeps nothing of it', () => {
-    const [, offTopic, after] = converse('what are the key elements of cross-border security?', "what's the weather in tijuana", 'and the third?');
+  it('declines an off-topic message in the middle of a conversation, keeping the conversation it interrupted', () => {
+    const [list, offTopic, after] = converse('what are the key elements of cross-border security?', "what's the weather in tijuana", 'ok back to it, and the third?');
     expect(offTopic.answered).toBe(false);
-    expect(offTopic.state).toBeUndefined();
-    expect(after.answered).toBe(false);
+    expect(offTopic.state).toEqual(list.state);
+    expect(after.sources[0].id).toBe('cross-border-security.border-control');
   });
 
   it('never repeats the previous answer word for word: "why?" and "how so?" move on, then say there is no more', () => {
