@@ -2,6 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import YAML from 'yaml';
 import { loadKnowledge } from '../../src/knowledge/load-knowledge';
 import { copyKnowledge, KNOWLEDGE_DIR, tempDir } from '../support/knowledge-fixture';
 
@@ -137,8 +138,25 @@ describe('npm run knowledge:check', () => {
     // A fentanyl question filed under the long-term impact entry: the bot answers it from the fentanyl section.
     fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('      - What is the long-term impact?\n', '      - What is the long-term impact?\n      - what does the article say about fentanyl trafficking\n'));
     const r = run('test/eval/check-knowledge.ts', ['impact.yaml'], '', { KNOWLEDGE_DIR: dir });
-    expect(r.code).toBe(0);
+    expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/questions\/impact\.yaml long-term-impact: "what does the article say about fentanyl trafficking" → future\.fentanyl/);
     expect(r.stdout).toMatch(/^\d+\/\d+ phrasings reach their own entry's section/m);
+    expect(r.stdout).toMatch(/^\d+ phrasings? failed — reword or move each one listed above/m);
+  });
+
+  it('exits 0 when every phrasing reaches its own entry', () => {
+    // Each entry keeps only its main phrasing, which the knowledge tests require to reach the entry itself.
+    const dir = copyKnowledge();
+    const files = fs.readdirSync(path.join(dir, 'questions')).filter((f) => f.endsWith('.yaml'));
+    for (const f of files) {
+      const file = path.join(dir, 'questions', f);
+      const doc = YAML.parse(fs.readFileSync(file, 'utf8')) as { questions: { phrasings: string[] }[] };
+      for (const q of doc.questions) q.phrasings = q.phrasings.slice(0, 1);
+      fs.writeFileSync(file, YAML.stringify(doc));
+    }
+    const r = run('test/eval/check-knowledge.ts', files, '', { KNOWLEDGE_DIR: dir });
+    expect(r.stdout).toMatch(/^(\d+)\/\1 phrasings reach/m);
+    expect(r.stdout).not.toMatch(/failed/);
+    expect(r.code).toBe(0);
   });
 });
