@@ -49,16 +49,13 @@ describe('npm run ask', () => {
     expect(parsed.map((p) => p.answered)).toEqual([true, false, true]);
   });
 
-  it('reads one conversation with --jsonl --session: a follow-up leans on the turn before, an empty line resets', () => {
-    const chat = 'What is intelligence sharing?\nwho is supposed to be sharing it?\n\nwho is supposed to be sharing it?\n';
+  it('reads a conversation with --jsonl --session: a follow-up leans on the turn before, an empty line resets', () => {
+    const followUp = 'who is supposed to be sharing it?';
+    const chat = `What is intelligence sharing?\n${followUp}\n\n${followUp}\n`;
     const r = run('src/cli/ask.ts', ['--jsonl', '--session'], chat);
     expect(r.code).toBe(0);
     const turns = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
-    expect(turns.map((t) => t.question)).toEqual([
-      'What is intelligence sharing?',
-      'who is supposed to be sharing it?',
-      'who is supposed to be sharing it?',
-    ]);
+    expect(turns.map((t) => t.question)).toEqual(['What is intelligence sharing?', followUp, followUp]);
     expect(turns.map((t) => t.followUp)).toEqual([false, true, false]);
     expect(turns[1]).toMatchObject({ answered: true, entryId: expect.any(String) });
   });
@@ -102,7 +99,8 @@ describe('npm run ask', () => {
   it('explains how to use it when given nothing or a bad flag', () => {
     expect(run('src/cli/ask.ts', [])).toMatchObject({ code: 2, stderr: expect.stringMatching(/Give a question.*Usage/s) });
     expect(run('src/cli/ask.ts', ['--jsn', 'x'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/Unknown option --jsn/) });
-    expect(run('src/cli/ask.ts', ['--session', 'x'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/stdin/) });
+    const session = run('src/cli/ask.ts', ['--session', 'x']);
+    expect(session).toMatchObject({ code: 2, stderr: expect.stringMatching(/stdin/) });
   });
 });
 
