@@ -2,6 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import YAML from 'yaml';
 import { loadKnowledge } from '../../src/knowledge/load-knowledge';
 import { copyKnowledge, KNOWLEDGE_DIR, tempDir } from '../support/knowledge-fixture';
 
@@ -48,16 +49,13 @@ describe('npm run ask', () => {
     expect(parsed.map((p) => p.answered)).toEqual([true, false, true]);
   });
 
-  it('reads one conversation with --jsonl --session: a follow-up leans on the turn before, an empty line resets', () => {
-    const chat = 'What is intelligence sharing?\nwho is supposed to be sharing it?\n\nwho is supposed to be sharing it?\n';
+  it('reads a conversation with --jsonl --session: a follow-up leans on the turn before, an empty line resets', () => {
+    const followUp = 'who is supposed to be sharing it?';
+    const chat = `What is intelligence sharing?\n${followUp}\n\n${followUp}\n`;
     const r = run('src/cli/ask.ts', ['--jsonl', '--session'], chat);
     expect(r.code).toBe(0);
     const turns = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
-    expect(turns.map((t) => t.question)).toEqual([
-      'What is intelligence sharing?',
-      'who is supposed to be sharing it?',
-      'who is supposed to be sharing it?',
-    ]);
+    expect(turns.map((t) => t.question)).toEqual(['What is intelligence sharing?', followUp, followUp]);
     expect(turns.map((t) => t.followUp)).toEqual([false, true, false]);
     expect(turns[1]).toMatchObject({ answered: true, entryId: expect.any(String) });
   });
@@ -101,7 +99,8 @@ describe('npm run ask', () => {
   it('explains how to use it when given nothing or a bad flag', () => {
     expect(run('src/cli/ask.ts', [])).toMatchObject({ code: 2, stderr: expect.stringMatching(/Give a question.*Usage/s) });
     expect(run('src/cli/ask.ts', ['--jsn', 'x'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/Unknown option --jsn/) });
-    expect(run('src/cli/ask.ts', ['--session', 'x'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/stdin/) });
+    const session = run('src/cli/ask.ts', ['--session', 'x']);
+    expect(session).toMatchObject({ code: 2, stderr: expect.stringMatching(/stdin/) });
   });
 });
 
@@ -137,8 +136,25 @@ describe('npm run knowledge:check', () => {
     // A fentanyl question filed under the long-term impact entry: the bot answers it from the fentanyl section.
     fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('      - What is the long-term impact?\n', '      - What is the long-term impact?\n      - what does the article say about fentanyl trafficking\n'));
     const r = run('test/eval/check-knowledge.ts', ['impact.yaml'], '', { KNOWLEDGE_DIR: dir });
-    expect(r.code).toBe(0);
+    expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/questions\/impact\.yaml long-term-impact: "what does the article say about fentanyl trafficking" → future\.fentanyl/);
     expect(r.stdout).toMatch(/^\d+\/\d+ phrasings reach their own entry's section/m);
+    expect(r.stdout).toMatch(/^\d+ phrasings? failed — reword or move each one listed above/m);
+  });
+
+  it('exits 0 when every phrasing reaches its own entry', () => {
+    // Each entry keeps only its main phrasing, which the knowledge tests require to reach the entry itself.
+    const dir = copyKnowledge();
+    const files = fs.readdirSync(path.join(dir, 'questions')).filter((f) => f.endsWith('.yaml'));
+    for (const f of files) {
+      const file = path.join(dir, 'questions', f);
+      const doc = YAML.parse(fs.readFileSync(file, 'utf8')) as { questions: { phrasings: string[] }[] };
+      for (const q of doc.questions) q.phrasings = q.phrasings.slice(0, 1);
+      fs.writeFileSync(file, YAML.stringify(doc));
+    }
+    const r = run('test/eval/check-knowledge.ts', files, '', { KNOWLEDGE_DIR: dir });
+    expect(r.stdout).toMatch(/^(\d+)\/\1 phrasings reach/m);
+    expect(r.stdout).not.toMatch(/failed/);
+    expect(r.code).toBe(0);
   });
 });

@@ -1,11 +1,14 @@
 // `npm run knowledge:check [file…]`: which phrasings of the question files the bot does not answer from their own
 // entry's section, and which not-covered phrasings it answers instead of declining — for people editing knowledge/.
+// Exits 1 when any phrasing fails, so CI and editors see it; 0 when every one reaches its entry.
 import fs from 'node:fs';
 import path from 'node:path';
 import { AnswerEngine } from '../../src/engine/answer-engine';
 import { loadKnowledge } from '../../src/knowledge/load-knowledge';
 
-const dir = process.env.KNOWLEDGE_DIR ? path.resolve(process.env.KNOWLEDGE_DIR) : path.join(__dirname, '../../knowledge');
+const dir = process.env.KNOWLEDGE_DIR
+  ? path.resolve(process.env.KNOWLEDGE_DIR)
+  : path.join(__dirname, '../../knowledge');
 let knowledge: ReturnType<typeof loadKnowledge>;
 try {
   knowledge = loadKnowledge(dir);
@@ -15,18 +18,22 @@ try {
 }
 const engine = new AnswerEngine(knowledge);
 const only = process.argv.slice(2).map((f) => path.basename(f));
-const files = fs.readdirSync(path.join(dir, 'questions')).filter((f) => f.endsWith('.yaml') && (!only.length || only.includes(f)));
+const files = fs
+  .readdirSync(path.join(dir, 'questions'))
+  .filter((f) => f.endsWith('.yaml') && (!only.length || only.includes(f)));
 let total = 0;
 let wrong = 0;
 for (const file of files) {
-  const ids = new Set((fs.readFileSync(path.join(dir, 'questions', file), 'utf8').match(/^\s*- id:\s*(\S+)/gm) ?? []).map((l) => l.split(':')[1].trim()));
+  const source = fs.readFileSync(path.join(dir, 'questions', file), 'utf8');
+  const ids = new Set((source.match(/^\s*- id:\s*(\S+)/gm) ?? []).map((l) => l.split(':')[1].trim()));
   for (const q of knowledge.questions.filter((e) => ids.has(e.id))) {
     for (const p of q.phrasings) {
       total++;
       const a = engine.answer(p);
       if (a.answered && a.sources[0]?.id === q.source) continue;
       wrong++;
-      const got = a.answered ? `${a.sources[0]?.id} (entry ${a.entryId})` : `a decline${a.entryId ? ` (not-covered ${a.entryId})` : ''}`;
+      const declined = `a decline${a.entryId ? ` (not-covered ${a.entryId})` : ''}`;
+      const got = a.answered ? `${a.sources[0]?.id} (entry ${a.entryId})` : declined;
       console.log(`questions/${file} ${q.id}: ${JSON.stringify(p)} → ${got}`);
     }
   }
@@ -38,8 +45,16 @@ if (!only.length || only.includes('not-covered.yaml')) {
       const a = engine.answer(p);
       if (!a.answered) continue;
       wrong++;
-      console.log(`not-covered.yaml ${t.id}: ${JSON.stringify(p)} → answered from ${a.sources[0]?.id} (entry ${a.entryId})`);
+      const got = `answered from ${a.sources[0]?.id} (entry ${a.entryId})`;
+      console.log(`not-covered.yaml ${t.id}: ${JSON.stringify(p)} → ${got}`);
     }
   }
 }
 console.log(`${total - wrong}/${total} phrasings reach their own entry's section (or decline, for not-covered topics)`);
+if (wrong) {
+  console.log(
+    `${wrong} phrasing${wrong === 1 ? '' : 's'} failed — reword or move each one listed above ` +
+      '(knowledge/README.md, "Checking your work")',
+  );
+  process.exitCode = 1;
+}
