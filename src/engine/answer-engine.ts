@@ -4,7 +4,6 @@ import type { Knowledge, QuestionEntry, Section } from '../knowledge/types';
 import type { ConversationState } from './conversation';
 import { Analyzer, ARTICLE_TERM, MAX_QUESTION_CHARS, normalizeWords } from './analyzer';
 import { isEverydayWord } from './everyday-words';
-import { ARTICLE_WORDS } from './stop-words';
 import { type Hit, type IndexDoc, SearchIndex, type SearchResult } from './search-index';
 
 export interface AnswerSource {
@@ -128,6 +127,7 @@ export class AnswerEngine {
     this.analyzer = new Analyzer({
       synonyms: knowledge.synonyms,
       spanish: knowledge.spanish,
+      language: knowledge.language,
       isEverydayWord,
       englishText: [
         ...knowledge.sections.map((s) => `${s.title} ${s.text}`),
@@ -197,7 +197,7 @@ export class AnswerEngine {
     if (!this.isFollowUp(String(rawQuestion), words)) return answer;
     // "why not?" right after "Is expelling them enough?", or "why does it matter?" after "what about corruption?": a
     // short message that names nothing the knowledge doesn't know, and says "it"/"that", leans on the question before.
-    if (answer.answered && !(words.some((w) => BACK_REFERENCES.has(w)) && !words.some((w) => ARTICLE_WORDS.has(w)))) return answer;
+    if (answer.answered && !(words.some((w) => BACK_REFERENCES.has(w)) && !words.some((w) => this.analyzer.isArticleWord(w)))) return answer;
     // The previous question is cut to leave room for this one inside the analysed length.
     const followed = this.answerOne(`${previous.slice(-Math.max(0, MAX_QUESTION_CHARS - String(rawQuestion).length - 1))} ${rawQuestion}`);
     if (!followed.answered || (answer.answered && followed.confidence < FOLLOW_UP_CONFIDENCE)) return answer;

@@ -4,8 +4,13 @@ import path from 'node:path';
 import YAML from 'yaml';
 import type { z } from 'zod';
 import { UserError } from '../errors';
+import { CUE_NAMES } from '../engine/cues';
 import {
   articleFileSchema,
+  articleWordsFileSchema,
+  cuesFileSchema,
+  englishFileSchema,
+  spanishLanguageFileSchema,
   describeIssue,
   glossaryFileSchema,
   notCoveredFileSchema,
@@ -14,7 +19,7 @@ import {
   synonymsFileSchema,
   updateFrontMatterSchema,
 } from './schema';
-import type { GlossaryTerm, Knowledge, NotCoveredTopic, QuestionEntry, Section, Update } from './types';
+import type { GlossaryTerm, Knowledge, LanguageData, NotCoveredTopic, QuestionEntry, Section, Update } from './types';
 
 /** One thing wrong in one knowledge file. */
 export interface KnowledgeProblem {
@@ -159,8 +164,18 @@ export function loadKnowledge(dir: string): Knowledge {
   }
   updates.sort((a, b) => a.date.localeCompare(b.date));
 
+  const languageDir = path.join(dir, 'language');
+  const en = parseFile(path.join(languageDir, 'en.yaml'), englishFileSchema);
+  const es = parseFile(path.join(languageDir, 'es.yaml'), spanishLanguageFileSchema);
+  const articleWords = parseFile(path.join(languageDir, 'article-words.yaml'), articleWordsFileSchema);
+  const cues = parseFile(path.join(languageDir, 'cues.yaml'), cuesFileSchema(CUE_NAMES));
+  const missingCues = CUE_NAMES.filter((name) => cues && !cues.some((c) => c.name === name));
+  if (missingCues.length)
+    problems.push({ file: rel(path.join(languageDir, 'cues.yaml')), message: `missing cues: ${missingCues.join(', ')}` });
+
   if (problems.length) throw new KnowledgeError(problems);
-  return { title: article!.title, sections, questions, notCovered, glossary, synonyms, spanish, updates };
+  const language: LanguageData = { en: en!, es: es!, articleWords: articleWords!.words, cues: cues! };
+  return { title: article!.title, sections, questions, notCovered, glossary, synonyms, spanish, updates, language };
 }
 
 /** Names the entry an issue points at: its id when it has one, else its position. */
@@ -174,6 +189,8 @@ function entryName(data: unknown, issuePath: PropertyKey[]): string | undefined 
       const rec = node as Record<string, unknown>;
       if (typeof rec.id === 'string') name = rec.id;
       else if (typeof rec.term === 'string') name = rec.term;
+      else if (typeof rec.name === 'string') name = rec.name;
+      else if (typeof rec.word === 'string') name = rec.word;
     }
   }
   return name;
