@@ -4,7 +4,6 @@ import type { Knowledge, QuestionEntry, Section } from '../knowledge/types';
 import type { ConversationState } from './conversation';
 import { type Analysis, Analyzer, ARTICLE_TERM, type Cue, editDistance, MAX_QUESTION_CHARS, normalizeWords } from './analyzer';
 import { isEverydayWord } from './everyday-words';
-import { ARTICLE_WORDS, STOP_WORDS } from './stop-words';
 import { ArticleReader, type Passage, type Reading } from './article-reader';
 import { type ArticleList, buildLists, itemName, itemsAt, readListAsk } from './lists';
 import { splitRunTogether } from './split-words';
@@ -171,6 +170,7 @@ export class AnswerEngine {
     this.analyzer = new Analyzer({
       synonyms: knowledge.synonyms,
       spanish: knowledge.spanish,
+      language: knowledge.language,
       isEverydayWord,
       englishText: [
         ...knowledge.sections.map((s) => `${s.title} ${s.text}`),
@@ -247,7 +247,7 @@ export class AnswerEngine {
 
   /** A word of the knowledge or of everyday English (Spanish words included): run-together words split into these. */
   private readonly isWord = (word: string): boolean =>
-    this.knownWords.has(word) || STOP_WORDS.has(word) || isEverydayWord(word) || this.nearKnownWord(word);
+    this.knownWords.has(word) || this.analyzer.isStopWord(word) || isEverydayWord(word) || this.nearKnownWord(word);
 
   /** A typo of a knowledge word ("usefull", "cartles") is corrected later, never split. */
   private nearKnownWord(word: string): boolean {
@@ -258,7 +258,7 @@ export class AnswerEngine {
     return false;
   }
   /** …but only into words of the knowledge or function words: "operatons" is a typo, not "opera tons". */
-  private readonly isPart = (word: string): boolean => this.knownWords.has(word) || STOP_WORDS.has(word);
+  private readonly isPart = (word: string): boolean => this.knownWords.has(word) || this.analyzer.isStopWord(word);
 
   /** The list a section introduces or belongs to. */
   private listOf(sectionId: string | undefined): ArticleList | undefined {
@@ -360,7 +360,7 @@ export class AnswerEngine {
     if (more) return more;
     // "why not?" right after "Is expelling them enough?", or "why does it matter?" after "what about corruption?": a
     // short message that names nothing the knowledge doesn't know, and says "it"/"that", leans on the question before.
-    if (answer.answered && !(words.some((w) => BACK_REFERENCES.has(w)) && !words.some((w) => ARTICLE_WORDS.has(w)))) return answer;
+    if (answer.answered && !(words.some((w) => BACK_REFERENCES.has(w)) && !words.some((w) => this.analyzer.isArticleWord(w)))) return answer;
     // The previous question is cut to leave room for this one inside the analysed length.
     const followed = this.answerOne(`${previous.slice(-Math.max(0, MAX_QUESTION_CHARS - message.length - 1))} ${message}`);
     if (!followed.answered || (answer.answered && followed.confidence < FOLLOW_UP_CONFIDENCE)) return answer;

@@ -1,5 +1,5 @@
 // An inverted index over short phrasings: scores how much of the question a document covers, and how much of a phrasing the question covers.
-import { ARTICLE_TERM, type Analysis, type Analyzer, type Cue } from './analyzer';
+import type { Analysis, Analyzer, Cue } from './analyzer';
 
 export type DocKind = 'question' | 'not-covered' | 'glossary' | 'section';
 
@@ -39,34 +39,81 @@ interface Posting {
   phrasing: number;
 }
 
-const KIND_WEIGHT: Record<DocKind, number> = { question: 1, 'not-covered': 1, glossary: 0.97, section: 0.85 };
-/** Cues a document must share for a question of that type: no date in the docs, no "when" answer. */
-const SPECIFIC_CUES: Cue[] = ['count', 'amount', 'who', 'when', 'where', 'named'];
-/** Cues compared phrasing by phrasing, in both directions: "which cartels" is closer to "which…" than to "what can…". */
-const PHRASING_CUES: Cue[] = [...SPECIFIC_CUES, 'agent', 'which', 'why'];
-/** A question asking "how many", "how much", "who", "when", "where" or "which ministry" about a doc that never says: a different question. */
-const CUE_MISSING = 0.8;
-/** The article states no sum of money at all: "how much does the US spend…" is further from anything it says. */
-const AMOUNT_MISSING = 0.7;
-/** A known gap answering a "why" question: it is about a missing fact, not reasoning. */
-const WHY_GAP = 0.9;
 /**
- * Questions about what the article cannot know, and how much an answer from it weighs against them: "…yet?", "so far",
- * "currently" (what happened after it), "what did the ambassador say?" (it quotes nobody).
+ * The scoring model: how a document's score is made from what it shares with the question. The defaults were fitted
+ * on the evaluation set (`npm run eval`); customising is rarely needed — change one at a time and run the eval.
  */
-const BEYOND_ARTICLE: Array<[Cue, number]> = [
-  ['since', 0.6],
-  ['subset', 0.65],
-  ['duration', 0.7],
-  ['reaction', 0.8],
-];
-const BODY_STRENGTH = 0.5;
-/** Weight of a question word the knowledge never uses: enough that off-topic questions fall short, not so much that chatty ones do. */
-const UNKNOWN_WEIGHT = 2.0;
-const UNKNOWN_SHORT_WEIGHT = 0.8;
-/** "the article", "recommend": they say little about which part of the article is meant. */
-const WEAK_TERMS = new Set([ARTICLE_TERM, 'recommend']);
-const WEAK_WEIGHT = 0.3;
+export interface ScoringParams {
+  /** Weight of the share of the question's weight a document covers. Range 0.5–0.8; the three weights sum to ~1. */
+  coverage: number;
+  /** Weight of the share of the best phrasing the question covers. Range 0.2–0.5. */
+  phraseCoverage: number;
+  /** Weight of the question's weight found in the document's body (the answer): breaks ties. Range 0–0.1. */
+  body: number;
+  /** How much a word found only in a body counts against one in a phrasing. Range 0.3–0.8. */
+  bodyStrength: number;
+  /** Multiplier per document kind: curated answers before the article's own passages. Each 0.7–1. */
+  kindWeight: Record<DocKind, number>;
+  /**
+   * Only documents covering at least (best coverage − pruneMargin) of the question are fully scored. Must be at least
+   * phraseCoverage + body, or a document that could still win is skipped.
+   */
+  pruneMargin: number;
+  /** Weight of a question word the knowledge never uses: off-topic questions fall short, chatty ones do not. 1–3. */
+  unknownWeight: number;
+  /** …the same for a short (≤ unknownShortLength letters) word that is not a real word ("lol", "tbh"). 0.3–1.5. */
+  unknownShortWeight: number;
+  unknownShortLength: number;
+  /** Share of its IDF a weak term keeps (Analyzer.weakTerms: "the article"). Range 0.1–0.5. */
+  weakWeight: number;
+  /** Cues a document must share for a question of that type: no date in the docs, no "when" answer. */
+  specificCues: Cue[];
+  /** Multiplier for each specific cue the document lacks (0.6–0.9)… */
+  cueMissing: number;
+  /** …or, per cue, another one: the knowledge states no sum of money, so "how much" falls further (0.5–0.9). */
+  cueMissingByCue: Partial<Record<Cue, number>>;
+  /** Cues compared phrasing by phrasing, in both directions: "which cartels" is closer to "which…" than "what can…". */
+  phrasingCues: Cue[];
+  /**
+   * Multiplier per cue a phrasing has and the question lacks (0.75–0.95); a cue the question has and the phrasing
+   * lacks counts `reverseMismatch` (0.3–1) of one.
+   */
+  cueMismatch: number;
+  reverseMismatch: number;
+  /** A known gap answering a "why" question: it is about a missing fact, not reasoning. Range 0.8–1. */
+  whyGap: number;
+  /**
+   * Questions about what the knowledge cannot know ("…yet?", "what did they say?"), and how much an answer that does
+   * not share the cue weighs against them. Each 0.5–0.9; known gaps are not penalised.
+   */
+  beyondArticle: Partial<Record<Cue, number>>;
+}
+
+export const DEFAULT_SCORING: Readonly<ScoringParams> = {
+  coverage: 0.65,
+  phraseCoverage: 0.35,
+  body: 0.03,
+  bodyStrength: 0.5,
+  kindWeight: { question: 1, 'not-covered': 1, glossary: 0.97, section: 0.85 },
+  pruneMargin: 0.4,
+  unknownWeight: 2.0,
+  unknownShortWeight: 0.8,
+  unknownShortLength: 3,
+  weakWeight: 0.3,
+  specificCues: ['count', 'amount', 'who', 'when', 'where', 'named'],
+  cueMissing: 0.8,
+  cueMissingByCue: { amount: 0.7 },
+  phrasingCues: ['count', 'amount', 'who', 'when', 'where', 'named', 'agent', 'which', 'why'],
+  cueMismatch: 0.85,
+  reverseMismatch: 0.5,
+  whyGap: 0.9,
+  beyondArticle: { since: 0.6, subset: 0.65, duration: 0.7, reaction: 0.8 },
+};
+
+export interface SearchIndexOptions {
+  /** Parameters replacing DEFAULT_SCORING's. */
+  scoring?: Partial<ScoringParams>;
+}
 
 /** Inverted index; build once, add documents any time, query in time proportional to the postings touched. */
 export class SearchIndex {
@@ -87,7 +134,16 @@ export class SearchIndex {
   /** doc → terms of its body (the answer): breaks ties between phrasings that match equally well. */
   private readonly bodyTerms: Array<Set<string>> = [];
 
-  constructor(private readonly analyzer: Analyzer) {}
+  private readonly scoring: ScoringParams;
+  private readonly beyondArticle: Array<[Cue, number]>;
+
+  constructor(
+    private readonly analyzer: Analyzer,
+    options: SearchIndexOptions = {},
+  ) {
+    this.scoring = { ...DEFAULT_SCORING, ...options.scoring };
+    this.beyondArticle = Object.entries(this.scoring.beyondArticle) as Array<[Cue, number]>;
+  }
 
   get size(): number {
     return this.docs.length;
@@ -106,7 +162,7 @@ export class SearchIndex {
       a.cues.forEach((c) => cues.add(c));
       phrasings.push(a.terms);
       shares.push(a.shares);
-      phrasingCues.push(a.cues.size ? PHRASING_CUES.filter((c) => a.cues.has(c)) : []);
+      phrasingCues.push(a.cues.size ? this.scoring.phrasingCues.filter((c) => a.cues.has(c)) : []);
       for (const t of a.terms) {
         this.post(t, index, p);
         seen.add(t);
@@ -152,9 +208,13 @@ export class SearchIndex {
 
   /** How much a question term counts: its IDF, a fixed weight when the knowledge never uses it, little for "article". */
   queryWeight(term: string): number {
+    const { unknownShortLength, unknownShortWeight, unknownWeight, weakWeight } = this.scoring;
     // A short word the knowledge never uses is mostly chat ("lol", "tbh"), unless it is a real word ("tax").
-    if (!this.df.has(term)) return term.length <= 3 && !/\d/.test(term) && !this.analyzer.isEverydayWord(term) ? UNKNOWN_SHORT_WEIGHT : UNKNOWN_WEIGHT;
-    return WEAK_TERMS.has(term) ? WEAK_WEIGHT * this.idf(term) : this.idf(term);
+    if (!this.df.has(term)) {
+      const chat = term.length <= unknownShortLength && !/\d/.test(term) && !this.analyzer.isEverydayWord(term);
+      return chat ? unknownShortWeight : unknownWeight;
+    }
+    return this.analyzer.weakTerms.has(term) ? weakWeight * this.idf(term) : this.idf(term);
   }
 
   private phrasingTotal(doc: number, p: number): number {
@@ -192,7 +252,7 @@ export class SearchIndex {
       let lastDoc = -1;
       let lastStrength = 0;
       for (const { doc, phrasing } of list) {
-        const strength = phrasing >= 0 ? 1 : BODY_STRENGTH;
+        const strength = phrasing >= 0 ? 1 : this.scoring.bodyStrength;
         if (doc !== lastDoc) {
           lastDoc = doc;
           lastStrength = strength;
@@ -212,10 +272,12 @@ export class SearchIndex {
       }
     });
 
-    // Only documents that could still reach the top need the full score: phrase coverage adds at most 0.35 + 0.03.
+    const sc = this.scoring;
+    // Only documents that could still reach the top need the full score: phrase coverage adds at most
+    // phraseCoverage + body.
     let best = 0;
     for (const doc of touched) if (covered[doc] > best) best = covered[doc];
-    const floor = (best / total - 0.4) * total;
+    const floor = (best / total - sc.pruneMargin) * total;
     const perDoc = new Map<number, Array<[number, number]>>();
     for (const [key, matched] of phrasingHit) {
       const doc = Math.floor(key / 4096);
@@ -225,8 +287,8 @@ export class SearchIndex {
       else perDoc.set(doc, [[key % 4096, matched]]);
     }
 
-    const queryCues = SPECIFIC_CUES.filter((c) => query.cues.has(c));
-    const queryPhrasingCues = PHRASING_CUES.filter((c) => query.cues.has(c));
+    const queryCues = sc.specificCues.filter((c) => query.cues.has(c));
+    const queryPhrasingCues = sc.phrasingCues.filter((c) => query.cues.has(c));
     const hits: Hit[] = [];
     for (const doc of touched) {
       const cov = covered[doc];
@@ -237,18 +299,23 @@ export class SearchIndex {
         const pTotal = this.phrasingTotal(doc, p);
         // A phrasing asking "how much"/"when"/"which" is a different question from one that doesn't.
         const own = this.phrasingCues[doc][p];
-        const cueMismatch = own.filter((c) => !queryPhrasingCues.includes(c)).length + queryPhrasingCues.filter((c) => !own.includes(c)).length * 0.5;
-        if (pTotal > 0) phraseCoverage = Math.max(phraseCoverage, Math.min(1, matched / pTotal) * 0.85 ** cueMismatch);
+        const mismatch =
+          own.filter((c) => !queryPhrasingCues.includes(c)).length +
+          queryPhrasingCues.filter((c) => !own.includes(c)).length * sc.reverseMismatch;
+        if (pTotal > 0) phraseCoverage = Math.max(phraseCoverage, Math.min(1, matched / pTotal) * sc.cueMismatch ** mismatch);
       }
       let inBody = 0;
       const body = this.bodyTerms[doc];
       if (body.size) terms.forEach((t, i) => body.has(t) && (inBody += weights[i]));
-      let score = (0.65 * coverage + 0.35 * phraseCoverage + 0.03 * (inBody / total)) * KIND_WEIGHT[this.docs[doc].kind];
+      const kind = this.docs[doc].kind;
+      let score = (sc.coverage * coverage + sc.phraseCoverage * phraseCoverage + sc.body * (inBody / total)) * sc.kindWeight[kind];
       const cues = this.docCues[doc];
-      for (const cue of queryCues) if (!cues.has(cue)) score *= cue === 'amount' ? AMOUNT_MISSING : CUE_MISSING;
+      for (const cue of queryCues) if (!cues.has(cue)) score *= sc.cueMissingByCue[cue] ?? sc.cueMissing;
       // "Why…" asks for the article's reasoning; a known gap is a missing fact (a name, a number, a date).
-      if (query.cues.has('why') && this.docs[doc].kind === 'not-covered') score *= WHY_GAP;
-      if (this.docs[doc].kind !== 'not-covered') for (const [cue, weight] of BEYOND_ARTICLE) if (query.cues.has(cue) && !cues.has(cue)) score *= weight;
+      if (query.cues.has('why') && kind === 'not-covered') score *= sc.whyGap;
+      if (kind !== 'not-covered') {
+        for (const [cue, weight] of this.beyondArticle) if (query.cues.has(cue) && !cues.has(cue)) score *= weight;
+      }
       hits.push({ doc: this.docs[doc], score, coverage, phraseCoverage, matched: cov, terms: matchedTerms.get(doc)! });
     }
     hits.sort((a, b) => b.score - a.score);

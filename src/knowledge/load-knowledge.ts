@@ -4,8 +4,13 @@ import path from 'node:path';
 import YAML from 'yaml';
 import type { z } from 'zod';
 import { UserError } from '../errors';
+import { CUE_NAMES } from '../engine/cues';
 import {
   articleFileSchema,
+  articleWordsFileSchema,
+  cuesFileSchema,
+  englishFileSchema,
+  spanishLanguageFileSchema,
   describeIssue,
   dialogueFileSchema,
   glossaryFileSchema,
@@ -15,7 +20,7 @@ import {
   synonymsFileSchema,
   updateFrontMatterSchema,
 } from './schema';
-import type { Dialogue, GlossaryTerm, Knowledge, NotCoveredTopic, QuestionEntry, Section, Update } from './types';
+import type { Dialogue, GlossaryTerm, Knowledge, LanguageData, NotCoveredTopic, QuestionEntry, Section, Update } from './types';
 
 /** One thing wrong in one knowledge file. */
 export interface KnowledgeProblem {
@@ -160,18 +165,28 @@ export function loadKnowledge(dir: string): Knowledge {
   }
   updates.sort((a, b) => a.date.localeCompare(b.date));
 
-  const dialogue = parseFile(path.join(dir, 'language', 'dialogue.yaml'), dialogueFileSchema, true) ?? emptyDialogue();
+  const languageDir = path.join(dir, 'language');
+  const en = parseFile(path.join(languageDir, 'en.yaml'), englishFileSchema);
+  const es = parseFile(path.join(languageDir, 'es.yaml'), spanishLanguageFileSchema);
+  const articleWords = parseFile(path.join(languageDir, 'article-words.yaml'), articleWordsFileSchema);
+  const cues = parseFile(path.join(languageDir, 'cues.yaml'), cuesFileSchema(CUE_NAMES));
+  const missingCues = CUE_NAMES.filter((name) => cues && !cues.some((c) => c.name === name));
+  if (missingCues.length)
+    problems.push({ file: rel(path.join(languageDir, 'cues.yaml')), message: `missing cues: ${missingCues.join(', ')}` });
+
+  const dialogue = parseFile(path.join(languageDir, 'dialogue.yaml'), dialogueFileSchema, true) ?? emptyDialogue();
 
   if (problems.length) throw new KnowledgeError(problems);
-  return { title: article!.title, sections, questions, notCovered, glossary, synonyms, spanish, updates, dialogue };
+  const language: LanguageData = { en: en!, es: es!, articleWords: articleWords!.words, cues: cues! };
+  return { title: article!.title, sections, questions, notCovered, glossary, synonyms, spanish, updates, language, dialogue };
 }
 
 /** The dialogue data when knowledge/language/dialogue.yaml is absent: no list, yes/no or follow-up language. */
 export function emptyDialogue(): Dialogue {
-  const none = { yes: '', no: '', not_necessarily: '', likely: '', unknown: '' };
+  const leads = { yes: '-', no: '-', not_necessarily: '-', likely: '-', unknown: '-' };
   return dialogueFileSchema.parse({
     yes_no_starters: { en: [], es: [] },
-    leads: { en: { ...none, yes: '-', no: '-', not_necessarily: '-', likely: '-', unknown: '-' }, es: { yes: '-', no: '-', not_necessarily: '-', likely: '-', unknown: '-' } },
+    leads: { en: leads, es: leads },
     nothing_more: { en: '-', es: '-' },
     count_reply: { en: '-', es: '-' },
   });
@@ -188,6 +203,8 @@ function entryName(data: unknown, issuePath: PropertyKey[]): string | undefined 
       const rec = node as Record<string, unknown>;
       if (typeof rec.id === 'string') name = rec.id;
       else if (typeof rec.term === 'string') name = rec.term;
+      else if (typeof rec.name === 'string') name = rec.name;
+      else if (typeof rec.word === 'string') name = rec.word;
     }
   }
   return name;

@@ -81,33 +81,33 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
   return `${where}: ${issue.message}`;
 }
 
-const words = z.array(z.string().trim().min(1)).default([]);
+const dialogueWords = z.array(z.string().trim().min(1)).default([]);
 const bothLanguages = z.strictObject({ en: text, es: text });
 
 /** knowledge/language/dialogue.yaml: how people refer to lists, ask yes/no questions and follow up. */
 export const dialogueFileSchema = z.strictObject({
   ordinals: z.record(z.string(), z.number().int().min(1).max(50)).default({}),
-  last_words: words,
-  penultimate_words: words,
-  middle_words: words,
-  position_markers: words,
-  list_nouns: words,
-  list_pronouns: words,
-  count_phrases: words,
-  which_words: words,
-  question_words: words,
-  yes_no_starters: z.strictObject({ en: words, es: words }),
-  hedge_phrases: words,
-  likely_words: words,
-  negation_words: words,
+  last_words: dialogueWords,
+  penultimate_words: dialogueWords,
+  middle_words: dialogueWords,
+  position_markers: dialogueWords,
+  list_nouns: dialogueWords,
+  list_pronouns: dialogueWords,
+  count_phrases: dialogueWords,
+  which_words: dialogueWords,
+  question_words: dialogueWords,
+  yes_no_starters: z.strictObject({ en: dialogueWords, es: dialogueWords }),
+  hedge_phrases: dialogueWords,
+  likely_words: dialogueWords,
+  negation_words: dialogueWords,
   leads: z.strictObject({
     en: z.strictObject({ yes: text, no: text, not_necessarily: text, likely: text, unknown: text }),
     es: z.strictObject({ yes: text, no: text, not_necessarily: text, likely: text, unknown: text }),
   }),
-  continuation_starters: words,
-  reason_words: words,
-  more_phrases: words,
-  why_phrases: words,
+  continuation_starters: dialogueWords,
+  reason_words: dialogueWords,
+  more_phrases: dialogueWords,
+  why_phrases: dialogueWords,
   nothing_more: bothLanguages,
   count_reply: bothLanguages,
   number_words: z.record(z.string(), text).default({}),
@@ -130,3 +130,124 @@ export const dialogueFileSchema = z.strictObject({
     )
     .default({}),
 });
+// Language data (knowledge/language/): words are matched after normalising, so they are written that way.
+const plainWord = /^[a-z0-9]+$/;
+const wordMessage = (w: string) => `"${w}" must be one lower-case word without accents or punctuation`;
+
+/** A list of words, written as a YAML list or as one text of words separated by spaces. */
+const wordList = z
+  .union([z.string(), z.array(z.union([z.string(), z.number()]))])
+  .transform((v) => (typeof v === 'string' ? v.split(/\s+/) : v.map(String)).filter(Boolean))
+  .superRefine((words, ctx) => {
+    for (const w of words) if (!plainWord.test(w)) ctx.addIssue({ code: 'custom', message: wordMessage(w) });
+  });
+/** Several words written as one text ("united states"). */
+const words = z
+  .string()
+  .transform((v) => v.split(/\s+/).filter(Boolean))
+  .superRefine((ws, ctx) => {
+    if (!ws.length) ctx.addIssue({ code: 'custom', message: 'must not be empty' });
+    for (const w of ws) if (!plainWord.test(w)) ctx.addIssue({ code: 'custom', message: wordMessage(w) });
+  });
+const word = z.string().regex(plainWord, 'must be one lower-case word without accents or punctuation');
+const wordMap = z.record(word, z.string().regex(/^[a-z0-9-]+$/, 'must be lower-case letters, digits or "-"'));
+
+export const englishFileSchema = z.strictObject({
+  stopWords: wordList,
+  fillerWords: wordList,
+  fillerPhrases: z.array(text),
+  markers: wordList,
+  questionWordTypos: wordMap,
+  openers: z.array(z.strictObject({ word, becomes: word, notBefore: wordList.default([]) })).default([]),
+  jointNames: z.array(z.strictObject({ words, means: words })).default([]),
+  pronounOrName: z
+    .array(z.strictObject({ word, means: words, pronounAfter: wordList, nameBefore: wordList.default([]) }))
+    .default([]),
+  phrasalVerbs: z.strictObject({ particles: wordList, objectWords: wordList, determiners: wordList }),
+  stemOverrides: wordMap,
+  stemPrefixes: wordMap,
+  ownMeaningVerbForms: wordList,
+  weakWords: wordList.default([]),
+});
+
+export const spanishLanguageFileSchema = z.strictObject({
+  stopWords: wordList,
+  markers: wordList,
+  punctuation: text,
+  accentedLetters: text,
+});
+
+export const articleWordsFileSchema = z.strictObject({ words: wordList });
+
+const regexPieces = z.array(z.string().min(1, 'must not be empty')).default([]);
+
+/**
+ * cues.yaml: `{name}` in a cue's pieces stands for a word list under `lists`; the names are those the engine knows.
+ * Returns the cues with their lists expanded, so the engine compiles plain regular expressions.
+ */
+export function cuesFileSchema(cueNames: readonly string[]) {
+  return z
+    .strictObject({
+      lists: z
+        .record(
+          z.string().regex(/^[a-z][a-z0-9-]*$/, 'list names are kebab-case'),
+          z.array(z.union([z.string(), z.number()]).transform(String)).min(1, 'a list needs at least one word'),
+        )
+        .default({}),
+      cues: z.array(
+        z
+          .strictObject({
+            name: z.enum(cueNames as [string, ...string[]], { message: `must be one of ${cueNames.join(', ')}` }),
+            starts: regexPieces,
+            words: regexPieces,
+            patterns: regexPieces,
+            unless: regexPieces,
+            examples: z.array(text).min(1, 'needs at least one example the cue must match'),
+            not: z.array(text).default([]),
+          })
+          .refine((c) => c.starts.length + c.words.length + c.patterns.length > 0, {
+            message: 'needs starts, words or patterns',
+          }),
+      ),
+    })
+    .superRefine((file, ctx) => {
+      const seen = new Set<string>();
+      file.cues.forEach((cue, i) => {
+        if (seen.has(cue.name))
+          ctx.addIssue({ code: 'custom', path: ['cues', i, 'name'], message: `duplicate cue '${cue.name}'` });
+        seen.add(cue.name);
+        for (const field of ['starts', 'words', 'patterns', 'unless'] as const) {
+          cue[field].forEach((piece, j) => {
+            const problem = checkPiece(piece, file.lists, field);
+            if (problem) ctx.addIssue({ code: 'custom', path: ['cues', i, field, j], message: problem });
+          });
+        }
+      });
+    })
+    .transform((file) =>
+      file.cues.map((cue) => ({
+        ...cue,
+        starts: cue.starts.map((p) => expandLists(p, file.lists)),
+        words: cue.words.map((p) => expandLists(p, file.lists)),
+        patterns: cue.patterns.map((p) => expandLists(p, file.lists)),
+        unless: cue.unless.map((p) => expandLists(p, file.lists)),
+      })),
+    );
+}
+
+const LIST_REF = /\{([a-z][a-z0-9-]*)\}/g;
+
+/** Replaces each `{name}` by "any one of the list's words" as a regular-expression group. */
+export function expandLists(piece: string, lists: Record<string, string[]>): string {
+  return piece.replace(LIST_REF, (_, name: string) => `(?:${lists[name].join('|')})`);
+}
+
+function checkPiece(piece: string, lists: Record<string, string[]>, field: string): string | undefined {
+  for (const [, name] of piece.matchAll(LIST_REF)) if (!lists[name]) return `"{${name}}" is not a list under lists:`;
+  try {
+    new RegExp(field === 'words' || field === 'starts' ? `(?:${expandLists(piece, lists)})` : expandLists(piece, lists));
+  } catch (err) {
+    return `"${piece}" is not a valid regular expression: ${(err as Error).message}`;
+  }
+  return undefined;
+}

@@ -62,4 +62,61 @@ export interface Knowledge {
   updates: Update[];
   /** Lists, yes/no and follow-up language; empty defaults when the file is absent. */
   dialogue: Dialogue;
+  /** The language data the engine reads questions with (knowledge/language/). */
+  language: LanguageData;
+}
+
+/** A word that is a name or a pronoun ("us"): the name unless it follows one of `pronounAfter`. */
+export interface PronounOrName {
+  word: string;
+  means: string[];
+  pronounAfter: string[];
+  nameBefore: string[];
+}
+
+/** English language data (knowledge/language/en.yaml); words lower-case and without accents. */
+export interface EnglishData {
+  stopWords: string[];
+  fillerWords: string[];
+  fillerPhrases: string[];
+  markers: string[];
+  questionWordTypos: Record<string, string>;
+  openers: Array<{ word: string; becomes: string; notBefore: string[] }>;
+  jointNames: Array<{ words: string[]; means: string[] }>;
+  pronounOrName: PronounOrName[];
+  phrasalVerbs: { particles: string[]; objectWords: string[]; determiners: string[] };
+  stemOverrides: Record<string, string>;
+  stemPrefixes: Record<string, string>;
+  ownMeaningVerbForms: string[];
+  weakWords: string[];
+}
+
+/** Spanish language data (knowledge/language/es.yaml). */
+export interface SpanishData {
+  stopWords: string[];
+  markers: string[];
+  /** Characters only Spanish uses (¿ ¡). */
+  punctuation: string;
+  /** Letters that mark Spanish unless the sentence is plainly English (á é í ó ú ñ). */
+  accentedLetters: string;
+}
+
+/** One question-type cue (knowledge/language/cues.yaml), its word lists already expanded. */
+export interface CueRule {
+  name: string;
+  starts: string[];
+  words: string[];
+  patterns: string[];
+  unless: string[];
+  examples: string[];
+  not: string[];
+}
+
+/** Everything the engine knows about the languages it reads. */
+export interface LanguageData {
+  en: EnglishData;
+  es: SpanishData;
+  /** Words meaning "the article itself" (knowledge/language/article-words.yaml). */
+  articleWords: string[];
+  cues: CueRule[];
 }

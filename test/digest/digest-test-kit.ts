@@ -8,8 +8,10 @@ import type { Reply } from '../../src/reply';
 import { SqlStore } from '../../src/store/sql-store';
 import { openSqlite } from '../../src/store/sqlite-driver';
 import type { Platform, Subscription } from '../../src/store/store';
+import { KNOWLEDGE_DIR } from '../support/knowledge-fixture';
 
-export const KNOWLEDGE_DIR = '/work/main/knowledge';
+// This checkout's own knowledge (not another worktree's), so a branch is tested with its own files.
+export { KNOWLEDGE_DIR };
 
 let knowledge: Knowledge | undefined;
 let engine: AnswerEngine | undefined;

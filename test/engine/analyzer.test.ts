@@ -1,5 +1,10 @@
 import { Analyzer, editDistance, joinPhrasalVerbs, normalizeWords } from '../../src/engine/analyzer';
 import { isEverydayWord } from '../../src/engine/everyday-words';
+import { realLanguage } from '../support/language';
+
+const language = realLanguage();
+const stopWords = new Set([...language.en.stopWords, ...language.en.fillerWords, ...language.es.stopWords]);
+const join = (words: string[]) => joinPhrasalVerbs(words, language.en.phrasalVerbs, (w) => stopWords.has(w));
 
 const analyzer = new Analyzer({
   synonyms: [
@@ -7,6 +12,7 @@ const analyzer = new Analyzer({
     ['cartel', 'narcos', 'gangs'],
     ['target', 'go after'],
   ],
+  language,
   spanish: { cuántos: 'how many', expulsados: 'expelled', frontera: 'border', 'por qué': 'why', importa: 'matter' },
   englishText: ['Mexico expelled 26 individuals suspected of cartel affiliation along the border; sovereignty matters.'],
   isEverydayWord,
@@ -29,7 +35,7 @@ describe('Analyzer', () => {
   });
 
   it('prefers a content word to a function word between equally close corrections', () => {
-    const a = new Analyzer({ synonyms: [], spanish: {}, englishText: ['What happened with the expulsion?'], isEverydayWord });
+    const a = new Analyzer({ language, synonyms: [], spanish: {}, englishText: ['What happened with the expulsion?'], isEverydayWord });
     a.learn('What happened with the expulsion?');
     expect(a.analyze('waht happend').corrections).toEqual([['happend', 'happened']]);
   });
@@ -49,13 +55,13 @@ describe('Analyzer', () => {
   it('reads a phrasal verb split by its object as the phrasal verb', () => {
     expect(analyzer.analyze('why did mexico kick them out').terms).toEqual(['mexico', 'expel']);
     expect(analyzer.analyze('they kicked the suspects out').terms).toEqual(['expel', 'suspect']);
-    expect(joinPhrasalVerbs(['kicking', 'people', 'out', 'of', 'mexico'])).toEqual(['kicking', 'out', 'people', 'of', 'mexico']);
+    expect(join(['kicking', 'people', 'out', 'of', 'mexico'])).toEqual(['kicking', 'out', 'people', 'of', 'mexico']);
     // An unbroken phrasal verb, or one with a long object ("kick the alleged cartel bosses out"), is left as typed.
-    expect(joinPhrasalVerbs(['figure', 'out', 'the', 'cartels'])).toEqual(['figure', 'out', 'the', 'cartels']);
+    expect(join(['figure', 'out', 'the', 'cartels'])).toEqual(['figure', 'out', 'the', 'cartels']);
     // A function word is not the verb: "is it over" stays as typed.
-    expect(joinPhrasalVerbs(['is', 'it', 'over'])).toEqual(['is', 'it', 'over']);
+    expect(join(['is', 'it', 'over'])).toEqual(['is', 'it', 'over']);
     const long = ['kick', 'the', 'alleged', 'cartel', 'bosses', 'out'];
-    expect(joinPhrasalVerbs(long)).toEqual(long);
+    expect(join(long)).toEqual(long);
   });
 
   it('understands Spanish through the term list', () => {
@@ -75,21 +81,21 @@ describe('Analyzer', () => {
   });
 
   it('never "corrects" a real English word the knowledge does not use into one it does', () => {
-    const a = new Analyzer({ synonyms: [], spanish: {}, englishText: ['colombians regard'], isEverydayWord: (w) => ['colombia', 'reward'].includes(w) });
+    const a = new Analyzer({ language, synonyms: [], spanish: {}, englishText: ['colombians regard'], isEverydayWord: (w) => ['colombia', 'reward'].includes(w) });
     a.learn('colombians regard');
     expect(a.analyze('colombia reward').corrections).toEqual([]);
     expect(a.analyze('colombains').corrections).toEqual([['colombains', 'colombians']]);
   });
 
   it('prefers the word with the same letters when two corrections are one edit away', () => {
-    const a = new Analyzer({ synonyms: [], spanish: {}, englishText: ['the price of the piece'] });
+    const a = new Analyzer({ language, synonyms: [], spanish: {}, englishText: ['the price of the piece'] });
     a.learn('the price of the piece');
     expect(a.analyze('peice').corrections).toEqual([['peice', 'piece']]);
     expect(a.analyze('prize').corrections).toEqual([['prize', 'price']]);
   });
 
   it('reads US, U.S. and "the us" as the United States, and "tell us" as a pronoun', () => {
-    const a = new Analyzer({ synonyms: [['united states', 'america']], spanish: {}, englishText: ['united states'] });
+    const a = new Analyzer({ language, synonyms: [['united states', 'america']], spanish: {}, englishText: ['united states'] });
     const terms = (q: string) => a.analyze(q).terms;
     expect(terms('what does the US want')).toEqual(terms('what does america want'));
     expect(terms('U.S. demand')).toEqual(terms('united states demand'));
@@ -99,7 +105,7 @@ describe('Analyzer', () => {
   });
 
   it('reads a group headed by an article word as the article itself ("in a sentence" asks for a summary)', () => {
-    const a = new Analyzer({ synonyms: [['summary', 'in a sentence']], spanish: {}, englishText: [] });
+    const a = new Analyzer({ language, synonyms: [['summary', 'in a sentence']], spanish: {}, englishText: [] });
     expect(a.analyze('the expulsion in a sentence').terms).toEqual(a.analyze('the expulsion summary').terms);
     expect(a.analyze('in a sentence').terms).toEqual(['~article']);
   });

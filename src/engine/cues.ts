@@ -1,0 +1,72 @@
+// Stage "cues": what kind of answer a question wants (a count, a date, a reason…), read with knowledge/language/cues.yaml.
+import type { CueRule, EnglishData } from '../knowledge/types';
+
+/** The question types the engine knows; cues.yaml gives each its patterns. */
+export const CUE_NAMES = [
+  'count',
+  'amount',
+  'why',
+  'who',
+  'agent',
+  'named',
+  'subset',
+  'duration',
+  'when',
+  'where',
+  'which',
+  'list',
+  'define',
+  'since',
+  'reaction',
+] as const;
+
+/** Question-type cues: what kind of answer the question wants. */
+export type Cue = (typeof CUE_NAMES)[number];
+
+/** One cue compiled: it matches when `match` does and `unless` does not. */
+export interface CompiledCue {
+  name: Cue;
+  match: RegExp;
+  unless?: RegExp;
+}
+
+/** Compiles a cue: `starts` at the start, `words` anywhere as whole words, `patterns` as written. */
+export function compileCue(rule: CueRule): CompiledCue {
+  const parts: string[] = [];
+  if (rule.starts.length) parts.push(`^(?:${rule.starts.join('|')})\\b`);
+  if (rule.words.length) parts.push(`\\b(?:${rule.words.join('|')})\\b`);
+  parts.push(...rule.patterns);
+  return {
+    name: rule.name as Cue,
+    match: new RegExp(parts.map((p) => `(?:${p})`).join('|')),
+    unless: rule.unless.length ? new RegExp(rule.unless.map((p) => `(?:${p})`).join('|')) : undefined,
+  };
+}
+
+export function cueMatches(cue: CompiledCue, text: string): boolean {
+  return cue.match.test(text) && !cue.unless?.test(text);
+}
+
+/** Reads the cues of a question's words, in the order cues.yaml lists them. */
+export class CueReader {
+  private readonly cues: CompiledCue[];
+
+  constructor(rules: CueRule[]) {
+    this.cues = rules.map(compileCue);
+  }
+
+  /** The cues of the words as read; a Spanish question's cues are read as typed too ("el año pasado"). */
+  read(joined: string, typed?: string): Set<Cue> {
+    const cues = new Set<Cue>();
+    for (const cue of this.cues) if (cueMatches(cue, joined) || (typed !== undefined && cueMatches(cue, typed))) cues.add(cue.name);
+    return cues;
+  }
+}
+
+/** A first word that asks for something else ("Name the effects…" asks for a list): replaced before cues are read. */
+export function rewriteOpeners(words: string[], openers: EnglishData['openers']): string[] {
+  for (const opener of openers) {
+    if (words[0] === opener.word && !opener.notBefore.includes(words[1])) return [opener.becomes, ...words.slice(1)];
+  }
+  return words;
+}

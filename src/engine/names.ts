@@ -1,0 +1,55 @@
+// Stage "names": joins the words of one name ("u s a") and tells a name from a pronoun that is spelt the same.
+import type { EnglishData } from '../knowledge/types';
+
+interface PronounRule {
+  means: string[];
+  pronounAfter: Set<string>;
+  nameBefore: Set<string>;
+}
+
+/**
+ * Reads every way of writing a name as one concept: joint names ("U.S." → "united states") and words that are a name
+ * or a pronoun ("the us" is the name; "tell us" the pronoun, which is dropped).
+ */
+export class NameResolver {
+  /** First word → the joint names it starts, longest first. */
+  private readonly joint = new Map<string, Array<{ words: string[]; means: string[] }>>();
+  private readonly pronouns = new Map<string, PronounRule>();
+
+  constructor(data: Pick<EnglishData, 'jointNames' | 'pronounOrName'>) {
+    for (const name of data.jointNames) {
+      const list = this.joint.get(name.words[0]) ?? [];
+      list.push(name);
+      list.sort((a, b) => b.words.length - a.words.length);
+      this.joint.set(name.words[0], list);
+    }
+    for (const rule of data.pronounOrName) {
+      this.pronouns.set(rule.word, {
+        means: rule.means,
+        pronounAfter: new Set(rule.pronounAfter),
+        nameBefore: new Set(rule.nameBefore),
+      });
+    }
+  }
+
+  resolve(words: string[]): string[] {
+    if (!words.some((w) => this.joint.has(w) || this.pronouns.has(w))) return words;
+    const out: string[] = [];
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i];
+      const joint = this.joint.get(w)?.find((name) => name.words.every((x, k) => words[i + k] === x));
+      if (joint) {
+        out.push(...joint.means);
+        i += joint.words.length - 1;
+        continue;
+      }
+      const rule = this.pronouns.get(w);
+      if (!rule) out.push(w);
+      else {
+        const before = words[i - 1];
+        if (!before || !rule.pronounAfter.has(before) || rule.nameBefore.has(words[i + 1])) out.push(...rule.means);
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,75 @@
+// Stage "translate": Spanish words and phrases → their English equivalents (knowledge/spanish.yaml).
+import { normalizeWords } from './normalise';
+import type { SpanishStemmer } from './stem';
+
+/** Replaces Spanish words and phrases by English ones, longest phrase first; a word not listed may match by stem. */
+export class SpanishTranslator {
+  private readonly phrases = new Map<string, string[]>();
+  /** Spanish stem of each single-word term → its English words ("compartida" finds "compartir"). */
+  private readonly stems = new Map<string, string[]>();
+  /** First words of multi-word phrases: most words start none. */
+  private readonly starts = new Set<string>();
+  private readonly maxPhrase: number;
+
+  constructor(
+    spanish: Record<string, string>,
+    private readonly englishWords: ReadonlySet<string>,
+    private readonly stopWords: ReadonlySet<string>,
+    private readonly spanishStemmer: SpanishStemmer,
+  ) {
+    let max = 1;
+    for (const [key, value] of Object.entries(spanish)) {
+      const words = normalizeWords(key);
+      if (!words.length) continue;
+      const target = normalizeWords(value);
+      this.phrases.set(words.join(' '), target);
+      if (words.length > 1) this.starts.add(words[0]);
+      if (words.length === 1) this.stems.set(spanishStemmer.stem(words[0]), target);
+      max = Math.max(max, words.length);
+    }
+    this.maxPhrase = max;
+  }
+
+  /** Is this (normalised) word or phrase a listed Spanish term? */
+  has(phrase: string): boolean {
+    return this.phrases.has(phrase);
+  }
+
+  /** Does a word share its Spanish stem with a listed single-word term? */
+  hasStemOf(word: string): boolean {
+    return this.stems.has(this.spanishStemmer.stem(word));
+  }
+
+  /** Listed phrases, normalised. */
+  keys(): IterableIterator<string> {
+    return this.phrases.keys();
+  }
+
+  translate(words: string[], language: 'en' | 'es'): string[] {
+    const out: string[] = [];
+    for (let i = 0; i < words.length; ) {
+      let done = false;
+      const longest = this.starts.has(words[i]) ? Math.min(this.maxPhrase, words.length - i) : 1;
+      for (let n = longest; n >= 1; n--) {
+        const key = n === 1 ? words[i] : words.slice(i, i + n).join(' ');
+        const target = this.phrases.get(key);
+        // In an English question, a single word that English also uses stays English.
+        if (target && (language === 'es' || n > 1 || !this.englishWords.has(key))) {
+          out.push(...target);
+          i += n;
+          done = true;
+          break;
+        }
+      }
+      if (done) continue;
+      const w = words[i++];
+      const viaStem =
+        language === 'es' && !this.englishWords.has(w) && !this.stopWords.has(w)
+          ? this.stems.get(this.spanishStemmer.stem(w))
+          : undefined;
+      if (viaStem) out.push(...viaStem);
+      else out.push(w);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,113 @@
+// Stage "typos": misspelt question words, and words corrected against the knowledge's vocabulary.
+import Fuse from 'fuse.js';
+
+/** Shorter words are neither corrected nor offered as corrections: one slip makes them another word. */
+export const MIN_FUZZY_LENGTH = 4;
+/** From this length a typo may be two edits away ("artical"); shorter ones one. */
+const TWO_EDITS_FROM = 7;
+const MAX_CACHE = 5000;
+
+type Lang = 'en' | 'es';
+
+/** Fixes misspelt question words before the question type is read ("wich" → "which"). */
+export function fixQuestionWords(words: string[], typos: ReadonlyMap<string, string>): string[] {
+  return words.map((w) => typos.get(w) ?? w);
+}
+
+export interface TypoCorrectorOptions {
+  /** Real English words are never "corrected" into knowledge words. */
+  isEverydayWord: (word: string) => boolean;
+  /** Between equally close corrections, a function word loses to a content word. */
+  isFunctionWord: (word: string) => boolean;
+}
+
+/** The vocabulary typos are corrected against, per language: an English typo must not become a Spanish word. */
+export class TypoCorrector {
+  private readonly vocabulary = { en: new Set<string>(), es: new Set<string>() };
+  private fuzzy = { en: new Map<string, () => Fuse<string>>(), es: new Map<string, () => Fuse<string>>() };
+  private dirty = true;
+  private readonly cache = new Map<string, string | null>();
+
+  constructor(private readonly options: TypoCorrectorOptions) {}
+
+  has(word: string, language: Lang): boolean {
+    return this.vocabulary[language].has(word);
+  }
+
+  add(word: string, language: Lang): void {
+    if (this.vocabulary[language].has(word)) return;
+    this.vocabulary[language].add(word);
+    this.dirty = true;
+  }
+
+  /** The closest vocabulary word to a typo, or null. fuse.js scores short strings well: this is its job here. */
+  correct(word: string, language: Lang): string | null {
+    const cacheKey = `${language}:${word}`;
+    const cached = this.cache.get(cacheKey);
+    if (cached !== undefined) return cached;
+    // A real English word is not a typo, in an English question or in Spanglish ("weather" is not "whether").
+    if (this.options.isEverydayWord(word)) return null;
+    if (this.dirty) this.rebuild();
+    // fuse.js proposes candidates; an edit-distance check keeps only real typos.
+    const maxEdits = word.length >= TWO_EDITS_FROM ? 2 : 1;
+    let best: string | null = null;
+    // The fewest edits wins; between equals, the word with the same letters ("peice" is "piece" swapped, not "price").
+    const sorted = [...word].sort().join('');
+    for (const lang of language === 'es' ? (['es', 'en'] as const) : (['en'] as const)) {
+      const fuse = this.fuzzy[lang].get(word[0])?.();
+      if (!fuse) continue;
+      let bestCost = Infinity;
+      for (const { item } of fuse.search(word, { limit: 10 })) {
+        const edits = editDistance(word, item);
+        // Between equally close words: the same letters ("peice" → piece), then a word over a function word
+        // ("happend" → happened, not happens).
+        const cost = edits + ([...item].sort().join('') === sorted ? 0 : 0.5) + (this.options.isFunctionWord(item) ? 0.2 : 0);
+        if (edits <= maxEdits && cost < bestCost) [best, bestCost] = [item, cost];
+      }
+      if (best) break;
+    }
+    if (this.cache.size > MAX_CACHE) this.cache.clear();
+    this.cache.set(cacheKey, best);
+    return best;
+  }
+
+  private rebuild(): void {
+    this.fuzzy = { en: bucketed(this.vocabulary.en), es: bucketed(this.vocabulary.es) };
+    this.dirty = false;
+    this.cache.clear();
+  }
+}
+
+/** Typos rarely change the first letter: one small fuse.js index per first letter keeps each lookup short. */
+function bucketed(words: Set<string>): Map<string, () => Fuse<string>> {
+  const buckets = new Map<string, string[]>();
+  for (const w of words) {
+    const list = buckets.get(w[0]);
+    if (list) list.push(w);
+    else buckets.set(w[0], [w]);
+  }
+  const options = { includeScore: true, threshold: 0.45, ignoreLocation: true, minMatchCharLength: 2, isCaseSensitive: true };
+  // Each letter's index is built the first time a typo starting with that letter needs it.
+  return new Map(
+    [...buckets].map(([letter, list]) => {
+      let fuse: Fuse<string> | undefined;
+      const get = () => (fuse ??= new Fuse(list, options));
+      return [letter, get];
+    }),
+  );
+}
+
+/** Optimal-string-alignment distance: insertions, deletions, substitutions and swapped neighbours ("trsut"). */
+export function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 2) return 3;
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[a.length][b.length];
+}
