@@ -377,7 +377,7 @@ export class AnswerEngine {
     const terms = this.analyzer.analyze(message).terms.filter((t) => t !== ARTICLE_TERM);
     const previousTerms = new Set(this.analyzer.analyze(state.question).terms);
     if (terms.some((t) => !previousTerms.has(t))) return undefined;
-    const strip = (w: string[]) => w.filter((x) => !BACK_REFERENCES.has(x) && !['and', 'but', 'so', 'ok', 'y', 'pero', 'is', 'does', 'do', 'it', 'that'].includes(x)).join(' ');
+    const strip = (w: string[]) => w.filter((x) => !BACK_REFERENCES.has(x) && !d.follow_up_fillers.includes(x)).join(' ');
     const core = strip(words);
     const why = d.why_phrases.some((p) => core === p || joined === p || joined.startsWith(`${p} `));
     const more = d.more_phrases.some((p) => core === p || joined === p || core.startsWith(`${p} `) || joined.startsWith(`${p} `));

@@ -11,14 +11,6 @@ export interface ArticleList {
   items: Section[];
 }
 
-/** Words that lead to a position: "the second", "that last one", "el segundo". */
-const DETERMINERS = new Set(['the', 'that', 'this', 'el', 'la', 'lo', 'los', 'las', 'its']);
-
-/** Words that may follow a position at the end of a clause: "and the second, please?", "the last of them". */
-const TRAILING = new Set(['please', 'pls', 'plz', 'then', 'again', 'por', 'on', 'in', 'of', 'de', 'del', 'from', 'en']);
-/** "Okay, last thing…": nouns too loose to make a position on their own. */
-const LOOSE_NOUNS = new Set(['thing', 'things', 'cosa', 'cosas']);
-
 /** What a message asks of a list: some positions, how many there are, or which one is about something. */
 export type ListAsk = { kind: 'positions'; positions: number[] } | { kind: 'count' } | { kind: 'which' };
 
@@ -50,6 +42,9 @@ export function readListAsk(message: string, d: Dialogue): ListAsk | undefined {
   if (!words.length) return undefined;
   const joined = ` ${words.join(' ')} `;
   const nouns = new Set(d.list_nouns);
+  const determiners = new Set(d.position_determiners);
+  const trailing = new Set(d.position_trailing);
+  const loose = new Set(d.loose_list_nouns);
   const has = (list: string[]) => list.some((p) => joined.includes(` ${p} `));
   // "how many are there", "how many components": a count of a list, not "how many people were expelled".
   if (has(d.count_phrases)) {
@@ -73,13 +68,15 @@ export function readListAsk(message: string, d: Dialogue): ListAsk | undefined {
     }
     // A position word points into a list when a determiner leads to it or a list noun follows: "the last one", "and
     // the second?", "2nd element" — not "how long will it last?" or "which regions would be targeted first?".
-    const pointed = (!!next && nouns.has(next) && !LOOSE_NOUNS.has(next)) || (!!prev && DETERMINERS.has(prev) && (!next || nouns.has(next) || TRAILING.has(next)));
+    const pointed =
+      (!!next && nouns.has(next) && !loose.has(next)) ||
+      (!!prev && determiners.has(prev) && (!next || nouns.has(next) || trailing.has(next)));
     if (d.last_words.includes(w) && pointed) positions.push(-1);
     else if (d.penultimate_words.includes(w) && pointed) positions.push(-2);
     else if (d.middle_words.includes(w) && (!next || nouns.has(next))) positions.push(0);
     else if ((ordinal || isNumber) && prev && d.position_markers.includes(prev)) positions.push(ordinal ?? isNumber!);
     // "the second one", "the 3rd element", "and the second?": an ordinal word, not a cardinal ("two countries").
-    else if (ordinal && !/^(one|two|three|four|five|six|uno|dos|tres|cuatro|cinco)$/.test(w) && pointed) positions.push(ordinal);
+    else if (ordinal && !d.cardinals.includes(w) && pointed) positions.push(ordinal);
   }
   if (positions.length) return { kind: 'positions', positions: [...new Set(positions)] };
   // "which one is about money?", "which of them…", "cuál de ellos…".

@@ -4,9 +4,6 @@ import { normalizeWords } from './analyzer';
 
 export type Lead = 'yes' | 'no' | 'not_necessarily' | 'likely';
 
-/** Words people put before a question that do not change it: "hey bot, quick q: is it…". */
-const LEADING = new Set('hey hi hello yo ok okay so quick q question bot borderbrief brief um uh and but also pls please real well oye hola y pero'.split(' '));
-
 /** The yes/no starter a question opens with ("does", "can", "es"), or undefined when it is not a yes/no question. */
 export function yesNoStarter(message: string, language: 'en' | 'es', d: Dialogue): string | undefined {
   // The asking sentence: the last one that ends in "?", else the whole message.
@@ -17,7 +14,7 @@ export function yesNoStarter(message: string, language: 'en' | 'es', d: Dialogue
   for (const clause of asked.split(/[,:;]/)) {
     const words = normalizeWords(clause);
     let i = 0;
-    while (i < words.length - 1 && LEADING.has(words[i])) i++;
+    while (i < words.length - 1 && d.leading_words.includes(words[i])) i++;
     if (words[i] && starters.includes(words[i]) && words.length - i >= 3) return words[i];
   }
   return undefined;
