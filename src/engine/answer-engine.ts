@@ -44,39 +44,79 @@ export interface AnswerContext {
 }
 
 export interface EngineOptions {
-  /** Below this score the bot declines. Tuned on the tune split of the evaluation set. */
+  /** Below this score the bot declines (shorthand for `weights.minScore`). */
   minScore?: number;
-  /** Below this share of the question's weight covered, the bot declines. */
+  /** Below this share of the question's weight covered, the bot declines (shorthand for `weights.minCoverage`). */
   minCoverage?: number;
+  /** Any of the decision weights; the rest keep their defaults. */
+  weights?: Partial<AnswerWeights>;
 }
 
-export const DEFAULT_MIN_SCORE = 0.55;
-export const DEFAULT_MIN_COVERAGE = 0.5;
+/**
+ * How the engine decides, in one place. Defaults were chosen on the tune part of the evaluation set
+ * (`npm run eval -- --fit` searches them again and reports the held-out part). Shares and coverages are 0..1.
+ */
+export interface AnswerWeights {
+  /** Below this score a curated match declines (0.45–0.65). */
+  minScore: number;
+  /** Below this share of the question's weight covered, a curated match declines (0.4–0.6). */
+  minCoverage: number;
+  /** A one-word question must cover this much of some stored phrasing: "fentanyl" does, "fix" does not (0.4–0.7). */
+  singleWordPhraseCoverage: number;
+  /** Matched weight (sum of IDF) that counts as strong evidence: about three distinctive words (3–6). */
+  strongMatchWeight: number;
+  /** A sentence of the article answers on its own when it covers this much of the question (0.5–0.8)… */
+  readMinCoverage: number;
+  /** …this much in its own words, not its section's title (0.4–0.7)… */
+  readMinOwn: number;
+  /** …and, over a known gap, this much more than the gap covers (0.05–0.3). */
+  readOverGap: number;
+  /** A known gap's reply needs the gap to cover this much of the question: "weather in Tijuana" is not about routes (0.5–0.8). */
+  gapMinCoverage: number;
+  /** How much a hit's own section text adds to it when entries of different sections nearly tie (0–0.15). */
+  sectionTiebreak: number;
+  /** How sure a reading with the previous question must be to replace one that stands on its own (0.6–0.9). */
+  followUpConfidence: number;
+  /** Weight of words the knowledge never uses when a question sentence leaves the topic to its context (0.1–0.5). */
+  contextChatWeight: number;
+  /** A list whose topic a message names needs a passage of it to cover this much of the message (0.2–0.5). */
+  listTopicCoverage: number;
+  /** "How many…" is about a list's size only when the list's words are most of the question (0.5–0.9). */
+  listCountCoverage: number;
+  /** A curated answer gets the article's sentence added when that sentence covers this much more of the question (0.15–0.5). */
+  composeGain: number;
+}
+
+export const DEFAULT_ANSWER_WEIGHTS: Readonly<AnswerWeights> = {
+  minScore: 0.55,
+  minCoverage: 0.5,
+  singleWordPhraseCoverage: 0.5,
+  strongMatchWeight: 4.5,
+  readMinCoverage: 0.6,
+  readMinOwn: 0.5,
+  readOverGap: 0.15,
+  gapMinCoverage: 0.6,
+  sectionTiebreak: 0.05,
+  followUpConfidence: 0.75,
+  contextChatWeight: 0.3,
+  listTopicCoverage: 0.3,
+  listCountCoverage: 0.7,
+  composeGain: 0.25,
+};
+export const DEFAULT_MIN_SCORE = DEFAULT_ANSWER_WEIGHTS.minScore;
+export const DEFAULT_MIN_COVERAGE = DEFAULT_ANSWER_WEIGHTS.minCoverage;
+/** A composed answer (curated answer plus the article's sentence) stays this short. */
+const MAX_COMPOSED_CHARS = 700;
+/** A continuing sentence is added to a curated answer when this share of its words is new to the answer. */
+const CONTINUATION_NEW = 0.6;
 const MAX_SUGGESTIONS = 3;
-/** A one-word question must cover this much of some phrasing: "fentanyl" does, "fix" (address) does not. */
-const SINGLE_WORD_PHRASE_COVERAGE = 0.5;
-/** Matched weight (sum of IDF) that counts as strong evidence: about three distinctive words. */
-const STRONG_MATCH_WEIGHT = 4.5;
 const MAX_QUOTE_CHARS = 180;
-/** A sentence of the article answers on its own when it covers this much of the question, this much in its own words. */
-const READ_MIN_COVERAGE = Number(process.env.RC ?? 0.6);
-const READ_MIN_OWN = Number(process.env.RO ?? 0.5);
-/** …and over a known gap, when its own words cover this much more of the question than the gap does. */
-const READ_OVER_GAP = 0.15;
-/** A known gap's reply needs the gap to cover this much of the question's weight ("weather in Tijuana" is not about routes). */
-const GAP_MIN_COVERAGE = 0.6;
 /** Questions a sentence of the article cannot answer by overlap alone: a name, a date, what happened since. */
 const BEYOND_READING: Cue[] = ['where', 'named', 'since', 'subset', 'reaction'];
-/** How much a hit's own section text adds to it when entries of different sections nearly tie. */
-const SECTION_TIEBREAK = 0.05;
 /** Words that point back at the previous question: "why does it matter?", "who shares that?". */
 const BACK_REFERENCES = new Set('it its that this they them their those these'.split(' '));
 /** A follow-up is short: "why not?", "and who shares it?". */
 const FOLLOW_UP_MAX_WORDS = 10;
-/** How sure a reading with the previous question must be to replace one that stands on its own ("why does it matter?"). */
-const FOLLOW_UP_CONFIDENCE = 0.75;
-/** Weight of words the knowledge never uses in a message whose question sentence leaves the topic to its context. */
-const CONTEXT_CHAT_WEIGHT = 0.3;
 
 const DECLINE = {
   en: "Sorry — I can't answer that from the article I know. I cover Mexico's expulsion of 26 alleged cartel members and US–Mexico security cooperation.",
@@ -130,10 +170,6 @@ function joinNames(names: string[], language: 'en' | 'es'): string {
   return names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} ${language === 'es' ? 'y' : 'and'} ${names[names.length - 1]}`;
 }
 
-/** A list whose topic a message names needs a passage of it to cover this much of the message. */
-const LIST_TOPIC_COVERAGE = 0.3;
-/** "How many…" is about a list's size only when the list's words are most of the question ("how many guards…" is not). */
-const LIST_COUNT_COVERAGE = 0.7;
 
 interface Target {
   kind: IndexDoc['kind'];
@@ -156,6 +192,7 @@ export class AnswerEngine {
   private readonly bySource = new Map<string, QuestionEntry[]>();
   private readonly minScore: number;
   private readonly minCoverage: number;
+  readonly weights: Readonly<AnswerWeights>;
   private autocomplete?: Fuse<{ text: string; id: string }>;
   /** What a sentence must contain to answer a question of each type (dialogue.yaml `answer_types`). */
   private readonly answerTypes: Array<[string, RegExp[]]>;
@@ -164,8 +201,14 @@ export class AnswerEngine {
     readonly knowledge: Knowledge,
     options: EngineOptions = {},
   ) {
-    this.minScore = options.minScore ?? DEFAULT_MIN_SCORE;
-    this.minCoverage = options.minCoverage ?? DEFAULT_MIN_COVERAGE;
+    this.weights = {
+      ...DEFAULT_ANSWER_WEIGHTS,
+      ...options.weights,
+      ...(options.minScore !== undefined ? { minScore: options.minScore } : {}),
+      ...(options.minCoverage !== undefined ? { minCoverage: options.minCoverage } : {}),
+    };
+    this.minScore = this.weights.minScore;
+    this.minCoverage = this.weights.minCoverage;
     this.answerTypes = Object.entries(knowledge.dialogue.answer_types).map(([cue, ps]) => [cue, ps.map((p) => new RegExp(p, 'i'))]);
     this.analyzer = new Analyzer({
       synonyms: knowledge.synonyms,
@@ -284,7 +327,7 @@ export class AnswerEngine {
     if (!list && content.length) {
       const family = (p: Passage) => !!this.listOf(p.sectionId);
       const top = this.reader.read(analysis, weights, 1, family)[0];
-      const needed = ask.kind === 'count' ? LIST_COUNT_COVERAGE : LIST_TOPIC_COVERAGE;
+      const needed = ask.kind === 'count' ? this.weights.listCountCoverage : this.weights.listTopicCoverage;
       if (top && top.coverage >= needed) list = this.listOf(top.passage.sectionId);
     }
     const fromState = !list;
@@ -363,7 +406,7 @@ export class AnswerEngine {
     if (answer.answered && !(words.some((w) => BACK_REFERENCES.has(w)) && !words.some((w) => this.analyzer.isArticleWord(w)))) return answer;
     // The previous question is cut to leave room for this one inside the analysed length.
     const followed = this.answerOne(`${previous.slice(-Math.max(0, MAX_QUESTION_CHARS - message.length - 1))} ${message}`);
-    if (!followed.answered || (answer.answered && followed.confidence < FOLLOW_UP_CONFIDENCE)) return answer;
+    if (!followed.answered || (answer.answered && followed.confidence < this.weights.followUpConfidence)) return answer;
     // A follow-up never gets the previous answer again word for word.
     const said = followed.text === state.lastText || (followed.sources[0] && this.shownBy(followed.text, followed.sources[0].id).some((k) => state.shown.includes(k)));
     if (said) return this.nextSentence(state, false, answer.language) ?? this.nothingMore(state, answer.language);
@@ -459,7 +502,7 @@ export class AnswerEngine {
         // topic to the whole message; "My uncle said Mexico kicked out a bunch of cartel guys. How many was it?" — but
         // so is chat the knowledge never uses ("uncle", "bunch"): the whole message, with that chat weighing less.
         contextTried = true;
-        const shares = whole.terms.map((t, i) => (this.index.knows(t) ? whole.shares[i] : whole.shares[i] * CONTEXT_CHAT_WEIGHT));
+        const shares = whole.terms.map((t, i) => (this.index.knows(t) ? whole.shares[i] : whole.shares[i] * this.weights.contextChatWeight));
         candidate = this.answerText(question, question, { ...whole, shares });
       } else continue;
       if (candidate.answered && (!best.answered || candidate.confidence > best.confidence)) best = candidate;
@@ -518,8 +561,8 @@ export class AnswerEngine {
     // Nothing curated answers it: the article's own sentence may.
     // A known gap's reply only when the question is about that gap: most of the question is the gap's words.
     const near = target?.kind === 'not-covered' && best.score >= this.minScore * 0.8 ? target : undefined;
-    if (readable && (!near || reading.ownCoverage > best.coverage + READ_OVER_GAP)) return this.answerFromReading(question, analysis, hits, reading);
-    const gap = near && best.coverage >= GAP_MIN_COVERAGE ? near : undefined;
+    if (readable && (!near || reading.ownCoverage > best.coverage + this.weights.readOverGap)) return this.answerFromReading(question, analysis, hits, reading);
+    const gap = near && best.coverage >= this.weights.gapMinCoverage ? near : undefined;
     return {
       question,
       answered: false,
@@ -534,7 +577,7 @@ export class AnswerEngine {
 
   /** A sentence of the article covers enough of the question, of the kind of fact it asks for. */
   private readable(reading: Reading, analysis: Analysis, result: SearchResult): boolean {
-    if (reading.ownCoverage < READ_MIN_OWN || reading.coverage < READ_MIN_COVERAGE) return false;
+    if (reading.ownCoverage < this.weights.readMinOwn || reading.coverage < this.weights.readMinCoverage) return false;
     // One word is a topic only when a curated question is about little else (see `confident`).
     if (result.weights.length < 2) return false;
     const strong = reading.matched.filter((i) => result.weights[i] >= 2).length;
@@ -569,20 +612,43 @@ export class AnswerEngine {
 
   /** A passage's sentence, with the next one when it continues it ("This includes…"). */
   private passageText(reading: Reading): string {
-    const all = this.reader.sentences(reading.passage.sectionId);
-    const next = all[reading.passage.index + 1];
-    const starters = this.knowledge.dialogue.continuation_starters;
-    const continues = next && starters.includes(normalizeWords(next.text)[0] ?? '');
-    return continues ? `${reading.passage.text} ${next.text}` : reading.passage.text;
+    const next = this.continuation(reading.passage);
+    return next ? `${reading.passage.text} ${next.text}` : reading.passage.text;
   }
 
-  private composeAnswer(question: string, analysis: Analysis, hits: Hit[], best: Hit, target: Target, reading: Reading | undefined): Answer & Extra {
+  /** The sentence after a passage when it continues it ("This includes…", "However…"). */
+  private continuation(passage: Passage): Passage | undefined {
+    const next = this.reader.sentences(passage.sectionId)[passage.index + 1];
+    const starters = this.knowledge.dialogue.continuation_starters;
+    return next && starters.includes(normalizeWords(next.text)[0] ?? '') ? next : undefined;
+  }
+
+  /**
+   * The answer's text: a curated answer, with the sentence of the article that answers what it leaves out ("what does
+   * it recommend on the financial side?" → the curated line plus "This includes strengthening financial
+   * regulations…"); for a section, the sentences of it that answer the question.
+   */
+  private composeAnswer(question: string, analysis: Analysis, hits: Hit[], best: Hit, target: Target, _reading: Reading | undefined): Answer & Extra {
     const sourceId = target.source!;
     const section = this.sections.get(sourceId)!;
+    const weights = this.index.search(analysis, 1).weights;
+    const own = this.reader.read(analysis, weights, 1, (p) => p.sectionId === sourceId)[0];
     let text = target.answer!;
-    if (target.kind === 'section') {
-      const own = this.reader.read(analysis, this.index.search(analysis, 1).weights, 1, (p) => p.sectionId === sourceId)[0];
-      text = own ? this.passageText(own) : bestSentences(section.text, analysis.terms, this.analyzer);
+    if (target.kind === 'section') text = own ? this.passageText(own) : bestSentences(section.text, analysis.terms, this.analyzer);
+    else if (own && target.kind === 'question') {
+      const extra = this.passageText(own);
+      const said = new Set(this.analyzer.analyzeKnown(text).terms);
+      const gained = own.matched.filter((i) => !said.has(analysis.terms[i])).reduce((sum, i) => sum + weights[i], 0);
+      const total = weights.reduce((a, b) => a + b, 0);
+      const already = normalizeWords(text).join(' ').includes(normalizeWords(extra).join(' '));
+      // What the curated answer leaves out: the sentence that answers more of the question, or the one that continues
+      // the claim it quotes ("This includes…" — the concrete measures after the opening claim).
+      const next = this.continuation(own.passage);
+      const nextTerms = next ? this.analyzer.analyzeKnown(next.text).terms : [];
+      const nextNew = nextTerms.filter((t) => !said.has(t)).length / Math.max(1, nextTerms.length);
+      const addition = gained / total >= this.weights.composeGain ? extra : next && nextNew >= CONTINUATION_NEW ? next.text : undefined;
+      if (addition && !already && text.length + addition.length <= MAX_COMPOSED_CHARS)
+        text = `${text}\n\n${this.knowledge.dialogue.article_adds[analysis.language].replace('{quote}', addition)}`;
     }
     return {
       question,
@@ -605,7 +671,7 @@ export class AnswerEngine {
   private rerank(hits: Hit[]): Hit[] {
     const sectionScore = new Map<string, number>();
     for (const h of hits) if (h.doc.kind === 'section') sectionScore.set(this.targets.get(h.doc.key)!.source!, h.score);
-    const adjusted = hits.map((h) => ({ h, s: h.score + SECTION_TIEBREAK * (sectionScore.get(this.targets.get(h.doc.key)!.source ?? '') ?? 0) }));
+    const adjusted = hits.map((h) => ({ h, s: h.score + this.weights.sectionTiebreak * (sectionScore.get(this.targets.get(h.doc.key)!.source ?? '') ?? 0) }));
     adjusted.sort((a, b) => b.s - a.s);
     return adjusted.map((a) => a.h).slice(0, 12);
   }
@@ -620,9 +686,9 @@ export class AnswerEngine {
     const content = result.weights.filter((w) => w >= 2).length;
     if (content >= 2 && hit.terms.length < 2 && hit.coverage < 0.8) return false;
     // One word alone ("how do I fix it?") is a question only if some stored question is about little else.
-    if (result.weights.length === 1 && hit.phraseCoverage < SINGLE_WORD_PHRASE_COVERAGE) return false;
+    if (result.weights.length === 1 && hit.phraseCoverage < this.weights.singleWordPhraseCoverage) return false;
     if (hit.coverage >= this.minCoverage) return true;
-    if (hit.phraseCoverage >= 0.9 && hit.matched >= STRONG_MATCH_WEIGHT) return true;
+    if (hit.phraseCoverage >= 0.9 && hit.matched >= this.weights.strongMatchWeight) return true;
     // Several entries of the same section may each cover part of the question: together they vouch for the section.
     return this.sourceCoverage(target.source, result) >= this.minCoverage + 0.1;
   }

@@ -189,6 +189,7 @@ export function emptyDialogue(): Dialogue {
     leads: { en: leads, es: leads },
     nothing_more: { en: '-', es: '-' },
     count_reply: { en: '-', es: '-' },
+    article_adds: { en: '{quote}', es: '{quote}' },
   });
 }
 

@@ -116,6 +116,7 @@ export const dialogueFileSchema = z.strictObject({
   why_phrases: dialogueWords,
   nothing_more: bothLanguages,
   count_reply: bothLanguages,
+  article_adds: bothLanguages,
   number_words: z.record(z.string(), text).default({}),
   answer_types: z
     .record(
