@@ -19,7 +19,7 @@ export interface Analysis {
   /** Canonical stems, in order, without duplicates. */
   terms: string[];
   /**
-   * Share of a term's weight, per term: the words of a multi-word concept ("law enforcement") split one concept's
+   * Share of a term's weight, per term: the words of a multi-word concept ("new york") split one concept's
    * weight instead of counting it twice.
    */
   shares: number[];

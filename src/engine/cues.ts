@@ -63,7 +63,7 @@ export class CueReader {
   }
 }
 
-/** A first word that asks for something else ("Name the effects…" asks for a list): replaced before cues are read. */
+/** A first word that asks for something else ("Name the steps…" asks for a list): replaced before cues are read. */
 export function rewriteOpeners(words: string[], openers: EnglishData['openers']): string[] {
   for (const opener of openers) {
     if (words[0] === opener.word && !opener.notBefore.includes(words[1])) return [opener.becomes, ...words.slice(1)];

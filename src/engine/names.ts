@@ -8,7 +8,7 @@ interface PronounRule {
 }
 
 /**
- * Reads every way of writing a name as one concept: joint names ("U.S." → "united states") and words that are a name
+ * Reads every way of writing a name as one concept: joint names (letters written apart, "U.K.") and words that are a name
  * or a pronoun ("the us" is the name; "tell us" the pronoun, which is dropped).
  */
 export class NameResolver {

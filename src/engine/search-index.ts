@@ -70,9 +70,9 @@ export interface ScoringParams {
   specificCues: Cue[];
   /** Multiplier for each specific cue the document lacks (0.6–0.9)… */
   cueMissing: number;
-  /** …or, per cue, another one: the knowledge states no sum of money, so "how much" falls further (0.5–0.9). */
+  /** …or, per cue, another one (0.5–0.9): "amount" falls further, as the knowledge gives no sums. */
   cueMissingByCue: Partial<Record<Cue, number>>;
-  /** Cues compared phrasing by phrasing, in both directions: "which cartels" is closer to "which…" than "what can…". */
+  /** Cues compared phrasing by phrasing, in both directions: "which ones" is closer to "which…" than "what can…". */
   phrasingCues: Cue[];
   /**
    * Multiplier per cue a phrasing has and the question lacks (0.75–0.95); a cue the question has and the phrasing
