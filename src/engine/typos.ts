@@ -51,7 +51,7 @@ export class TypoCorrector {
     // fuse.js proposes candidates; an edit-distance check keeps only real typos.
     const maxEdits = word.length >= TWO_EDITS_FROM ? 2 : 1;
     let best: string | null = null;
-    // The fewest edits wins; between equals, the word with the same letters ("wrod" is "word" swapped, not "ward").
+    // The fewest edits wins; between equals, the word with the same letters ("sitll" is "still" swapped, not "sill").
     const sorted = [...word].sort().join('');
     for (const lang of language === 'es' ? (['es', 'en'] as const) : (['en'] as const)) {
       const fuse = this.fuzzy[lang].get(word[0])?.();
@@ -59,7 +59,7 @@ export class TypoCorrector {
       let bestCost = Infinity;
       for (const { item } of fuse.search(word, { limit: 10 })) {
         const edits = editDistance(word, item);
-        // Between equally close words: the same letters ("wrod" → word), then a word over a function word
+        // Between equally close words: the same letters ("sitll" → still), then a word over a function word
         // ("happend" → happened, not happens).
         const cost = edits + ([...item].sort().join('') === sorted ? 0 : 0.5) + (this.options.isFunctionWord(item) ? 0.2 : 0);
         if (edits <= maxEdits && cost < bestCost) [best, bestCost] = [item, cost];

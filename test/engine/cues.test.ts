@@ -1,0 +1,48 @@
+// Stage "cues": question types from rules (the real rules' examples run in test/knowledge/language-files.test.ts).
+import { compileCue, CueReader, cueMatches, rewriteOpeners } from '../../src/engine/cues';
+
+const rule = (name: string, fields: Partial<{ starts: string[]; words: string[]; patterns: string[]; unless: string[] }>) => ({
+  name,
+  starts: [],
+  words: [],
+  patterns: [],
+  unless: [],
+  examples: [],
+  not: [],
+  ...fields,
+});
+
+describe('compileCue', () => {
+  it('matches starts only at the start, words anywhere as whole words, patterns as written', () => {
+    const cue = compileCue(rule('when', { starts: ['when'], words: ['what date'], patterns: ['\\bwhen did\\b'] }));
+    expect(['when was it', 'so what date', 'and when did it'].map((t) => cueMatches(cue, t))).toEqual([true, true, true]);
+    expect(['what happens when', 'what dates'].map((t) => cueMatches(cue, t))).toEqual([false, false]);
+  });
+
+  it('is ruled out by an unless pattern', () => {
+    const cue = compileCue(rule('amount', { words: ['how much'], unless: ['how much does it matter'] }));
+    expect(cueMatches(cue, 'how much does it cost')).toBe(true);
+    expect(cueMatches(cue, 'how much does it matter')).toBe(false);
+  });
+});
+
+describe('CueReader', () => {
+  const reader = new CueReader([rule('count', { words: ['how many', 'cuantos'] }), rule('why', { words: ['why'] })]);
+
+  it('reads every cue that matches, in the rules’ order', () => {
+    expect([...reader.read('why how many')]).toEqual(['count', 'why']);
+  });
+
+  it('reads the typed words too when given (a Spanish question before translation)', () => {
+    expect([...reader.read('how much', 'cuantos')]).toEqual(['count']);
+  });
+});
+
+describe('rewriteOpeners', () => {
+  const openers = [{ word: 'name', becomes: 'list', notBefore: ['of'] }];
+  it.each([
+    ['name the steps', 'list the steps'],
+    ['name of the plan', 'name of the plan'],
+    ['the name', 'the name'],
+  ])('%s → %s', (input, output) => expect(rewriteOpeners(input.split(' '), openers).join(' ')).toBe(output));
+});
