@@ -180,7 +180,10 @@ export class Analyzer {
       corrections!.push([w, fixed]);
       const fixedWords = this.translator.translate([fixed], language);
       if (fixedWords.every((x) => this.articleWords.has(x))) stems.push(ARTICLE_TERM);
-      else for (const k of fixedWords.filter((x) => !this.stopWords.has(x) && !this.articleWords.has(x))) stems.push(this.stemmer.stem(k));
+      else {
+        const kept = fixedWords.filter((x) => !this.stopWords.has(x) && !this.articleWords.has(x));
+        for (const k of kept) stems.push(this.stemmer.stem(k));
+      }
     }
     return stems;
   }

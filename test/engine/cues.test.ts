@@ -1,7 +1,8 @@
 // Stage "cues": question types from rules (the real rules' examples run in test/knowledge/language-files.test.ts).
 import { compileCue, CueReader, cueMatches, rewriteOpeners } from '../../src/engine/cues';
 
-const rule = (name: string, fields: Partial<{ starts: string[]; words: string[]; patterns: string[]; unless: string[] }>) => ({
+type Pieces = Partial<{ starts: string[]; words: string[]; patterns: string[]; unless: string[] }>;
+const rule = (name: string, fields: Pieces) => ({
   name,
   starts: [],
   words: [],
@@ -15,8 +16,9 @@ const rule = (name: string, fields: Partial<{ starts: string[]; words: string[];
 describe('compileCue', () => {
   it('matches starts only at the start, words anywhere as whole words, patterns as written', () => {
     const cue = compileCue(rule('when', { starts: ['when'], words: ['what date'], patterns: ['\\bwhen did\\b'] }));
-    expect(['when was it', 'so what date', 'and when did it'].map((t) => cueMatches(cue, t))).toEqual([true, true, true]);
-    expect(['what happens when', 'what dates'].map((t) => cueMatches(cue, t))).toEqual([false, false]);
+    const read = (texts: string[]) => texts.map((t) => cueMatches(cue, t));
+    expect(read(['when was it', 'so what date', 'and when did it'])).toEqual([true, true, true]);
+    expect(read(['what happens when', 'what dates'])).toEqual([false, false]);
   });
 
   it('is ruled out by an unless pattern', () => {

@@ -7,7 +7,10 @@ import { SpanishTranslator } from '../../src/engine/translate';
 const englishWords = new Set(['the', 'border', 'says', 'she']);
 const translator = new SpanishTranslator({ frontera: 'border' }, englishWords, new Set(), new SpanishStemmer());
 const detector = new LanguageDetector(
-  { en: ['the', 'is', 'what', 'and', 'she', 'says', 'about'], es: { markers: ['la', 'de', 'que'], punctuation: '¿¡', accentedLetters: 'áéíóúñ' } },
+  {
+    en: ['the', 'is', 'what', 'and', 'she', 'says', 'about'],
+    es: { markers: ['la', 'de', 'que'], punctuation: '¿¡', accentedLetters: 'áéíóúñ' },
+  },
   englishWords,
   translator,
 );

@@ -44,11 +44,16 @@ function articleContentWords(): Set<string> {
     title: string;
     sections: Array<{ title: string; text: string; items?: Array<{ title: string; text: string }> }>;
   };
-  const texts = [article.title, ...article.sections.flatMap((s) => [s.title, s.text, ...(s.items ?? []).flatMap((i) => [i.title, i.text])])];
+  const texts = [
+    article.title,
+    ...article.sections.flatMap((s) => [s.title, s.text, ...(s.items ?? []).flatMap((i) => [i.title, i.text])]),
+  ];
   const { en } = realLanguage();
   const stopWords = new Set([...en.stopWords, ...en.fillerWords]);
   return new Set(
-    texts.flatMap(normalizeWords).filter((w) => w.length >= 5 && !/\d/.test(w) && !stopWords.has(w) && !GENERAL_ENGLISH.has(w)),
+    texts
+      .flatMap(normalizeWords)
+      .filter((w) => w.length >= 5 && !/\d/.test(w) && !stopWords.has(w) && !GENERAL_ENGLISH.has(w)),
   );
 }
 
@@ -88,7 +93,9 @@ describe('src/engine', () => {
 
   it('finds the article’s content words (the check can fail)', () => {
     expect(contentWords.size).toBeGreaterThan(100);
-    for (const w of ['cartel', 'mexico', 'expelled', 'border']) expect([w, contentWords.has(w) || contentWords.has(`${w}s`)]).toEqual([w, true]);
+    for (const w of ['cartel', 'mexico', 'expelled', 'border']) {
+      expect([w, contentWords.has(w) || contentWords.has(`${w}s`)]).toEqual([w, true]);
+    }
   });
 
   it.each(CHECKED_FILES)('%s names none of the article’s content words in its strings, regexes or comments', (file) => {

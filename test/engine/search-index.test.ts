@@ -18,7 +18,8 @@ describe('SearchIndex scoring', () => {
   });
 
   it('takes its parameters from the options, the rest from DEFAULT_SCORING', () => {
-    const index = new SearchIndex(analyzer, { scoring: { kindWeight: { ...DEFAULT_SCORING.kindWeight, section: 1.2 } } });
+    const kindWeight = { ...DEFAULT_SCORING.kindWeight, section: 1.2 };
+    const index = new SearchIndex(analyzer, { scoring: { kindWeight } });
     docs.forEach((d) => index.add(d));
     expect(top(index)).toBe('s');
   });

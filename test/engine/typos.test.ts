@@ -3,7 +3,11 @@ import { editDistance, fixQuestionWords, TypoCorrector } from '../../src/engine/
 
 describe('fixQuestionWords', () => {
   it('fixes listed question-word typos only', () => {
-    expect(fixQuestionWords(['wich', 'one', 'wen'], new Map([['wich', 'which'], ['wen', 'when']]))).toEqual(['which', 'one', 'when']);
+    const typos = new Map([
+      ['wich', 'which'],
+      ['wen', 'when'],
+    ]);
+    expect(fixQuestionWords(['wich', 'one', 'wen'], typos)).toEqual(['which', 'one', 'when']);
   });
 });
 

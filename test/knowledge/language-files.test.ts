@@ -35,7 +35,9 @@ describe('knowledge/language/en.yaml and es.yaml', () => {
   });
 
   it('reads each filler phrase as nothing', () => {
-    for (const phrase of language.en.fillerPhrases) expect([phrase, analyzer.analyzeKnown(phrase).terms]).toEqual([phrase, []]);
+    for (const phrase of language.en.fillerPhrases) {
+      expect([phrase, analyzer.analyzeKnown(phrase).terms]).toEqual([phrase, []]);
+    }
   });
 
   it('reads a question made only of article words as about the article itself', () => {
