@@ -19,7 +19,7 @@ export interface Analysis {
   /** Canonical stems, in order, without duplicates. */
   terms: string[];
   /**
-   * Share of a term's weight, per term: the words of a multi-word concept ("law enforcement") split one concept's
+   * Share of a term's weight, per term: the words of a multi-word concept ("new york") split one concept's
    * weight instead of counting it twice.
    */
   shares: number[];
@@ -185,7 +185,10 @@ export class Analyzer {
       corrections!.push([w, fixed]);
       const fixedWords = this.translator.translate([fixed], language);
       if (fixedWords.every((x) => this.articleWords.has(x))) stems.push(ARTICLE_TERM);
-      else for (const k of fixedWords.filter((x) => !this.stopWords.has(x) && !this.articleWords.has(x))) stems.push(this.stemmer.stem(k));
+      else {
+        const kept = fixedWords.filter((x) => !this.stopWords.has(x) && !this.articleWords.has(x));
+        for (const k of kept) stems.push(this.stemmer.stem(k));
+      }
     }
     return stems;
   }

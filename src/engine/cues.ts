@@ -1,4 +1,4 @@
-// Stage "cues": what kind of answer a question wants (a count, a date, a reason…), read with knowledge/language/cues.yaml.
+// Stage "cues": what kind of answer a question wants (a count, a date, a reason…), by knowledge/language/cues.yaml.
 import type { CueRule, EnglishData } from '../knowledge/types';
 
 /** The question types the engine knows; cues.yaml gives each its patterns. */
@@ -58,12 +58,14 @@ export class CueReader {
   /** The cues of the words as read; a Spanish question's cues are read as typed too ("el año pasado"). */
   read(joined: string, typed?: string): Set<Cue> {
     const cues = new Set<Cue>();
-    for (const cue of this.cues) if (cueMatches(cue, joined) || (typed !== undefined && cueMatches(cue, typed))) cues.add(cue.name);
+    for (const cue of this.cues) {
+      if (cueMatches(cue, joined) || (typed !== undefined && cueMatches(cue, typed))) cues.add(cue.name);
+    }
     return cues;
   }
 }
 
-/** A first word that asks for something else ("Name the effects…" asks for a list): replaced before cues are read. */
+/** A first word that asks for something else ("Name the steps…" asks for a list): replaced before cues are read. */
 export function rewriteOpeners(words: string[], openers: EnglishData['openers']): string[] {
   for (const opener of openers) {
     if (words[0] === opener.word && !opener.notBefore.includes(words[1])) return [opener.becomes, ...words.slice(1)];

@@ -1,5 +1,5 @@
 // Words of everyday English, from how often they occur in film and TV subtitles (SUBTLEX-US, ~50 million words).
-/** Seen at least this often, a word is real English, not a misspelling: misspellings occur a handful of times at most. */
+/** Seen at least this often, a word is real English, not a misspelling (those occur a handful of times at most). */
 const MIN_COUNT = 20;
 
 let words: Set<string> | undefined;

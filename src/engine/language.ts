@@ -51,8 +51,11 @@ export class LanguageDetector {
       else if (this.englishMarkers.has(w)) english++;
     }
     // Accents mark Spanish, unless they are a name in an English sentence.
-    if (this.accents.test(raw)) return english >= MIN_ENGLISH_MARKERS_WITH_ACCENTS && english > 2 * (spanish + 1) ? 'en' : 'es';
-    return (spanish >= MIN_SPANISH_WORDS || spanish / words.length >= MIN_SPANISH_SHARE) && spanish > english ? 'es' : 'en';
+    if (this.accents.test(raw)) {
+      return english >= MIN_ENGLISH_MARKERS_WITH_ACCENTS && english > 2 * (spanish + 1) ? 'en' : 'es';
+    }
+    const enough = spanish >= MIN_SPANISH_WORDS || spanish / words.length >= MIN_SPANISH_SHARE;
+    return enough && spanish > english ? 'es' : 'en';
   }
 
   private isSpanishForm(word: string): boolean {

@@ -8,8 +8,8 @@ interface PronounRule {
 }
 
 /**
- * Reads every way of writing a name as one concept: joint names ("U.S." → "united states") and words that are a name
- * or a pronoun ("the us" is the name; "tell us" the pronoun, which is dropped).
+ * Reads every way of writing a name as one concept: joint names (letters written apart, "U.K.") and words that are
+ * a name or a pronoun ("the us" is the name; "tell us" the pronoun, which is dropped).
  */
 export class NameResolver {
   /** First word → the joint names it starts, longest first. */

@@ -89,8 +89,8 @@ export class PhraseMatcher {
         const all = normalizeWords(member);
         if (all.length >= 2) this.addIdiom(all, canonical);
         const key = this.stemAll(all.filter((w) => !stopWords.has(w)));
-        // "on many fronts" must not make every "front" mean multifaceted: a phrase that shrinks to one word
-        // without its stop words is matched whole (as an idiom above), never as that word alone.
+        // A phrase that shrinks to one word without its stop words ("on many fronts") is matched whole (as an
+        // idiom above), never as that word alone: not every "front" means what the phrase means.
         if (!key.length || (all.length > 1 && key.length === 1)) continue;
         if (!this.synonymPhrases.has(key.join(' '))) this.synonymPhrases.set(key.join(' '), canonical);
         if (key.length > 1) this.synonymStarts.add(key[0]);
@@ -128,7 +128,7 @@ export class PhraseMatcher {
 
   /**
    * Stems → canonical terms, longest synonym phrase first, at most `maxTerms`; with each term's share of its
-   * concept's weight (the words of "united states" split one concept's weight).
+   * concept's weight (the words of "new york" split one concept's weight).
    */
   mapSynonyms(stems: string[], maxTerms: number): { terms: string[]; share: Map<string, number> } {
     const terms: string[] = [];

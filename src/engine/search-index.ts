@@ -1,4 +1,5 @@
-// An inverted index over short phrasings: scores how much of the question a document covers, and how much of a phrasing the question covers.
+// Stage "retrieve": an inverted index over short phrasings, scored by how much of the question a document covers
+// and how much of a phrasing the question covers.
 import type { Analysis, Analyzer, Cue } from './analyzer';
 
 export type DocKind = 'question' | 'not-covered' | 'glossary' | 'section';
@@ -70,9 +71,9 @@ export interface ScoringParams {
   specificCues: Cue[];
   /** Multiplier for each specific cue the document lacks (0.6–0.9)… */
   cueMissing: number;
-  /** …or, per cue, another one: the knowledge states no sum of money, so "how much" falls further (0.5–0.9). */
+  /** …or, per cue, another one (0.5–0.9): "amount" falls further, as the knowledge gives no sums. */
   cueMissingByCue: Partial<Record<Cue, number>>;
-  /** Cues compared phrasing by phrasing, in both directions: "which cartels" is closer to "which…" than "what can…". */
+  /** Cues compared phrasing by phrasing, in both directions: "which ones" is closer to "which…" than "what can…". */
   phrasingCues: Cue[];
   /**
    * Multiplier per cue a phrasing has and the question lacks (0.75–0.95); a cue the question has and the phrasing
@@ -206,7 +207,7 @@ export class SearchIndex {
     return Math.log(1 + n / (df ?? 0.5));
   }
 
-  /** How much a question term counts: its IDF, a fixed weight when the knowledge never uses it, little for "article". */
+  /** How much a question term counts: its IDF, a fixed weight when the knowledge never uses it, little if weak. */
   queryWeight(term: string): number {
     const { unknownShortLength, unknownShortWeight, unknownWeight, weakWeight } = this.scoring;
     // A short word the knowledge never uses is mostly chat ("lol", "tbh"), unless it is a real word ("tax").
@@ -302,13 +303,15 @@ export class SearchIndex {
         const mismatch =
           own.filter((c) => !queryPhrasingCues.includes(c)).length +
           queryPhrasingCues.filter((c) => !own.includes(c)).length * sc.reverseMismatch;
-        if (pTotal > 0) phraseCoverage = Math.max(phraseCoverage, Math.min(1, matched / pTotal) * sc.cueMismatch ** mismatch);
+        const covers = Math.min(1, matched / pTotal) * sc.cueMismatch ** mismatch;
+        if (pTotal > 0) phraseCoverage = Math.max(phraseCoverage, covers);
       }
       let inBody = 0;
       const body = this.bodyTerms[doc];
       if (body.size) terms.forEach((t, i) => body.has(t) && (inBody += weights[i]));
       const kind = this.docs[doc].kind;
-      let score = (sc.coverage * coverage + sc.phraseCoverage * phraseCoverage + sc.body * (inBody / total)) * sc.kindWeight[kind];
+      const mix = sc.coverage * coverage + sc.phraseCoverage * phraseCoverage + sc.body * (inBody / total);
+      let score = mix * sc.kindWeight[kind];
       const cues = this.docCues[doc];
       for (const cue of queryCues) if (!cues.has(cue)) score *= sc.cueMissingByCue[cue] ?? sc.cueMissing;
       // "Why…" asks for the article's reasoning; a known gap is a missing fact (a name, a number, a date).

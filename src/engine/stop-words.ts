@@ -9,7 +9,10 @@ export interface StopWords {
 }
 
 /** English function words, then chat filler, then Spanish: the order the typo vocabulary learns them in. */
-export function buildStopWords(en: Pick<EnglishData, 'stopWords' | 'fillerWords'>, es: Pick<SpanishData, 'stopWords'>): StopWords {
+export function buildStopWords(
+  en: Pick<EnglishData, 'stopWords' | 'fillerWords'>,
+  es: Pick<SpanishData, 'stopWords'>,
+): StopWords {
   const english = new Set([...en.stopWords, ...en.fillerWords]);
   return {
     all: new Set([...english, ...es.stopWords]),

@@ -51,7 +51,7 @@ export class TypoCorrector {
     // fuse.js proposes candidates; an edit-distance check keeps only real typos.
     const maxEdits = word.length >= TWO_EDITS_FROM ? 2 : 1;
     let best: string | null = null;
-    // The fewest edits wins; between equals, the word with the same letters ("peice" is "piece" swapped, not "price").
+    // The fewest edits wins; between equals, the word with the same letters ("sitll" is "still" swapped, not "sill").
     const sorted = [...word].sort().join('');
     for (const lang of language === 'es' ? (['es', 'en'] as const) : (['en'] as const)) {
       const fuse = this.fuzzy[lang].get(word[0])?.();
@@ -59,9 +59,10 @@ export class TypoCorrector {
       let bestCost = Infinity;
       for (const { item } of fuse.search(word, { limit: 10 })) {
         const edits = editDistance(word, item);
-        // Between equally close words: the same letters ("peice" → piece), then a word over a function word
+        // Between equally close words: the same letters ("sitll" → still), then a word over a function word
         // ("happend" → happened, not happens).
-        const cost = edits + ([...item].sort().join('') === sorted ? 0 : 0.5) + (this.options.isFunctionWord(item) ? 0.2 : 0);
+        const swapped = [...item].sort().join('') === sorted;
+        const cost = edits + (swapped ? 0 : 0.5) + (this.options.isFunctionWord(item) ? 0.2 : 0);
         if (edits <= maxEdits && cost < bestCost) [best, bestCost] = [item, cost];
       }
       if (best) break;
@@ -86,7 +87,13 @@ function bucketed(words: Set<string>): Map<string, () => Fuse<string>> {
     if (list) list.push(w);
     else buckets.set(w[0], [w]);
   }
-  const options = { includeScore: true, threshold: 0.45, ignoreLocation: true, minMatchCharLength: 2, isCaseSensitive: true };
+  const options = {
+    includeScore: true,
+    threshold: 0.45,
+    ignoreLocation: true,
+    minMatchCharLength: 2,
+    isCaseSensitive: true,
+  };
   // Each letter's index is built the first time a typo starting with that letter needs it.
   return new Map(
     [...buckets].map(([letter, list]) => {
@@ -106,7 +113,8 @@ export function editDistance(a: string, b: string): number {
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+      const swap = i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1];
+      if (swap) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
     }
   }
   return d[a.length][b.length];

@@ -171,8 +171,10 @@ export function loadKnowledge(dir: string): Knowledge {
   const articleWords = parseFile(path.join(languageDir, 'article-words.yaml'), articleWordsFileSchema);
   const cues = parseFile(path.join(languageDir, 'cues.yaml'), cuesFileSchema(CUE_NAMES));
   const missingCues = CUE_NAMES.filter((name) => cues && !cues.some((c) => c.name === name));
-  if (missingCues.length)
-    problems.push({ file: rel(path.join(languageDir, 'cues.yaml')), message: `missing cues: ${missingCues.join(', ')}` });
+  if (missingCues.length) {
+    const message = `missing cues: ${missingCues.join(', ')} (every cue the engine knows needs a rule)`;
+    problems.push({ file: rel(path.join(languageDir, 'cues.yaml')), message });
+  }
 
   const dialogue = parseFile(path.join(languageDir, 'dialogue.yaml'), dialogueFileSchema, true) ?? emptyDialogue();
 

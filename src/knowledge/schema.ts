@@ -252,7 +252,8 @@ export function expandLists(piece: string, lists: Record<string, string[]>): str
 function checkPiece(piece: string, lists: Record<string, string[]>, field: string): string | undefined {
   for (const [, name] of piece.matchAll(LIST_REF)) if (!lists[name]) return `"{${name}}" is not a list under lists:`;
   try {
-    new RegExp(field === 'words' || field === 'starts' ? `(?:${expandLists(piece, lists)})` : expandLists(piece, lists));
+    const expanded = expandLists(piece, lists);
+    new RegExp(field === 'words' || field === 'starts' ? `(?:${expanded})` : expanded);
   } catch (err) {
     return `"${piece}" is not a valid regular expression: ${(err as Error).message}`;
   }

@@ -30,6 +30,34 @@ describe('loadKnowledge', () => {
     expect(k.sections.find((s) => s.id === 'impact.send-message')?.parent).toBe('impact');
   });
 
+  it('names the language file and cue of a broken question-type pattern or an unknown word list', () => {
+    const dir = copyKnowledge();
+    edit(dir, 'language/cues.yaml', (t) =>
+      t.replace("'\\bwhen (?:did", "'\\bwhen ((?:did").replace('{superlatives}', '{superlative}'),
+    );
+    const err = loadError(dir);
+    expect(err.problems).toContainEqual(
+      expect.objectContaining({ entry: 'when', message: expect.stringContaining('not a valid regular expression') }),
+    );
+    expect(err.problems).toContainEqual(
+      expect.objectContaining({ entry: 'named', message: expect.stringContaining('"{superlative}" is not a list') }),
+    );
+    expect(err.message).toContain('language/cues.yaml');
+  });
+
+  it('names the word a language word list cannot use, and a cue the engine does not know', () => {
+    const dir = copyKnowledge();
+    edit(dir, 'language/en.yaml', (t) => t.replace('fillerWords: >-\n', 'fillerWords: >-\n  Qué\n'));
+    edit(dir, 'language/cues.yaml', (t) => t.replace('- name: since', '- name: lately'));
+    const err = loadError(dir);
+    expect(err.problems).toContainEqual(
+      expect.objectContaining({ file: expect.stringContaining('en.yaml'), message: expect.stringContaining('"Qué"') }),
+    );
+    expect(err.problems).toContainEqual(
+      expect.objectContaining({ entry: 'lately', message: expect.stringContaining('must be one of') }),
+    );
+  });
+
   it('names the file and entry of a duplicate id', () => {
     const dir = copyKnowledge();
     edit(dir, 'questions/impact.yaml', (t) => t.replace(/id: [a-z0-9-]+/, 'id: how-many-expelled'));

@@ -1,0 +1,40 @@
+// Stage "typos": question-word typos and corrections against the vocabulary.
+import { editDistance, fixQuestionWords, TypoCorrector } from '../../src/engine/typos';
+
+describe('fixQuestionWords', () => {
+  it('fixes listed question-word typos only', () => {
+    const typos = new Map([
+      ['wich', 'which'],
+      ['wen', 'when'],
+    ]);
+    expect(fixQuestionWords(['wich', 'one', 'wen'], typos)).toEqual(['which', 'one', 'when']);
+  });
+});
+
+describe('TypoCorrector', () => {
+  const corrector = new TypoCorrector({ isEverydayWord: (w) => w === 'stil', isFunctionWord: (w) => w === 'happens' });
+  for (const w of ['sill', 'still', 'happened', 'happens', 'sovereignty']) corrector.add(w, 'en');
+  corrector.add('expulsados', 'es');
+
+  // A swap beats a deletion ("sill"); a content word beats a function word; a real word is never a typo.
+  it.each([
+    ['sitll', 'still'],
+    ['sovreignty', 'sovereignty'],
+    ['happend', 'happened'],
+    ['stil', null],
+    ['zzzz', null],
+  ])('%s → %s', (typo, fixed) => expect(corrector.correct(typo, 'en')).toBe(fixed));
+
+  it('corrects a Spanish typo into Spanish or English, an English one into English only', () => {
+    expect(corrector.correct('expulsdos', 'es')).toBe('expulsados');
+    expect(corrector.correct('expulsdos', 'en')).toBeNull();
+  });
+});
+
+describe('editDistance', () => {
+  it.each([
+    ['trust', 'trsut', 1],
+    ['word', 'ward', 1],
+    ['abc', 'abcdef', 3],
+  ])('%s ↔ %s = %d', (a, b, d) => expect(editDistance(a, b)).toBe(d));
+});
