@@ -4,7 +4,7 @@ import type { Analysis, Analyzer } from './analyzer';
 
 /** One sentence of a section, or one sentence of a list item: the smallest thing an answer quotes. */
 export interface Passage {
-  /** `${sectionId}#${n}`: stable within one knowledge version. */
+  /** `${sectionId}#${n}`: the same for as long as the knowledge is unchanged. */
   key: string;
   sectionId: string;
   /** Position of the sentence in its section. */
@@ -17,16 +17,16 @@ export interface Passage {
 
 export interface Reading {
   passage: Passage;
-  /** Share of the question's weight the passage covers (context terms at CONTEXT_STRENGTH). */
+  /** Share of the question's weight the passage covers (words of its surroundings at SURROUNDING_STRENGTH). */
   coverage: number;
   /** Share of the question's weight covered by the passage's own words. */
   ownCoverage: number;
-  /** Indexes of the question terms the passage (or its context) matched. */
+  /** Indexes of the question terms the passage (or its surroundings) matched. */
   matched: number[];
 }
 
 /** How much a question word found only in a passage's surroundings counts, against one in the passage itself. */
-const CONTEXT_STRENGTH = 0.4;
+const SURROUNDING_STRENGTH = 0.4;
 
 /** Splits article text into sentences (the article's own punctuation). */
 export function splitSentences(text: string): string[] {
@@ -94,10 +94,10 @@ export class ArticleReader {
     const out: Reading[] = [];
     for (const [n, terms] of matched) {
       const o = own.get(n) ?? 0;
-      const coverage = (o + CONTEXT_STRENGTH * (ctx.get(n) ?? 0)) / total;
+      const coverage = (o + SURROUNDING_STRENGTH * (ctx.get(n) ?? 0)) / total;
       out.push({ passage: this.passages[n], coverage, ownCoverage: o / total, matched: terms });
     }
-    // Equal coverage: the earlier sentence of a section states its main claim.
+    // Equal coverage: the earlier sentence of a section makes its main claim.
     out.sort((a, b) => b.coverage - a.coverage || b.ownCoverage - a.ownCoverage || a.passage.index - b.passage.index);
     return out.slice(0, limit);
   }

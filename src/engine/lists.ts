@@ -6,7 +6,7 @@ import { normalizeWords } from './analyzer';
 export interface ArticleList {
   /** The section that introduces the list. */
   id: string;
-  /** What one item is called, from the items' titles ("Key element: …" → "key element"); may be empty. */
+  /** What one item is called, from the items' titles ("Label: name" → "label"); may be empty. */
   label: string;
   items: Section[];
 }
@@ -27,14 +27,14 @@ export function buildLists(sections: Section[]): ArticleList[] {
   return lists;
 }
 
-/** The name of an item without its label: "Key element: Joint Operations" → "Joint Operations". */
+/** The name of an item without its label: "Label: Name" → "Name". */
 export function itemName(item: Section): string {
   return item.title.includes(':') ? item.title.slice(item.title.indexOf(':') + 1).trim() : item.title;
 }
 
 /**
  * Reads what a message asks of a list, from its words alone: "and number two?", "the last one", "the first two",
- * "how many are there?", "which of them is about money?". Undefined when it asks none of these.
+ * "how many are there?", "which of them is about X?". Undefined when it asks none of these.
  */
 export function readListAsk(message: string, d: Dialogue): ListAsk | undefined {
   // "#3" is "number 3".
@@ -46,7 +46,7 @@ export function readListAsk(message: string, d: Dialogue): ListAsk | undefined {
   const trailing = new Set(d.position_trailing);
   const loose = new Set(d.loose_list_nouns);
   const has = (list: string[]) => list.some((p) => joined.includes(` ${p} `));
-  // "how many are there", "how many components": a count of a list, not "how many people were expelled".
+  // "how many are there", "how many of them": a count of a list, not "how many people were there?".
   if (has(d.count_phrases)) {
     const after = words.slice(words.findIndex((w) => d.count_phrases.some((p) => p.split(' ').pop() === w)) + 1);
     const ofThem = (after[0] === 'of' || after[0] === 'de') && (d.list_pronouns.includes(after[1]) || nouns.has(after[2] ?? ''));
@@ -67,7 +67,7 @@ export function readListAsk(message: string, d: Dialogue): ListAsk | undefined {
       continue;
     }
     // A position word points into a list when a determiner leads to it or a list noun follows: "the last one", "and
-    // the second?", "2nd element" — not "how long will it last?" or "which regions would be targeted first?".
+    // the second?", "2nd item" — not "how long will it last?" or "which regions would be targeted first?".
     const pointed =
       (!!next && nouns.has(next) && !loose.has(next)) ||
       (!!prev && determiners.has(prev) && (!next || nouns.has(next) || trailing.has(next)));
@@ -75,11 +75,11 @@ export function readListAsk(message: string, d: Dialogue): ListAsk | undefined {
     else if (d.penultimate_words.includes(w) && pointed) positions.push(-2);
     else if (d.middle_words.includes(w) && (!next || nouns.has(next))) positions.push(0);
     else if ((ordinal || isNumber) && prev && d.position_markers.includes(prev)) positions.push(ordinal ?? isNumber!);
-    // "the second one", "the 3rd element", "and the second?": an ordinal word, not a cardinal ("two countries").
+    // "the second one", "the 3rd item", "and the second?": an ordinal word, not a cardinal ("two countries").
     else if (ordinal && !d.cardinals.includes(w) && pointed) positions.push(ordinal);
   }
   if (positions.length) return { kind: 'positions', positions: [...new Set(positions)] };
-  // "which one is about money?", "which of them…", "cuál de ellos…".
+  // "which one is about X?", "which of them…", "cuál de ellos…".
   const which = words.findIndex((w) => d.which_words.includes(w));
   if (which >= 0) {
     const next = words[which + 1];

@@ -1,8 +1,7 @@
-// Words typed together ("howmany", "drugtrafficking") are split where both halves are words.
+// Words typed together ("howmany", "rootcauses") are split where both halves are words.
 
 /**
- * Splits each word that is not a word itself (`isWord`) into two parts (`isPart`): "drugtrafficking" → "drug
- * trafficking". Both halves have at least `minPart` letters; the split with the longer shorter half wins.
+ * Splits each word that is not a word itself (`isWord`) into two parts (`isPart`): "howmany" → "how many". Both halves have at least `minPart` letters; the split with the longer shorter half wins.
  */
 export function splitRunTogether(
   text: string,

@@ -1,8 +1,8 @@
-// Yes/no questions get a grounded lead — Yes / No / Not necessarily / Likely — read off the sentence the answer rests on.
+// Yes/no questions get a grounded lead (yes, no, a hedge, a probability) read off the sentence the answer rests on.
 import type { Dialogue } from '../knowledge/types';
 import { normalizeWords } from './analyzer';
 
-export type Lead = 'yes' | 'no' | 'not_necessarily' | 'likely';
+export type Lead = 'yes' | 'no' | 'hedged' | 'probable';
 
 /** The yes/no starter a question opens with ("does", "can", "es"), or undefined when it is not a yes/no question. */
 export function yesNoStarter(message: string, language: 'en' | 'es', d: Dialogue): string | undefined {
@@ -10,7 +10,7 @@ export function yesNoStarter(message: string, language: 'en' | 'es', d: Dialogue
   const sentences = message.split(/(?<=[.!?])\s+/).filter((s) => s.trim());
   const asked = [...sentences].reverse().find((s) => s.trim().endsWith('?')) ?? message;
   const starters = language === 'es' ? [...d.yes_no_starters.es, ...d.yes_no_starters.en] : d.yes_no_starters.en;
-  // "according to the piece, will this…", "quick q: does it…": the question may open after a comma or a colon.
+  // "according to the text, will this…", "quick q: does it…": the question may open after a comma or a colon.
   for (const clause of asked.split(/[,:;]/)) {
     const words = normalizeWords(clause);
     let i = 0;
@@ -21,27 +21,29 @@ export function yesNoStarter(message: string, language: 'en' | 'es', d: Dialogue
 }
 
 /**
- * The lead a yes/no question gets from the text that answers it: a hedge ("does not necessarily", "remains to be
- * seen") is "not necessarily"; a number the question names that the answer contradicts, or a negated claim, is "no";
- * a likelihood the question did not ask about ("likely") is "likely"; otherwise "yes".
+ * The lead a yes/no question gets from the text that answers it: a hedge phrase (`hedge_phrases` in the language data) is
+ * "hedged"; a number the question names that the answer contradicts, or a negated claim, is "no"; a probability the
+ * question did not ask about (`probability_words`) is "probable"; otherwise "yes".
  */
 export function yesNoLead(question: string, answer: string, starter: string, d: Dialogue): Lead {
   const text = ` ${normalizeWords(answer).join(' ')} `;
   const has = (phrase: string) => text.includes(` ${normalizeWords(phrase).join(' ')} `);
-  if (d.hedge_phrases.some(has)) return 'not_necessarily';
+  if (d.hedge_phrases.some(has)) return 'hedged';
   const asked = normalizeWords(question).filter((w) => /^\d+$/.test(w));
   const given = normalizeWords(answer).filter((w) => /^\d+$/.test(w));
   if (asked.length && given.length && !asked.some((n) => given.includes(n))) return 'no';
   const firstSentence = (answer.split(/(?<=[.!?])\s+/)[0] ?? answer).toLowerCase().replace(/[’`´]/g, "'");
   if (d.negation_words.some((w) => new RegExp(`(?<![\\p{L}'])${escapeRegExp(w)}(?![\\p{L}'])`, 'u').test(firstSentence))) return 'no';
-  if (d.likely_words.some((w) => w !== starter && has(w))) return 'likely';
+  if (d.probability_words.some((w) => w !== starter && has(w))) return 'probable';
   return 'yes';
 }
 
 /** Puts the lead in front of an answer, unless the answer already opens with one. */
 export function withLead(answer: string, lead: Lead, language: 'en' | 'es', d: Dialogue): string {
-  const opening = normalizeWords(answer.slice(0, 40)).slice(0, 2).join(' ');
-  if (/^(yes|no|not necessarily|si|likely)\b/.test(opening)) return answer;
+  // An answer written to open with a lead keeps it ("No. The article says…").
+  const opening = ` ${normalizeWords(answer.slice(0, 60)).join(' ')} `;
+  const leads = [...Object.values(d.leads.en), ...Object.values(d.leads.es)].map((l) => normalizeWords(l).slice(0, 2).join(' '));
+  if (leads.some((l) => l && opening.startsWith(` ${l} `))) return answer;
   return `${d.leads[language][lead]} ${answer}`;
 }
 

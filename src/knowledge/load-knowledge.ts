@@ -185,7 +185,7 @@ export function loadKnowledge(dir: string): Knowledge {
 
 /** The dialogue data when knowledge/language/dialogue.yaml is absent: no list, yes/no or follow-up language. */
 export function emptyDialogue(): Dialogue {
-  const leads = { yes: '-', no: '-', not_necessarily: '-', likely: '-', unknown: '-' };
+  const leads = { yes: '-', no: '-', hedged: '-', probable: '-', unknown: '-' };
   return dialogueFileSchema.parse({
     yes_no_starters: { en: [], es: [] },
     leads: { en: leads, es: leads },

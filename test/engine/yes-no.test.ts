@@ -17,11 +17,11 @@ describe('yes/no questions', () => {
   });
 
   it.each([
-    ['Will removing leaders dismantle the cartel?', 'Removing individuals does not necessarily dismantle an entire organization.', 'not_necessarily'],
+    ['Will removing leaders dismantle the cartel?', 'Removing individuals does not necessarily dismantle an entire organization.', 'hedged'],
     ['Did Mexico expel 30 people?', 'Mexico expelled 26 individuals.', 'no'],
     ['Did Mexico expel 26 people?', 'Mexico expelled 26 individuals.', 'yes'],
     ['Were the cartels named?', "The specific cartels involved haven't been explicitly detailed.", 'no'],
-    ['Did intelligence sharing lead to it?', 'This action likely stemmed from intelligence sharing.', 'likely'],
+    ['Did intelligence sharing lead to it?', 'This action likely stemmed from intelligence sharing.', 'probable'],
     ['Can expulsions disrupt operations?', 'Removing key personnel can create chaos.', 'yes'],
   ])('"%s" answered by "%s" leads with %s', (q, answer, lead) => {
     expect(yesNoLead(q, answer, 'x', d)).toBe(lead);
