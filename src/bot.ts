@@ -180,7 +180,7 @@ export class Bot {
     return this.store.feedbackCounts(answerId);
   }
 
-  /** Questions the bot answers that match what someone is typing (autocomplete); only curated questions, never the typing. */
+  /** Curated questions matching what someone is typing (autocomplete); never the typed text itself. */
   suggest(typed: string, limit: number): string[] {
     return this.engine.suggest(typed, limit);
   }
@@ -196,12 +196,12 @@ export class Bot {
     return !isUserError(parsed) && parsed.command.name === 'ask' ? (parsed.args.question ?? text) : text;
   }
 
-  /** Records a platform event or request id; false when it was seen before (a retry or a replay). Shared by instances. */
+  /** Records a platform event or request id; false when seen before (a retry, a replay), by any instance. */
   firstDelivery(id: string): Promise<boolean> {
     return this.store.claimEvent(id, this.clock());
   }
 
-  /** A keyed hash: the log can count distinct askers without holding their ids, and nobody can reverse it without the secret. */
+  /** A keyed hash: the log counts distinct askers without their ids; nobody can reverse it without the secret. */
   hashUser(platform: Platform, userId: string): string {
     return hashUserId(this.opts.userHashSalt, platform, userId);
   }

@@ -18,7 +18,10 @@ const schema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// (leave it unset to use SQLite under DATA_DIR)')
     .optional(),
   // No default: without it a random secret is generated at first start and kept in the store.
-  USER_HASH_SALT: z.string().min(16, 'must be at least 16 characters (or leave it unset: a random secret is kept in the store)').optional(),
+  USER_HASH_SALT: z
+    .string()
+    .min(16, 'must be at least 16 characters (or leave it unset: a random secret is kept in the store)')
+    .optional(),
   QUESTION_LOG_DAYS: positiveInt.default(30),
   RATE_LIMIT_COUNT: positiveInt.default(12),
   RATE_LIMIT_WINDOW_SECONDS: positiveInt.default(60),

@@ -141,7 +141,10 @@ export function createDiscordAdapter(config: DiscordConfig, deps: DiscordAdapter
     const source = options?.find((o) => o.name === focused.name)?.autocomplete;
     const typed = String(focused.value);
     // Only curated questions and IANA zone names are offered, never the typed text itself.
-    const items = source === 'questions' ? bot.suggest(typed, LIMITS.choices) : source === 'timezones' ? suggestZones(typed, LIMITS.choices) : [];
+    const items =
+      source === 'questions' ? bot.suggest(typed, LIMITS.choices)
+      : source === 'timezones' ? suggestZones(typed, LIMITS.choices)
+      : [];
     await i.respond(renderChoices(items));
   }
 
@@ -188,7 +191,8 @@ export function createDiscordAdapter(config: DiscordConfig, deps: DiscordAdapter
       }
     }
     // A DM is private; a mention in a channel is answered in public.
-    return { platform: 'discord', channel: message.channelId, userId: message.author.id, canManageChannel, private: !message.inGuild() };
+    const { channelId: channel, author } = message;
+    return { platform: 'discord', channel, userId: author.id, canManageChannel, private: !message.inGuild() };
   }
 
   /** A mention or a DM, answered as a reply to it (a message has no ephemeral form: private replies are posted as replies too). */

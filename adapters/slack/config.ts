@@ -45,7 +45,7 @@ const schema = z
     DIGEST_MANAGERS: z
       .string()
       .transform((v) => v.split(/[\s,]+/).filter(Boolean))
-      .pipe(z.array(z.string().regex(/^[UW][A-Z0-9]{2,}$/, 'must list Slack user ids such as U0123ABCD, separated by commas')))
+      .pipe(z.array(z.string().regex(/^[UW][A-Z0-9]{2,}$/, 'must list Slack user ids such as U0123ABCD, comma-separated')))
       .default([]),
   })
   .superRefine((v, ctx) => {
@@ -84,7 +84,7 @@ export function loadSlackConfig(env: NodeJS.ProcessEnv = process.env): SlackConf
   if (!CREDENTIALS.some((k) => k in slack)) return undefined;
   const port = env.PORT?.trim();
   const managers = env.DIGEST_MANAGERS?.trim();
-  const parsed = schema.safeParse({ ...slack, PORT: port ? port : undefined, DIGEST_MANAGERS: managers ? managers : undefined });
+  const parsed = schema.safeParse({ ...slack, PORT: port || undefined, DIGEST_MANAGERS: managers || undefined });
   if (!parsed.success) throw configError(parsed.error.issues);
   const c = parsed.data;
   const connection: SlackConnection = c.SLACK_APP_TOKEN

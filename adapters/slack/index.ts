@@ -107,7 +107,8 @@ export function createSlackAdapter(config: SlackConfig, deps: SlackAdapterDeps, 
   async function answerText(client: webApi.WebClient, place: Place, ctx: CommandContext, text: string, share = false): Promise<void> {
     await withApology(client, place, async () => {
       const reply = await bot.handleText(ctx, text);
-      const options: RenderOptions = share && reply.kind === 'answer' ? { share: { question: bot.questionIn(text) } } : {};
+      const shareable = share && reply.kind === 'answer';
+      const options: RenderOptions = shareable ? { share: { question: bot.questionIn(text) } } : {};
       await postReply(client, place, reply, options);
     });
   }
@@ -135,7 +136,8 @@ export function createSlackAdapter(config: SlackConfig, deps: SlackAdapterDeps, 
     await ack();
     const text = questionFromSlackText(command.text) || 'help';
     // Only the asker sees a /brief answer: the question is private, even though it was typed in a channel.
-    await answerText(client, { kind: 'response', respond }, contextFor(command.channel_id, command.user_id, true), text, true);
+    const ctx = contextFor(command.channel_id, command.user_id, true);
+    await answerText(client, { kind: 'response', respond }, ctx, text, true);
   });
 
   // A related question (or the digest's question of the day) → answered where the button is.

@@ -3,9 +3,10 @@ import type { webApi } from '@slack/bolt';
 import type { Logger } from '../../src/logger';
 
 /** Shown to anyone refused, so they know whom to ask. */
-export const WHO_MAY_MANAGE = 'a workspace admin or owner, or someone listed in DIGEST_MANAGERS by whoever runs BorderBrief';
+export const WHO_MAY_MANAGE =
+  'a workspace admin or owner, or someone listed in DIGEST_MANAGERS by whoever runs BorderBrief';
 
-/** How long a users.info answer is trusted: a demoted admin loses the right within minutes, without a call per command. */
+/** How long a users.info answer is trusted: a demoted admin loses the right within minutes, with no call per command. */
 export const ROLE_CACHE_MS = 5 * 60_000;
 
 export interface DigestManagers {
@@ -38,7 +39,8 @@ export function createDigestManagers(
         if (cache.size > 5_000) cache.delete(cache.keys().next().value!);
         return manager;
       } catch (err) {
-        logger.warn({ err, userId }, 'slack: users.info failed (does the app have the users:read scope?); refusing digest changes');
+        const hint = 'slack: users.info failed (does the app have the users:read scope?); refusing digest changes';
+        logger.warn({ err, userId }, hint);
         return false;
       }
     },

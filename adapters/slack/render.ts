@@ -44,7 +44,7 @@ function replyBlocks(reply: Reply, options: RenderOptions): Block[] {
   if (reply.title) blocks.push(header(reply.title));
   const lead = reply.kind === 'error' ? '⚠️ ' : '';
   blocks.push(...sections(`${lead}${markdownToMrkdwn(reply.text)}`));
-  const sources = reply.sources.slice(0, 10).map((s) => mrkdwn(`📄 *Source:* ${escapeSlackText(s.title)} — “${escapeSlackText(clip(s.quote, 300))}”`));
+  const sources = reply.sources.slice(0, 10).map((s) => mrkdwn(sourceLine(s.title, s.quote)));
   if (sources.length) blocks.push({ type: 'context', elements: sources });
   if (reply.suggestions.length) {
     blocks.push({ type: 'context', elements: [mrkdwn(reply.kind === 'decline' ? '*Try one of these instead:*' : '*Related questions*')] });
@@ -70,14 +70,15 @@ function replyBlocks(reply: Reply, options: RenderOptions): Block[] {
 /** The daily digest, natively: key points, focus with its source, question of the day, what's new, the channel's last 24 hours. */
 export function digestBlocks(d: Digest): Block[] {
   const bullets = (lines: string[], none: string) => (lines.length ? lines.map((l) => `• ${markdownToMrkdwn(l)}`).join('\n') : `_${none}_`);
-  const plainBullets = (lines: string[], none: string) => (lines.length ? lines.map((l) => `• ${escapeSlackText(l)}`).join('\n') : `_${none}_`);
+  const plainBullets = (lines: string[], none: string) =>
+    lines.length ? lines.map((l) => `• ${escapeSlackText(l)}`).join('\n') : `_${none}_`;
   return [
     header(d.headline),
     { type: 'context', elements: [mrkdwn(`📅 ${escapeSlackText(d.date)}`)] },
     ...sections(`*Key points*\n${bullets(d.keyPoints, 'No key points today.')}`),
     { type: 'divider' },
     ...sections(`*🔎 Focus — ${escapeSlackText(d.focus.title)}*\n${markdownToMrkdwn(d.focus.text)}`),
-    { type: 'context', elements: [mrkdwn(`📄 *Source:* ${escapeSlackText(d.focus.source.title)} — “${escapeSlackText(clip(d.focus.source.quote, 300))}”`)] },
+    { type: 'context', elements: [mrkdwn(sourceLine(d.focus.source.title, d.focus.source.quote))] },
     {
       type: 'section',
       text: mrkdwn(`*❓ Question of the day:* ${escapeSlackText(clip(d.questionOfTheDay, 2800))}`),
@@ -94,7 +95,8 @@ export function digestBlocks(d: Digest): Block[] {
 /** After a vote: the same message with a short thank-you line under the feedback buttons (replacing an earlier one). */
 export function withFeedbackStatus(blocks: Block[], status: string): Block[] {
   const kept = blocks.filter((b) => b.block_id !== BlockId.feedbackStatus);
-  const line: Block = { type: 'context', block_id: BlockId.feedbackStatus, elements: [mrkdwn(escapeSlackText(clip(status, SlackLimits.contextText)))] };
+  const text = mrkdwn(escapeSlackText(clip(status, SlackLimits.contextText)));
+  const line: Block = { type: 'context', block_id: BlockId.feedbackStatus, elements: [text] };
   const at = kept.findIndex((b) => b.block_id === BlockId.feedback);
   return at < 0 ? [...kept, line] : [...kept.slice(0, at + 1), line, ...kept.slice(at + 1)];
 }
@@ -121,6 +123,10 @@ function sections(text: string): Block[] {
 
 function header(text: string): Block {
   return { type: 'header', text: { type: 'plain_text', text: clip(text, SlackLimits.headerText), emoji: true } };
+}
+
+function sourceLine(title: string, quote: string): string {
+  return `📄 *Source:* ${escapeSlackText(title)} — “${escapeSlackText(clip(quote, 300))}”`;
 }
 
 /** Every mrkdwn object is verbatim: Slack turns nothing in it into a link or a mention; our own links are explicit. */

@@ -19,7 +19,8 @@ export async function runPrivacyCli(argv: string[], core: Core): Promise<string>
   }
   let values: { platform?: string; user?: string };
   try {
-    ({ values } = parseArgs({ args: rest, options: { platform: { type: 'string' }, user: { type: 'string' } }, strict: true }));
+    const options = { platform: { type: 'string' }, user: { type: 'string' } } as const;
+    ({ values } = parseArgs({ args: rest, options, strict: true }));
   } catch (err) {
     throw new UserError('COMMAND_USAGE', `${(err as Error).message}\n${PRIVACY_USAGE}`);
   }
@@ -28,7 +29,9 @@ export async function runPrivacyCli(argv: string[], core: Core): Promise<string>
     const got = values.platform ? ` (got '${values.platform}')` : '';
     throw new UserError('COMMAND_USAGE', `--platform must be one of ${PLATFORMS.join(', ')}${got}.\n${PRIVACY_USAGE}`);
   }
-  if (!values.user) throw new UserError('COMMAND_USAGE', `--user is required: the platform's user id.\n${PRIVACY_USAGE}`);
+  if (!values.user) {
+    throw new UserError('COMMAND_USAGE', `--user is required: the platform's user id.\n${PRIVACY_USAGE}`);
+  }
   if (command === 'export') return JSON.stringify(await core.privacy.exportUser(platform, values.user), null, 2);
   const removed = await core.privacy.forgetUser(platform, values.user);
   const votes = `${removed.feedback} feedback vote${removed.feedback === 1 ? '' : 's'}`;

@@ -9,7 +9,7 @@ export interface SchedulerOptions {
   intervalMs: number;
   logger: Logger;
   clock?: () => Date;
-  /** Upkeep run on the first tick and then every `housekeepingEveryMs` (pruning the question log past QUESTION_LOG_DAYS). */
+  /** Upkeep on the first tick, then every `housekeepingEveryMs` (pruning the log past QUESTION_LOG_DAYS). */
   housekeeping?: (now: Date) => Promise<unknown>;
   /** Default: hourly. */
   housekeepingEveryMs?: number;
@@ -29,7 +29,9 @@ export function startScheduler(opts: SchedulerOptions): Scheduler {
   const upkeep = async (now: Date) => {
     if (!opts.housekeeping || (lastHousekeeping !== undefined && now.getTime() - lastHousekeeping < everyMs)) return;
     lastHousekeeping = now.getTime();
-    await opts.housekeeping(now).catch((err: unknown) => opts.logger.error({ err }, 'housekeeping failed; will try again'));
+    await opts.housekeeping(now).catch((err: unknown) => {
+      opts.logger.error({ err }, 'housekeeping failed; will try again');
+    });
   };
   const tick = () => {
     const now = clock();

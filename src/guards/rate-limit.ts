@@ -1,5 +1,11 @@
 // Per-user rate limit on every command, counted in the store by rate-limiter-flexible: all instances share one count.
-import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterPostgres, RateLimiterRes, RateLimiterSQLite } from 'rate-limiter-flexible';
+import {
+  type RateLimiterAbstract,
+  RateLimiterMemory,
+  RateLimiterPostgres,
+  RateLimiterRes,
+  RateLimiterSQLite,
+} from 'rate-limiter-flexible';
 import type { Logger } from '../logger';
 import type { RateLimitBackend } from '../store/store';
 
@@ -27,16 +33,19 @@ const TABLE = 'rate_limits';
  * between them and a restart does not reset it. If the database cannot be reached, an in-memory limiter stands in
  * (rate-limiter-flexible's insurance limiter): commands stay limited per process rather than failing.
  */
-export function createRateLimiter(backend: RateLimitBackend | undefined, limit: RateLimit, logger?: Logger): RateLimiter {
+export function createRateLimiter(
+  backend: RateLimitBackend | undefined,
+  limit: RateLimit,
+  logger?: Logger,
+): RateLimiter {
   const base = { points: limit.count, duration: Math.max(1, Math.round(limit.windowMs / 1000)), keyPrefix: 'bb' };
   const memory = new RateLimiterMemory(base);
   let limiter: RateLimiterAbstract = memory;
+  const shared = { ...base, tableName: TABLE, tableCreated: true, insuranceLimiter: memory };
   if (backend?.kind === 'sqlite') {
-    const options = { ...base, storeClient: backend.db, storeType: 'better-sqlite3', tableName: TABLE, tableCreated: true };
-    limiter = new RateLimiterSQLite({ ...options, insuranceLimiter: memory } as never);
+    limiter = new RateLimiterSQLite({ ...shared, storeClient: backend.db, storeType: 'better-sqlite3' } as never);
   } else if (backend?.kind === 'postgres') {
-    const options = { ...base, storeClient: backend.pool, storeType: 'pool', tableName: TABLE, tableCreated: true };
-    limiter = new RateLimiterPostgres({ ...options, insuranceLimiter: memory } as never);
+    limiter = new RateLimiterPostgres({ ...shared, storeClient: backend.pool, storeType: 'pool' } as never);
   }
   return {
     async consume(key) {

@@ -33,7 +33,8 @@ export const MIGRATIONS: Array<{ version: number; name: string; sql: string[] }>
       `CREATE INDEX IF NOT EXISTS feedback_user ON feedback (platform, user_hash)`,
       `CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)`,
       // rate-limiter-flexible's table (RateLimiterSQLite / RateLimiterPostgres): key, points used, expiry in ms.
-      `CREATE TABLE IF NOT EXISTS rate_limits (key VARCHAR(255) PRIMARY KEY, points INTEGER NOT NULL DEFAULT 0, expire BIGINT)`,
+      `CREATE TABLE IF NOT EXISTS rate_limits (
+        key VARCHAR(255) PRIMARY KEY, points INTEGER NOT NULL DEFAULT 0, expire BIGINT)`,
     ],
   },
 ];

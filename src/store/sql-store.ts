@@ -64,7 +64,10 @@ export class SqlStore implements Store {
     await this.db.run(
       `INSERT INTO question_log (id, at, platform, channel, user_hash, question, answered, source_id, entry_id, is_private)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      [id, iso(e.at), e.platform, e.channel, e.userHash, e.question, e.answered ? 1 : 0, e.sourceId ?? null, e.entryId ?? null, e.private ? 1 : 0],
+      [
+        ...[id, iso(e.at), e.platform, e.channel, e.userHash, e.question, e.answered ? 1 : 0],
+        ...[e.sourceId ?? null, e.entryId ?? null, e.private ? 1 : 0],
+      ],
     );
     return id;
   }
@@ -111,8 +114,9 @@ export class SqlStore implements Store {
   }
 
   async forgetUser(platform: Platform, userHash: string): Promise<{ questions: number; feedback: number }> {
-    const questions = await this.db.run(`DELETE FROM question_log WHERE platform = ? AND user_hash = ?`, [platform, userHash]);
-    const feedback = await this.db.run(`DELETE FROM feedback WHERE platform = ? AND user_hash = ?`, [platform, userHash]);
+    const who = [platform, userHash];
+    const questions = await this.db.run(`DELETE FROM question_log WHERE platform = ? AND user_hash = ?`, who);
+    const feedback = await this.db.run(`DELETE FROM feedback WHERE platform = ? AND user_hash = ?`, who);
     return { questions, feedback };
   }
 

@@ -93,7 +93,7 @@ export interface Store {
 
   /** A stored setting, if set. */
   getSetting(key: string): Promise<string | undefined>;
-  /** Stores `value` unless the key already has one (several instances starting together agree); returns the kept value. */
+  /** Stores `value` unless the key has one (instances starting together agree); returns the kept value. */
   initSetting(key: string, value: string): Promise<string>;
   /** Drops expired rate-limit counters. */
   pruneRateLimits(now: Date): Promise<void>;

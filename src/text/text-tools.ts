@@ -1,4 +1,4 @@
-// The one text toolkit: clipping and splitting within platform limits, and making text a user typed inert on each platform.
+// The one text toolkit: clipping and splitting within platform limits, and making user text inert on each platform.
 
 /** Marks where text a user typed starts and ends inside a reply's Markdown (Unicode private-use characters). */
 const USER_START = '\uE000';
@@ -24,16 +24,18 @@ export interface SplitOptions {
  * window, else after a sentence end, else at a space, else at the last place `canCut` allows.
  */
 export function splitText(text: string, max: number, opts: SplitOptions = {}): string[] {
-  const canCut = opts.canCut ?? (() => true);
+  const canCut: CanCut = opts.canCut ?? (() => true);
   const pieces: string[] = [];
   let rest = text.trim();
   while (rest.length > max) {
     const window = rest.slice(0, max);
     const floor = Math.floor(max / 3);
-    const cut =
-      [lastBreak(window, /\n/g, canCut, 0), lastBreak(window, /[.?!] /g, canCut, 1), lastBreak(window, / /g, canCut, 0)].find(
-        (at) => at >= floor,
-      ) ?? lastSafeOffset(window, canCut);
+    const breaks = [
+      lastBreak(window, /\n/g, canCut, 0),
+      lastBreak(window, /[.?!] /g, canCut, 1),
+      lastBreak(window, / /g, canCut, 0),
+    ];
+    const cut = breaks.find((at) => at >= floor) ?? lastSafeOffset(window, canCut);
     pieces.push(rest.slice(0, cut).trimEnd());
     rest = rest.slice(cut).trimStart();
   }
@@ -42,7 +44,9 @@ export function splitText(text: string, max: number, opts: SplitOptions = {}): s
 }
 
 /** The last position where `pattern` matches (plus `offset`) and a cut is allowed; -1 when none. */
-function lastBreak(window: string, pattern: RegExp, canCut: (text: string, at: number) => boolean, offset: number): number {
+type CanCut = (text: string, at: number) => boolean;
+
+function lastBreak(window: string, pattern: RegExp, canCut: CanCut, offset: number): number {
   let best = -1;
   for (const m of window.matchAll(pattern)) {
     const at = m.index + offset;
@@ -51,7 +55,7 @@ function lastBreak(window: string, pattern: RegExp, canCut: (text: string, at: n
   return best;
 }
 
-function lastSafeOffset(window: string, canCut: (text: string, at: number) => boolean): number {
+function lastSafeOffset(window: string, canCut: CanCut): number {
   for (let i = window.length; i > 0; i--) if (canCut(window, i)) return i;
   return window.length;
 }
@@ -64,7 +68,7 @@ export function userText(text: string): string {
   return `${USER_START}${text.replace(MARKERS, '').replace(/\s+/g, ' ').trim()}${USER_END}`;
 }
 
-/** Replaces each marked stretch of user text with `escape(text)`; the rest is left to the caller's Markdown rendering. */
+/** Replaces each marked stretch of user text with `escape(text)`; the rest is left to the caller's Markdown. */
 export function resolveUserText(markdown: string, escape: (text: string) => string): string {
   return markdown.replace(USER_SPAN, (_m, text: string) => escape(text)).replace(MARKERS, '');
 }
