@@ -33,8 +33,10 @@ const MAX_REMEMBERED = 5_000;
 
 export class Bot {
   readonly commands = new CommandRegistry();
-  readonly engine: AnswerEngine;
-  readonly store: Store;
+  // Adapters reach the engine and the store only through Bot's methods, so the rules (what is logged, limited, private)
+  // live here.
+  private readonly engine: AnswerEngine;
+  private readonly store: Store;
   readonly logger: Logger;
   private readonly limiter: RateLimiter;
   private readonly helpFormats: Partial<Record<Platform, HelpFormat>> = {
