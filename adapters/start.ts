@@ -65,6 +65,7 @@ export async function startBorderBrief(opts: StartOptions): Promise<Running> {
     intervalMs: config.digestCheckMs,
     logger,
     clock: opts.clock,
+    housekeeping: (now) => core.privacy.prune(now),
   });
   return {
     core,

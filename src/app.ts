@@ -8,12 +8,15 @@ import { openStore } from './store/open-store';
 import type { Store } from './store/store';
 import { digestCommand } from './digest/digest-command';
 import { DigestService } from './digest/digest-service';
+import { PrivacyService, resolveUserHashSecret } from './privacy/privacy-service';
 
 export interface Core {
   bot: Bot;
   engine: AnswerEngine;
   store: Store;
   digests: DigestService;
+  /** Export and erasure of one person's rows, and the question log's retention (QUESTION_LOG_DAYS). */
+  privacy: PrivacyService;
   close(): Promise<void>;
 }
 
@@ -21,6 +24,11 @@ export async function createCore(config: CoreConfig, logger: Logger, clock: () =
   const knowledge = loadKnowledge(config.knowledgeDir);
   const engine = new AnswerEngine(knowledge);
   const store = await openStore(config);
+  const secret = await resolveUserHashSecret(store, config.userHashSalt).catch(async (err: unknown) => {
+    await store.close();
+    throw err;
+  });
+  const privacy = new PrivacyService({ store, secret, questionLogDays: config.questionLogDays });
   const digests = new DigestService({ engine, store, logger, clock });
   const bot = new Bot({
     engine,
@@ -28,9 +36,9 @@ export async function createCore(config: CoreConfig, logger: Logger, clock: () =
     logger,
     clock,
     questionLog: config.questionLog,
-    userHashSalt: config.userHashSalt,
+    userHashSalt: secret,
     rateLimit: config.rateLimit,
     extraCommands: () => [digestCommand(digests)],
   });
-  return { bot, engine, store, digests, close: () => store.close() };
+  return { bot, engine, store, digests, privacy, close: () => store.close() };
 }

@@ -1,14 +1,16 @@
 // The platform-agnostic bot: commands, answers, the question log and feedback. Adapters call only this.
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { AnswerEngine } from './engine/answer-engine';
 import type { ConversationState } from './engine/conversation';
-import { isUserError, UserError } from './errors';
+import { isUserError } from './errors';
 import type { Logger } from './logger';
 import { errorReply, infoReply, type Reply } from './reply';
+import { userText } from './text/text-tools';
 import type { CommandContext, CommandSpec } from './commands/command';
 import { askCommand, helpCommand, topicsCommand } from './commands/core-commands';
 import { CommandRegistry, type HelpFormat } from './commands/registry';
-import { RateLimiter, slowDownMessage } from './guards/rate-limit';
+import { createRateLimiter, type RateLimiter, slowDownMessage } from './guards/rate-limit';
+import { hashUserId } from './privacy/privacy-service';
 import type { Platform, Store } from './store/store';
 
 export interface BotOptions {
@@ -16,8 +18,11 @@ export interface BotOptions {
   store: Store;
   logger: Logger;
   questionLog: boolean;
+  /** The user-hash secret (USER_HASH_SALT, or the one kept in the store). */
   userHashSalt: string;
   rateLimit: { count: number; windowMs: number };
+  /** Counts commands per user; default: rate-limiter-flexible over the store's database (shared by all instances). */
+  rateLimiter?: RateLimiter;
   clock?: () => Date;
   /** More commands (the digest) declared by other parts of the core. */
   extraCommands?: (bot: Bot) => CommandSpec[];
@@ -29,8 +34,10 @@ const MAX_REMEMBERED = 5_000;
 
 export class Bot {
   readonly commands = new CommandRegistry();
-  readonly engine: AnswerEngine;
-  readonly store: Store;
+  // Adapters reach the engine and the store only through Bot's methods, so the rules (what is logged, limited, private)
+  // live here.
+  private readonly engine: AnswerEngine;
+  private readonly store: Store;
   readonly logger: Logger;
   private readonly limiter: RateLimiter;
   private readonly helpFormats: Partial<Record<Platform, HelpFormat>> = {
@@ -46,7 +53,7 @@ export class Bot {
     this.store = opts.store;
     this.logger = opts.logger;
     this.clock = opts.clock ?? (() => new Date());
-    this.limiter = new RateLimiter(opts.rateLimit, () => this.clock().getTime());
+    this.limiter = opts.rateLimiter ?? createRateLimiter(opts.store.rateLimitBackend, opts.rateLimit, opts.logger);
     const deps = {
       engine: this.engine,
       registry: this.commands,
@@ -65,40 +72,52 @@ export class Bot {
 
   /** Handles free text: a command ("topics", "/help", "digest status") or a question. User errors become friendly replies. */
   async handleText(ctx: CommandContext, text: string): Promise<Reply> {
+    const slowDown = await this.cooldown(ctx);
+    if (slowDown) return slowDown;
     const parsed = this.commands.parse(text);
-    if (isUserError(parsed)) return errorReply(parsed.message);
+    if (isUserError(parsed)) return errorReply(parsed.markdown);
     return this.runCommand(ctx, () => this.commands.run(parsed, ctx));
   }
 
   /** Runs a command by name with named arguments (Discord options, Slack subcommands). */
   async runNamed(ctx: CommandContext, name: string, subcommand: string | undefined, args: Record<string, string | undefined>): Promise<Reply> {
+    const slowDown = await this.cooldown(ctx);
+    if (slowDown) return slowDown;
     const command = this.commands.get(name);
-    if (!command) return errorReply(`Unknown command '${name}'.`);
+    if (!command) return errorReply(`Unknown command '${userText(name)}'.`);
     const sub = subcommand ? command.subcommands?.find((s) => s.name === subcommand) : undefined;
-    if (subcommand && !sub) return errorReply(`Unknown option '${subcommand}' for ${name}.`);
+    if (subcommand && !sub) return errorReply(`Unknown option '${userText(subcommand)}' for ${userText(name)}.`);
     return this.runCommand(ctx, () => this.commands.run({ command, subcommand: sub, args }, ctx));
+  }
+
+  /**
+   * The per-user rate limit, on every command (questions, topics, help, digest…), counted in the store so every
+   * instance shares it. The console — one local person — is never limited. Returns the private "slow down" reply.
+   */
+  private async cooldown(ctx: CommandContext): Promise<Reply | undefined> {
+    if (ctx.platform === 'console') return undefined;
+    const decision = await this.limiter.consume(`${ctx.platform}:${this.hashUser(ctx.platform, ctx.userId)}`);
+    return decision.allowed ? undefined : errorReply(slowDownMessage(decision.retryAfterMs));
   }
 
   private async runCommand(ctx: CommandContext, run: () => Promise<Reply>): Promise<Reply> {
     try {
       return await run();
     } catch (err) {
-      if (isUserError(err)) return errorReply(err.message);
+      if (isUserError(err)) return errorReply(err.markdown);
       throw err;
     }
   }
 
-  /** Answers a question, applying the per-user rate limit, and records it in the question log. */
+  /** Answers a question and records it in the question log (the rate limit is applied to every command, before this). */
   async ask(ctx: CommandContext, question: string): Promise<Reply> {
-    const decision = this.limiter.check(`${ctx.platform}:${ctx.userId}`);
-    if (!decision.allowed) throw new UserError('RATE_LIMITED', slowDownMessage(decision.retryAfterMs));
     // One conversation per person and channel — and per Slack thread, when the question is written in one.
     const key = `${ctx.platform}:${ctx.channel}:${ctx.thread ?? ''}:${ctx.userId}`;
     const now = this.clock().getTime();
     const previous = this.conversations.get(key);
     const answer = this.engine.answer(question, { state: previous && now - previous.at <= FOLLOW_UP_WINDOW_MS ? previous.state : undefined });
     // A follow-up keeps its context for the next one: "Is expelling them enough?" → "why not?" → "and then?"; a
-    // question that was not answered ends the thread of thought.
+    // decline or small talk in between leaves the conversation where it was.
     this.conversations.delete(key);
     if (answer.state) this.remember(key, answer.state, now);
     let answerId: string = randomUUID();
@@ -113,6 +132,7 @@ export class Bot {
           answered: answer.answered,
           sourceId: answer.sources[0]?.id,
           entryId: answer.entryId,
+          private: ctx.private === true,
         }),
       );
     }
@@ -139,9 +159,54 @@ export class Bot {
     return infoReply(text, undefined, { private: true });
   }
 
-  /** A salted hash: the log can count distinct askers without holding their ids. */
+  /**
+   * The public copy of an answer the asker chose to share: answered again (the engine is deterministic) under the same
+   * answer id — not asked again, so not logged twice; the asker's logged question becomes public with it.
+   */
+  async replay(ctx: CommandContext, question: string, answerId: string): Promise<Reply> {
+    const slowDown = await this.cooldown(ctx);
+    if (slowDown) return slowDown;
+    const answer = this.engine.answer(question);
+    await this.store.markQuestionPublic(answerId, this.hashUser(ctx.platform, ctx.userId));
+    return {
+      kind: answer.answered ? 'answer' : 'decline',
+      text: answer.text,
+      sources: answer.sources,
+      suggestions: answer.suggestions,
+      answerId: answer.answered ? answerId : undefined,
+      private: false,
+    };
+  }
+
+  /** 👍 and 👎 counts on one answer. */
+  feedbackSummary(answerId: string): Promise<{ helpful: number; notHelpful: number }> {
+    return this.store.feedbackCounts(answerId);
+  }
+
+  /** Curated questions matching what someone is typing (autocomplete); never the typed text itself. */
+  suggest(typed: string, limit: number): string[] {
+    return this.engine.suggest(typed, limit);
+  }
+
+  /** The curated questions (ids and phrasings), e.g. for short button ids. */
+  curatedQuestions(): ReadonlyArray<{ id: string; phrasings: string[] }> {
+    return this.engine.knowledge.questions;
+  }
+
+  /** The question inside command text ("ask how many…" → "how many…"); other commands are returned as typed. */
+  questionIn(text: string): string {
+    const parsed = this.commands.parse(text);
+    return !isUserError(parsed) && parsed.command.name === 'ask' ? (parsed.args.question ?? text) : text;
+  }
+
+  /** Records a platform event or request id; false when seen before (a retry, a replay), by any instance. */
+  firstDelivery(id: string): Promise<boolean> {
+    return this.store.claimEvent(id, this.clock());
+  }
+
+  /** A keyed hash: the log counts distinct askers without their ids; nobody can reverse it without the secret. */
   hashUser(platform: Platform, userId: string): string {
-    return createHash('sha256').update(`${this.opts.userHashSalt}:${platform}:${userId}`).digest('hex').slice(0, 24);
+    return hashUserId(this.opts.userHashSalt, platform, userId);
   }
 
   /** Store writes are retried once: a busy database must not lose a log entry or a vote. */

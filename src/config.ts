@@ -17,8 +17,13 @@ const schema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// (leave it unset to use SQLite under DATA_DIR)')
     .optional(),
-  USER_HASH_SALT: z.string().min(1).default('borderbrief'),
-  RATE_LIMIT_COUNT: positiveInt.default(6),
+  // No default: without it a random secret is generated at first start and kept in the store.
+  USER_HASH_SALT: z
+    .string()
+    .min(16, 'must be at least 16 characters (or leave it unset: a random secret is kept in the store)')
+    .optional(),
+  QUESTION_LOG_DAYS: positiveInt.default(30),
+  RATE_LIMIT_COUNT: positiveInt.default(12),
   RATE_LIMIT_WINDOW_SECONDS: positiveInt.default(60),
   DIGEST_CHECK_SECONDS: positiveInt.default(30),
 });
@@ -29,7 +34,10 @@ export interface CoreConfig {
   questionLog: boolean;
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
   databaseUrl?: string;
-  userHashSalt: string;
+  /** The user-hash secret when the operator sets one; otherwise the store's own (generated at first start). */
+  userHashSalt?: string;
+  /** Days question text is kept before the scheduler deletes it. */
+  questionLogDays: number;
   rateLimit: { count: number; windowMs: number };
   digestCheckMs: number;
 }
@@ -47,6 +55,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): CoreConfig {
     logLevel: c.LOG_LEVEL,
     databaseUrl: c.DATABASE_URL,
     userHashSalt: c.USER_HASH_SALT,
+    questionLogDays: c.QUESTION_LOG_DAYS,
     rateLimit: { count: c.RATE_LIMIT_COUNT, windowMs: c.RATE_LIMIT_WINDOW_SECONDS * 1000 },
     digestCheckMs: c.DIGEST_CHECK_SECONDS * 1000,
   };

@@ -1,10 +1,11 @@
 // Renders a reply as plain terminal text: used by the CLI and the console adapter.
 import type { Reply } from './reply';
 import type { Digest } from './digest/digest';
+import { withoutMarks } from './text/text-tools';
 
 /** Markdown → readable plain text: keeps bullets, drops emphasis markers. */
 export function markdownToPlain(md: string): string {
-  return md
+  return withoutMarks(md)
     .replace(/\*\*(.+?)\*\*/g, '$1')
     .replace(/(^|[^*])\*(?!\s)(.+?)\*/g, '$1$2')
     .replace(/(^|\W)_(\S.*?)_(?=\W|$)/g, '$1$2')

@@ -4,7 +4,18 @@ import { loadConfig } from '../src/config';
 describe('loadConfig', () => {
   it('has working defaults: SQLite under ./data, question log on', () => {
     const c = loadConfig({});
-    expect(c).toMatchObject({ dataDir: path.resolve('./data'), questionLog: true, databaseUrl: undefined, rateLimit: { count: 6, windowMs: 60_000 } });
+    expect(c).toMatchObject({
+      dataDir: path.resolve('./data'),
+      questionLog: true,
+      databaseUrl: undefined,
+      rateLimit: { count: 12, windowMs: 60_000 },
+      questionLogDays: 30,
+      userHashSalt: undefined,
+    });
+  });
+
+  it('refuses a short USER_HASH_SALT, which a list of guesses could find', () => {
+    expect(() => loadConfig({ USER_HASH_SALT: 'borderbrief' })).toThrow(/USER_HASH_SALT: must be at least 16 characters/);
   });
 
   it('reads every setting', () => {

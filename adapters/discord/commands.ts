@@ -11,7 +11,7 @@ import {
   type SlashCommandSubcommandBuilder,
 } from 'discord.js';
 import type { CommandOption, CommandSpec } from '../../src/commands/command';
-import { clip } from './render';
+import { clip } from '../../src/text/text-tools';
 
 export type CommandJSON = RESTPostAPIChatInputApplicationCommandsJSONBody;
 

@@ -56,7 +56,7 @@ export function createDiscordAdapter(config: DiscordConfig, deps: DiscordAdapter
   const log = logger.child({ platform: 'discord' });
   const restBase = config.apiUrl ? { api: config.apiUrl } : {};
   const deferAfterMs = overrides.deferAfterMs ?? 1500;
-  const keys = createQuestionKeys(bot.engine.knowledge.questions);
+  const keys = createQuestionKeys(bot.curatedQuestions());
   const client = new Client({
     // No privileged intents: mentions of the bot and DMs carry their content without MessageContent.
     intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages],
@@ -73,11 +73,13 @@ export function createDiscordAdapter(config: DiscordConfig, deps: DiscordAdapter
 
   // --- interactions -------------------------------------------------------------------------
 
-  function interactionContext(i: Interaction): CommandContext {
+  /** `ephemeral`: only the person sees the reply, so what they asked is private (as is anything asked in a DM). */
+  function interactionContext(i: Interaction, ephemeral: boolean): CommandContext {
     return {
       platform: 'discord',
       channel: i.channelId ?? i.user.id,
       userId: i.user.id,
+      private: ephemeral || !i.inGuild(),
       // In DMs there is no one else to protect the channel from.
       canManageChannel: i.inGuild() ? (i.memberPermissions?.has(PermissionFlagsBits.ManageChannels) ?? false) : true,
     };
@@ -125,7 +127,7 @@ export function createDiscordAdapter(config: DiscordConfig, deps: DiscordAdapter
     const sub = i.options.getSubcommand(false) ?? undefined;
     const options = i.options.data.flatMap((o) => (o.type === ApplicationCommandOptionType.Subcommand ? (o.options ?? []) : [o]));
     const args = Object.fromEntries(options.map((o) => [o.name, o.value === undefined ? undefined : String(o.value)]));
-    const ctx = interactionContext(i);
+    const ctx = interactionContext(i, false);
     log.debug({ command: i.commandName, sub, channel: ctx.channel }, 'discord: command');
     await respond(i, () => bot.runNamed(ctx, i.commandName, sub, args), { deferFirst: DEFER_FIRST.has(i.commandName), ephemeral: false });
   }
@@ -138,13 +140,18 @@ export function createDiscordAdapter(config: DiscordConfig, deps: DiscordAdapter
     const options = subName ? spec?.subcommands?.find((s) => s.name === subName)?.options : spec?.options;
     const source = options?.find((o) => o.name === focused.name)?.autocomplete;
     const typed = String(focused.value);
-    const items = source === 'questions' ? bot.engine.suggest(typed, LIMITS.choices) : source === 'timezones' ? suggestZones(typed, LIMITS.choices) : [];
+    // Only curated questions and IANA zone names are offered, never the typed text itself.
+    const items =
+      source === 'questions' ? bot.suggest(typed, LIMITS.choices)
+      : source === 'timezones' ? suggestZones(typed, LIMITS.choices)
+      : [];
     await i.respond(renderChoices(items));
   }
 
   async function answerButton(i: ButtonInteraction): Promise<void> {
     const action = parseButtonId(i.customId, keys);
-    const ctx = interactionContext(i);
+    // Buttons are answered ephemerally, to the person who clicked.
+    const ctx = interactionContext(i, true);
     if (!action) {
       await send(i, errorReply('That button is no longer available — ask again with /ask.'), false);
       return;
@@ -183,7 +190,9 @@ export function createDiscordAdapter(config: DiscordConfig, deps: DiscordAdapter
         canManageChannel = false;
       }
     }
-    return { platform: 'discord', channel: message.channelId, userId: message.author.id, canManageChannel };
+    // A DM is private; a mention in a channel is answered in public.
+    const { channelId: channel, author } = message;
+    return { platform: 'discord', channel, userId: author.id, canManageChannel, private: !message.inGuild() };
   }
 
   /** A mention or a DM, answered as a reply to it (a message has no ephemeral form: private replies are posted as replies too). */

@@ -10,6 +10,7 @@ import {
 } from 'discord.js';
 import type { Digest } from '../../src/digest/digest';
 import type { Reply } from '../../src/reply';
+import { clip, escapeDiscordText, resolveUserText, splitText } from '../../src/text/text-tools';
 import { askButtonId, feedbackButtonId, type QuestionKeys } from './custom-ids';
 
 /** Discord's documented limits (embeds, components, message content, autocomplete). */
@@ -44,7 +45,9 @@ export interface DiscordMessage {
 }
 
 /** Renders a core reply: answers, topics and help as an embed; declines and errors as a short line; buttons for suggestions and feedback. */
-export function renderReply(reply: Reply, keys: QuestionKeys): DiscordMessage {
+export function renderReply(original: Reply, keys: QuestionKeys): DiscordMessage {
+  // Text a user typed ("Unknown time zone '…'") is escaped, never read as Markdown, a link or a mention.
+  const reply = { ...original, text: resolveUserText(original.text, escapeDiscordText) };
   if (reply.digest) return { embeds: [renderDigestEmbed(reply.digest)], components: buttonRows(suggestionButtons(reply.suggestions, keys, 'Ask: ')) };
   if (reply.kind === 'error') return { content: clip(`⚠️ ${reply.text}`, LIMITS.content), embeds: [], components: [] };
   // Declines and short notes (feedback thanks, digest confirmations) read better as a plain line than as a card.
@@ -73,8 +76,9 @@ export function renderDigestEmbed(d: Digest): APIEmbed {
     ...lineFields(`Focus — ${d.focus.title}`, [d.focus.text, `📖 **${d.focus.source.title}** — “${d.focus.source.quote}”`]),
     ...lineFields('Question of the day', [d.questionOfTheDay || 'None today.']),
     ...lineFields("What's new", bullets(d.whatsNew, 'Nothing new since the last digest.')),
-    ...lineFields('Last 24 hours — most asked', bullets(d.mostAsked, 'No questions yet.')),
-    ...lineFields('Last 24 hours — not answered', bullets(d.unanswered, 'None.')),
+    // Questions come from users: escaped, so a masked link, a URL, a mention or a header shows as plain text.
+    ...lineFields('Last 24 hours — most asked', bullets(d.mostAsked.map(escapeDiscordText), 'No questions yet.')),
+    ...lineFields('Last 24 hours — not answered', bullets(d.unanswered.map(escapeDiscordText), 'None.')),
   ];
   return fitEmbed({ color: COLOR.digest, title: clip(d.headline, LIMITS.embedTitle), fields, footer: { text: `BorderBrief daily digest · ${d.date}` } });
 }
@@ -172,30 +176,4 @@ export function fitEmbed(embed: APIEmbed): APIEmbed {
 export function embedLength(e: APIEmbed): number {
   const fields = (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
   return (e.title?.length ?? 0) + (e.description?.length ?? 0) + fields + (e.footer?.text.length ?? 0) + (e.author?.name.length ?? 0);
-}
-
-/** Splits text into chunks of at most `max` characters, preferring line breaks, then sentence ends, then spaces. */
-export function splitText(text: string, max: number): string[] {
-  const chunks: string[] = [];
-  let rest = text.trim();
-  while (rest.length > max) {
-    const window = rest.slice(0, max);
-    const floor = Math.floor(max * 0.5);
-    let cut = window.lastIndexOf('\n');
-    if (cut < floor) cut = Math.max(window.lastIndexOf('. '), window.lastIndexOf('? '), window.lastIndexOf('! ')) + 1;
-    if (cut < floor) cut = window.lastIndexOf(' ');
-    if (cut < floor) cut = max;
-    chunks.push(rest.slice(0, cut).trimEnd());
-    rest = rest.slice(cut).trimStart();
-  }
-  if (rest) chunks.push(rest);
-  return chunks;
-}
-
-/** Shortens text to `max` characters, at a word boundary when one is near, ending with an ellipsis. */
-export function clip(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }

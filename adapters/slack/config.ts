@@ -13,6 +13,8 @@ export interface SlackConfig {
   apiUrl?: string;
   /** The slash command, e.g. /brief. Must match the command in the app manifest. */
   command: string;
+  /** DIGEST_MANAGERS: Slack user ids who may manage digests besides workspace admins and owners. */
+  digestManagers: string[];
 }
 
 export const DEFAULT_SLACK_COMMAND = '/brief';
@@ -40,6 +42,11 @@ const schema = z
       .regex(/^\/[a-z0-9][a-z0-9_-]{0,31}$/, 'must be a slash command such as /brief (lower case, no spaces, at most 32 characters)')
       .default(DEFAULT_SLACK_COMMAND),
     PORT: z.string().optional(),
+    DIGEST_MANAGERS: z
+      .string()
+      .transform((v) => v.split(/[\s,]+/).filter(Boolean))
+      .pipe(z.array(z.string().regex(/^[UW][A-Z0-9]{2,}$/, 'must list Slack user ids such as U0123ABCD, comma-separated')))
+      .default([]),
   })
   .superRefine((v, ctx) => {
     if (!v.SLACK_BOT_TOKEN)
@@ -76,13 +83,20 @@ export function loadSlackConfig(env: NodeJS.ProcessEnv = process.env): SlackConf
   // Credentials turn Slack on; SLACK_COMMAND or SLACK_API_URL alone do not (.env.example ships SLACK_COMMAND=/brief).
   if (!CREDENTIALS.some((k) => k in slack)) return undefined;
   const port = env.PORT?.trim();
-  const parsed = schema.safeParse({ ...slack, PORT: port ? port : undefined });
+  const managers = env.DIGEST_MANAGERS?.trim();
+  const parsed = schema.safeParse({ ...slack, PORT: port || undefined, DIGEST_MANAGERS: managers || undefined });
   if (!parsed.success) throw configError(parsed.error.issues);
   const c = parsed.data;
   const connection: SlackConnection = c.SLACK_APP_TOKEN
     ? { mode: 'socket', appToken: c.SLACK_APP_TOKEN }
     : { mode: 'http', signingSecret: c.SLACK_SIGNING_SECRET!, port: c.PORT ? parsePort(c.PORT)! : DEFAULT_HTTP_PORT };
-  return { botToken: c.SLACK_BOT_TOKEN!, connection, apiUrl: c.SLACK_API_URL && withTrailingSlash(c.SLACK_API_URL), command: c.SLACK_COMMAND };
+  return {
+    botToken: c.SLACK_BOT_TOKEN!,
+    connection,
+    apiUrl: c.SLACK_API_URL && withTrailingSlash(c.SLACK_API_URL),
+    command: c.SLACK_COMMAND,
+    digestManagers: c.DIGEST_MANAGERS,
+  };
 }
 
 // The Web API client appends method names to the base: without the slash "…/apichat.postMessage" would be called.

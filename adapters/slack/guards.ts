@@ -1,7 +1,11 @@
 // Event guards, as named functions: which Slack events get an answer, and each event answered only once.
 import type { AnyMiddlewareArgs, Context, Middleware, SlackEventMiddlewareArgs } from '@slack/bolt';
 import type { Logger } from '../../src/logger';
-import type { Store } from '../../src/store/store';
+
+/** What the de-duplication guards need from the core: claiming an id once, across every instance. */
+export interface DeliveryLedger {
+  firstDelivery(id: string): Promise<boolean>;
+}
 
 /** The fields of a Slack message or app_mention event the guards read. */
 export interface GuardedEvent {
@@ -57,11 +61,28 @@ export const onlyDirectMessages: EventGuard = async (args) => {
  * Slack re-sends an event with the same event_id (and x-slack-retry-num) when it thinks we were slow:
  * the first delivery claims the id in the store (shared by every process), later ones are dropped.
  */
-export function answerEachEventOnce(store: Store, clock: () => Date, logger: Logger): Middleware<AnyMiddlewareArgs> {
+export function answerEachEventOnce(ledger: DeliveryLedger, logger: Logger): Middleware<AnyMiddlewareArgs> {
   return async (args) => {
     const eventId = (args.body as { event_id?: unknown }).event_id;
     if (typeof eventId !== 'string' || !eventId) return args.next();
-    if (await store.claimEvent(`slack:${eventId}`, clock())) return args.next();
+    if (await ledger.firstDelivery(`slack:${eventId}`)) return args.next();
     logger.info({ eventId, retryNum: args.context.retryNum, retryReason: args.context.retryReason }, 'slack: event already handled; ignoring the retry');
+  };
+}
+
+/**
+ * A slash command or a button click replayed within Slack's 5-minute signature window (the same signed request sent
+ * again: same signature, timestamp and body) is acknowledged and not run again. Its `trigger_id` — unique to each
+ * invocation and covered by the signature — is claimed in the store, so every instance answers it once.
+ */
+export function answerEachRequestOnce(ledger: DeliveryLedger, logger: Logger): Middleware<AnyMiddlewareArgs> {
+  return async (args) => {
+    const triggerId = (args.body as { trigger_id?: unknown }).trigger_id;
+    const isRequest = 'command' in args || 'action' in args;
+    if (!isRequest || typeof triggerId !== 'string' || !triggerId) return args.next();
+    if (await ledger.firstDelivery(`slack-trigger:${triggerId}`)) return args.next();
+    const ack = (args as { ack?: () => Promise<void> }).ack;
+    if (ack) await ack();
+    logger.warn({ triggerId }, 'slack: request already handled (a replay); acknowledged, not run again');
   };
 }

@@ -6,15 +6,23 @@ import type { PlatformAdapter } from '../../src/adapter';
 import type { Bot } from '../../src/bot';
 import type { CommandContext } from '../../src/commands/command';
 import type { Deliver } from '../../src/digest/digest-service';
-import { isUserError, UserError } from '../../src/errors';
+import { UserError } from '../../src/errors';
 import type { Logger } from '../../src/logger';
-import { errorReply, type Reply } from '../../src/reply';
-import { ActionId, ActionPattern, decodeShareValue, type ShareValue } from './action-ids';
+import { errorReply } from '../../src/reply';
+import { ActionId, ActionPattern, decodeShareValue } from './action-ids';
 import { createBoltLogger } from './bolt-logger';
 import type { SlackConfig } from './config';
-import { answerEachEventOnce, ignoreBots, ignoreMessageChanges, ignoreSelf, onlyDirectMessages } from './guards';
+import {
+  answerEachEventOnce,
+  answerEachRequestOnce,
+  ignoreBots,
+  ignoreMessageChanges,
+  ignoreSelf,
+  onlyDirectMessages,
+} from './guards';
+import { createDigestManagers, WHO_MAY_MANAGE } from './managers';
 import { questionFromSlackText } from './mrkdwn';
-import { APOLOGY, type Place, postReply, responseMessage, SAFE_POST } from './post-reply';
+import { APOLOGY, isEphemeral, type Place, postReply, responseMessage, SAFE_POST } from './post-reply';
 import { renderReply, withFeedbackStatus, type RenderOptions } from './render';
 
 export interface SlackAdapterDeps {
@@ -74,11 +82,16 @@ export function createSlackAdapter(config: SlackConfig, deps: SlackAdapterDeps, 
 
   // In Slack every command is a word after the one slash command: help says "/brief topics", not "/topics".
   bot.setHelpFormat('slack', { prefix: (text) => `${config.command} ${text}` });
-  const contextFor = (channel: string, userId: string, thread?: string): CommandContext => ({
+  const managers = createDigestManagers(app.client, config.digestManagers, logger, clock);
+  /** Who asks where: `private` when only the asker sees the answer (a /brief reply, a DM, an ephemeral click). */
+  const contextFor = (channel: string, userId: string, isPrivate: boolean, thread?: string): CommandContext => ({
     platform: 'slack',
     channel,
     userId,
-    canManageChannel: true,
+    private: isPrivate,
+    // Asked only when a command changes or posts the digest.
+    canManageChannel: () => managers.isManager(userId),
+    whoMayManage: WHO_MAY_MANAGE,
     thread,
   });
 
@@ -95,33 +108,37 @@ export function createSlackAdapter(config: SlackConfig, deps: SlackAdapterDeps, 
   async function answerText(client: webApi.WebClient, place: Place, ctx: CommandContext, text: string, share = false): Promise<void> {
     await withApology(client, place, async () => {
       const reply = await bot.handleText(ctx, text);
-      const options: RenderOptions = share && reply.kind === 'answer' ? { share: { question: questionOf(bot, text) } } : {};
+      const shareable = share && reply.kind === 'answer';
+      const options: RenderOptions = shareable ? { share: { question: bot.questionIn(text) } } : {};
       await postReply(client, place, reply, options);
     });
   }
 
-  app.use(answerEachEventOnce(bot.store, clock, logger));
+  app.use(answerEachEventOnce(bot, logger));
+  app.use(answerEachRequestOnce(bot, logger));
 
   // @mention in a channel → the answer in a thread under the question.
   app.event('app_mention', ignoreSelf, ignoreBots, ignoreMessageChanges, async ({ event, context, client }) => {
     const place: Place = { kind: 'thread', channel: event.channel, threadTs: event.thread_ts ?? event.ts, userId: event.user ?? '' };
-    const context_ = contextFor(event.channel, event.user ?? '', event.thread_ts);
-    await answerText(client, place, context_, questionFromSlackText(event.text, context.botUserId));
+    const ctx = contextFor(event.channel, event.user ?? '', false, event.thread_ts);
+    await answerText(client, place, ctx, questionFromSlackText(event.text, context.botUserId));
   });
 
   // A direct message → the answer in the DM; no mention needed.
   app.event('message', ignoreSelf, ignoreBots, ignoreMessageChanges, onlyDirectMessages, async ({ event, context, client }) => {
     const message = event as { channel: string; user?: string; text?: string; thread_ts?: string };
     const place: Place = { kind: 'dm', channel: message.channel, threadTs: message.thread_ts };
-    const context_ = contextFor(message.channel, message.user ?? '', message.thread_ts);
-    await answerText(client, place, context_, questionFromSlackText(message.text ?? '', context.botUserId));
+    const ctx = contextFor(message.channel, message.user ?? '', true, message.thread_ts);
+    await answerText(client, place, ctx, questionFromSlackText(message.text ?? '', context.botUserId));
   });
 
   // /brief <question> | topics | help | digest … — seen only by the asker; `/brief` alone is help.
   app.command(config.command, async ({ command, ack, respond, client }) => {
     await ack();
     const text = questionFromSlackText(command.text) || 'help';
-    await answerText(client, { kind: 'response', respond }, contextFor(command.channel_id, command.user_id), text, true);
+    // Only the asker sees a /brief answer: the question is private, even though it was typed in a channel.
+    const ctx = contextFor(command.channel_id, command.user_id, true);
+    await answerText(client, { kind: 'response', respond }, ctx, text, true);
   });
 
   // A related question (or the digest's question of the day) → answered where the button is.
@@ -130,7 +147,8 @@ export function createSlackAdapter(config: SlackConfig, deps: SlackAdapterDeps, 
     const place = placeOfClick(body, respond);
     const question = action.value ?? '';
     await withApology(client, place, async () => {
-      const reply = await bot.runNamed(contextFor(channelOf(body), body.user.id), 'ask', undefined, { question });
+      const ctx = contextFor(channelOf(body), body.user.id, place.kind !== 'thread');
+      const reply = await bot.runNamed(ctx, 'ask', undefined, { question });
       await postReply(client, place, reply, place.kind === 'response' && reply.kind === 'answer' ? { share: { question } } : {});
     });
   });
@@ -141,7 +159,8 @@ export function createSlackAdapter(config: SlackConfig, deps: SlackAdapterDeps, 
     const place = placeOfClick(body, respond);
     const answerId = action.value ?? '';
     await withApology(client, place, async () => {
-      const thanks = await bot.feedback(contextFor(channelOf(body), body.user.id), answerId, action.action_id === ActionId.feedbackUp);
+      const ctx = contextFor(channelOf(body), body.user.id, place.kind !== 'thread');
+      const thanks = await bot.feedback(ctx, answerId, action.action_id === ActionId.feedbackUp);
       const message = body.message;
       // Slack leaves the message out of clicks on some ephemeral messages: then the thanks is a message of its own.
       if (!message?.blocks) return postReply(client, place, thanks);
@@ -149,7 +168,7 @@ export function createSlackAdapter(config: SlackConfig, deps: SlackAdapterDeps, 
         await respond({ replace_original: true, text: message.text ?? thanks.text, blocks: withFeedbackStatus(message.blocks, thanks.text), ...SAFE_POST });
         return;
       }
-      const counts = await bot.store.feedbackCounts(answerId);
+      const counts = await bot.feedbackSummary(answerId);
       const status = `Thanks for the feedback! 👍 ${counts.helpful} · 👎 ${counts.notHelpful}`;
       await client.chat.update({ channel: channelOf(body), ts: message.ts, text: message.text ?? status, blocks: withFeedbackStatus(message.blocks, status), parse: 'none', link_names: false });
     });
@@ -162,8 +181,11 @@ export function createSlackAdapter(config: SlackConfig, deps: SlackAdapterDeps, 
     await withApology(client, place, async () => {
       const value = decodeShareValue(action.value);
       if (!value) throw new Error(`share button with an unreadable value from ${body.user.id}`);
-      for (const message of renderReply(replayAnswer(bot, value))) await respond(responseMessage(message, 'in_channel'));
-      await respond({ delete_original: true } as RespondArguments);
+      const reply = await bot.replay(contextFor(channelOf(body), body.user.id, false), value.question, value.answerId);
+      // Over the limit: the refusal is the asker's alone, and the private answer stays where it is.
+      const visibility = isEphemeral(place, reply) ? 'ephemeral' : 'in_channel';
+      for (const message of renderReply(reply)) await respond(responseMessage(message, visibility));
+      if (visibility === 'in_channel') await respond({ delete_original: true } as RespondArguments);
     });
   });
 
@@ -228,27 +250,6 @@ export function createSlackDeliver(config: SlackConfig, logger: Logger, override
       const retryAfterS = (err as webApi.WebAPIRateLimitedError).retryAfter;
       throw Object.assign(new Error(`Slack rate-limited chat.postMessage to ${sub.channel}; retry after ${retryAfterS}s`), { retryAfterMs: retryAfterS * 1000, cause: err });
     }
-  };
-}
-
-/** The question inside command text ("ask how many…" → "how many…"), for the share button. */
-function questionOf(bot: Bot, text: string): string {
-  const parsed = bot.commands.parse(text);
-  return !isUserError(parsed) && parsed.command.name === 'ask' ? (parsed.args.question ?? text) : text;
-}
-
-/**
- * The public copy of an answer the asker chose to share: the engine answers the same question again (it is
- * deterministic) under the same answer id — not asked again, so it is neither logged nor rate-limited twice.
- */
-function replayAnswer(bot: Bot, value: ShareValue): Reply {
-  const answer = bot.engine.answer(value.question);
-  return {
-    kind: answer.answered ? 'answer' : 'decline',
-    text: answer.text,
-    sources: answer.sources,
-    suggestions: answer.suggestions,
-    answerId: answer.answered ? value.answerId : undefined,
   };
 }
 

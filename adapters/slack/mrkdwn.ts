@@ -1,12 +1,7 @@
 // Slack's text format both ways: the core's Markdown → Slack mrkdwn (escaped, so nothing pings), and Slack message text → a plain question.
+import { escapeSlackText, splitText } from '../../src/text/text-tools';
 
-/**
- * Escapes the three characters Slack treats as control characters. Escaping `<` and `>` is also what makes
- * `<!everyone>`, `<!here>`, `<!channel>`, `<!subteam^…>` and `<@U…>` echoed from a question display as text instead of pinging.
- */
-export function escapeMrkdwn(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
+const USER_SPAN = /\uE000([^\uE000\uE001]*)\uE001/g;
 
 const BOLD = '\u0001';
 const SLOT = '\u0002';
@@ -20,10 +15,12 @@ export function markdownToMrkdwn(markdown: string): string {
   const kept: string[] = [];
   const keep = (s: string) => `${SLOT}${kept.push(s) - 1}${SLOT}`;
   let text = markdown.replace(/\r\n?/g, '\n').replace(new RegExp(`[${BOLD}${SLOT}]`, 'g'), '');
+  // Text a user typed is never Markdown: escaped on its own and set aside before any conversion.
+  text = text.replace(USER_SPAN, (_m, typed: string) => keep(escapeSlackText(typed))).replace(/[\uE000\uE001]/g, '');
   // Code first: nothing inside backticks is formatting.
-  text = text.replace(/```[\s\S]*?```|`[^`\n]+`/g, (code) => keep(escapeMrkdwn(code)));
+  text = text.replace(/```[\s\S]*?```|`[^`\n]+`/g, (code) => keep(escapeSlackText(code)));
   text = text.replace(/\[([^\]\n]+)\]\(([^)\s]+)\)/g, (_m, label: string, url: string) => keep(slackLink(url, label)));
-  text = escapeMrkdwn(text);
+  text = escapeSlackText(text);
   text = text.replace(/^(\s*)[-*+]\s+(?=\S)/gm, '$1• ');
   text = text.replace(/^#{1,6}\s+(.+?)\s*#*$/gm, `${BOLD}$1${BOLD}`);
   text = text.replace(/\*\*(?=\S)([\s\S]+?)(?<=\S)\*\*/g, `${BOLD}$1${BOLD}`);
@@ -36,7 +33,7 @@ export function markdownToMrkdwn(markdown: string): string {
 
 /** A link Slack renders as `label`; anything but http(s)/mailto is shown as text, never as a link. */
 function slackLink(url: string, label: string): string {
-  const text = escapeMrkdwn(label).replace(/\|/g, '¦');
+  const text = escapeSlackText(label).replace(/\|/g, '¦');
   if (!/^(https?:|mailto:)/i.test(url)) return text;
   const safeUrl = url.replace(/&/g, '&amp;').replace(/</g, '%3C').replace(/>/g, '%3E').replace(/\|/g, '%7C');
   return `<${safeUrl}|${text}>`;
@@ -59,41 +56,12 @@ export function questionFromSlackText(text: string, botUserId?: string): string 
   return out.replace(/\s+/g, ' ').trim();
 }
 
-/** Clips text to `max` characters at a word boundary, with an ellipsis. */
-export function clip(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${space > max / 2 ? cut.slice(0, space) : cut}…`;
-}
-
 /**
  * Splits mrkdwn into pieces of at most `max` characters: at line breaks when possible, then at spaces,
  * never inside a `<…>` link or an `&…;` entity.
  */
 export function splitMrkdwn(text: string, max: number): string[] {
-  const pieces: string[] = [];
-  let rest = text;
-  while (rest.length > max) {
-    const window = rest.slice(0, max);
-    let cut = lastSafeBreak(window, '\n');
-    if (cut < max / 3) cut = Math.max(cut, lastSafeBreak(window, ' '));
-    if (cut <= 0) cut = lastSafeOffset(window);
-    pieces.push(rest.slice(0, cut).trimEnd());
-    rest = rest.slice(cut).replace(/^\s+/, '');
-  }
-  if (rest.trim() || !pieces.length) pieces.push(rest);
-  return pieces;
-}
-
-function lastSafeBreak(window: string, sep: string): number {
-  for (let i = window.lastIndexOf(sep); i > 0; i = window.lastIndexOf(sep, i - 1)) if (isSafeCut(window, i)) return i;
-  return -1;
-}
-
-function lastSafeOffset(window: string): number {
-  for (let i = window.length; i > 0; i--) if (isSafeCut(window, i)) return i;
-  return window.length;
+  return splitText(text, max, { canCut: isSafeCut });
 }
 
 /** Not inside an open `<…>` or a `&…;` entity. */

@@ -4,7 +4,8 @@ import type { Digest } from '../../src/digest/digest';
 import type { Reply } from '../../src/reply';
 import { markdownToPlain } from '../../src/render-text';
 import { ActionId, BlockId, encodeShareValue, questionValue } from './action-ids';
-import { clip, escapeMrkdwn, markdownToMrkdwn, splitMrkdwn } from './mrkdwn';
+import { clip, escapeSlackText } from '../../src/text/text-tools';
+import { markdownToMrkdwn, splitMrkdwn } from './mrkdwn';
 
 type Block = types.KnownBlock;
 type Button = types.Button;
@@ -43,7 +44,7 @@ function replyBlocks(reply: Reply, options: RenderOptions): Block[] {
   if (reply.title) blocks.push(header(reply.title));
   const lead = reply.kind === 'error' ? '⚠️ ' : '';
   blocks.push(...sections(`${lead}${markdownToMrkdwn(reply.text)}`));
-  const sources = reply.sources.slice(0, 10).map((s) => mrkdwn(`📄 *Source:* ${escapeMrkdwn(s.title)} — “${escapeMrkdwn(clip(s.quote, 300))}”`));
+  const sources = reply.sources.slice(0, 10).map((s) => mrkdwn(sourceLine(s.title, s.quote)));
   if (sources.length) blocks.push({ type: 'context', elements: sources });
   if (reply.suggestions.length) {
     blocks.push({ type: 'context', elements: [mrkdwn(reply.kind === 'decline' ? '*Try one of these instead:*' : '*Related questions*')] });
@@ -69,22 +70,23 @@ function replyBlocks(reply: Reply, options: RenderOptions): Block[] {
 /** The daily digest, natively: key points, focus with its source, question of the day, what's new, the channel's last 24 hours. */
 export function digestBlocks(d: Digest): Block[] {
   const bullets = (lines: string[], none: string) => (lines.length ? lines.map((l) => `• ${markdownToMrkdwn(l)}`).join('\n') : `_${none}_`);
-  const plainBullets = (lines: string[], none: string) => (lines.length ? lines.map((l) => `• ${escapeMrkdwn(l)}`).join('\n') : `_${none}_`);
+  const plainBullets = (lines: string[], none: string) =>
+    lines.length ? lines.map((l) => `• ${escapeSlackText(l)}`).join('\n') : `_${none}_`;
   return [
     header(d.headline),
-    { type: 'context', elements: [mrkdwn(`📅 ${escapeMrkdwn(d.date)}`)] },
+    { type: 'context', elements: [mrkdwn(`📅 ${escapeSlackText(d.date)}`)] },
     ...sections(`*Key points*\n${bullets(d.keyPoints, 'No key points today.')}`),
     { type: 'divider' },
-    ...sections(`*🔎 Focus — ${escapeMrkdwn(d.focus.title)}*\n${markdownToMrkdwn(d.focus.text)}`),
-    { type: 'context', elements: [mrkdwn(`📄 *Source:* ${escapeMrkdwn(d.focus.source.title)} — “${escapeMrkdwn(clip(d.focus.source.quote, 300))}”`)] },
+    ...sections(`*🔎 Focus — ${escapeSlackText(d.focus.title)}*\n${markdownToMrkdwn(d.focus.text)}`),
+    { type: 'context', elements: [mrkdwn(sourceLine(d.focus.source.title, d.focus.source.quote))] },
     {
       type: 'section',
-      text: mrkdwn(`*❓ Question of the day:* ${escapeMrkdwn(clip(d.questionOfTheDay, 2800))}`),
+      text: mrkdwn(`*❓ Question of the day:* ${escapeSlackText(clip(d.questionOfTheDay, 2800))}`),
       accessory: button('Answer it', ActionId.related('qotd'), questionValue(d.questionOfTheDay)),
     },
     { type: 'divider' },
     ...sections(`*🆕 What's new*\n${bullets(d.whatsNew, 'Nothing new since the last digest.')}`),
-    // Questions come from users: escaped as text, never read as Markdown.
+    // Questions come from users: escaped as text (escapeSlackText), never read as Markdown.
     ...sections(`*📊 Last 24 hours — most asked*\n${plainBullets(d.mostAsked, 'No questions yet.')}`),
     ...sections(`*🤷 Last 24 hours — not answered yet*\n${plainBullets(d.unanswered, 'None.')}`),
   ];
@@ -93,7 +95,8 @@ export function digestBlocks(d: Digest): Block[] {
 /** After a vote: the same message with a short thank-you line under the feedback buttons (replacing an earlier one). */
 export function withFeedbackStatus(blocks: Block[], status: string): Block[] {
   const kept = blocks.filter((b) => b.block_id !== BlockId.feedbackStatus);
-  const line: Block = { type: 'context', block_id: BlockId.feedbackStatus, elements: [mrkdwn(escapeMrkdwn(clip(status, SlackLimits.contextText)))] };
+  const text = mrkdwn(escapeSlackText(clip(status, SlackLimits.contextText)));
+  const line: Block = { type: 'context', block_id: BlockId.feedbackStatus, elements: [text] };
   const at = kept.findIndex((b) => b.block_id === BlockId.feedback);
   return at < 0 ? [...kept, line] : [...kept.slice(0, at + 1), line, ...kept.slice(at + 1)];
 }
@@ -103,7 +106,7 @@ function fallbackText(reply: Reply): string {
   const parts = reply.digest
     ? [reply.digest.headline, ...reply.digest.keyPoints.map((p) => `• ${markdownToPlain(p)}`)]
     : [reply.title, markdownToPlain(reply.text), ...reply.sources.slice(0, 1).map((s) => `Source: ${s.title}`)];
-  return escapeMrkdwn(clip(parts.filter(Boolean).join('\n\n'), SlackLimits.fallbackText));
+  return escapeSlackText(clip(parts.filter(Boolean).join('\n\n'), SlackLimits.fallbackText));
 }
 
 function splitIntoMessages(blocks: Block[], text: string): SlackMessage[] {
@@ -122,8 +125,13 @@ function header(text: string): Block {
   return { type: 'header', text: { type: 'plain_text', text: clip(text, SlackLimits.headerText), emoji: true } };
 }
 
+function sourceLine(title: string, quote: string): string {
+  return `📄 *Source:* ${escapeSlackText(title)} — “${escapeSlackText(clip(quote, 300))}”`;
+}
+
+/** Every mrkdwn object is verbatim: Slack turns nothing in it into a link or a mention; our own links are explicit. */
 function mrkdwn(text: string): types.MrkdwnElement {
-  return { type: 'mrkdwn', text };
+  return { type: 'mrkdwn', text, verbatim: true };
 }
 
 function button(label: string, actionId: string, value: string): Button {

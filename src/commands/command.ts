@@ -16,8 +16,18 @@ export interface CommandContext {
   platform: Platform;
   channel: string;
   userId: string;
-  /** Whether the user may change channel settings (Discord: Manage Channels). Adapters set it. */
-  canManageChannel: boolean;
+  /**
+   * Whether the user may change the channel's digest (Discord: Manage Channels; Slack: a workspace admin or owner, or
+   * DIGEST_MANAGERS). Adapters set it; a function is asked only when a command needs it.
+   */
+  canManageChannel: boolean | (() => Promise<boolean>);
+  /** Who may, for the refusal ("a workspace admin or owner, or …"). Default: the Manage Channels permission. */
+  whoMayManage?: string;
+  /**
+   * Only the asker sees the conversation (Slack `/brief` and DMs; Discord ephemeral replies and DMs): the question is
+   * logged as private and never appears in a public message such as a digest.
+   */
+  private?: boolean;
   /** The thread the message was written in (Slack `thread_ts`): a conversation there is its own. */
   thread?: string;
 }

@@ -2,6 +2,7 @@
 import { UserError } from '../errors';
 import type { CommandArgs, CommandContext, CommandSpec, SubcommandSpec } from './command';
 import type { Reply } from '../reply';
+import { userText } from '../text/text-tools';
 
 /** How a platform writes commands: "/topics", "/brief topics", or Discord's "/digest subscribe time:08:00". */
 export interface HelpFormat {
@@ -51,7 +52,11 @@ export class CommandRegistry {
     const command = this.commands.get(first);
     const slashed = words[0]?.startsWith('/') ?? false;
     if (!command || command === ask) {
-      if (slashed && !command) return new UserError('COMMAND_UNKNOWN', `Unknown command '/${first}'. Try ${this.list().map((c) => `/${c.name}`).join(', ')} — or just ask a question.`);
+      if (slashed && !command) {
+        const known = this.list().map((c) => `/${c.name}`).join(', ');
+        const typed = userText(`/${first}`);
+        return new UserError('COMMAND_UNKNOWN', `Unknown command '${typed}'. Try ${known} — or just ask a question.`);
+      }
       const question = command === ask ? words.slice(1).join(' ') : text.trim();
       return { command: ask, args: { question } };
     }
@@ -60,7 +65,10 @@ export class CommandRegistry {
       if (!rest.length) return new UserError('COMMAND_USAGE', this.usage(command));
       const word = rest[0].toLowerCase();
       const sub = command.subcommands.find((s) => s.name === word || s.aliases?.includes(word));
-      if (!sub) return new UserError('COMMAND_USAGE', `Unknown option '${rest[0]}' for ${command.name}. ${this.usage(command)}`);
+      if (!sub) {
+        const typed = userText(rest[0]);
+        return new UserError('COMMAND_USAGE', `Unknown option '${typed}' for ${command.name}. ${this.usage(command)}`);
+      }
       return this.bind(command, sub, sub.options, rest.slice(1));
     }
     // A command word followed by more text that the command does not take is a question ("help me understand…").
@@ -84,8 +92,14 @@ export class CommandRegistry {
   /** Runs a parsed command, enforcing the manage permission. */
   async run(parsed: ParsedCommand, ctx: CommandContext): Promise<Reply> {
     const target = parsed.subcommand ?? parsed.command;
-    if (parsed.subcommand?.manage && !ctx.canManageChannel)
-      throw new UserError('PERMISSION_DENIED', `Changing this channel's digest needs the Manage Channels permission. Ask a channel admin, or use \`${parsed.command.name} status\` to see the schedule.`);
+    if (parsed.subcommand?.manage && !(await mayManage(ctx))) {
+      const who = ctx.whoMayManage ?? 'the Manage Channels permission';
+      throw new UserError(
+        'PERMISSION_DENIED',
+        `Changing or posting this channel's digest needs ${who}. ` +
+          `Ask one of them, or use \`${parsed.command.name} status\` to see the schedule.`,
+      );
+    }
     if (!target.run) throw new UserError('COMMAND_USAGE', this.usage(parsed.command));
     return target.run(ctx, parsed.args);
   }
@@ -112,4 +126,9 @@ export class CommandRegistry {
     }
     return lines.join('\n');
   }
+}
+
+/** Whether the person may change the channel's digest: asked only when a command needs it (Slack asks users.info). */
+async function mayManage(ctx: CommandContext): Promise<boolean> {
+  return typeof ctx.canManageChannel === 'function' ? ctx.canManageChannel() : ctx.canManageChannel;
 }

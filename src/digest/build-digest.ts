@@ -2,6 +2,7 @@
 import type { AnswerEngine } from '../engine/answer-engine';
 import { splitSentences } from '../engine/answer-engine';
 import type { Platform, Store } from '../store/store';
+import { clip } from '../text/text-tools';
 import type { Digest } from './digest';
 
 export interface FocusItem {
@@ -77,10 +78,4 @@ function coprimeStride(wanted: number, n: number): number {
   let stride = wanted;
   while (gcd(stride, n) !== 1) stride++;
   return stride;
-}
-
-function clip(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max);
-  return `${cut.slice(0, cut.lastIndexOf(' '))}…`;
 }

@@ -80,6 +80,8 @@ export function digestCommand(service: DigestService): CommandSpec {
         description: "post today's digest here now (the schedule is unchanged)",
         options: [],
         examples: ['digest now'],
+        // A public post in the channel: the same people who manage the schedule may post one.
+        manage: true,
         run: async (ctx) => digestReply(await service.preview(ctx.platform, ctx.channel), false),
       },
     ],

@@ -1,6 +1,7 @@
 // Digest times: local wall-clock HH:MM in an IANA zone (luxon), DST-safe; parsers return results instead of throwing.
 import { DateTime, IANAZone, Info } from 'luxon';
 import { UserError } from '../errors';
+import { userText } from '../text/text-tools';
 
 export interface LocalTime {
   hour: number;
@@ -13,14 +14,17 @@ const EXAMPLE = 'Example: 08:00 America/Mexico_City';
 export function parseTime(text: string | undefined): LocalTime | UserError {
   const t = (text ?? '').trim().toLowerCase();
   const m = /^(\d{1,2})(?::(\d{2}))?\s*(am|pm)?$/.exec(t);
-  if (!m || (!m[2] && !m[3])) return new UserError('TIME_INVALID', `'${text ?? ''}' is not a time I understand. Use 24-hour HH:MM. ${EXAMPLE}`);
+  const typed = `'${userText(text ?? '')}'`;
+  if (!m || (!m[2] && !m[3])) return new UserError('TIME_INVALID', `${typed} is not a time I understand. Use 24-hour HH:MM. ${EXAMPLE}`);
   let hour = Number(m[1]);
   const minute = Number(m[2] ?? '0');
   if (m[3]) {
-    if (hour < 1 || hour > 12) return new UserError('TIME_INVALID', `'${text}' is not a valid time: with am/pm the hour is 1–12. ${EXAMPLE}`);
+    if (hour < 1 || hour > 12) return new UserError('TIME_INVALID', `${typed} is not a valid time: with am/pm the hour is 1–12. ${EXAMPLE}`);
     hour = (hour % 12) + (m[3] === 'pm' ? 12 : 0);
   }
-  if (hour > 23 || minute > 59) return new UserError('TIME_INVALID', `'${text}' is not a valid time: hours run 00–23 and minutes 00–59. ${EXAMPLE}`);
+  if (hour > 23 || minute > 59) {
+    return new UserError('TIME_INVALID', `${typed} is not a valid time: hours run 00–23 and minutes 00–59. ${EXAMPLE}`);
+  }
   return { hour, minute };
 }
 
@@ -75,7 +79,7 @@ export function parseZone(text: string | undefined): string | UserError {
   const hint = raw ? suggestZones(raw, 3) : [];
   return new UserError(
     'TIMEZONE_UNKNOWN',
-    `Unknown time zone '${raw}'. Use an IANA name such as America/Mexico_City, America/New_York or Europe/Madrid${hint.length ? ` (did you mean ${hint.join(', ')}?)` : ''}.`,
+    `Unknown time zone '${userText(raw)}'. Use an IANA name such as America/Mexico_City, America/New_York or Europe/Madrid${hint.length ? ` (did you mean ${hint.join(', ')}?)` : ''}.`,
   );
 }
 

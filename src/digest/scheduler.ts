@@ -9,6 +9,10 @@ export interface SchedulerOptions {
   intervalMs: number;
   logger: Logger;
   clock?: () => Date;
+  /** Upkeep on the first tick, then every `housekeepingEveryMs` (pruning the log past QUESTION_LOG_DAYS). */
+  housekeeping?: (now: Date) => Promise<unknown>;
+  /** Default: hourly. */
+  housekeepingEveryMs?: number;
 }
 
 export interface Scheduler {
@@ -20,9 +24,19 @@ export interface Scheduler {
 export function startScheduler(opts: SchedulerOptions): Scheduler {
   const clock = opts.clock ?? (() => new Date());
   let running: Promise<RunOutcome[]> | undefined;
+  const everyMs = opts.housekeepingEveryMs ?? 3_600_000;
+  let lastHousekeeping: number | undefined;
+  const upkeep = async (now: Date) => {
+    if (!opts.housekeeping || (lastHousekeeping !== undefined && now.getTime() - lastHousekeeping < everyMs)) return;
+    lastHousekeeping = now.getTime();
+    await opts.housekeeping(now).catch((err: unknown) => {
+      opts.logger.error({ err }, 'housekeeping failed; will try again');
+    });
+  };
   const tick = () => {
-    running ??= opts.digests
-      .runDue((p) => opts.deliverers[p], clock())
+    const now = clock();
+    running ??= upkeep(now)
+      .then(() => opts.digests.runDue((p) => opts.deliverers[p], now))
       .catch((err) => {
         opts.logger.error({ err }, 'digest scheduler tick failed; will try again next tick');
         return [] as RunOutcome[];

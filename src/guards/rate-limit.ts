@@ -1,4 +1,13 @@
-// Per-user rate limit (a sliding window), shared by every adapter: a busy channel can't flood the bot.
+// Per-user rate limit on every command, counted in the store by rate-limiter-flexible: all instances share one count.
+import {
+  type RateLimiterAbstract,
+  RateLimiterMemory,
+  RateLimiterPostgres,
+  RateLimiterRes,
+  RateLimiterSQLite,
+} from 'rate-limiter-flexible';
+import type { Logger } from '../logger';
+import type { RateLimitBackend } from '../store/store';
 
 export interface RateLimitDecision {
   allowed: boolean;
@@ -6,31 +15,51 @@ export interface RateLimitDecision {
   retryAfterMs: number;
 }
 
-export class RateLimiter {
-  private readonly hits = new Map<string, number[]>();
+/** Counts one command for a key and says whether it is within the limit. */
+export interface RateLimiter {
+  consume(key: string): Promise<RateLimitDecision>;
+}
 
-  constructor(
-    private readonly limit: { count: number; windowMs: number },
-    private readonly clock: () => number = Date.now,
-  ) {}
+export interface RateLimit {
+  count: number;
+  windowMs: number;
+}
 
-  /** Records an attempt by `key` and says whether it is within the limit. */
-  check(key: string): RateLimitDecision {
-    const now = this.clock();
-    const recent = (this.hits.get(key) ?? []).filter((t) => now - t < this.limit.windowMs);
-    if (recent.length >= this.limit.count) {
-      this.hits.set(key, recent);
-      return { allowed: false, retryAfterMs: this.limit.windowMs - (now - recent[0]) };
-    }
-    recent.push(now);
-    this.hits.set(key, recent);
-    if (this.hits.size > 10_000) this.prune(now);
-    return { allowed: true, retryAfterMs: 0 };
+/** The table created by the store's migrations (so several instances never race to create it). */
+const TABLE = 'rate_limits';
+
+/**
+ * A limiter counting in the store's own database (SQLite file or PostgreSQL), so two instances allow the limit once
+ * between them and a restart does not reset it. If the database cannot be reached, an in-memory limiter stands in
+ * (rate-limiter-flexible's insurance limiter): commands stay limited per process rather than failing.
+ */
+export function createRateLimiter(
+  backend: RateLimitBackend | undefined,
+  limit: RateLimit,
+  logger?: Logger,
+): RateLimiter {
+  const base = { points: limit.count, duration: Math.max(1, Math.round(limit.windowMs / 1000)), keyPrefix: 'bb' };
+  const memory = new RateLimiterMemory(base);
+  let limiter: RateLimiterAbstract = memory;
+  const shared = { ...base, tableName: TABLE, tableCreated: true, insuranceLimiter: memory };
+  if (backend?.kind === 'sqlite') {
+    limiter = new RateLimiterSQLite({ ...shared, storeClient: backend.db, storeType: 'better-sqlite3' } as never);
+  } else if (backend?.kind === 'postgres') {
+    limiter = new RateLimiterPostgres({ ...shared, storeClient: backend.pool, storeType: 'pool' } as never);
   }
-
-  private prune(now: number): void {
-    for (const [k, v] of this.hits) if (!v.some((t) => now - t < this.limit.windowMs)) this.hits.delete(k);
-  }
+  return {
+    async consume(key) {
+      try {
+        await limiter.consume(key);
+        return { allowed: true, retryAfterMs: 0 };
+      } catch (err) {
+        if (err instanceof RateLimiterRes) return { allowed: false, retryAfterMs: err.msBeforeNext };
+        // Only reached when even the in-memory stand-in failed: let the person through rather than break the bot.
+        logger?.error({ err }, 'rate limiter failed; letting the command through');
+        return { allowed: true, retryAfterMs: 0 };
+      }
+    },
+  };
 }
 
 export function slowDownMessage(retryAfterMs: number): string {

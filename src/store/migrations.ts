@@ -22,4 +22,19 @@ export const MIGRATIONS: Array<{ version: number; name: string; sql: string[] }>
       `CREATE TABLE IF NOT EXISTS processed_events (event_id TEXT PRIMARY KEY, at TEXT NOT NULL)`,
     ],
   },
+  {
+    version: 2,
+    name: 'private questions, settings (the user-hash secret), shared rate limits',
+    sql: [
+      // Private questions (a Slack /brief, a DM, a Discord ephemeral reply) never appear in a public message.
+      `ALTER TABLE question_log ADD COLUMN is_private INTEGER NOT NULL DEFAULT 0`,
+      `CREATE INDEX IF NOT EXISTS question_log_user ON question_log (platform, user_hash)`,
+      `CREATE INDEX IF NOT EXISTS question_log_at ON question_log (at)`,
+      `CREATE INDEX IF NOT EXISTS feedback_user ON feedback (platform, user_hash)`,
+      `CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)`,
+      // rate-limiter-flexible's table (RateLimiterSQLite / RateLimiterPostgres): key, points used, expiry in ms.
+      `CREATE TABLE IF NOT EXISTS rate_limits (
+        key VARCHAR(255) PRIMARY KEY, points INTEGER NOT NULL DEFAULT 0, expire BIGINT)`,
+    ],
+  },
 ];

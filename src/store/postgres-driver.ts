@@ -51,6 +51,7 @@ export async function openPostgres(url: string, opts: PostgresOptions = {}): Pro
   client.release();
   return {
     kind: 'postgres',
+    rateLimitBackend: { kind: 'postgres', pool },
     async run(sql, params = []) {
       return (await pool.query(numbered(sql), params)).rowCount ?? 0;
     },

@@ -1,10 +1,23 @@
 // The Store over any SQL driver: the same statements run on SQLite (one machine) and PostgreSQL (several instances).
 import { randomUUID } from 'node:crypto';
-import type { ClaimResult, DigestRun, Feedback, Platform, QuestionLogEntry, QuestionStat, Store, Subscription } from './store';
+import type {
+  ClaimResult,
+  DigestRun,
+  Feedback,
+  Platform,
+  QuestionLogEntry,
+  QuestionStat,
+  RateLimitBackend,
+  Store,
+  StoredQuestion,
+  Subscription,
+} from './store';
 
 /** The little a driver must do: run statements with `?` placeholders, report changed rows, return rows. */
 export interface SqlDriver {
   readonly kind: 'sqlite' | 'postgres';
+  /** The driver's own client, for rate-limiter-flexible. */
+  readonly rateLimitBackend: RateLimitBackend;
   run(sql: string, params?: unknown[]): Promise<number>;
   all<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
   close(): Promise<void>;
@@ -39,18 +52,86 @@ function toSubscription(r: SubscriptionRow): Subscription {
 
 export class SqlStore implements Store {
   readonly kind: 'sqlite' | 'postgres';
+  readonly rateLimitBackend: RateLimitBackend;
 
   constructor(private readonly db: SqlDriver) {
     this.kind = db.kind;
+    this.rateLimitBackend = db.rateLimitBackend;
   }
 
   async logQuestion(e: QuestionLogEntry): Promise<string> {
     const id = randomUUID();
     await this.db.run(
-      `INSERT INTO question_log (id, at, platform, channel, user_hash, question, answered, source_id, entry_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      [id, iso(e.at), e.platform, e.channel, e.userHash, e.question, e.answered ? 1 : 0, e.sourceId ?? null, e.entryId ?? null],
+      `INSERT INTO question_log (id, at, platform, channel, user_hash, question, answered, source_id, entry_id, is_private)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      [
+        ...[id, iso(e.at), e.platform, e.channel, e.userHash, e.question, e.answered ? 1 : 0],
+        ...[e.sourceId ?? null, e.entryId ?? null, e.private ? 1 : 0],
+      ],
     );
     return id;
+  }
+
+  async markQuestionPublic(id: string, userHash: string): Promise<void> {
+    await this.db.run(`UPDATE question_log SET is_private = 0 WHERE id = ? AND user_hash = ?`, [id, userHash]);
+  }
+
+  async pruneQuestionLog(before: Date): Promise<number> {
+    return this.db.run(`DELETE FROM question_log WHERE at < ?`, [iso(before)]);
+  }
+
+  async userRows(platform: Platform, userHash: string): Promise<{ questions: StoredQuestion[]; feedback: Feedback[] }> {
+    const questions = await this.db.all<Record<string, string | number | null>>(
+      `SELECT * FROM question_log WHERE platform = ? AND user_hash = ? ORDER BY at, id`,
+      [platform, userHash],
+    );
+    const feedback = await this.db.all<Record<string, string | number | null>>(
+      `SELECT * FROM feedback WHERE platform = ? AND user_hash = ? ORDER BY at, answer_id`,
+      [platform, userHash],
+    );
+    return {
+      questions: questions.map((r) => ({
+        id: String(r.id),
+        at: new Date(String(r.at)),
+        platform: r.platform as Platform,
+        channel: String(r.channel),
+        userHash: String(r.user_hash),
+        question: String(r.question),
+        answered: Number(r.answered) === 1,
+        sourceId: r.source_id ? String(r.source_id) : undefined,
+        entryId: r.entry_id ? String(r.entry_id) : undefined,
+        private: Number(r.is_private) === 1,
+      })),
+      feedback: feedback.map((r) => ({
+        answerId: String(r.answer_id),
+        platform: r.platform as Platform,
+        userHash: String(r.user_hash),
+        helpful: Number(r.helpful) === 1,
+        entryId: r.entry_id ? String(r.entry_id) : undefined,
+        sourceId: r.source_id ? String(r.source_id) : undefined,
+      })),
+    };
+  }
+
+  async forgetUser(platform: Platform, userHash: string): Promise<{ questions: number; feedback: number }> {
+    const who = [platform, userHash];
+    const questions = await this.db.run(`DELETE FROM question_log WHERE platform = ? AND user_hash = ?`, who);
+    const feedback = await this.db.run(`DELETE FROM feedback WHERE platform = ? AND user_hash = ?`, who);
+    return { questions, feedback };
+  }
+
+  async getSetting(key: string): Promise<string | undefined> {
+    const [row] = await this.db.all<{ value: string }>(`SELECT value FROM settings WHERE key = ?`, [key]);
+    return row?.value;
+  }
+
+  async initSetting(key: string, value: string): Promise<string> {
+    await this.db.run(`INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING`, [key, value]);
+    return (await this.getSetting(key))!;
+  }
+
+  async pruneRateLimits(now: Date): Promise<void> {
+    await this.db.run(`DELETE FROM rate_limits WHERE expire < ?`, [now.getTime()]);
   }
 
   async recordFeedback(f: Feedback): Promise<'recorded' | 'changed'> {
@@ -75,7 +156,7 @@ export class SqlStore implements Store {
   async topQuestions(platform: Platform, channel: string, since: Date, answered: boolean, limit: number): Promise<QuestionStat[]> {
     const rows = await this.db.all<{ question: string; n: number | string }>(
       `SELECT MIN(question) AS question, COUNT(*) AS n FROM question_log
-       WHERE platform = ? AND channel = ? AND at >= ? AND answered = ?
+       WHERE platform = ? AND channel = ? AND at >= ? AND answered = ? AND is_private = 0
        GROUP BY ${answered ? 'entry_id' : 'LOWER(question)'} ORDER BY n DESC, MIN(at) ASC LIMIT ?`,
       [platform, channel, iso(since), answered ? 1 : 0, limit],
     );

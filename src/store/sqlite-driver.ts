@@ -14,6 +14,7 @@ export function openSqlite(file: string): SqlDriver {
   migrate(db);
   return {
     kind: 'sqlite',
+    rateLimitBackend: { kind: 'sqlite', db },
     async run(sql, params = []) {
       return db.prepare(sql).run(...(params as unknown[])).changes;
     },

@@ -12,6 +12,14 @@ export interface QuestionLogEntry {
   answered: boolean;
   sourceId?: string;
   entryId?: string;
+  /** Asked where only the asker sees the answer: never shown in a public message (digests list public ones only). */
+  private?: boolean;
+}
+
+/** A logged question as stored, with its id (the answer id feedback refers to). */
+export interface StoredQuestion extends QuestionLogEntry {
+  id: string;
+  private: boolean;
 }
 
 export interface Feedback {
@@ -59,16 +67,36 @@ export interface QuestionStat {
   count: number;
 }
 
+/** The database client rate-limiter-flexible keeps its counters in (RateLimiterSQLite / RateLimiterPostgres). */
+export type RateLimitBackend = { kind: 'sqlite'; db: unknown } | { kind: 'postgres'; pool: unknown };
+
 export interface Store {
   readonly kind: 'sqlite' | 'postgres';
+  /** Where the shared per-user rate limit is counted: the same database, so every instance sees one count. */
+  readonly rateLimitBackend: RateLimitBackend;
   /** Records a question; returns the id used for feedback on its answer. */
   logQuestion(entry: QuestionLogEntry): Promise<string>;
   /** One vote per user per answer: a second vote replaces the first. */
   recordFeedback(feedback: Feedback): Promise<'recorded' | 'changed'>;
   feedbackCounts(answerId: string): Promise<{ helpful: number; notHelpful: number }>;
-  /** Questions asked in a channel since a time, most-asked first. */
+  /** Makes one person's private question public (they shared its answer in the channel). */
+  markQuestionPublic(id: string, userHash: string): Promise<void>;
+  /** Public questions asked in a channel since a time, most-asked first; private questions are never counted. */
   topQuestions(platform: Platform, channel: string, since: Date, answered: boolean, limit: number): Promise<QuestionStat[]>;
   questionLogCount(): Promise<number>;
+  /** Deletes question log rows older than `before`; returns how many. */
+  pruneQuestionLog(before: Date): Promise<number>;
+  /** Everything kept about one person (by user hash): their questions and feedback votes. */
+  userRows(platform: Platform, userHash: string): Promise<{ questions: StoredQuestion[]; feedback: Feedback[] }>;
+  /** Erases one person's questions and feedback votes; returns how many of each. */
+  forgetUser(platform: Platform, userHash: string): Promise<{ questions: number; feedback: number }>;
+
+  /** A stored setting, if set. */
+  getSetting(key: string): Promise<string | undefined>;
+  /** Stores `value` unless the key has one (instances starting together agree); returns the kept value. */
+  initSetting(key: string, value: string): Promise<string>;
+  /** Drops expired rate-limit counters. */
+  pruneRateLimits(now: Date): Promise<void>;
 
   /** Creates or reschedules a subscription; `createdAt` (default: now) dates the schedule and changes only when time or zone change. */
   upsertSubscription(sub: Pick<Subscription, 'platform' | 'channel' | 'time' | 'timezone'> & Partial<Pick<Subscription, 'createdAt'>>): Promise<Subscription>;

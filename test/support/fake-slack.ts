@@ -33,6 +33,8 @@ export class FakeSlack {
   readonly calls: ApiCall[] = [];
   readonly responses: ResponseUrlPost[] = [];
   readonly acks: SocketAck[] = [];
+  /** What users.info says about a user: admins and owners may manage digests. Unknown users are ordinary members. */
+  readonly users = new Map<string, { is_admin?: boolean; is_owner?: boolean; is_primary_owner?: boolean }>();
   private readonly failures = new Map<string, Failure[]>();
   private readonly sockets = new Set<WebSocket>();
   private readonly connections = new Set<Socket>();
@@ -176,6 +178,11 @@ export class FakeSlack {
         return { ok: true, message_ts: ts() };
       case 'chat.update':
         return { ok: true, channel: body.channel, ts: body.ts, text: body.text };
+      case 'users.info': {
+        const id = String(body.user ?? '');
+        const roles = this.users.get(id) ?? {};
+        return { ok: true, user: { id, team_id: FAKE_BOT.teamId, name: id.toLowerCase(), deleted: false, is_bot: false, is_admin: false, is_owner: false, is_primary_owner: false, ...roles } };
+      }
       case 'apps.connections.open':
         return { ok: true, url: `ws://127.0.0.1:${this.port}/socket?ticket=${this.nextId++}` };
       default:

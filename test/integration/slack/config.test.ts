@@ -31,7 +31,14 @@ describe('loadSlackConfig', () => {
       connection: { mode: 'socket', appToken: APP },
       apiUrl: undefined,
       command: '/brief',
+      digestManagers: [],
     });
+  });
+
+  test('reads DIGEST_MANAGERS as a list of Slack user ids, and names a malformed one', () => {
+    const env = { SLACK_BOT_TOKEN: BOT, SLACK_APP_TOKEN: APP };
+    expect(loadSlackConfig({ ...env, DIGEST_MANAGERS: 'U0123ABCD, W0456EFGH' })?.digestManagers).toEqual(['U0123ABCD', 'W0456EFGH']);
+    expect(() => loadSlackConfig({ ...env, DIGEST_MANAGERS: 'U0123ABCD,@ana' })).toThrow(/DIGEST_MANAGERS: must list Slack user ids/);
   });
 
   test('prefers Socket Mode when both an app token and a signing secret are set', () => {

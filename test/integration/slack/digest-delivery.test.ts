@@ -50,7 +50,9 @@ describe('Slack adapter: digest delivery', () => {
     now.setUTCHours(9, 0, 0, 0);
     const slept: number[] = [];
     const service = new DigestService({ engine: h.core.engine, store: h.core.store, logger: silentLogger, clock: () => now, sleep: async (ms) => void slept.push(ms) });
-    const deliver = createSlackDeliver({ botToken: BOT_TOKEN, connection: { mode: 'socket', appToken: 'xapp-unused' }, apiUrl: h.fake.apiUrl, command: '/brief' }, silentLogger, { retryConfig: FAST_RETRIES });
+    const connection = { mode: 'socket', appToken: 'xapp-unused' } as const;
+    const config = { botToken: BOT_TOKEN, connection, apiUrl: h.fake.apiUrl, command: '/brief', digestManagers: [] };
+    const deliver = createSlackDeliver(config, silentLogger, { retryConfig: FAST_RETRIES });
     h.fake.failNext('chat.postMessage', { status: 429, retryAfterS: 2 });
     const outcomes = await service.runDue(() => deliver);
     expect(outcomes).toEqual([expect.objectContaining({ channel: 'C0DIGEST02', result: 'posted' })]);

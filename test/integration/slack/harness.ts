@@ -34,6 +34,8 @@ export interface HarnessOptions {
   /** Replace the core's bot (a failing one, say). */
   makeBot?: (core: Core, logger: Logger) => Bot;
   command?: string;
+  /** DIGEST_MANAGERS: Slack user ids who may manage digests besides workspace admins and owners. */
+  digestManagers?: string[];
   overrides?: SlackAdapterOverrides;
   /** Start the adapter (default true). */
   start?: boolean;
@@ -75,6 +77,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     connection: mode === 'http' ? { mode: 'http', signingSecret: SIGNING_SECRET, port: 0 } : { mode: 'socket', appToken: APP_TOKEN },
     apiUrl: fake.apiUrl,
     command: options.command ?? '/brief',
+    digestManagers: options.digestManagers ?? [],
   };
   const adapter = createSlackAdapter(config, { bot, logger }, {
     host: '127.0.0.1',
@@ -120,7 +123,11 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     postRaw,
     postEvent: (body, headers) => postRaw(JSON.stringify(body), 'application/json', { timestamp: now() }, headers),
     postCommand: (fields) => postRaw(new URLSearchParams(fields).toString(), form, { timestamp: now() }),
-    postAction: (payload) => postRaw(new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), form, { timestamp: now() }),
+    // Each click is a new invocation with its own trigger_id, as in Slack (a repeated trigger_id is a replay).
+    postAction: (payload) => {
+      const click = { ...(payload as Record<string, unknown>), trigger_id: nextTriggerId() };
+      return postRaw(new URLSearchParams({ payload: JSON.stringify(click) }).toString(), form, { timestamp: now() });
+    },
     async close() {
       if (closed) return;
       closed = true;
@@ -152,9 +159,16 @@ export function directMessage(changes: { text?: string; eventId?: string } = {})
   return body;
 }
 
-/** Slash command fields (from the fixture) with our text and a response_url on the fake. */
+let triggers = 0;
+/** A fresh trigger_id: Slack gives each invocation its own. */
+export function nextTriggerId(): string {
+  return `1234567890123.1234567890.${(++triggers).toString(16).padStart(32, '0')}`;
+}
+
+/** Slash command fields (from the fixture) with our text, a response_url on the fake and a fresh trigger_id. */
 export function slashCommand(h: Harness, text: string, responseId: string, command = '/brief'): Record<string, string> {
-  return { ...fixture<Record<string, string>>('slash_command'), command, text, response_url: h.fake.responseUrl(responseId) };
+  const fields = fixture<Record<string, string>>('slash_command');
+  return { ...fields, command, text, response_url: h.fake.responseUrl(responseId), trigger_id: nextTriggerId() };
 }
 
 /** The buttons (flattened) of a posted message's blocks. */

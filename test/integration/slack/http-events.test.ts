@@ -27,7 +27,7 @@ describe('Slack adapter over HTTP: events', () => {
     expect(post.body.thread_ts).toBe(event.event.ts);
     expect(post.token).toBe('xoxb-1111-2222-testtoken');
     // The bot's own mention is stripped: the question was understood.
-    expect(post.body.blocks[0]).toEqual({ type: 'section', text: { type: 'mrkdwn', text: expect.stringMatching(/\b26\b/) } });
+    expect(post.body.blocks[0]).toEqual({ type: 'section', text: { type: 'mrkdwn', text: expect.stringMatching(/\b26\b/), verbatim: true } });
     const context = post.body.blocks.find((b: any) => b.type === 'context');
     expect(context.elements[0].text).toMatch(/^📄 \*Source:\* .+ — “.+”$/);
     expect(post.body.text).toMatch(/\b26\b/);

@@ -8,7 +8,8 @@ const manifest = parse(readFileSync(path.join(__dirname, '../../../adapters/slac
 
 describe('Slack app manifest', () => {
   test('asks for exactly the bot scopes the adapter needs', () => {
-    expect([...manifest.oauth_config.scopes.bot].sort()).toEqual(['app_mentions:read', 'chat:write', 'commands', 'im:history', 'im:read', 'im:write']);
+    const scopes = ['app_mentions:read', 'chat:write', 'commands', 'im:history', 'im:read', 'im:write', 'users:read'];
+    expect([...manifest.oauth_config.scopes.bot].sort()).toEqual(scopes);
   });
 
   test('subscribes to mentions and direct messages, with interactivity and Socket Mode on', () => {

@@ -1,6 +1,7 @@
 // Slack rendering without Slack: Markdown → mrkdwn, escaping, Slack text → question, and Block Kit within Slack's limits.
 import { decodeShareValue, encodeShareValue } from '../../../adapters/slack/action-ids';
-import { escapeMrkdwn, markdownToMrkdwn, questionFromSlackText, splitMrkdwn } from '../../../adapters/slack/mrkdwn';
+import { markdownToMrkdwn, questionFromSlackText, splitMrkdwn } from '../../../adapters/slack/mrkdwn';
+import { escapeSlackText } from '../../../src/text/text-tools';
 import { renderReply, SlackLimits, withFeedbackStatus } from '../../../adapters/slack/render';
 import type { Reply } from '../../../src/reply';
 
@@ -27,8 +28,9 @@ describe('markdownToMrkdwn', () => {
     expect(markdownToMrkdwn(md)).toBe(expected);
   });
 
-  test('escapeMrkdwn escapes only &, < and >', () => {
-    expect(escapeMrkdwn(`a & b < c > d "e" 'f'`)).toBe(`a &amp; b &lt; c &gt; d "e" 'f'`);
+  test('escapeSlackText escapes &, < and > and breaks a plain @here', () => {
+    expect(escapeSlackText('@here and @channel')).toBe('@\u200bhere and @\u200bchannel');
+    expect(escapeSlackText(`a & b < c > d "e" 'f'`)).toBe(`a &amp; b &lt; c &gt; d "e" 'f'`);
   });
 });
 

@@ -52,7 +52,8 @@ describe('Slack adapter: safety', () => {
     await h.postEvent(mentionEvent({ text: '<@UBOTUSER01> <!everyone> weather on Mars <@U123>?', eventId: 'Ev0SECOND0001' }));
     await h.postCommand(slashCommand(h, 'digest preview', 'd1'));
     const digest = JSON.stringify(h.fake.posted('d1')[0].body);
-    expect(digest).toContain('@everyone weather on Mars @U123?');
+    // "@everyone" as a plain word is broken with a zero-width space, so no client reads it as a broadcast.
+    expect(digest).toContain('@\u200beveryone weather on Mars @U123?');
     expect(everythingSent(h)).not.toMatch(PINGS);
     // The same question typed with literal brackets (Slack sends it escaped) stays escaped on the way out.
     await h.postEvent(mentionEvent({ text: '<@UBOTUSER01> &lt;!everyone&gt; weather on Mars?', eventId: 'Ev0LITERAL001' }));

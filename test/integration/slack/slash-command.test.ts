@@ -93,6 +93,7 @@ describe('Slack adapter: the /brief command', () => {
 
   test('/brief digest now posts the digest for the whole channel', async () => {
     h = await startHarness();
+    h.fake.users.set('U0ASKER001', { is_admin: true });
     await h.postCommand(slashCommand(h, 'digest now', 'n1'));
     const [digest] = h.fake.posted('n1');
     expect(digest.body.response_type).toBe('in_channel');
@@ -101,6 +102,7 @@ describe('Slack adapter: the /brief command', () => {
 
   test('/brief digest daily subscribes this channel; a bad time zone gets a friendly private error', async () => {
     h = await startHarness();
+    h.fake.users.set('U0ASKER001', { is_owner: true });
     await h.postCommand(slashCommand(h, 'digest daily 08:00 America/Mexico_City', 's1'));
     expect(textOf(h.fake.posted('s1')[0].body)).toContain('Daily digest is on for this channel at *08:00 America/Mexico_City*');
     expect(await h.core.store.getSubscription('slack', 'C0CHANNEL01')).toMatchObject({ time: '08:00', timezone: 'America/Mexico_City' });

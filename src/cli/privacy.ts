@@ -1,0 +1,31 @@
+// `npm run privacy`: the privacy CLI over the configured store (SQLite under DATA_DIR, or DATABASE_URL).
+import dotenv from 'dotenv';
+import { createCore } from '../app';
+import { loadConfig } from '../config';
+import { isUserError } from '../errors';
+import { createLogger } from '../logger';
+import { PRIVACY_USAGE, runPrivacyCli } from './privacy-cli';
+
+async function main(argv: string[]): Promise<number> {
+  if (!argv.length || argv[0] === '--help' || argv[0] === 'help') {
+    process.stdout.write(`${PRIVACY_USAGE}\n`);
+    return argv.length ? 0 : 2;
+  }
+  dotenv.config({ quiet: true });
+  const config = loadConfig(process.env);
+  const core = await createCore(config, createLogger(process.env.LOG_LEVEL ?? 'warn'));
+  try {
+    process.stdout.write(`${await runPrivacyCli(argv, core)}\n`);
+    return 0;
+  } finally {
+    await core.close();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (err) => {
+    process.stderr.write(`${isUserError(err) ? err.message : (err as Error).stack}\n`);
+    process.exit(isUserError(err) ? 2 : 1);
+  },
+);
