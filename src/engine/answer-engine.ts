@@ -326,7 +326,7 @@ export class AnswerEngine {
     let list = this.lists.find((l) => l.label && this.analyzer.analyzeKnown(l.label).terms.some((t) => analysis.terms.includes(t) && !nouns.has(t)));
     if (!list && content.length) {
       const family = (p: Passage) => !!this.listOf(p.sectionId);
-      const top = this.reader.read(analysis, weights, 1, family)[0];
+      const top = this.reader.read(analysis, weights, 1, family, message)[0];
       const needed = ask.kind === 'count' ? this.weights.listCountCoverage : this.weights.listTopicCoverage;
       if (top && top.coverage >= needed) list = this.listOf(top.passage.sectionId);
     }
@@ -515,7 +515,8 @@ export class AnswerEngine {
    * "switching gears, what about sovereignty?" → the clause that opens with a question word.
    */
   private afterPreamble(message: string): string | undefined {
-    const clauses = message.slice(0, MAX_QUESTION_CHARS).split(/\s*(?:[—–:;,]|\s-\s)\s*/);
+    const text = message.slice(0, MAX_QUESTION_CHARS);
+    const clauses = text.split(/\s*(?:[—–:;,]|\s-\s|\p{Extended_Pictographic})\s*/u);
     const starts = new Set(this.knowledge.dialogue.question_words);
     for (let i = 1; i < clauses.length; i++) {
       if (starts.has(normalizeWords(clauses[i])[0] ?? '')) return clauses.slice(i).join(', ');

@@ -1,6 +1,6 @@
 // Reads the article itself: every sentence and list item is a passage a question can be answered from.
 import type { Section } from '../knowledge/types';
-import type { Analysis, Analyzer } from './analyzer';
+import { type Analysis, type Analyzer, ARTICLE_TERM, normalizeWords } from './analyzer';
 
 /** One sentence of a section, or one sentence of a list item: the smallest thing an answer quotes. */
 export interface Passage {
@@ -11,6 +11,8 @@ export interface Passage {
   index: number;
   text: string;
   terms: Set<string>;
+  /** The passage's words as written, function words included: they settle ties ("what can X do?" ↔ "X can: …"). */
+  words: Set<string>;
   /** Terms of the passage's surroundings (its section's title, an item's label): they count for less. */
   context: Set<string>;
 }
@@ -51,7 +53,8 @@ export class ArticleReader {
       splitSentences(s.text).forEach((text, index) => {
         const terms = new Set(this.analyzer.analyzeKnown(text).terms);
         const context = new Set(titleTerms.filter((t) => !terms.has(t)));
-        const passage: Passage = { key: `${s.id}#${index}`, sectionId: s.id, index, text, terms, context };
+        const words = new Set(normalizeWords(text));
+        const passage: Passage = { key: `${s.id}#${index}`, sectionId: s.id, index, text, terms, words, context };
         const n = this.passages.length;
         this.passages.push(passage);
         list.push(passage);
@@ -74,18 +77,21 @@ export class ArticleReader {
    * Ranks passages by how much of the question's weight they cover. `weights` are the question terms' weights (the
    * answer index's IDF, so words common to every section weigh little).
    */
-  read(query: Analysis, weights: number[], limit = 8, within?: (p: Passage) => boolean): Reading[] {
-    const total = weights.reduce((a, b) => a + b, 0);
+  read(query: Analysis, weights: number[], limit = 8, within?: (p: Passage) => boolean, asked?: string): Reading[] {
+    // "The article"/"the piece" asks about the text as a whole: no sentence matches it ("one piece of the puzzle").
+    const counted = weights.map((w, i) => (query.terms[i] === ARTICLE_TERM ? 0 : w));
+    const total = counted.reduce((a, b) => a + b, 0);
     if (!total) return [];
     const own = new Map<number, number>();
     const ctx = new Map<number, number>();
     const matched = new Map<number, number[]>();
     query.terms.forEach((t, i) => {
+      if (!counted[i]) return;
       for (const n of this.postings.get(t) ?? []) {
         const p = this.passages[n];
         if (within && !within(p)) continue;
-        if (p.terms.has(t)) own.set(n, (own.get(n) ?? 0) + weights[i]);
-        else ctx.set(n, (ctx.get(n) ?? 0) + weights[i]);
+        if (p.terms.has(t)) own.set(n, (own.get(n) ?? 0) + counted[i]);
+        else ctx.set(n, (ctx.get(n) ?? 0) + counted[i]);
         const m = matched.get(n);
         if (m) m.push(i);
         else matched.set(n, [i]);
@@ -97,8 +103,17 @@ export class ArticleReader {
       const coverage = (o + SURROUNDING_STRENGTH * (ctx.get(n) ?? 0)) / total;
       out.push({ passage: this.passages[n], coverage, ownCoverage: o / total, matched: terms });
     }
-    // Equal coverage: the earlier sentence of a section makes its main claim.
-    out.sort((a, b) => b.coverage - a.coverage || b.ownCoverage - a.ownCoverage || a.passage.index - b.passage.index);
+    // Equal coverage: the sentence sharing more of the question's own words, then the earlier sentence of a section
+    // (it makes the section's main claim).
+    const askedWords = asked ? new Set(normalizeWords(asked)) : undefined;
+    const shared = (p: Passage) => (askedWords ? [...askedWords].filter((w) => p.words.has(w)).length : 0);
+    out.sort(
+      (a, b) =>
+        b.coverage - a.coverage ||
+        b.ownCoverage - a.ownCoverage ||
+        shared(b.passage) - shared(a.passage) ||
+        a.passage.index - b.passage.index,
+    );
     return out.slice(0, limit);
   }
 }
