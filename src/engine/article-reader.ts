@@ -78,7 +78,7 @@ export class ArticleReader {
    * answer index's IDF, so words common to every section weigh little).
    */
   read(query: Analysis, weights: number[], limit = 8, within?: (p: Passage) => boolean, asked?: string): Reading[] {
-    // "The article"/"the piece" asks about the text as a whole: no sentence matches it ("one piece of the puzzle").
+    // A word for the text itself ("the article") asks about the whole: no single sentence matches it.
     const counted = weights.map((w, i) => (query.terms[i] === ARTICLE_TERM ? 0 : w));
     const total = counted.reduce((a, b) => a + b, 0);
     if (!total) return [];
@@ -103,7 +103,7 @@ export class ArticleReader {
       const coverage = (o + SURROUNDING_STRENGTH * (ctx.get(n) ?? 0)) / total;
       out.push({ passage: this.passages[n], coverage, ownCoverage: o / total, matched: terms });
     }
-    // Equal coverage: the sentence sharing more of the question's own words, then the earlier sentence of a section
+    // Equal coverage: the sentence with more of the question's own words, then the earlier sentence of a section
     // (it makes the section's main claim).
     const askedWords = asked ? new Set(normalizeWords(asked)) : undefined;
     const shared = (p: Passage) => (askedWords ? [...askedWords].filter((w) => p.words.has(w)).length : 0);
