@@ -83,6 +83,8 @@ export interface AnswerWeights {
   listTopicCoverage: number;
   /** "How many…" is about a list's size only when the list's words are most of the question (0.5–0.9). */
   listCountCoverage: number;
+  /** A follow-up naming a word the previous question did not have is its own question when answered this surely (0.9–1). */
+  newTopicConfidence: number;
   /** A curated answer gets the article's sentence added when that sentence covers this much more of the question (0.15–0.5). */
   composeGain: number;
 }
@@ -102,6 +104,7 @@ export const DEFAULT_ANSWER_WEIGHTS: Readonly<AnswerWeights> = {
   listTopicCoverage: 0.3,
   listCountCoverage: 0.7,
   composeGain: 0.25,
+  newTopicConfidence: 0.95,
 };
 export const DEFAULT_MIN_SCORE = DEFAULT_ANSWER_WEIGHTS.minScore;
 export const DEFAULT_MIN_COVERAGE = DEFAULT_ANSWER_WEIGHTS.minCoverage;
@@ -109,6 +112,8 @@ export const DEFAULT_MIN_COVERAGE = DEFAULT_ANSWER_WEIGHTS.minCoverage;
 const MAX_COMPOSED_CHARS = 700;
 /** A continuing sentence is added to a curated answer when this share of its words is new to the answer. */
 const CONTINUATION_NEW = 0.6;
+/** A word this distinctive (its IDF) that the previous question did not have makes a follow-up a question of its own. */
+const NEW_TOPIC_WEIGHT = 1.5;
 const MAX_SUGGESTIONS = 3;
 const MAX_QUOTE_CHARS = 180;
 /** Questions a sentence of the article cannot answer by overlap alone: a name, a date, what happened since. */
@@ -283,7 +288,8 @@ export class AnswerEngine {
     const question = answer.followUp && state ? `${state.question} ${asked}`.slice(-500) : asked;
     const sectionId = answer.sources[0]?.id;
     const shown = [...(answer.followUp || answer.fromList ? (state?.shown ?? []) : []), ...(answer.shownKeys ?? [])];
-    const listId = this.listOf(sectionId)?.id ?? (answer.fromList ? state?.listId : undefined);
+    // The last list of the conversation stays its list until another is shown: "and number four?" after a detour.
+    const listId = this.listOf(sectionId)?.id ?? state?.listId;
     const { fromList: _l, shownKeys: _k, ...rest } = answer;
     return { ...rest, state: { question, sectionId, listId, lastText: answer.text, shown } };
   }
@@ -323,18 +329,24 @@ export class AnswerEngine {
     const weights = this.index.search(analysis, 1).weights;
     // The list the message names by its label ("key elements", "components"), else the one its words are about, else
     // the one the conversation is on.
-    let list = this.lists.find((l) => l.label && this.analyzer.analyzeKnown(l.label).terms.some((t) => analysis.terms.includes(t) && !nouns.has(t)));
-    if (!list && content.length) {
+    // The list the message names by its whole label ("key elements", "components"); for a position or "which of
+    // them", else the one the conversation is on; else the one the message's words are about.
+    const named = this.lists.find((l) => {
+      const label = l.label ? this.analyzer.analyzeKnown(l.label).terms : [];
+      return label.length > 0 && label.every((t) => analysis.terms.includes(t));
+    });
+    const current = this.listOf(state?.listId ?? state?.sectionId);
+    let about: ArticleList | undefined;
+    if (content.length) {
       const family = (p: Passage) => !!this.listOf(p.sectionId);
       const top = this.reader.read(analysis, weights, 1, family, message)[0];
       const needed = ask.kind === 'count' ? this.weights.listCountCoverage : this.weights.listTopicCoverage;
-      if (top && top.coverage >= needed) list = this.listOf(top.passage.sectionId);
+      if (top && top.coverage >= needed) about = this.listOf(top.passage.sectionId);
     }
-    const fromState = !list;
-    list ??= this.listOf(state?.listId ?? state?.sectionId);
+    const list = named ?? (ask.kind === 'count' ? (about ?? current) : (current ?? about));
     if (!list) return undefined;
     // A question that names its own topic is not about the list the conversation is on ("how many were expelled?").
-    if (fromState && ask.kind !== 'positions' && content.length) return undefined;
+    if (list === current && !named && !about && ask.kind !== 'positions' && content.length) return undefined;
     const language = analysis.language;
     const parent = this.sections.get(list.id)!;
     let items: Section[];
@@ -401,6 +413,20 @@ export class AnswerEngine {
     // section that answered, the one that gives a reason for "why".
     const more = this.moreOf(message, words, state);
     if (more) return more;
+    // "ok what about their nationalities then": a distinctive word the previous question did not have is a new topic.
+    const previousTerms = new Set(this.analyzer.analyze(previous).terms);
+    const own = this.analyzer.analyze(message);
+    // "why does it matter?" asks the reason of the topic before, whatever its words.
+    const fresh = own.cues.has('why') ? [] : own.terms.filter((t) => !previousTerms.has(t) && this.index.queryWeight(t) >= NEW_TOPIC_WEIGHT);
+    // …when the message answered on its own is sure of it: "what about corruption?" is; "what does it involve?" is not.
+    if (answer.answered && fresh.length && answer.confidence >= this.weights.newTopicConfidence) return answer;
+    // "what does it involve?", "is that enough?": pointing back with nothing new — answered from the part of the
+    // article the conversation is on, with what it has not shown yet.
+    const pointsBack = words.some((w) => BACK_REFERENCES.has(w)) && !words.some((w) => this.analyzer.isArticleWord(w));
+    if (pointsBack && state.sectionId) {
+      const anchored = this.anchored(`${previous} ${message}`, state, answer.language);
+      if (anchored) return anchored;
+    }
     // "why not?" right after "Is expelling them enough?", or "why does it matter?" after "what about corruption?": a
     // short message that names nothing the knowledge doesn't know, and says "it"/"that", leans on the question before.
     if (answer.answered && !(words.some((w) => BACK_REFERENCES.has(w)) && !words.some((w) => this.analyzer.isArticleWord(w)))) return answer;
@@ -411,6 +437,32 @@ export class AnswerEngine {
     const said = followed.text === state.lastText || (followed.sources[0] && this.shownBy(followed.text, followed.sources[0].id).some((k) => state.shown.includes(k)));
     if (said) return this.nextSentence(state, false, answer.language) ?? this.nothingMore(state, answer.language);
     return { ...followed, followUp: true };
+  }
+
+  /** The unshown sentence of the conversation's section (or its list or parent) that best matches the message. */
+  private anchored(text: string, state: ConversationState, language: 'en' | 'es'): (Answer & Extra) | undefined {
+    const sectionId = state.sectionId!;
+    const section = this.sections.get(sectionId)!;
+    const family = new Set([sectionId, ...this.knowledge.sections.filter((x) => x.parent === sectionId).map((x) => x.id), ...(section.parent ? [section.parent] : [])]);
+    const analysis = this.analyzer.analyze(text);
+    const weights = this.index.search(analysis, 1).weights;
+    const shown = new Set(state.shown);
+    const top = this.reader.read(analysis, weights, 1, (p) => family.has(p.sectionId) && !shown.has(p.key), text)[0];
+    if (!top || top.coverage < this.weights.listTopicCoverage) return undefined;
+    const cited = this.sections.get(top.passage.sectionId)!;
+    const answerText = this.passageText(top);
+    return {
+      question: '',
+      answered: true,
+      text: answerText,
+      sources: [{ id: cited.id, title: cited.title, quote: quoteFor(cited, answerText, this.analyzer) }],
+      confidence: round(Math.min(1, top.coverage)),
+      suggestions: this.suggestionsFor([], undefined, cited.id),
+      language,
+      entryId: top.passage.key,
+      followUp: true,
+      shownKeys: this.shownBy(answerText, cited.id),
+    };
   }
 
   /** "why?", "how so?", "tell me more": the message asks only for more of the previous answer's topic. */
