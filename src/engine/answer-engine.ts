@@ -1,6 +1,6 @@
 // The answer engine: question in, sourced answer or polite decline out. Answers come only from the knowledge.
 import Fuse from 'fuse.js';
-import type { Knowledge, QuestionEntry, Section } from '../knowledge/types';
+import type { Knowledge, QuestionEntry, Replies, Section } from '../knowledge/types';
 import type { ConversationState } from './conversation';
 import { type Analysis, Analyzer, ARTICLE_TERM, type Cue, editDistance, MAX_QUESTION_CHARS, normalizeWords } from './analyzer';
 import { isEverydayWord } from './everyday-words';
@@ -61,7 +61,7 @@ export interface AnswerWeights {
   minScore: number;
   /** Below this share of the question's weight covered, a curated match declines (0.4–0.6). */
   minCoverage: number;
-  /** A one-word question must cover this much of some stored phrasing: "fentanyl" does, "fix" does not (0.4–0.7). */
+  /** A one-word question must cover this much of some stored phrasing: a topic word does, "fix" does not (0.4–0.7). */
   singleWordPhraseCoverage: number;
   /** Matched weight (sum of IDF) that counts as strong evidence: about three distinctive words (3–6). */
   strongMatchWeight: number;
@@ -71,7 +71,7 @@ export interface AnswerWeights {
   readMinOwn: number;
   /** …and, over a known gap, this much more than the gap covers (0.05–0.3). */
   readOverGap: number;
-  /** A known gap's reply needs the gap to cover this much of the question: "weather in Tijuana" is not about routes (0.5–0.8). */
+  /** A known gap's reply needs the gap to cover this much of the question: "weather in <a city>" is not about places (0.5–0.8). */
   gapMinCoverage: number;
   /** How much a hit's own section text adds to it when entries of different sections nearly tie (0–0.15). */
   sectionTiebreak: number;
@@ -119,43 +119,9 @@ const MAX_QUOTE_CHARS = 180;
 /** Questions a sentence of the article cannot answer by overlap alone: a name, a date, what happened since. */
 const BEYOND_READING: Cue[] = ['where', 'named', 'since', 'subset', 'reaction'];
 /** Words that point back at the previous question: "why does it matter?", "who shares that?". */
-const BACK_REFERENCES = new Set('it its that this they them their those these'.split(' '));
+
 /** A follow-up is short: "why not?", "and who shares it?". */
 const FOLLOW_UP_MAX_WORDS = 10;
-
-const DECLINE = {
-  en: "Sorry — I can't answer that from the article I know. I cover Mexico's expulsion of 26 alleged cartel members and US–Mexico security cooperation.",
-  es: 'Lo siento: no puedo responder eso con el artículo que conozco. Trato la expulsión de 26 presuntos miembros de cárteles por México y la cooperación de seguridad entre EE. UU. y México.',
-};
-const GREETING_WORDS = new Set(
-  'hi hello hey hiya yo howdy morning good afternoon evening thanks thank you thx ty cheers great cool perfect awesome nice excellent helpful ack ok okay bye goodbye hola buenos buenas dias tardes noches gracias muchas adios saludos oye'.split(' '),
-);
-const SPANISH_GREETINGS = new Set('hola buenos buenas dias tardes noches gracias muchas adios saludos oye'.split(' '));
-const THANKS = /\b(thanks|thank|thx|ty|cheers|gracias)\b/;
-/** "nice", "perfect, that's what I needed": an answer landed. */
-const ACKNOWLEDGED = /\b(great|cool|perfect|awesome|nice|excellent|helpful|ack)\b/;
-/** An answer landed, in so many words: "that's what I needed", "got it" (read on normalised words: "that's" → "that"). */
-const ACK_PHRASE = /\b(?:thats?|that is) (?:all|it|what) (?:i|we) (?:need|needed|wanted)\b|\bgot it\b|\bmakes sense\b|\bgood to know\b/g;
-/** How people close a chat: "that's all for now", "see you later" — small talk, whatever their words. */
-const SIGN_OFF = /\b(?:thats?|that is) (?:all|it)(?: for (?:now|today))?\b|\ball for now\b|\bthat will be all\b|\bnothing else\b|\bsee (?:you|ya)(?: later)?\b|\btalk later\b/g;
-const SIGN_OFF_ES = /\b(?:eso es todo|es todo|nada mas|hasta luego|hasta pronto|nos vemos)\b/g;
-const GREETING = {
-  en: "Hi! I answer questions about Mexico's expulsion of 26 alleged cartel members and US–Mexico security cooperation — ask me anything about it.",
-  es: '¡Hola! Respondo preguntas sobre la expulsión de 26 presuntos miembros de cárteles y la cooperación de seguridad entre EE. UU. y México.',
-};
-/** Questions about the bot itself: "what can you do?", "are you a bot?", "¿qué sabes?". */
-const ABOUT_ME = /^(?:(?:hey|hi|hello|ok|so|oye|hola) )*(?:help|ayuda|what (?:can|do) you (?:do|answer|know|cover|tell me(?: about)?)|what (?:are|is) you|who are you|who (?:made|built|created) you|are you (?:a )?(?:bot|human|ai|robot|real)|how do you work|what is this bot|what kind of questions|que (?:puedes|sabes)(?: (?:hacer|responder|contestar))?|que sabes|quien eres|que eres|eres (?:un )?(?:bot|robot|humano))(?: (?:here|exactly|anyway|for me|for us|then|again|bot|borderbrief|aqui|exactamente))*$/;
-const ABOUT = {
-  en: "I'm BorderBrief, a bot that answers questions about one news analysis: Mexico's expulsion of 26 alleged cartel members and US–Mexico security cooperation. Every answer cites the section it comes from; what the article doesn't say, I say so. Try one of these, or ask for the topics.",
-  es: 'Soy BorderBrief, un bot que responde preguntas sobre un análisis periodístico: la expulsión de 26 presuntos miembros de cárteles por México y la cooperación de seguridad entre EE. UU. y México. Cada respuesta cita la sección de la que sale; si el artículo no lo dice, te lo digo. Prueba una de estas o pide los temas.',
-};
-const GOODBYE = { en: 'Talk soon! Ask me about the article any time.', es: '¡Hasta pronto! Pregúntame sobre el artículo cuando quieras.' };
-const YOU_ARE_WELCOME = { en: "You're welcome! Ask me anything else about the article.", es: '¡De nada! Pregúntame lo que quieras sobre el artículo.' };
-const GLAD = { en: 'Glad that helped! Ask me anything else about the article.', es: '¡Qué bueno que sirvió! Pregúntame lo que quieras sobre el artículo.' };
-const EMPTY = {
-  en: 'Ask me a question about Mexico\'s expulsion of 26 alleged cartel members and US–Mexico security cooperation — for example, "How many people did Mexico expel?"',
-  es: 'Hazme una pregunta sobre la expulsión de 26 presuntos miembros de cárteles y la cooperación de seguridad entre EE. UU. y México — por ejemplo, "¿Cuántos fueron expulsados?"',
-};
 
 /** What an answer carries inside the engine, for the conversation state. */
 interface Extra {
@@ -165,7 +131,7 @@ interface Extra {
   shownKeys?: string[];
 }
 
-/** The plural of a list label: "key element" → "key elements". */
+/** The plural of a list label: "key point" → "key points". */
 function pluralize(label: string): string {
   return /s$/.test(label) ? label : `${label}s`;
 }
@@ -199,7 +165,10 @@ export class AnswerEngine {
   private readonly minCoverage: number;
   readonly weights: Readonly<AnswerWeights>;
   private autocomplete?: Fuse<{ text: string; id: string }>;
-  /** What a sentence must contain to answer a question of each type (dialogue.yaml `answer_types`). */
+  /** Small talk and questions about the bot, compiled from the language data once. */
+  private readonly talk: SmallTalkRules;
+  private readonly backReferences: Set<string>;
+  /** What a sentence must contain to answer a question of each type (`answer_types` in the language data). */
   private readonly answerTypes: Array<[string, RegExp[]]>;
 
   constructor(
@@ -214,6 +183,8 @@ export class AnswerEngine {
     };
     this.minScore = this.weights.minScore;
     this.minCoverage = this.weights.minCoverage;
+    this.talk = compileSmallTalk(knowledge.replies);
+    this.backReferences = new Set(knowledge.dialogue.back_references);
     this.answerTypes = Object.entries(knowledge.dialogue.answer_types).map(([cue, ps]) => [cue, ps.map((p) => new RegExp(p, 'i'))]);
     this.analyzer = new Analyzer({
       synonyms: knowledge.synonyms,
@@ -275,7 +246,7 @@ export class AnswerEngine {
 
   /** Answers one question. Never throws for any input; time is bounded by the question length cap. */
   answer(rawQuestion: string, context: AnswerContext = {}): Answer {
-    // "howmany were drugtrafficking" → "how many were drug trafficking": split what was typed together.
+    // "howmany were there" → "how many were there": split what was typed together.
     const message = splitRunTogether(String(rawQuestion ?? '').slice(0, MAX_QUESTION_CHARS * 10), this.isWord, this.isPart);
     const state: ConversationState | undefined =
       context.state ?? (context.previousQuestion ? { question: context.previousQuestion, shown: [] } : undefined);
@@ -317,7 +288,7 @@ export class AnswerEngine {
   }
 
   /**
-   * "And number two?", "the final one", "how many key elements are there?", "which of them is about money?": a list
+   * "And number two?", "the final one", "how many key points are there?", "which of them is about X?": a list
    * named in the message, or the one the conversation is on, answers by position, count or topic.
    */
   private answerList(message: string, state: ConversationState | undefined): (Answer & Extra) | undefined {
@@ -327,9 +298,9 @@ export class AnswerEngine {
     const nouns = new Set(this.knowledge.dialogue.list_nouns.map((w) => this.analyzer.analyzeKnown(w).terms[0]).filter(Boolean));
     const content = analysis.terms.filter((t) => !nouns.has(t) && t !== ARTICLE_TERM);
     const weights = this.index.search(analysis, 1).weights;
-    // The list the message names by its label ("key elements", "components"), else the one its words are about, else
+    // The list the message names by its label ("key points"), else the one its words are about, else
     // the one the conversation is on.
-    // The list the message names by its whole label ("key elements", "components"); for a position or "which of
+    // The list the message names by its whole label ("key points"); for a position or "which of
     // them", else the one the conversation is on; else the one the message's words are about.
     const named = this.lists.find((l) => {
       const label = l.label ? this.analyzer.analyzeKnown(l.label).terms : [];
@@ -345,7 +316,7 @@ export class AnswerEngine {
     }
     const list = named ?? (ask.kind === 'count' ? (about ?? current) : (current ?? about));
     if (!list) return undefined;
-    // A question that names its own topic is not about the list the conversation is on ("how many were expelled?").
+    // A question that names its own topic is not about the list the conversation is on ("how many people were there?").
     if (list === current && !named && !about && ask.kind !== 'positions' && content.length) return undefined;
     const language = analysis.language;
     const parent = this.sections.get(list.id)!;
@@ -393,7 +364,7 @@ export class AnswerEngine {
     };
   }
 
-  /** A yes/no question's answer opens with Yes / No / Not necessarily / Likely, read off the answer's own text. */
+  /** A yes/no question's answer opens with a lead (yes, no, a hedge, a probability) read off the answer's own text. */
   private withYesNoLead<T extends Answer>(message: string, answer: T): T {
     const d = this.knowledge.dialogue;
     const starter = yesNoStarter(message, answer.language, d);
@@ -413,23 +384,23 @@ export class AnswerEngine {
     // section that answered, the one that gives a reason for "why".
     const more = this.moreOf(message, words, state);
     if (more) return more;
-    // "ok what about their nationalities then": a distinctive word the previous question did not have is a new topic.
+    // "ok what about their ages then": a distinctive word the previous question did not have is a new topic.
     const previousTerms = new Set(this.analyzer.analyze(previous).terms);
     const own = this.analyzer.analyze(message);
     // "why does it matter?" asks the reason of the topic before, whatever its words.
     const fresh = own.cues.has('why') ? [] : own.terms.filter((t) => !previousTerms.has(t) && this.index.queryWeight(t) >= NEW_TOPIC_WEIGHT);
-    // …when the message answered on its own is sure of it: "what about corruption?" is; "what does it involve?" is not.
+    // …when the message answered on its own is sure of it: "what about <another topic>?" is; "what does it involve?" is not.
     if (answer.answered && fresh.length && answer.confidence >= this.weights.newTopicConfidence) return answer;
     // "what does it involve?", "is that enough?": pointing back with nothing new — answered from the part of the
     // article the conversation is on, with what it has not shown yet.
-    const pointsBack = words.some((w) => BACK_REFERENCES.has(w)) && !words.some((w) => this.analyzer.isArticleWord(w));
+    const pointsBack = words.some((w) => this.backReferences.has(w)) && !words.some((w) => this.analyzer.isArticleWord(w));
     if (pointsBack && state.sectionId) {
       const anchored = this.anchored(`${previous} ${message}`, state, answer.language);
       if (anchored) return anchored;
     }
-    // "why not?" right after "Is expelling them enough?", or "why does it matter?" after "what about corruption?": a
+    // "why not?" right after "Is doing X enough?", or "why does it matter?" after "what about X?": a
     // short message that names nothing the knowledge doesn't know, and says "it"/"that", leans on the question before.
-    if (answer.answered && !(words.some((w) => BACK_REFERENCES.has(w)) && !words.some((w) => this.analyzer.isArticleWord(w)))) return answer;
+    if (answer.answered && !(words.some((w) => this.backReferences.has(w)) && !words.some((w) => this.analyzer.isArticleWord(w)))) return answer;
     // The previous question is cut to leave room for this one inside the analysed length.
     const followed = this.answerOne(`${previous.slice(-Math.max(0, MAX_QUESTION_CHARS - message.length - 1))} ${message}`);
     if (!followed.answered || (answer.answered && followed.confidence < this.weights.followUpConfidence)) return answer;
@@ -472,7 +443,7 @@ export class AnswerEngine {
     const terms = this.analyzer.analyze(message).terms.filter((t) => t !== ARTICLE_TERM);
     const previousTerms = new Set(this.analyzer.analyze(state.question).terms);
     if (terms.some((t) => !previousTerms.has(t))) return undefined;
-    const strip = (w: string[]) => w.filter((x) => !BACK_REFERENCES.has(x) && !d.follow_up_fillers.includes(x)).join(' ');
+    const strip = (w: string[]) => w.filter((x) => !this.backReferences.has(x) && !d.follow_up_fillers.includes(x)).join(' ');
     const core = strip(words);
     const why = d.why_phrases.some((p) => core === p || joined === p || joined.startsWith(`${p} `));
     const more = d.more_phrases.some((p) => core === p || joined === p || core.startsWith(`${p} `) || joined.startsWith(`${p} `));
@@ -529,7 +500,7 @@ export class AnswerEngine {
 
   /** A short message with no topic of its own the knowledge doesn't know — and not small talk. */
   private isFollowUp(message: string, words: string[]): boolean {
-    if (!words.length || words.length > FOLLOW_UP_MAX_WORDS || smallTalk(words) || ABOUT_ME.test(words.join(' '))) return false;
+    if (!words.length || words.length > FOLLOW_UP_MAX_WORDS || smallTalk(words, this.talk) || this.talk.aboutMe.test(words.join(' '))) return false;
     return this.analyzer.analyze(message).terms.every((t) => this.index.knows(t));
   }
 
@@ -540,7 +511,7 @@ export class AnswerEngine {
     if (full.answered && full.confidence >= 0.9) return full;
     // "I'm writing a school report. How many were kicked out?" — the context sentence only dilutes the question:
     // when the message has a question sentence and other sentences, the question sentence alone may be answered better.
-    // "The desk wants to know if fentanyl comes up. Does it?" — so may a question reported inside a sentence.
+    // "The desk wants to know if X comes up. Does it?" — so may a question reported inside a sentence.
     let best = full;
     let contextTried = false;
     const parts = [questionSentences(question), reportedQuestion(question), firstQuestion(question), this.afterPreamble(question)];
@@ -550,8 +521,8 @@ export class AnswerEngine {
       let candidate: Answer;
       if (analysis.terms.some((t) => t !== ARTICLE_TERM)) candidate = this.answerText(part, question, analysis);
       else if (!contextTried) {
-        // "…a segment on power vacuums. What does the piece say?" — a part that names no topic of its own leaves the
-        // topic to the whole message; "My uncle said Mexico kicked out a bunch of cartel guys. How many was it?" — but
+        // "…a segment on X. What does the text say?" — a part that names no topic of its own leaves the
+        // topic to the whole message; "My uncle said they did X to a bunch of guys. How many was it?" — but
         // so is chat the knowledge never uses ("uncle", "bunch"): the whole message, with that chat weighing less.
         contextTried = true;
         const shares = whole.terms.map((t, i) => (this.index.knows(t) ? whole.shares[i] : whole.shares[i] * this.weights.contextChatWeight));
@@ -563,8 +534,8 @@ export class AnswerEngine {
   }
 
   /**
-   * The question after a preamble set off by a dash, colon or comma: "for my notes — how many were expelled?",
-   * "switching gears, what about sovereignty?" → the clause that opens with a question word.
+   * The question after a preamble set off by a dash, colon or comma: "for my notes — how many were there?",
+   * "switching gears, what about X?" → the clause that opens with a question word.
    */
   private afterPreamble(message: string): string | undefined {
     const text = message.slice(0, MAX_QUESTION_CHARS);
@@ -580,23 +551,25 @@ export class AnswerEngine {
   private answerText(input: string, question: string, analysis = this.analyzer.analyze(input)): Answer {
     const language = analysis.language;
     const words = normalizeWords(input);
-    const small = smallTalk(words);
+    const small = smallTalk(words, this.talk);
     if (small) {
       // Small talk gets a friendly word back, not a "can't answer".
-      const lang = small.some((w) => SPANISH_GREETINGS.has(w)) || language === 'es' ? 'es' : language;
-      const said = small.join(' ');
-      const text = THANKS.test(said) ? YOU_ARE_WELCOME[lang] : /\b(bye|goodbye|adios)\b/.test(said) ? GOODBYE[lang] : ACKNOWLEDGED.test(said) ? GLAD[lang] : GREETING[lang];
+      const t = this.knowledge.replies.small_talk;
+      const r = this.knowledge.replies.replies;
+      const lang = small.some((w) => t.spanish_words.includes(w)) || language === 'es' ? 'es' : language;
+      const has = (list: string[]) => small.some((w) => list.includes(w));
+      const text = has(t.thanks_words) ? r.welcome[lang] : has(t.bye_words) ? r.goodbye[lang] : has(t.glad_words) ? r.glad[lang] : r.greeting[lang];
       return { question, answered: false, text, sources: [], confidence: 0, suggestions: this.starterQuestions(), language: lang };
     }
-    if (ABOUT_ME.test(words.join(' '))) {
-      return { question, answered: false, text: ABOUT[language], sources: [], confidence: 0, suggestions: this.starterQuestions(), language };
+    if (this.talk.aboutMe.test(words.join(' '))) {
+      return { question, answered: false, text: this.knowledge.replies.replies.about[language], sources: [], confidence: 0, suggestions: this.starterQuestions(), language };
     }
     if (!analysis.terms.length) {
       const meaningful = words.length > 0;
       return {
         question,
         answered: false,
-        text: meaningful ? DECLINE[language] : EMPTY[language],
+        text: meaningful ? this.knowledge.replies.replies.decline[language] : this.knowledge.replies.replies.empty[language],
         sources: [],
         confidence: 0,
         suggestions: this.starterQuestions(),
@@ -619,7 +592,7 @@ export class AnswerEngine {
     return {
       question,
       answered: false,
-      text: gap ? gap.answer! : DECLINE[language],
+      text: gap ? gap.answer! : this.knowledge.replies.replies.decline[language],
       sources: [],
       confidence: round(best?.score ?? 0),
       suggestions: this.suggestionsFor(hits, undefined, gap?.source),
@@ -678,8 +651,7 @@ export class AnswerEngine {
 
   /**
    * The answer's text: a curated answer, with the sentence of the article that answers what it leaves out ("what does
-   * it recommend on the financial side?" → the curated line plus "This includes strengthening financial
-   * regulations…"); for a section, the sentences of it that answer the question.
+   * it recommend on X?" → the curated line plus "This includes…"); for a section, the sentences of it that answer the question.
    */
   private composeAnswer(question: string, analysis: Analysis, hits: Hit[], best: Hit, target: Target, _reading: Reading | undefined): Answer & Extra {
     const sourceId = target.source!;
@@ -695,13 +667,13 @@ export class AnswerEngine {
       const total = weights.reduce((a, b) => a + b, 0);
       const already = normalizeWords(text).join(' ').includes(normalizeWords(extra).join(' '));
       // What the curated answer leaves out: the sentence that answers more of the question, or the one that continues
-      // the claim it quotes ("This includes…" — the concrete measures after the opening claim).
+      // the claim it quotes ("This includes…" — the concrete steps after the opening claim).
       const next = this.continuation(own.passage);
       const nextTerms = next ? this.analyzer.analyzeKnown(next.text).terms : [];
       const nextNew = nextTerms.filter((t) => !said.has(t)).length / Math.max(1, nextTerms.length);
       const addition = gained / total >= this.weights.composeGain ? extra : next && nextNew >= CONTINUATION_NEW ? next.text : undefined;
       if (addition && !already && text.length + addition.length <= MAX_COMPOSED_CHARS)
-        text = `${text}\n\n${this.knowledge.dialogue.article_adds[analysis.language].replace('{quote}', addition)}`;
+        text = [text, this.knowledge.dialogue.article_adds[analysis.language].replace('{quote}', addition)].join('\n\n');
     }
     return {
       question,
@@ -717,9 +689,9 @@ export class AnswerEngine {
   }
 
   /**
-   * Near-ties between entries of different sections are settled by the sections' own text: "could the deportees
-   * turn informant?" matches an entry on how they were identified and one on the intelligence they may give, and the
-   * second section's sentence is the closer one.
+   * Near-ties between entries of different sections are settled by the sections' own text: a question matching an
+   * entry of one section and an entry of another about as well goes to the section whose own sentences match it
+   * better.
    */
   private rerank(hits: Hit[]): Hit[] {
     const sectionScore = new Map<string, number>();
@@ -818,11 +790,30 @@ export class AnswerEngine {
   }
 }
 
+/** Small talk and questions about the bot, compiled from knowledge/language/replies.yaml. */
+interface SmallTalkRules {
+  words: Set<string>;
+  acknowledgements: RegExp;
+  signOffs: RegExp;
+  signOffsEs: RegExp;
+  aboutMe: RegExp;
+}
+
+function compileSmallTalk(replies: Replies): SmallTalkRules {
+  const any = (patterns: string[]) => new RegExp(patterns.length ? `\\b(?:${patterns.join('|')})\\b` : '(?!)', 'g');
+  const words = (list: string[]) => list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const a = replies.about_me;
+  const aboutMe = new RegExp(`^(?:(?:${words(a.openers)}) )*(?:${a.phrases.join('|')})(?: (?:${words(a.closers)}))*$`);
+  const t = replies.small_talk;
+  return { words: new Set(t.words), acknowledgements: any(t.acknowledgements), signOffs: any(t.sign_offs), signOffsEs: any(t.sign_offs_es), aboutMe };
+}
+
 /** The words of a message that is only small talk ("thanks, that's all for now", "got it", "hola"), else undefined. */
-function smallTalk(words: string[]): string[] | undefined {
+function smallTalk(words: string[], rules: SmallTalkRules): string[] | undefined {
   if (!words.length || words.length > 12) return undefined;
-  const small = words.join(' ').replace(ACK_PHRASE, ' ack ').replace(SIGN_OFF, ' bye ').replace(SIGN_OFF_ES, ' adios ').split(' ').filter(Boolean);
-  return small.length <= 6 && small.every((w) => GREETING_WORDS.has(w)) ? small : undefined;
+  const said = words.join(' ').replace(rules.acknowledgements, ' ack ').replace(rules.signOffs, ' bye ').replace(rules.signOffsEs, ' adios ');
+  const small = said.split(' ').filter(Boolean);
+  return small.length <= 6 && small.every((w) => rules.words.has(w)) ? small : undefined;
 }
 
 function round(n: number): number {
@@ -842,8 +833,8 @@ export function questionSentences(message: string): string | undefined {
 }
 
 /**
- * The first of two questions asked in one breath: "two things: what's the deal with corruption, and does it mention
- * fentanyl?" → "what's the deal with corruption". One clear answer beats a decline for mixing topics.
+ * The first of two questions asked in one breath: "two things: what's the deal with X, and does it mention
+ * Y?" → "what's the deal with X". One clear answer beats a decline for mixing topics.
  */
 export function firstQuestion(message: string): string | undefined {
   const clauses = message
@@ -855,7 +846,7 @@ export function firstQuestion(message: string): string | undefined {
 }
 
 /**
- * The question a message reports rather than asks: "my editor wants to know whether fentanyl comes up", "I was asked
+ * The question a message reports rather than asks: "my editor wants to know whether X comes up", "I was asked
  * if the US helped" → the clause after "know/ask/wonder … if/whether".
  */
 export function reportedQuestion(message: string): string | undefined {

@@ -13,6 +13,7 @@ import {
   spanishLanguageFileSchema,
   describeIssue,
   dialogueFileSchema,
+  repliesFileSchema,
   glossaryFileSchema,
   notCoveredFileSchema,
   questionsFileSchema,
@@ -177,10 +178,11 @@ export function loadKnowledge(dir: string): Knowledge {
   }
 
   const dialogue = parseFile(path.join(languageDir, 'dialogue.yaml'), dialogueFileSchema, true) ?? emptyDialogue();
+  const replies = parseFile(path.join(languageDir, 'replies.yaml'), repliesFileSchema);
 
   if (problems.length) throw new KnowledgeError(problems);
   const language: LanguageData = { en: en!, es: es!, articleWords: articleWords!.words, cues: cues! };
-  return { title: article!.title, sections, questions, notCovered, glossary, synonyms, spanish, updates, language, dialogue };
+  return { title: article!.title, sections, questions, notCovered, glossary, synonyms, spanish, updates, language, dialogue, replies: replies! };
 }
 
 /** The dialogue data when knowledge/language/dialogue.yaml is absent: no list, yes/no or follow-up language. */

@@ -102,6 +102,7 @@ export const dialogueFileSchema = z.strictObject({
   cardinals: dialogueWords,
   leading_words: dialogueWords,
   follow_up_fillers: dialogueWords,
+  back_references: dialogueWords,
   yes_no_starters: z.strictObject({ en: dialogueWords, es: dialogueWords }),
   hedge_phrases: dialogueWords,
   probability_words: dialogueWords,
@@ -259,3 +260,39 @@ function checkPiece(piece: string, lists: Record<string, string[]>, field: strin
   }
   return undefined;
 }
+
+const pattern = z.string().refine(
+  (p) => {
+    try {
+      new RegExp(p);
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  { message: 'is not a valid regular expression' },
+);
+
+/** knowledge/language/replies.yaml: the bot's own words, and how it recognises small talk and questions about itself. */
+export const repliesFileSchema = z.strictObject({
+  replies: z.strictObject({
+    decline: bothLanguages,
+    empty: bothLanguages,
+    greeting: bothLanguages,
+    about: bothLanguages,
+    goodbye: bothLanguages,
+    welcome: bothLanguages,
+    glad: bothLanguages,
+  }),
+  small_talk: z.strictObject({
+    words: dialogueWords,
+    spanish_words: dialogueWords,
+    thanks_words: dialogueWords,
+    glad_words: dialogueWords,
+    bye_words: dialogueWords,
+    acknowledgements: z.array(pattern).default([]),
+    sign_offs: z.array(pattern).default([]),
+    sign_offs_es: z.array(pattern).default([]),
+  }),
+  about_me: z.strictObject({ openers: dialogueWords, phrases: z.array(pattern).default([]), closers: dialogueWords }),
+});

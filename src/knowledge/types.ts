@@ -49,6 +49,9 @@ export interface Update {
 /** How people talk about the article's structure (knowledge/language/dialogue.yaml); see dialogueFileSchema. */
 export type Dialogue = import('zod').output<typeof import('./schema').dialogueFileSchema>;
 
+/** The bot's own words and small-talk rules (knowledge/language/replies.yaml); see repliesFileSchema. */
+export type Replies = import('zod').output<typeof import('./schema').repliesFileSchema>;
+
 export interface Knowledge {
   title: string;
   sections: Section[];
@@ -62,6 +65,8 @@ export interface Knowledge {
   updates: Update[];
   /** Lists, yes/no and follow-up language; empty defaults when the file is absent. */
   dialogue: Dialogue;
+  /** The bot's own replies and how it recognises small talk. */
+  replies: Replies;
   /** The language data the engine reads questions with (knowledge/language/). */
   language: LanguageData;
 }

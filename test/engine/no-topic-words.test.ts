@@ -11,6 +11,7 @@ const ENGINE_DIR = path.join(__dirname, '../../src/engine');
 
 /** The engine files checked. */
 const CHECKED_FILES = [
+  'answer-engine.ts',
   'article-reader.ts',
   'lists.ts',
   'split-words.ts',
@@ -31,7 +32,6 @@ const CHECKED_FILES = [
 ];
 /** Engine files left out, each with the reason. */
 const NOT_CHECKED: Record<string, string> = {
-  'answer-engine.ts': 'its reply texts and small-talk rules move to knowledge/ in a change of their own',
 };
 
 /**
@@ -39,7 +39,7 @@ const NOT_CHECKED: Record<string, string> = {
  * them names the topic. Keep this list short; a word that names the topic belongs in knowledge/, not here.
  */
 const GENERAL_ENGLISH = new Set(
-  `analysis another function happened joint message often share small specific supporting together topic`.split(' '),
+  `analysis another better clear context function happened includes involve joint message often ranking related reported reports share small specific supporting together topic`.split(' '),
 );
 
 /** Content words of the article: five letters or more, not function words or chat, not general English. */
