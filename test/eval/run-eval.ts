@@ -1,11 +1,13 @@
 // `npm run eval`: answer quality on the evaluation set and the repo's blind-format batches, tune and held-out apart.
 // Flags: --baseline adds plain fuse.js on the same questions; --verbose lists the tune split's misses (--all-misses
 // adds the held-out ones); --curve shows accuracy against the decline threshold; --article-only answers from the
-// article, its updates and the language data alone; --batch <file.yaml> (repeatable) scores only those blind batches.
+// article, its updates and the language data alone; --batch <file.yaml> (repeatable) scores only those blind batches;
+// --fit searches the decision weights on the tune part and reports the held-out part with them.
 import path from 'node:path';
 import Fuse from 'fuse.js';
-import { AnswerEngine, DEFAULT_MIN_SCORE, splitSentences } from '../../src/engine/answer-engine';
+import { AnswerEngine, DEFAULT_ANSWER_WEIGHTS, DEFAULT_MIN_SCORE, splitSentences } from '../../src/engine/answer-engine';
 import { articleOnly } from '../../src/knowledge/article-only';
+import { fitWeights } from './fit-weights';
 import { loadKnowledge } from '../../src/knowledge/load-knowledge';
 import {
   type Batch,
@@ -51,6 +53,18 @@ if (args.has('--article-only')) {
     'not-covered topics or glossary');
 }
 const engine = new AnswerEngine(knowledge);
+
+if (args.has('--fit')) {
+  console.log('fitting the decision weights on the tune part (one coordinate pass; a few minutes)…');
+  const fit = fitWeights(knowledge, loadEvalQuestions(), batches, (l) => console.log(l));
+  const changed = Object.entries(fit.weights).filter(([k, v]) => v !== (DEFAULT_ANSWER_WEIGHTS as Record<string, number>)[k]);
+  console.log(`score = mean of the English, Spanish, off-topic (and conversation-turn) percentages, ${fit.evaluations} runs`);
+  console.log(`tune     default ${fit.tuneDefault.toFixed(2)} → fitted ${fit.tune.toFixed(2)}`);
+  console.log(`holdout  default ${fit.holdoutDefault.toFixed(2)} → fitted ${fit.holdout.toFixed(2)} (never looked at while fitting)`);
+  console.log(changed.length ? `changed: ${changed.map(([k, v]) => `${k}=${v}`).join(', ')}` : 'the defaults are already the best');
+  console.log('To adopt: edit DEFAULT_ANSWER_WEIGHTS in src/engine/answer-engine.ts, then re-run npm run eval.');
+  process.exit(0);
+}
 
 function line(name: string, s: EvalSummary): string {
   const cell = (k: keyof EvalSummary) => `${pct(s[k]).toFixed(1).padStart(5)}% (${s[k].right}/${s[k].total})`;
