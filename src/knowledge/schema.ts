@@ -7,6 +7,9 @@ const id = z
 const text = z.string().trim().min(1, 'must not be empty');
 /** Answers are shown in chat: keep them concise. */
 export const MAX_ANSWER_CHARS = 900;
+/** Phrasings stay editor-sized: the engine also reads the article's own sentences, so a few varied ones are enough. */
+export const MAX_PHRASINGS = 15;
+const tooManyPhrasings = `has too many phrasings: keep at most ${MAX_PHRASINGS} — the most different ways of asking (other words, a short keyword form, a Spanish form), and drop near-duplicates`;
 
 export const articleFileSchema = z.strictObject({
   title: text,
@@ -30,6 +33,7 @@ export const questionsFileSchema = z.strictObject({
       phrasings: z
         .array(text)
         .min(1, 'needs at least one phrasing')
+        .max(MAX_PHRASINGS, tooManyPhrasings)
         .refine((p) => !p.length || /^[¿¡"“]?\p{Lu}.*\?$/u.test(p[0]), {
           message: 'the first phrasing is shown to users as a suggestion: write it as a full question, e.g. "How many people did Mexico expel?"',
         }),
@@ -42,7 +46,7 @@ export const notCoveredFileSchema = z.strictObject({
   topics: z.array(
     z.strictObject({
       id,
-      phrasings: z.array(text).min(1, 'needs at least one phrasing'),
+      phrasings: z.array(text).min(1, 'needs at least one phrasing').max(MAX_PHRASINGS, tooManyPhrasings),
       reply: text.max(400, 'is too long: one sentence is enough'),
       related: z.string().optional(),
     }),

@@ -104,6 +104,26 @@ describe('loadKnowledge', () => {
     expect(problem).toMatchObject({ entry: 'lower-case', message: expect.stringContaining('write it as a full question') });
   });
 
+  it('rejects more than 15 phrasings for an entry or a not-covered topic, saying how to trim them', () => {
+    const dir = copyKnowledge();
+    const many = (first: string) => `[${[first, ...Array.from({ length: 15 }, (_, i) => `way ${i + 1}`)].join(', ')}]`;
+    fs.writeFileSync(path.join(dir, 'questions/extra.yaml'), `questions:\n  - id: too-many\n    source: intro\n    phrasings: ${many('What is this?')}\n    answer: ok\n`);
+    edit(dir, 'not-covered.yaml', (t) => `${t.trimEnd()}\n\n  - id: too-many-gaps\n    phrasings: ${many('Who wrote it?')}\n    reply: The article doesn't say.\n`);
+    const problems = loadError(dir).problems;
+    for (const [entry, file] of [['too-many', 'extra.yaml'], ['too-many-gaps', 'not-covered.yaml']])
+      expect(problems).toContainEqual(
+        expect.objectContaining({ file: expect.stringContaining(file), entry, message: expect.stringMatching(/phrasings: .*at most 15 — the most different ways of asking/) }),
+      );
+    expect(problems).toHaveLength(2);
+  });
+
+  it('accepts exactly 15 phrasings', () => {
+    const dir = copyKnowledge();
+    const phrasings = ['What is this?', ...Array.from({ length: 14 }, (_, i) => `way ${i + 1}`)];
+    fs.writeFileSync(path.join(dir, 'questions/extra.yaml'), `questions:\n  - id: just-enough\n    source: intro\n    phrasings: [${phrasings.join(', ')}]\n    answer: ok\n`);
+    expect(loadKnowledge(dir).questions.find((q) => q.id === 'just-enough')?.phrasings).toHaveLength(15);
+  });
+
   it('rejects a synonym listed in two groups, naming both', () => {
     const dir = copyKnowledge();
     edit(dir, 'synonyms.yaml', (t) => `${t.trimEnd()}\n  - [hoodlums, narcos]\n`);
