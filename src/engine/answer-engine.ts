@@ -114,6 +114,8 @@ const MAX_COMPOSED_CHARS = 700;
 const CONTINUATION_NEW = 0.6;
 /** A word this distinctive (its IDF) that the previous question did not have makes a follow-up a question of its own. */
 const NEW_TOPIC_WEIGHT = 1.5;
+/** A part of a message this short that points back ("what does that involve?") leans on the rest of the message. */
+const FOLLOW_UP_SHORT = 6;
 const MAX_SUGGESTIONS = 3;
 const MAX_QUOTE_CHARS = 180;
 /** Questions a sentence of the article cannot answer by overlap alone: a name, a date, what happened since. */
@@ -292,7 +294,7 @@ export class AnswerEngine {
    * named in the message, or the one the conversation is on, answers by position, count or topic.
    */
   private answerList(message: string, state: ConversationState | undefined): (Answer & Extra) | undefined {
-    const ask = readListAsk(message, this.knowledge.dialogue);
+    const ask = readListAsk(message, this.knowledge.dialogue, this.lists.map((l) => l.label).filter(Boolean));
     if (!ask) return undefined;
     const analysis = this.analyzer.analyze(message);
     const nouns = new Set(this.knowledge.dialogue.list_nouns.map((w) => this.analyzer.analyzeKnown(w).terms[0]).filter(Boolean));
@@ -519,7 +521,13 @@ export class AnswerEngine {
       if (!part) continue;
       const analysis = this.analyzer.analyze(part);
       let candidate: Answer;
-      if (analysis.terms.some((t) => t !== ARTICLE_TERM)) candidate = this.answerText(part, question, analysis);
+      // "…got 'demand reduction' for the project, what does that involve?": a part that points back leaves its topic
+      // to the rest of the message, like a part with no topic at all.
+      const partWords = normalizeWords(part);
+      // ("it" is left out: "what does it say about X?" means the article.)
+      const articlePronouns = this.knowledge.dialogue.article_pronouns;
+      const pointsBack = partWords.length <= FOLLOW_UP_SHORT && partWords.some((w) => this.backReferences.has(w) && !articlePronouns.includes(w));
+      if (!pointsBack && analysis.terms.some((t) => t !== ARTICLE_TERM)) candidate = this.answerText(part, question, analysis);
       else if (!contextTried) {
         // "…a segment on X. What does the text say?" — a part that names no topic of its own leaves the
         // topic to the whole message; "My uncle said they did X to a bunch of guys. How many was it?" — but

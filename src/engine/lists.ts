@@ -36,12 +36,13 @@ export function itemName(item: Section): string {
  * Reads what a message asks of a list, from its words alone: "and number two?", "the last one", "the first two",
  * "how many are there?", "which of them is about X?". Undefined when it asks none of these.
  */
-export function readListAsk(message: string, d: Dialogue): ListAsk | undefined {
+export function readListAsk(message: string, d: Dialogue, labels: string[] = []): ListAsk | undefined {
   // "#3" is "number 3".
   const words = normalizeWords(message.replace(/#\s?(\d)/g, 'number $1'));
   if (!words.length) return undefined;
   const joined = ` ${words.join(' ')} `;
-  const nouns = new Set(d.list_nouns);
+  // The lists' own labels are nouns for their items too ("how many effects…" when items are titled "Effect: …").
+  const nouns = new Set([...d.list_nouns, ...labels.flatMap((l) => { const w = l.split(' ').pop()!; return [w, `${w}s`]; })]);
   const determiners = new Set(d.position_determiners);
   const trailing = new Set(d.position_trailing);
   const loose = new Set(d.loose_list_nouns);
@@ -50,9 +51,12 @@ export function readListAsk(message: string, d: Dialogue): ListAsk | undefined {
   if (has(d.count_phrases)) {
     const after = words.slice(words.findIndex((w) => d.count_phrases.some((p) => p.split(' ').pop() === w)) + 1);
     const ofThem = (after[0] === 'of' || after[0] === 'de') && (d.list_pronouns.includes(after[1]) || nouns.has(after[2] ?? ''));
-    if (!after.length || nouns.has(after[0]) || ['are', 'hay', 'son'].includes(after[0]) || ofThem) return { kind: 'count' };
+    // "how many effects", "how many possible effects", "how many are there", "how many of them".
+    const noun = nouns.has(after[0]) || (after.length > 1 && nouns.has(after[1]));
+    if (!after.length || noun || ['are', 'hay', 'son'].includes(after[0]) || ofThem) return { kind: 'count' };
     return undefined;
   }
+  const isPosition = (w: string) => !!d.ordinals[w] || d.last_words.includes(w) || d.penultimate_words.includes(w);
   const positions: number[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
@@ -68,7 +72,10 @@ export function readListAsk(message: string, d: Dialogue): ListAsk | undefined {
     }
     // A position word points into a list when a determiner leads to it or a list noun follows: "the last one", "and
     // the second?", "2nd item" — not "how long will it last?" or "which regions would be targeted first?".
+    // "the first and last components", "2nd and 4th": a position joined to another one shares its noun.
+    const joined = !!next && ['and', 'or', 'y', 'o'].includes(next) && !!words[i + 2] && isPosition(words[i + 2]);
     const pointed =
+      joined ||
       (!!next && nouns.has(next) && !loose.has(next)) ||
       (!!prev && determiners.has(prev) && (!next || nouns.has(next) || trailing.has(next)));
     if (d.last_words.includes(w) && pointed) positions.push(-1);

@@ -107,6 +107,7 @@ export const dialogueFileSchema = z.strictObject({
   leading_words: dialogueWords,
   follow_up_fillers: dialogueWords,
   back_references: dialogueWords,
+  article_pronouns: dialogueWords,
   yes_no_starters: z.strictObject({ en: dialogueWords, es: dialogueWords }),
   hedge_phrases: dialogueWords,
   probability_words: dialogueWords,
