@@ -521,7 +521,7 @@ export class AnswerEngine {
       if (!part) continue;
       const analysis = this.analyzer.analyze(part);
       let candidate: Answer;
-      // "…got 'demand reduction' for the project, what does that involve?": a part that points back leaves its topic
+      // "…got 'X' for the project, what does that involve?": a part that points back leaves its topic
       // to the rest of the message, like a part with no topic at all.
       const partWords = normalizeWords(part);
       // ("it" is left out: "what does it say about X?" means the article.)

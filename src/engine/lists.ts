@@ -41,7 +41,7 @@ export function readListAsk(message: string, d: Dialogue, labels: string[] = [])
   const words = normalizeWords(message.replace(/#\s?(\d)/g, 'number $1'));
   if (!words.length) return undefined;
   const joined = ` ${words.join(' ')} `;
-  // The lists' own labels are nouns for their items too ("how many effects…" when items are titled "Effect: …").
+  // The lists' own labels are nouns for their items too ("how many tips…" when items are titled "Tip: …").
   const nouns = new Set([...d.list_nouns, ...labels.flatMap((l) => { const w = l.split(' ').pop()!; return [w, `${w}s`]; })]);
   const determiners = new Set(d.position_determiners);
   const trailing = new Set(d.position_trailing);
@@ -51,7 +51,7 @@ export function readListAsk(message: string, d: Dialogue, labels: string[] = [])
   if (has(d.count_phrases)) {
     const after = words.slice(words.findIndex((w) => d.count_phrases.some((p) => p.split(' ').pop() === w)) + 1);
     const ofThem = (after[0] === 'of' || after[0] === 'de') && (d.list_pronouns.includes(after[1]) || nouns.has(after[2] ?? ''));
-    // "how many effects", "how many possible effects", "how many are there", "how many of them".
+    // "how many tips", "how many possible tips", "how many are there", "how many of them".
     const noun = nouns.has(after[0]) || (after.length > 1 && nouns.has(after[1]));
     if (!after.length || noun || ['are', 'hay', 'son'].includes(after[0]) || ofThem) return { kind: 'count' };
     return undefined;
@@ -72,7 +72,7 @@ export function readListAsk(message: string, d: Dialogue, labels: string[] = [])
     }
     // A position word points into a list when a determiner leads to it or a list noun follows: "the last one", "and
     // the second?", "2nd item" — not "how long will it last?" or "which regions would be targeted first?".
-    // "the first and last components", "2nd and 4th": a position joined to another one shares its noun.
+    // "the first and last items", "2nd and 4th": a position joined to another one shares its noun.
     const joined = !!next && ['and', 'or', 'y', 'o'].includes(next) && !!words[i + 2] && isPosition(words[i + 2]);
     const pointed =
       joined ||
