@@ -66,7 +66,7 @@ export function createSlackAdapter(config: SlackConfig, deps: SlackAdapterDeps, 
   const { bot, logger } = deps;
   const clock = deps.clock ?? (() => new Date());
   const boltLogger = createBoltLogger(logger);
-  const timeoutMs = overrides.timeoutMs ?? DEFAULT_SLACK_TIMEOUT_MS;
+  const timeoutMs = overrides.timeoutMs ?? config.timeoutMs ?? DEFAULT_SLACK_TIMEOUT_MS;
   const clientOptions: webApi.WebClientOptions = {
     slackApiUrl: config.apiUrl,
     retryConfig: overrides.retryConfig ?? DEFAULT_RETRY_CONFIG,
@@ -264,10 +264,11 @@ export function createSlackAdapter(config: SlackConfig, deps: SlackAdapterDeps, 
 export function createSlackDeliver(config: SlackConfig, logger: Logger, overrides: Pick<SlackAdapterOverrides, 'retryConfig' | 'timeoutMs'> = {}): Deliver {
   const client = new webApi.WebClient(config.botToken, {
     slackApiUrl: config.apiUrl,
-    retryConfig: overrides.retryConfig ?? DEFAULT_RETRY_CONFIG,
+    // The digest service retries with back-off itself; a post that timed out may have landed, so it is not repeated here.
+    retryConfig: overrides.retryConfig ?? { retries: 0 },
     logger: createBoltLogger(logger, 'slack-digest'),
     rejectRateLimitedCalls: true,
-    timeout: overrides.timeoutMs ?? DEFAULT_SLACK_TIMEOUT_MS,
+    timeout: overrides.timeoutMs ?? config.timeoutMs ?? DEFAULT_SLACK_TIMEOUT_MS,
   });
   return async (sub, reply) => {
     try {

@@ -35,7 +35,9 @@ export function slackErrorCode(err: unknown): string {
   if (e?.code === webApi.ErrorCode.PlatformError && e.data?.error) return e.data.error;
   if (e?.code === webApi.ErrorCode.RateLimitedError) return 'ratelimited';
   if (e?.code === webApi.ErrorCode.HTTPError) return `http_${e.statusCode ?? 'error'}`;
-  if (e?.code === webApi.ErrorCode.RequestError) return /timeout|abort/i.test(String(e.original?.name ?? '')) ? 'timeout' : 'request_error';
+  // The fetch deadline's TimeoutError (a DOMException) is sometimes wrapped as a plain Error: read its name or message.
+  if (e?.code === webApi.ErrorCode.RequestError)
+    return /timeout|aborted/i.test(`${e.original?.name ?? ''} ${(e.original as Error | undefined)?.message ?? ''}`) ? 'timeout' : 'request_error';
   if (e?.name === 'TimeoutError' || e?.name === 'AbortError') return 'timeout';
   return 'unknown';
 }

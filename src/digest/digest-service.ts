@@ -212,7 +212,9 @@ export class DigestService {
         }
         const retryAfter = Number(fields.retryAfterMs) || backoff(attempt);
         logger.warn({ err, platform: sub.platform, channel: sub.channel, attempt, retryAfter }, 'digest post failed');
-        if (attempt < this.attempts && retryAfter <= MAX_INLINE_WAIT_MS) {
+        // A post that timed out may still have landed: not repeated at once, but by a later run after the back-off.
+        const timedOut = fields.code === 'timeout';
+        if (attempt < this.attempts && retryAfter <= MAX_INLINE_WAIT_MS && !timedOut) {
           await this.sleep(retryAfter);
           continue;
         }
