@@ -26,6 +26,7 @@ export class BackgroundWrites {
   private readonly running = new Set<Promise<void>>();
   private readonly backoff: number[];
   private readonly maxPending: number;
+  private flushing = false;
 
   constructor(private readonly opts: BackgroundWritesOptions) {
     this.backoff = opts.backoffMs ?? DEFAULT_BACKOFF_MS;
@@ -53,17 +54,21 @@ export class BackgroundWrites {
    * resolves with how many remain unwritten — their loss is logged.
    */
   async flush(timeoutMs: number): Promise<number> {
-    for (const w of this.pending) {
-      if (w.timer) {
+    const until = Date.now() + timeoutMs;
+    this.flushing = true;
+    while (this.pending.size && Date.now() < until) {
+      // Writes waiting for their back-off are tried now; those that fail again are tried again shortly, until the deadline.
+      for (const w of this.pending) {
+        if (!w.timer) continue;
         clearTimeout(w.timer);
         w.timer = undefined;
         this.attempt(w);
       }
+      const left = until - Date.now();
+      await Promise.race([Promise.allSettled([...this.running]), new Promise((r) => setTimeout(r, Math.max(1, left)))]);
+      if (this.pending.size) await new Promise((r) => setTimeout(r, Math.min(200, Math.max(1, until - Date.now()))));
     }
-    const until = Date.now() + timeoutMs;
-    while (this.running.size && Date.now() < until) {
-      await Promise.race([Promise.allSettled([...this.running]), new Promise((r) => setTimeout(r, Math.max(1, until - Date.now())))]);
-    }
+    this.flushing = false;
     const left = [...this.pending];
     for (const w of left) this.lose(w, new Error('still unwritten at shutdown'));
     return left.length;
@@ -86,7 +91,7 @@ export class BackgroundWrites {
   private failed(write: Write, err: unknown): void {
     if (!this.pending.has(write)) return;
     this.opts.metrics?.storeErrors.inc({ operation: write.what });
-    const wait = this.backoff[write.attempt - 1];
+    const wait = this.backoff[write.attempt - 1] ?? (this.flushing ? 200 : undefined);
     if (wait === undefined) return this.lose(write, err);
     this.opts.logger.warn({ err, what: write.what, attempt: write.attempt, retryInMs: wait }, 'store write failed; retrying in the background');
     write.timer = setTimeout(() => {

@@ -65,9 +65,10 @@ export class SqlStore implements Store {
 
   async logQuestion(e: QuestionLogEntry): Promise<string> {
     const id = e.id ?? randomUUID();
+    // A retried write whose first try did land (the reply was lost in a network stall) is stored once.
     await this.db.run(
       `INSERT INTO question_log (id, at, platform, channel, user_hash, question, answered, source_id, entry_id, is_private)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
       [
         ...[id, iso(e.at), e.platform, e.channel, e.userHash, e.question, e.answered ? 1 : 0],
         ...[e.sourceId ?? null, e.entryId ?? null, e.private ? 1 : 0],
