@@ -282,7 +282,7 @@ export function createSlackDeliver(config: SlackConfig, logger: Logger, override
       // Not in the channel, channel gone or archived: the digest service pauses the subscription with this reason.
       const fix = PERMANENT_ERRORS[code];
       if (fix) throw Object.assign(new Error(`Slack: ${code} — ${fix}`), { permanent: true, code, cause: err });
-      throw Object.assign(err as Error, { code });
+      throw Object.assign(new Error(`Slack: chat.postMessage to ${sub.channel} failed (${code}): ${(err as Error).message}`), { code, cause: err });
     }
   };
 }
