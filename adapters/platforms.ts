@@ -1,6 +1,6 @@
 // Creates the platform adapters whose credentials are present (Slack and Discord may run in one process).
 import type { Writable } from 'node:stream';
-import type { PlatformAdapter } from '../src/adapter';
+import type { HttpRoute, PlatformAdapter } from '../src/adapter';
 import type { Core } from '../src/app';
 import type { Deliver } from '../src/digest/digest-service';
 import type { Logger } from '../src/logger';
@@ -15,12 +15,12 @@ import { loadSlackConfig } from './slack/config';
  * Reads each platform's settings (each adapter owns its variables) and creates its adapter.
  * Both settings are read before anything connects, so one bad variable stops start-up with every problem named.
  */
-export function createPlatformAdapters(env: NodeJS.ProcessEnv, core: Core, logger: Logger): PlatformAdapter[] {
+export function createPlatformAdapters(env: NodeJS.ProcessEnv, core: Core, logger: Logger, httpRoutes: HttpRoute[] = []): PlatformAdapter[] {
   const slack = loadSlackConfig(env);
   const discord = loadDiscordConfig(env);
   const adapters: PlatformAdapter[] = [];
   if (slack) core.bot.setHelpFormat('slack', { prefix: (t) => `${slack.command} ${t}` });
-  if (slack) adapters.push(createSlackAdapter(slack, { bot: core.bot, logger: logger.child({ platform: 'slack' }) }));
+  if (slack) adapters.push(createSlackAdapter(slack, { bot: core.bot, logger: logger.child({ platform: 'slack' }), httpRoutes }));
   if (discord) adapters.push(createDiscordAdapter(discord, { bot: core.bot, logger: logger.child({ platform: 'discord' }) }));
   return adapters;
 }

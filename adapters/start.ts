@@ -5,6 +5,7 @@ import { type Core, createCore } from '../src/app';
 import { loadConfig } from '../src/config';
 import { type Scheduler, startScheduler } from '../src/digest/scheduler';
 import { createLogger, type Logger } from '../src/logger';
+import { healthRoutes, startHealthServer } from '../src/ops/health';
 import { createConsoleAdapter } from './console';
 import { createPlatformAdapters } from './platforms';
 
@@ -29,6 +30,8 @@ export interface Running {
   scheduler: Scheduler;
   /** Resolves when the console chat reaches the end of its input (console mode only). */
   consoleDone?: Promise<void>;
+  /** Where /healthz, /readyz and /metrics listen when METRICS_PORT is set. */
+  metricsPort?: number;
   stop(): Promise<void>;
 }
 
@@ -38,9 +41,14 @@ export async function startBorderBrief(opts: StartOptions): Promise<Running> {
   // The console chat shares the terminal: keep routine logs out of it unless asked for.
   const logger = opts.logger ?? createLogger(!platformsWanted && !opts.env.LOG_LEVEL ? 'warn' : config.logLevel);
   const core = await createCore(config, logger, opts.clock);
-  let adapters: PlatformAdapter[];
+  let adapters: PlatformAdapter[] = [];
+  // /healthz, /readyz, /metrics: on Slack's HTTP port when it has one, and on METRICS_PORT when set.
+  const routes = healthRoutes(
+    { store: core.store, metrics: core.metrics, adapters: () => adapters, knowledgeEntries: () => core.engine.knowledge.questions.length },
+    logger,
+  );
   try {
-    adapters = createPlatformAdapters(opts.env, core, logger);
+    adapters = createPlatformAdapters(opts.env, core, logger, routes);
   } catch (err) {
     await core.close();
     throw err;
@@ -59,6 +67,8 @@ export async function startBorderBrief(opts: StartOptions): Promise<Running> {
     consoleDone = consoleAdapter.done;
   }
   for (const a of adapters) await a.start();
+  const health = config.metricsPort === undefined ? undefined : await startHealthServer(routes, config.metricsPort);
+  if (health) logger.info({ port: health.port, paths: ['/healthz', '/readyz', '/metrics'] }, 'health and metrics listening');
   const scheduler = startScheduler({
     digests: core.digests,
     deliverers: Object.fromEntries(adapters.map((a) => [a.platform, a.deliver])),
@@ -72,8 +82,10 @@ export async function startBorderBrief(opts: StartOptions): Promise<Running> {
     adapters,
     scheduler,
     consoleDone,
+    metricsPort: health?.port,
     async stop() {
       scheduler.stop();
+      await health?.close();
       for (const a of adapters) await a.stop().catch((err) => logger.error({ err }, 'stopping adapter failed'));
       await core.close();
     },

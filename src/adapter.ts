@@ -1,4 +1,5 @@
 // What the entry point needs from any platform adapter: start, stop, and posting a digest to a channel.
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Deliver } from './digest/digest-service';
 import type { Platform } from './store/store';
 
@@ -8,4 +9,12 @@ export interface PlatformAdapter {
   stop(): Promise<void>;
   /** Posts a scheduled digest to one of this platform's channels. */
   deliver: Deliver;
+  /** Connected to the platform now (readiness); adapters that cannot lose a connection leave it out. */
+  isConnected?(): boolean;
+}
+
+/** A GET route an adapter's own HTTP server can serve besides its platform's (health checks, metrics). */
+export interface HttpRoute {
+  path: string;
+  handler(req: IncomingMessage, res: ServerResponse): void;
 }

@@ -9,6 +9,7 @@ import type { Store } from './store/store';
 import { digestCommand } from './digest/digest-command';
 import { DigestService } from './digest/digest-service';
 import { PrivacyService, resolveUserHashSecret } from './privacy/privacy-service';
+import { createMetrics, type Metrics } from './ops/metrics';
 
 export interface Core {
   bot: Bot;
@@ -17,6 +18,8 @@ export interface Core {
   digests: DigestService;
   /** Export and erasure of one person's rows, and the question log's retention (QUESTION_LOG_DAYS). */
   privacy: PrivacyService;
+  /** Counters and histograms served at /metrics. */
+  metrics: Metrics;
   close(): Promise<void>;
 }
 
@@ -29,7 +32,8 @@ export async function createCore(config: CoreConfig, logger: Logger, clock: () =
     throw err;
   });
   const privacy = new PrivacyService({ store, secret, questionLogDays: config.questionLogDays });
-  const digests = new DigestService({ engine, store, logger, clock });
+  const metrics = createMetrics({ processMetrics: true });
+  const digests = new DigestService({ engine, store, logger, clock, metrics });
   const bot = new Bot({
     engine,
     store,
@@ -39,6 +43,7 @@ export async function createCore(config: CoreConfig, logger: Logger, clock: () =
     userHashSalt: secret,
     rateLimit: config.rateLimit,
     extraCommands: () => [digestCommand(digests)],
+    metrics,
   });
-  return { bot, engine, store, digests, privacy, close: () => store.close() };
+  return { bot, engine, store, digests, privacy, metrics, close: () => store.close() };
 }

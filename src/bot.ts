@@ -12,6 +12,9 @@ import { CommandRegistry, type HelpFormat } from './commands/registry';
 import { createRateLimiter, type RateLimiter, slowDownMessage } from './guards/rate-limit';
 import { hashUserId } from './privacy/privacy-service';
 import type { Platform, Store } from './store/store';
+import { BackgroundWrites } from './store/background-writes';
+import { withDeadline } from './ops/deadline';
+import type { Metrics } from './ops/metrics';
 
 export interface BotOptions {
   engine: AnswerEngine;
@@ -26,11 +29,16 @@ export interface BotOptions {
   clock?: () => Date;
   /** More commands (the digest) declared by other parts of the core. */
   extraCommands?: (bot: Bot) => CommandSpec[];
+  metrics?: Metrics;
+  /** How long an answer may wait for the store (de-duplication, rate limit) before going on without it (default 1 s). */
+  storeWaitMs?: number;
 }
 
 /** How long a question stays the context for a follow-up from the same person in the same channel. */
 const FOLLOW_UP_WINDOW_MS = 10 * 60_000;
 const MAX_REMEMBERED = 5_000;
+/** Event ids remembered in this process: retries are recognised here even while the store is down. */
+const MAX_LOCAL_EVENTS = 20_000;
 
 export class Bot {
   readonly commands = new CommandRegistry();
@@ -47,13 +55,20 @@ export class Bot {
   private readonly clock: () => Date;
   /** Each person's last question per channel, for follow-ups ("why not?"); bounded, and forgotten after a while. */
   private readonly conversations = new Map<string, { state: ConversationState; at: number }>();
+  /** The question log is written behind the answer: a slow or absent database never holds an answer back. */
+  private readonly writes: BackgroundWrites;
+  private readonly localEvents = new Set<string>();
+  private readonly storeWaitMs: number;
 
   constructor(private readonly opts: BotOptions) {
     this.engine = opts.engine;
     this.store = opts.store;
     this.logger = opts.logger;
     this.clock = opts.clock ?? (() => new Date());
-    this.limiter = opts.rateLimiter ?? createRateLimiter(opts.store.rateLimitBackend, opts.rateLimit, opts.logger);
+    this.storeWaitMs = opts.storeWaitMs ?? 1_000;
+    this.limiter =
+      opts.rateLimiter ?? createRateLimiter(opts.store.rateLimitBackend, opts.rateLimit, opts.logger, { waitMs: this.storeWaitMs, metrics: opts.metrics });
+    this.writes = new BackgroundWrites({ logger: opts.logger, metrics: opts.metrics });
     const deps = {
       engine: this.engine,
       registry: this.commands,
@@ -72,6 +87,10 @@ export class Bot {
 
   /** Handles free text: a command ("topics", "/help", "digest status") or a question. User errors become friendly replies. */
   async handleText(ctx: CommandContext, text: string): Promise<Reply> {
+    return this.timed(ctx, () => this.handleTextNow(ctx, text));
+  }
+
+  private async handleTextNow(ctx: CommandContext, text: string): Promise<Reply> {
     const slowDown = await this.cooldown(ctx);
     if (slowDown) return slowDown;
     const parsed = this.commands.parse(text);
@@ -81,6 +100,10 @@ export class Bot {
 
   /** Runs a command by name with named arguments (Discord options, Slack subcommands). */
   async runNamed(ctx: CommandContext, name: string, subcommand: string | undefined, args: Record<string, string | undefined>): Promise<Reply> {
+    return this.timed(ctx, () => this.runNamedNow(ctx, name, subcommand, args));
+  }
+
+  private async runNamedNow(ctx: CommandContext, name: string, subcommand: string | undefined, args: Record<string, string | undefined>): Promise<Reply> {
     const slowDown = await this.cooldown(ctx);
     if (slowDown) return slowDown;
     const command = this.commands.get(name);
@@ -98,6 +121,15 @@ export class Bot {
     if (ctx.platform === 'console') return undefined;
     const decision = await this.limiter.consume(`${ctx.platform}:${this.hashUser(ctx.platform, ctx.userId)}`);
     return decision.allowed ? undefined : errorReply(slowDownMessage(decision.retryAfterMs));
+  }
+
+  private async timed(ctx: CommandContext, run: () => Promise<Reply>): Promise<Reply> {
+    const end = this.opts.metrics?.answerSeconds.startTimer({ platform: ctx.platform });
+    try {
+      return await run();
+    } finally {
+      end?.();
+    }
   }
 
   private async runCommand(ctx: CommandContext, run: () => Promise<Reply>): Promise<Reply> {
@@ -120,21 +152,24 @@ export class Bot {
     // decline or small talk in between leaves the conversation where it was.
     this.conversations.delete(key);
     if (answer.state) this.remember(key, answer.state, now);
-    let answerId: string = randomUUID();
+    const answerId: string = randomUUID();
+    this.opts.metrics?.questions.inc({ platform: ctx.platform });
+    this.opts.metrics?.answers.inc({ platform: ctx.platform, outcome: answer.answered ? 'answered' : 'declined' });
     if (this.opts.questionLog && question.trim()) {
-      answerId = await this.withRetry(() =>
-        this.store.logQuestion({
-          at: this.clock(),
-          platform: ctx.platform,
-          channel: ctx.channel,
-          userHash: this.hashUser(ctx.platform, ctx.userId),
-          question: question.slice(0, 2000),
-          answered: answer.answered,
-          sourceId: answer.sources[0]?.id,
-          entryId: answer.entryId,
-          private: ctx.private === true,
-        }),
-      );
+      const entry = {
+        id: answerId,
+        at: this.clock(),
+        platform: ctx.platform,
+        channel: ctx.channel,
+        userHash: this.hashUser(ctx.platform, ctx.userId),
+        question: question.slice(0, 2000),
+        answered: answer.answered,
+        sourceId: answer.sources[0]?.id,
+        entryId: answer.entryId,
+        private: ctx.private === true,
+      };
+      // Answering needs no database: the entry is written behind the answer, retried while the store is away.
+      this.writes.submit('question log', () => this.store.logQuestion(entry));
     }
     return {
       kind: answer.answered ? 'answer' : 'decline',
@@ -167,7 +202,8 @@ export class Bot {
     const slowDown = await this.cooldown(ctx);
     if (slowDown) return slowDown;
     const answer = this.engine.answer(question);
-    await this.store.markQuestionPublic(answerId, this.hashUser(ctx.platform, ctx.userId));
+    const userHash = this.hashUser(ctx.platform, ctx.userId);
+    this.writes.submit('question made public', () => this.store.markQuestionPublic(answerId, userHash));
     return {
       kind: answer.answered ? 'answer' : 'decline',
       text: answer.text,
@@ -200,8 +236,28 @@ export class Bot {
   }
 
   /** Records a platform event or request id; false when seen before (a retry, a replay), by any instance. */
-  firstDelivery(id: string): Promise<boolean> {
-    return this.store.claimEvent(id, this.clock());
+  async firstDelivery(id: string): Promise<boolean> {
+    // A retry this process has seen is dropped here; while the store is down, this memory is the only ledger.
+    if (this.localEvents.has(id)) return false;
+    this.localEvents.add(id);
+    if (this.localEvents.size > MAX_LOCAL_EVENTS) this.localEvents.delete(this.localEvents.values().next().value!);
+    try {
+      return await withDeadline(this.store.claimEvent(id, this.clock()), this.storeWaitMs, 'claiming an event id');
+    } catch (err) {
+      this.opts.metrics?.storeErrors.inc({ operation: 'event de-duplication' });
+      this.logger.warn({ err, id }, 'store unavailable for de-duplication; remembering the event in this process only');
+      return true;
+    }
+  }
+
+  /** Counts an error a platform returned (metrics): adapters report them by the platform's own code. */
+  countPlatformError(platform: Platform, code: string | number): void {
+    this.opts.metrics?.platformErrors.inc({ platform, code: String(code) });
+  }
+
+  /** Writes the question log entries still waiting (shutdown); resolves with how many could not be written. */
+  flushWrites(timeoutMs: number): Promise<number> {
+    return this.writes.flush(timeoutMs);
   }
 
   /** A keyed hash: the log counts distinct askers without their ids; nobody can reverse it without the secret. */

@@ -26,6 +26,13 @@ const schema = z.object({
   RATE_LIMIT_COUNT: positiveInt.default(12),
   RATE_LIMIT_WINDOW_SECONDS: positiveInt.default(60),
   DIGEST_CHECK_SECONDS: positiveInt.default(30),
+  DATABASE_TIMEOUT_SECONDS: z.coerce.number({ message: 'must be a number of seconds' }).positive('must be above 0').default(10),
+  METRICS_PORT: z.coerce
+    .number({ message: 'must be a port number' })
+    .int('must be a port number')
+    .min(0, 'must be a port number from 1 to 65535')
+    .max(65535, 'must be a port number from 1 to 65535')
+    .optional(),
 });
 
 export interface CoreConfig {
@@ -40,6 +47,10 @@ export interface CoreConfig {
   questionLogDays: number;
   rateLimit: { count: number; windowMs: number };
   digestCheckMs: number;
+  /** PostgreSQL: a query or a wait for a connection gives up after this long. */
+  databaseTimeoutMs: number;
+  /** Serve /healthz, /readyz and /metrics on this port (0: any free port); unset: only on Slack's HTTP port, if any. */
+  metricsPort?: number;
 }
 
 /** Reads the core settings. Throws a UserError naming each missing or malformed variable. */
@@ -58,6 +69,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): CoreConfig {
     questionLogDays: c.QUESTION_LOG_DAYS,
     rateLimit: { count: c.RATE_LIMIT_COUNT, windowMs: c.RATE_LIMIT_WINDOW_SECONDS * 1000 },
     digestCheckMs: c.DIGEST_CHECK_SECONDS * 1000,
+    databaseTimeoutMs: Math.round(c.DATABASE_TIMEOUT_SECONDS * 1000),
+    metricsPort: c.METRICS_PORT,
   };
 }
 

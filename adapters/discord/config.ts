@@ -10,6 +10,8 @@ export interface DiscordConfig {
   guildId?: string;
   /** REST base, e.g. http://127.0.0.1:8080/api (no trailing slash); gateway discovery goes through it too. */
   apiUrl?: string;
+  /** DISCORD_TIMEOUT_SECONDS: every REST call gives up after this long (default 10 s). */
+  timeoutMs?: number;
 }
 
 const snowflake = z.string().regex(/^\d{17,20}$/, 'must be a Discord id: 17–20 digits (Developer Portal → General Information, or right-click → Copy ID)');
@@ -26,6 +28,7 @@ const schema = z.object({
     .refine((v) => !v.endsWith('/'), 'must not end with a slash (e.g. https://discord.com/api)')
     .refine((v) => URL.canParse(v), 'is not a valid URL')
     .optional(),
+  DISCORD_TIMEOUT_SECONDS: z.coerce.number({ message: 'must be a number of seconds' }).positive('must be above 0').max(300, 'must be at most 300').optional(),
 });
 
 /** Reads the Discord settings: undefined when no DISCORD_* variable is set; throws UserError('CONFIG_INVALID') naming each bad one. */
@@ -39,5 +42,11 @@ export function loadDiscordConfig(env: NodeJS.ProcessEnv = process.env): Discord
   const parsed = schema.safeParse(discord);
   if (!parsed.success) throw configError(parsed.error.issues);
   const c = parsed.data;
-  return { token: c.DISCORD_TOKEN, applicationId: c.DISCORD_APPLICATION_ID, guildId: c.DISCORD_GUILD_ID, apiUrl: c.DISCORD_API_URL };
+  return {
+    token: c.DISCORD_TOKEN,
+    applicationId: c.DISCORD_APPLICATION_ID,
+    guildId: c.DISCORD_GUILD_ID,
+    apiUrl: c.DISCORD_API_URL,
+    ...(c.DISCORD_TIMEOUT_SECONDS ? { timeoutMs: Math.round(c.DISCORD_TIMEOUT_SECONDS * 1000) } : {}),
+  };
 }

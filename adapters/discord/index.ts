@@ -29,6 +29,7 @@ import type { DiscordConfig } from './config';
 import { createQuestionKeys, parseButtonId } from './custom-ids';
 import { shouldAnswerMessage, stripBotMention } from './guards';
 import { LIMITS, renderChoices, renderReply } from './render';
+import { DEFAULT_DISCORD_TIMEOUT_MS, discordCannotPost, discordErrorCode, PERMANENT_ERRORS } from './resilience';
 
 export interface DiscordAdapterDeps {
   bot: Bot;
@@ -54,7 +55,7 @@ const DEFER_FIRST = new Set(['ask', 'digest']);
 export function createDiscordAdapter(config: DiscordConfig, deps: DiscordAdapterDeps, overrides: DiscordAdapterOverrides = {}): PlatformAdapter & { client: Client } {
   const { bot, logger } = deps;
   const log = logger.child({ platform: 'discord' });
-  const restBase = config.apiUrl ? { api: config.apiUrl } : {};
+  const restBase = { ...(config.apiUrl ? { api: config.apiUrl } : {}), timeout: config.timeoutMs ?? DEFAULT_DISCORD_TIMEOUT_MS };
   const deferAfterMs = overrides.deferAfterMs ?? 1500;
   const keys = createQuestionKeys(bot.curatedQuestions());
   const client = new Client({
@@ -67,7 +68,8 @@ export function createDiscordAdapter(config: DiscordConfig, deps: DiscordAdapter
     rest: { ...restBase, ...overrides.clientOptions?.rest },
   });
   // Digests go through their own REST client that reports a rate limit instead of waiting: the digest service decides when to retry.
-  const deliveryRest = new REST({ ...restBase, rejectOnRateLimit: () => true }).setToken(config.token);
+  // No retries of its own either: a post that timed out may have landed, and the digest service decides what follows.
+  const deliveryRest = new REST({ ...restBase, retries: 0, rejectOnRateLimit: () => true }).setToken(config.token);
 
   const render = (reply: Reply) => ({ ...renderReply(reply, keys), allowedMentions: NO_MENTIONS });
 
@@ -82,6 +84,7 @@ export function createDiscordAdapter(config: DiscordConfig, deps: DiscordAdapter
       private: ephemeral || !i.inGuild(),
       // In DMs there is no one else to protect the channel from.
       canManageChannel: i.inGuild() ? (i.memberPermissions?.has(PermissionFlagsBits.ManageChannels) ?? false) : true,
+      cannotPostHere: async () => discordCannotPost(i),
     };
   }
 
@@ -172,6 +175,7 @@ export function createDiscordAdapter(config: DiscordConfig, deps: DiscordAdapter
       else if (i.isButton()) await answerButton(i);
     } catch (err) {
       log.error({ err, interaction: describeInteraction(i) }, 'discord: failed to answer an interaction');
+      bot.countPlatformError('discord', discordErrorCode(err));
       if (!i.isRepliable()) return;
       const apology = { ...render(errorReply(APOLOGY)), flags: MessageFlags.Ephemeral } as const;
       await (i.deferred || i.replied ? i.followUp(apology) : i.reply(apology)).catch((e) => log.error({ err: e }, 'discord: could not apologise'));
@@ -204,6 +208,7 @@ export function createDiscordAdapter(config: DiscordConfig, deps: DiscordAdapter
       await message.reply(render(reply));
     } catch (err) {
       log.error({ err, channel: message.channelId, message: message.id }, 'discord: failed to answer a message');
+      bot.countPlatformError('discord', discordErrorCode(err));
       await message.reply({ content: APOLOGY, allowedMentions: NO_MENTIONS }).catch((e) => log.error({ err: e }, 'discord: could not apologise'));
     }
   }
@@ -237,6 +242,7 @@ export function createDiscordAdapter(config: DiscordConfig, deps: DiscordAdapter
         log.error({ err }, 'discord: registering slash commands failed');
       }
     },
+    isConnected: () => client.isReady(),
     async stop() {
       await client.destroy();
       deliveryRest.clearHashSweeper();
@@ -246,11 +252,16 @@ export function createDiscordAdapter(config: DiscordConfig, deps: DiscordAdapter
       try {
         await deliveryRest.post(Routes.channelMessages(sub.channel), { body: { ...renderReply(reply, keys), allowed_mentions: { parse: [] } } });
       } catch (err) {
+        const code = discordErrorCode(err);
         if (err instanceof RateLimitError) {
           const retryAfterMs = Math.max(err.retryAfter, err.timeToReset, 1);
-          throw Object.assign(new Error(`Discord rate limit posting to channel ${sub.channel}: retry in ${retryAfterMs} ms`), { retryAfterMs, cause: err });
+          throw Object.assign(new Error(`Discord rate limit posting to channel ${sub.channel}: retry in ${retryAfterMs} ms`), { retryAfterMs, code, cause: err });
         }
-        throw err;
+        // No access, no permission, channel deleted: the digest service pauses the subscription with this reason.
+        const fix = typeof code === 'number' ? PERMANENT_ERRORS[code] : undefined;
+        if (fix) throw Object.assign(new Error(`Discord: ${code} ${fix}`), { permanent: true, code, cause: err });
+        // Wrapped, not tagged: a timeout is a DOMException whose own `code` cannot be set.
+        throw Object.assign(new Error(`Discord: posting to channel ${sub.channel} failed (${code}): ${(err as Error).message}`), { code, cause: err });
       }
     },
   };

@@ -15,6 +15,8 @@ export interface SlackConfig {
   command: string;
   /** DIGEST_MANAGERS: Slack user ids who may manage digests besides workspace admins and owners. */
   digestManagers: string[];
+  /** SLACK_TIMEOUT_SECONDS: every Slack call gives up after this long (default 10 s). */
+  timeoutMs?: number;
 }
 
 export const DEFAULT_SLACK_COMMAND = '/brief';
@@ -42,6 +44,11 @@ const schema = z
       .regex(/^\/[a-z0-9][a-z0-9_-]{0,31}$/, 'must be a slash command such as /brief (lower case, no spaces, at most 32 characters)')
       .default(DEFAULT_SLACK_COMMAND),
     PORT: z.string().optional(),
+    SLACK_TIMEOUT_SECONDS: z.coerce
+      .number({ message: 'must be a number of seconds' })
+      .positive('must be above 0')
+      .max(300, 'must be at most 300')
+      .optional(),
     DIGEST_MANAGERS: z
       .string()
       .transform((v) => v.split(/[\s,]+/).filter(Boolean))
@@ -96,6 +103,7 @@ export function loadSlackConfig(env: NodeJS.ProcessEnv = process.env): SlackConf
     apiUrl: c.SLACK_API_URL && withTrailingSlash(c.SLACK_API_URL),
     command: c.SLACK_COMMAND,
     digestManagers: c.DIGEST_MANAGERS,
+    ...(c.SLACK_TIMEOUT_SECONDS ? { timeoutMs: Math.round(c.SLACK_TIMEOUT_SECONDS * 1000) } : {}),
   };
 }
 

@@ -2,7 +2,7 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { App, type BlockAction, type ButtonAction, type RespondArguments, type RespondFn, SocketModeReceiver, webApi } from '@slack/bolt';
-import type { PlatformAdapter } from '../../src/adapter';
+import type { HttpRoute, PlatformAdapter } from '../../src/adapter';
 import type { Bot } from '../../src/bot';
 import type { CommandContext } from '../../src/commands/command';
 import type { Deliver } from '../../src/digest/digest-service';
@@ -24,11 +24,14 @@ import { createDigestManagers, WHO_MAY_MANAGE } from './managers';
 import { questionFromSlackText } from './mrkdwn';
 import { APOLOGY, isEphemeral, type Place, postReply, responseMessage, SAFE_POST } from './post-reply';
 import { renderReply, withFeedbackStatus, type RenderOptions } from './render';
+import { DEFAULT_SLACK_TIMEOUT_MS, fetchWithTimeout, PERMANENT_ERRORS, slackCannotPost, slackErrorCode } from './resilience';
 
 export interface SlackAdapterDeps {
   bot: Bot;
   logger: Logger;
   clock?: () => Date;
+  /** HTTP mode: more routes on the events port (/healthz, /readyz, /metrics). */
+  httpRoutes?: HttpRoute[];
 }
 
 /** What tests (and unusual deployments) may change; production needs none of it. */
@@ -38,8 +41,10 @@ export interface SlackAdapterOverrides {
   host?: string;
   /** HTTP mode: finish handling before answering Slack's request. Off by default: ack at once, answer after (Slack waits 3 s). */
   processBeforeResponse?: boolean;
-  /** Web API retries for failed calls, including a 429 (retried after its Retry-After). */
+  /** Web API retries for failed calls (a 429 is waited out per channel instead, see resilience.ts). */
   retryConfig?: webApi.RetryOptions;
+  /** Every Slack call (Web API and response_url) gives up after this long (default 10 s). */
+  timeoutMs?: number;
   socketMode?: {
     clientPingTimeout?: number;
     serverPingTimeout?: number;
@@ -61,7 +66,16 @@ export function createSlackAdapter(config: SlackConfig, deps: SlackAdapterDeps, 
   const { bot, logger } = deps;
   const clock = deps.clock ?? (() => new Date());
   const boltLogger = createBoltLogger(logger);
-  const clientOptions: webApi.WebClientOptions = { slackApiUrl: config.apiUrl, retryConfig: overrides.retryConfig ?? DEFAULT_RETRY_CONFIG, logger: boltLogger };
+  const timeoutMs = overrides.timeoutMs ?? config.timeoutMs ?? DEFAULT_SLACK_TIMEOUT_MS;
+  const clientOptions: webApi.WebClientOptions = {
+    slackApiUrl: config.apiUrl,
+    retryConfig: overrides.retryConfig ?? DEFAULT_RETRY_CONFIG,
+    logger: boltLogger,
+    timeout: timeoutMs,
+    fetch: fetchWithTimeout(timeoutMs),
+    // A 429 is waited out by the one channel it concerns (ChannelGates), not by pausing every call of the client.
+    rejectRateLimitedCalls: true,
+  };
   const common = { token: config.botToken, logger: boltLogger, clientOptions, ignoreSelf: true, deferInitialization: true } as const;
   const { connection } = config;
   const socketReceiver =
@@ -78,7 +92,16 @@ export function createSlackAdapter(config: SlackConfig, deps: SlackAdapterDeps, 
   const app =
     connection.mode === 'socket'
       ? new App({ ...common, socketMode: true, receiver: socketReceiver })
-      : new App({ ...common, signingSecret: connection.signingSecret, processBeforeResponse: overrides.processBeforeResponse ?? false });
+      : new App({
+          ...common,
+          signingSecret: connection.signingSecret,
+          processBeforeResponse: overrides.processBeforeResponse ?? false,
+          customRoutes: (deps.httpRoutes ?? []).map((r) => ({ path: r.path, method: ['GET'], handler: r.handler })),
+        });
+  let socketConnected = false;
+  socketReceiver?.client.on('connected', () => (socketConnected = true));
+  socketReceiver?.client.on('disconnected', () => (socketConnected = false));
+  socketReceiver?.client.on('reconnecting', () => (socketConnected = false));
 
   // In Slack every command is a word after the one slash command: help says "/brief topics", not "/topics".
   bot.setHelpFormat('slack', { prefix: (text) => `${config.command} ${text}` });
@@ -93,6 +116,7 @@ export function createSlackAdapter(config: SlackConfig, deps: SlackAdapterDeps, 
     canManageChannel: () => managers.isManager(userId),
     whoMayManage: WHO_MAY_MANAGE,
     thread,
+    cannotPostHere: () => slackCannotPost(app.client, channel, logger),
   });
 
   /** The one error boundary around every answer: log the full error, apologise in the same place, keep serving. */
@@ -101,6 +125,7 @@ export function createSlackAdapter(config: SlackConfig, deps: SlackAdapterDeps, 
       await work();
     } catch (err) {
       logger.error({ err, place: describePlace(place) }, 'slack: failed to answer');
+      bot.countPlatformError('slack', slackErrorCode(err));
       await postReply(client, place, errorReply(APOLOGY)).catch((e: unknown) => logger.error({ err: e }, 'slack: could not post the apology either'));
     }
   }
@@ -194,7 +219,7 @@ export function createSlackAdapter(config: SlackConfig, deps: SlackAdapterDeps, 
     logger.error({ err: error }, 'slack: unhandled error');
   });
 
-  const deliver = createSlackDeliver(config, logger, overrides);
+  const deliver = createSlackDeliver(config, logger, { ...overrides, timeoutMs });
   let started = false;
   let port: number | undefined;
 
@@ -204,6 +229,7 @@ export function createSlackAdapter(config: SlackConfig, deps: SlackAdapterDeps, 
     get port() {
       return port;
     },
+    isConnected: () => started && (!socketReceiver || socketConnected),
     async start() {
       await app.init().catch((err: unknown) => {
         throw startError(err, 'SLACK_BOT_TOKEN', config);
@@ -235,20 +261,28 @@ export function createSlackAdapter(config: SlackConfig, deps: SlackAdapterDeps, 
  * Posts digests with chat.postMessage, without starting a listener (the scheduler and `digest run-due` use it).
  * A 429 is not waited out here: it becomes an error with `retryAfterMs`, and the digest service decides when to retry.
  */
-export function createSlackDeliver(config: SlackConfig, logger: Logger, overrides: Pick<SlackAdapterOverrides, 'retryConfig'> = {}): Deliver {
+export function createSlackDeliver(config: SlackConfig, logger: Logger, overrides: Pick<SlackAdapterOverrides, 'retryConfig' | 'timeoutMs'> = {}): Deliver {
   const client = new webApi.WebClient(config.botToken, {
     slackApiUrl: config.apiUrl,
-    retryConfig: overrides.retryConfig ?? DEFAULT_RETRY_CONFIG,
+    // The digest service retries with back-off itself; a post that timed out may have landed, so it is not repeated here.
+    retryConfig: overrides.retryConfig ?? { retries: 0 },
     logger: createBoltLogger(logger, 'slack-digest'),
     rejectRateLimitedCalls: true,
+    timeout: overrides.timeoutMs ?? config.timeoutMs ?? DEFAULT_SLACK_TIMEOUT_MS,
   });
   return async (sub, reply) => {
     try {
       for (const message of renderReply(reply)) await client.chat.postMessage({ channel: sub.channel, ...message, ...SAFE_POST });
     } catch (err) {
-      if ((err as { code?: string }).code !== webApi.ErrorCode.RateLimitedError) throw err;
-      const retryAfterS = (err as webApi.WebAPIRateLimitedError).retryAfter;
-      throw Object.assign(new Error(`Slack rate-limited chat.postMessage to ${sub.channel}; retry after ${retryAfterS}s`), { retryAfterMs: retryAfterS * 1000, cause: err });
+      const code = slackErrorCode(err);
+      if (code === 'ratelimited') {
+        const retryAfterS = (err as webApi.WebAPIRateLimitedError).retryAfter;
+        throw Object.assign(new Error(`Slack rate-limited chat.postMessage to ${sub.channel}; retry after ${retryAfterS}s`), { retryAfterMs: retryAfterS * 1000, code, cause: err });
+      }
+      // Not in the channel, channel gone or archived: the digest service pauses the subscription with this reason.
+      const fix = PERMANENT_ERRORS[code];
+      if (fix) throw Object.assign(new Error(`Slack: ${code} — ${fix}`), { permanent: true, code, cause: err });
+      throw Object.assign(new Error(`Slack: chat.postMessage to ${sub.channel} failed (${code}): ${(err as Error).message}`), { code, cause: err });
     }
   };
 }

@@ -2,6 +2,7 @@
 import type { RespondArguments, RespondFn, webApi } from '@slack/bolt';
 import type { Reply } from '../../src/reply';
 import { renderReply, type RenderOptions, type SlackMessage } from './render';
+import { gatesOf } from './resilience';
 
 /** A place to answer. Replies stay in the place the question came from. */
 export type Place =
@@ -39,13 +40,20 @@ export async function postReply(client: webApi.WebClient, place: Place, reply: R
 }
 
 async function postMessage(client: webApi.WebClient, place: Place, message: SlackMessage, ephemeral: boolean): Promise<void> {
+  // A 429 in one channel makes only that channel wait (the client is set to reject rate-limited calls, not pause).
+  const gates = gatesOf(client);
   switch (place.kind) {
     case 'thread':
-      if (ephemeral) await client.chat.postEphemeral({ channel: place.channel, user: place.userId, thread_ts: place.threadTs, ...message, ...SAFE_POST });
-      else await client.chat.postMessage({ channel: place.channel, thread_ts: place.threadTs, ...message, ...SAFE_POST });
+      await gates.run(place.channel, () =>
+        ephemeral
+          ? client.chat.postEphemeral({ channel: place.channel, user: place.userId, thread_ts: place.threadTs, ...message, ...SAFE_POST })
+          : client.chat.postMessage({ channel: place.channel, thread_ts: place.threadTs, ...message, ...SAFE_POST }),
+      );
       return;
     case 'dm':
-      await client.chat.postMessage({ channel: place.channel, ...(place.threadTs ? { thread_ts: place.threadTs } : {}), ...message, ...SAFE_POST });
+      await gates.run(place.channel, () =>
+        client.chat.postMessage({ channel: place.channel, ...(place.threadTs ? { thread_ts: place.threadTs } : {}), ...message, ...SAFE_POST }),
+      );
       return;
     case 'response':
       await place.respond(responseMessage(message, ephemeral ? 'ephemeral' : 'in_channel'));

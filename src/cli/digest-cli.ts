@@ -53,7 +53,7 @@ export async function runDigestCli(argv: string[], core: Core, deliverers: Parti
     case 'list': {
       const subs = await digests.list();
       if (!subs.length) return 'No subscriptions.';
-      return subs.map((s) => `${s.platform}\t${s.channel}\t${s.time}\t${s.timezone}\tlast=${s.lastDate ?? '-'}\tnext=${digests.nextRun(s).toISOString()}`).join('\n');
+      return subs.map((s) => `${s.platform}\t${s.channel}\t${s.time}\t${s.timezone}\tlast=${s.lastDate ?? '-'}\t${s.pausedReason ? `PAUSED since ${s.pausedAt?.toISOString() ?? '?'}: ${s.pausedReason}` : `next=${digests.nextRun(s).toISOString()}`}`).join('\n');
     }
     case 'preview': {
       const digest = await digests.preview(values.platform ? platformOf(values.platform) : 'console', values.channel ?? 'console', values.tz);

@@ -30,6 +30,11 @@ export interface CommandContext {
   private?: boolean;
   /** The thread the message was written in (Slack `thread_ts`): a conversation there is its own. */
   thread?: string;
+  /**
+   * Whether the bot can post in this channel (asked before subscribing it to a digest): undefined when it can, else
+   * what stops it and how to fix it ("invite me with /invite @BorderBrief"). Adapters that cannot tell leave it out.
+   */
+  cannotPostHere?: () => Promise<string | undefined>;
 }
 
 export type CommandArgs = Record<string, string | undefined>;

@@ -2,6 +2,7 @@
 import { DateTime } from 'luxon';
 import { UserError } from '../errors';
 import { infoReply, type Reply } from '../reply';
+import { userText } from '../text/text-tools';
 import type { CommandSpec } from '../commands/command';
 import type { Digest } from './digest';
 import type { DigestService } from './digest-service';
@@ -40,6 +41,9 @@ export function digestCommand(service: DigestService): CommandSpec {
         manage: true,
         run: async (ctx, args) => {
           const { time, timezone } = joinMeridiem(args.time, args.timezone);
+          // A digest the bot cannot post would fail every day: say so now, and how to let the bot in.
+          const problem = await ctx.cannotPostHere?.();
+          if (problem) throw new UserError('PERMISSION_DENIED', problem);
           const sub = await service.subscribe(ctx.platform, ctx.channel, time, timezone);
           return infoReply(`Daily digest is on for this channel at **${sub.time} ${sub.timezone}**. ${describeNext(service, sub)}`);
         },
@@ -65,6 +69,13 @@ export function digestCommand(service: DigestService): CommandSpec {
           const sub = await service.status(ctx.platform, ctx.channel);
           if (!sub) return infoReply('No daily digest in this channel. Turn it on with `digest daily 08:00 America/Mexico_City`.');
           const last = sub.lastDate ? ` Last posted for ${sub.lastDate}.` : '';
+          if (sub.pausedReason) {
+            const since = sub.pausedAt ? ` since ${sub.pausedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC` : '';
+            return infoReply(
+              `Daily digest at **${sub.time} ${sub.timezone}** is **paused**${since}: the last post failed with ` +
+                `“${userText(sub.pausedReason)}”. Fix that, then subscribe again to resume.${last}`,
+            );
+          }
           return infoReply(`Daily digest at **${sub.time} ${sub.timezone}**. ${describeNext(service, sub)}${last}`);
         },
       },

@@ -7,16 +7,29 @@ import type { Reply } from '../reply';
 import type { Platform, Store, Subscription } from '../store/store';
 import { buildDigest, focusItems, type FocusItem, questionsOfTheDay } from './build-digest';
 import type { Digest } from './digest';
+import { withDeadline } from '../ops/deadline';
+import type { Metrics } from '../ops/metrics';
 import { formatTime, instantOn, localDate, nextRun, parseTime, parseZone } from './schedule';
 
-/** Posts a digest to a channel. Throw on failure; an error with `retryAfterMs` says when to try again. */
+/**
+ * Posts a digest to a channel. Throw on failure: an error with `retryAfterMs` says when to try again; `permanent: true`
+ * means no retry can succeed until someone acts (the bot was removed, the channel is gone or archived) — the
+ * subscription is paused with the error's message as the reason; `code` names the platform's error (for metrics).
+ */
 export type Deliver = (sub: Subscription, reply: Reply) => Promise<void>;
+
+/** What a Deliver may attach to the error it throws. */
+export interface DeliveryErrorFields {
+  retryAfterMs?: number;
+  permanent?: boolean;
+  code?: string | number;
+}
 
 export interface RunOutcome {
   platform: Platform;
   channel: string;
   date: string;
-  result: 'posted' | 'already-posted' | 'claimed-elsewhere' | 'retry-pending' | 'failed' | 'no-platform';
+  result: 'posted' | 'already-posted' | 'claimed-elsewhere' | 'retry-pending' | 'failed' | 'paused' | 'no-platform';
   error?: string;
 }
 
@@ -31,6 +44,11 @@ export interface DigestServiceOptions {
   attempts?: number;
   /** Waits between attempts (tests pass a fake). */
   sleep?: (ms: number) => Promise<void>;
+  /** One post that has not finished after this long counts as failed (default 60 s), so one channel never holds the run. */
+  deliverTimeoutMs?: number;
+  /** Channels posted at the same time in one run (default 8): a slow channel delays only its own digest. */
+  concurrency?: number;
+  metrics?: Metrics;
 }
 
 const BACKOFF_MS = [2_000, 10_000, 60_000, 300_000];
@@ -51,6 +69,8 @@ export class DigestService {
   private readonly staleClaimMs: number;
   private readonly attempts: number;
   private readonly sleep: (ms: number) => Promise<void>;
+  private readonly deliverTimeoutMs: number;
+  private readonly concurrency: number;
 
   constructor(private readonly opts: DigestServiceOptions) {
     this.focus = focusItems(opts.engine);
@@ -58,6 +78,8 @@ export class DigestService {
     this.staleClaimMs = opts.staleClaimMs ?? 10 * 60_000;
     this.attempts = opts.attempts ?? 3;
     this.sleep = opts.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+    this.deliverTimeoutMs = opts.deliverTimeoutMs ?? 60_000;
+    this.concurrency = opts.concurrency ?? 8;
   }
 
   async subscribe(platform: Platform, channel: string, timeText: string | undefined, zoneText: string | undefined): Promise<Subscription> {
@@ -117,6 +139,8 @@ export class DigestService {
   dueDate(sub: Subscription, now: Date): string | undefined {
     const date = localDate(now, sub.timezone);
     if (sub.lastDate && sub.lastDate >= date) return undefined;
+    // Paused after a permanent delivery error: nothing is tried until someone subscribes the channel again.
+    if (sub.pausedReason) return undefined;
     const at = instantOn(date, parseTime(sub.time) as { hour: number; minute: number }, sub.timezone);
     if (now < at) return undefined;
     // Subscribed after today's time: the first digest is tomorrow's, not an instant one.
@@ -126,18 +150,23 @@ export class DigestService {
 
   /** Posts every digest due at `now` through `deliver` (the scheduler and `digest run-due` share this). */
   async runDue(deliver: (platform: Platform) => Deliver | undefined, now = this.clock()): Promise<RunOutcome[]> {
-    const outcomes: RunOutcome[] = [];
-    for (const sub of await this.opts.store.listSubscriptions()) {
+    const due = (await this.opts.store.listSubscriptions()).flatMap((sub) => {
       const date = this.dueDate(sub, now);
-      if (!date) continue;
-      const post = deliver(sub.platform);
-      if (!post) {
-        outcomes.push({ platform: sub.platform, channel: sub.channel, date, result: 'no-platform' });
-        continue;
+      return date ? [{ sub, date }] : [];
+    });
+    const outcomes: RunOutcome[] = new Array(due.length);
+    // Channels are posted side by side: one slow, rate-limited or failing channel delays only its own digest.
+    let next = 0;
+    const lane = async () => {
+      for (let i = next++; i < due.length; i = next++) {
+        const { sub, date } = due[i];
+        const post = deliver(sub.platform);
+        outcomes[i] = post
+          ? await this.runOne(sub, date, now, post).catch((err: unknown) => this.giveUp(sub, date, err))
+          : { platform: sub.platform, channel: sub.channel, date, result: 'no-platform' };
       }
-      // One channel's trouble (a store error, a digest that cannot be built) must not hold back the others.
-      outcomes.push(await this.runOne(sub, date, now, post).catch((err: unknown) => this.giveUp(sub, date, err)));
-    }
+    };
+    await Promise.all(Array.from({ length: Math.min(this.concurrency, due.length) }, lane));
     return outcomes;
   }
 
@@ -167,18 +196,31 @@ export class DigestService {
     const reply: Reply = { kind: 'digest', title: digest.headline, text: digest.headline, sources: [digest.focus.source], suggestions: [digest.questionOfTheDay], digest };
     for (let attempt = 1; ; attempt++) {
       try {
-        await post(sub, reply);
+        await withDeadline(post(sub, reply), this.deliverTimeoutMs, `posting the digest to ${sub.platform} ${sub.channel}`);
         break;
       } catch (err) {
         const lastError = messageOf(err);
-        const retryAfter = Number((err as { retryAfterMs?: number } | undefined)?.retryAfterMs) || backoff(attempt);
+        const fields = (err ?? {}) as DeliveryErrorFields;
+        this.opts.metrics?.platformErrors.inc({ platform: sub.platform, code: String(fields.code ?? 'unknown') });
+        if (fields.permanent) {
+          // Retrying cannot help until someone acts: stop, say why (digest status, digest list), resume on re-subscribe.
+          logger.warn({ err, platform: sub.platform, channel: sub.channel }, 'digest post failed permanently; subscription paused');
+          await store.pauseSubscription(sub.platform, sub.channel, lastError, at());
+          await store.failDigest(sub.platform, sub.channel, date, lastError, at());
+          this.opts.metrics?.digests.inc({ platform: sub.platform, result: 'paused' });
+          return { ...base, result: 'paused', error: lastError };
+        }
+        const retryAfter = Number(fields.retryAfterMs) || backoff(attempt);
         logger.warn({ err, platform: sub.platform, channel: sub.channel, attempt, retryAfter }, 'digest post failed');
-        if (attempt < this.attempts && retryAfter <= MAX_INLINE_WAIT_MS) {
+        // A post that timed out may still have landed: not repeated at once, but by a later run after the back-off.
+        const timedOut = fields.code === 'timeout';
+        if (attempt < this.attempts && retryAfter <= MAX_INLINE_WAIT_MS && !timedOut) {
           await this.sleep(retryAfter);
           continue;
         }
         // Out of attempts, or too long to wait here: record it; the next scheduler tick or run-due takes it up after the wait.
         await store.failDigest(sub.platform, sub.channel, date, lastError, new Date(at().getTime() + retryAfter));
+        this.opts.metrics?.digests.inc({ platform: sub.platform, result: 'failed' });
         return { ...base, result: 'failed', error: lastError };
       }
     }
@@ -194,11 +236,13 @@ export class DigestService {
       }
     }
     logger.info({ platform: sub.platform, channel: sub.channel, date }, 'digest posted');
+    this.opts.metrics?.digests.inc({ platform: sub.platform, result: 'posted' });
     return { ...base, result: 'posted' };
   }
 
   private giveUp(sub: Subscription, date: string, err: unknown): RunOutcome {
     this.opts.logger.error({ err, platform: sub.platform, channel: sub.channel, date }, 'digest run failed');
+    this.opts.metrics?.digests.inc({ platform: sub.platform, result: 'failed' });
     return { platform: sub.platform, channel: sub.channel, date, result: 'failed', error: messageOf(err) };
   }
 }

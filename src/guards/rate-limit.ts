@@ -7,6 +7,8 @@ import {
   RateLimiterSQLite,
 } from 'rate-limiter-flexible';
 import type { Logger } from '../logger';
+import { DeadlineError, withDeadline } from '../ops/deadline';
+import type { Metrics } from '../ops/metrics';
 import type { RateLimitBackend } from '../store/store';
 
 export interface RateLimitDecision {
@@ -37,6 +39,7 @@ export function createRateLimiter(
   backend: RateLimitBackend | undefined,
   limit: RateLimit,
   logger?: Logger,
+  opts: { waitMs?: number; metrics?: Metrics } = {},
 ): RateLimiter {
   const base = { points: limit.count, duration: Math.max(1, Math.round(limit.windowMs / 1000)), keyPrefix: 'bb' };
   const memory = new RateLimiterMemory(base);
@@ -50,7 +53,14 @@ export function createRateLimiter(
   return {
     async consume(key) {
       try {
-        await limiter.consume(key);
+        // A database that does not answer (stalled, not down) must not hold the answer: count in memory instead.
+        const counted = limiter === memory || !opts.waitMs ? limiter.consume(key) : withDeadline(limiter.consume(key), opts.waitMs, 'rate limit');
+        await counted.catch((err: unknown) => {
+          if (!(err instanceof DeadlineError)) throw err;
+          opts.metrics?.storeErrors.inc({ operation: 'rate limit' });
+          logger?.warn({ err }, 'rate-limit store too slow; counting this command in memory');
+          return memory.consume(key);
+        });
         return { allowed: true, retryAfterMs: 0 };
       } catch (err) {
         if (err instanceof RateLimiterRes) return { allowed: false, retryAfterMs: err.msBeforeNext };

@@ -37,4 +37,12 @@ export const MIGRATIONS: Array<{ version: number; name: string; sql: string[] }>
         key VARCHAR(255) PRIMARY KEY, points INTEGER NOT NULL DEFAULT 0, expire BIGINT)`,
     ],
   },
+  {
+    version: 3,
+    name: 'paused subscriptions: a permanent delivery error (bot removed, channel gone or archived) and why',
+    sql: [
+      `ALTER TABLE subscriptions ADD COLUMN paused_reason TEXT`,
+      `ALTER TABLE subscriptions ADD COLUMN paused_at TEXT`,
+    ],
+  },
 ];

@@ -35,6 +35,8 @@ interface SubscriptionRow {
   last_date: string | null;
   last_posted_at: string | null;
   sequence: number | string;
+  paused_reason?: string | null;
+  paused_at?: string | null;
 }
 
 function toSubscription(r: SubscriptionRow): Subscription {
@@ -47,6 +49,8 @@ function toSubscription(r: SubscriptionRow): Subscription {
     lastDate: r.last_date ?? undefined,
     lastPostedAt: date(r.last_posted_at),
     sequence: Number(r.sequence),
+    pausedReason: r.paused_reason ?? undefined,
+    pausedAt: date(r.paused_at),
   };
 }
 
@@ -60,10 +64,11 @@ export class SqlStore implements Store {
   }
 
   async logQuestion(e: QuestionLogEntry): Promise<string> {
-    const id = randomUUID();
+    const id = e.id ?? randomUUID();
+    // A retried write whose first try did land (the reply was lost in a network stall) is stored once.
     await this.db.run(
       `INSERT INTO question_log (id, at, platform, channel, user_hash, question, answered, source_id, entry_id, is_private)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
       [
         ...[id, iso(e.at), e.platform, e.channel, e.userHash, e.question, e.answered ? 1 : 0],
         ...[e.sourceId ?? null, e.entryId ?? null, e.private ? 1 : 0],
@@ -172,6 +177,7 @@ export class SqlStore implements Store {
     await this.db.run(
       `INSERT INTO subscriptions (platform, channel, time, timezone, created_at) VALUES (?, ?, ?, ?, ?)
        ON CONFLICT (platform, channel) DO UPDATE SET time = excluded.time, timezone = excluded.timezone,
+         paused_reason = NULL, paused_at = NULL,
          created_at = CASE WHEN subscriptions.time = excluded.time AND subscriptions.timezone = excluded.timezone
                            THEN subscriptions.created_at ELSE excluded.created_at END`,
       [s.platform, s.channel, s.time, s.timezone, iso(s.createdAt ?? new Date())],
@@ -181,6 +187,15 @@ export class SqlStore implements Store {
 
   async removeSubscription(platform: Platform, channel: string): Promise<boolean> {
     return (await this.db.run(`DELETE FROM subscriptions WHERE platform = ? AND channel = ?`, [platform, channel])) > 0;
+  }
+
+  async pauseSubscription(platform: Platform, channel: string, reason: string, at: Date): Promise<void> {
+    await this.db.run(`UPDATE subscriptions SET paused_reason = ?, paused_at = ? WHERE platform = ? AND channel = ?`, [
+      reason.slice(0, 500),
+      iso(at),
+      platform,
+      channel,
+    ]);
   }
 
   async getSubscription(platform: Platform, channel: string): Promise<Subscription | undefined> {
@@ -260,6 +275,10 @@ export class SqlStore implements Store {
       await this.db.run(`DELETE FROM processed_events WHERE at < ?`, [iso(new Date(now.getTime() - 86_400_000))]);
     }
     return inserted > 0;
+  }
+
+  async ping(): Promise<void> {
+    await this.db.all(`SELECT 1 AS ok`);
   }
 
   close(): Promise<void> {

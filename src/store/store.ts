@@ -3,6 +3,8 @@
 export type Platform = 'slack' | 'discord' | 'console';
 
 export interface QuestionLogEntry {
+  /** The row id (the answer id feedback refers to); generated when absent. */
+  id?: string;
   at: Date;
   platform: Platform;
   channel: string;
@@ -45,6 +47,9 @@ export interface Subscription {
   lastPostedAt?: Date;
   /** How many digests the schedule has posted: drives the rotation of focus sections. */
   sequence: number;
+  /** Why posting stopped (the bot was removed, the channel is gone or archived); subscribing again resumes it. */
+  pausedReason?: string;
+  pausedAt?: Date;
 }
 
 export type ClaimResult = 'claimed' | 'taken' | 'done';
@@ -101,6 +106,8 @@ export interface Store {
   /** Creates or reschedules a subscription; `createdAt` (default: now) dates the schedule and changes only when time or zone change. */
   upsertSubscription(sub: Pick<Subscription, 'platform' | 'channel' | 'time' | 'timezone'> & Partial<Pick<Subscription, 'createdAt'>>): Promise<Subscription>;
   removeSubscription(platform: Platform, channel: string): Promise<boolean>;
+  /** Stops a subscription after a permanent delivery error, recording why; `upsertSubscription` resumes it. */
+  pauseSubscription(platform: Platform, channel: string, reason: string, at: Date): Promise<void>;
   getSubscription(platform: Platform, channel: string): Promise<Subscription | undefined>;
   listSubscriptions(): Promise<Subscription[]>;
 
@@ -117,6 +124,9 @@ export interface Store {
 
   /** Records a platform event id; false when it was seen before (a retry). */
   claimEvent(eventId: string, now: Date): Promise<boolean>;
+
+  /** Answers when the database does (readiness checks). */
+  ping(): Promise<void>;
 
   close(): Promise<void>;
 }

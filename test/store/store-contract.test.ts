@@ -8,7 +8,8 @@ import { openPostgres } from '../../src/store/postgres-driver';
 import { SqlStore, type SqlDriver } from '../../src/store/sql-store';
 import { openSqlite } from '../../src/store/sqlite-driver';
 import type { QuestionLogEntry } from '../../src/store/store';
-import { createTestSchema, postgresReachable, TEST_DATABASE_URL } from './postgres-test-db';
+import { TcpProxy } from '../support/tcp-proxy';
+import { createTestSchema, postgresReachable, TEST_DATABASE_URL, type TestSchema } from './postgres-test-db';
 
 /** A fresh, empty database; `open()` may be called several times for several instances on it. */
 interface Database {
@@ -176,6 +177,20 @@ describe.each(backends)('$name store', (backend) => {
     });
   });
 
+  describe('paused subscriptions', () => {
+    it('records why a subscription was paused, lists it, and resumes it when subscribed again', async () => {
+      const store = await openStore();
+      await store.upsertSubscription({ platform: 'slack', channel: 'C9', time: '08:00', timezone: 'UTC', createdAt: T0 });
+      await store.pauseSubscription('slack', 'C9', 'not_in_channel: invite the bot with /invite @BorderBrief', plus(5_000));
+      const paused = await store.getSubscription('slack', 'C9');
+      expect(paused).toMatchObject({ pausedReason: 'not_in_channel: invite the bot with /invite @BorderBrief', pausedAt: plus(5_000) });
+      expect((await store.listSubscriptions())[0].pausedReason).toMatch(/^not_in_channel/);
+      const resumed = await store.upsertSubscription({ platform: 'slack', channel: 'C9', time: '08:00', timezone: 'UTC', createdAt: plus(9_000) });
+      expect(resumed.pausedReason).toBeUndefined();
+      expect(resumed.pausedAt).toBeUndefined();
+    });
+  });
+
   describe('digest claims', () => {
     const KEY = ['slack', 'C1', '2027-03-15'] as const;
 
@@ -249,6 +264,22 @@ describe.each(backends)('$name store', (backend) => {
     });
   });
 
+  describe('text the database may refuse', () => {
+    it('stores a question with a NUL byte (without the NUL) instead of failing the write', async () => {
+      const store = await openStore();
+      const id = await store.logQuestion({ id: 'given-id', at: T0, platform: 'slack', channel: 'C1', userHash: 'h', question: 'cartels\u0000 and fentanyl?', answered: true });
+      expect(id).toBe('given-id');
+      const { questions } = await store.userRows('slack', 'h');
+      expect(questions.map((q) => q.question.replace('\u0000', ''))).toEqual(['cartels and fentanyl?']);
+      if (backend.name === 'PostgreSQL') expect(questions[0].question).toBe('cartels and fentanyl?');
+    });
+
+    it('answers a ping while the database is reachable', async () => {
+      const store = await openStore();
+      await expect(store.ping()).resolves.toBeUndefined();
+    });
+  });
+
   describe('event de-duplication', () => {
     it('claims an event id once across instances', async () => {
       const [a, b] = [await openStore(), await openStore()];
@@ -294,6 +325,55 @@ if (backends.includes(postgres)) {
       } finally {
         await driver.close();
         await schema.drop();
+      }
+    });
+  });
+}
+
+// PostgreSQL only: queries, connection waits and the migration lock give up instead of hanging the bot.
+if (backends.includes(postgres)) {
+  describe('PostgreSQL timeouts', () => {
+    let proxy: TcpProxy;
+    let schema: TestSchema;
+    beforeEach(async () => {
+      schema = await createTestSchema();
+      const target = new URL(TEST_DATABASE_URL);
+      proxy = await TcpProxy.start(target.hostname, Number(target.port || 5432));
+    });
+    afterEach(async () => {
+      await proxy.close();
+      await schema.drop();
+    });
+
+    it('a query to a database that stopped answering fails after the query timeout, and works again when it answers', async () => {
+      const driver = await openPostgres(proxy.rewrite(schema.url), { queryTimeoutMs: 300, connectTimeoutMs: 300, onError: () => undefined });
+      try {
+        const store = new SqlStore(driver);
+        await store.ping();
+        proxy.stall();
+        await expect(store.ping()).rejects.toThrow(/timeout/i);
+        proxy.pass();
+        proxy.stop();
+        await expect(store.ping()).rejects.toThrow();
+        proxy.pass();
+        await expect(store.ping()).resolves.toBeUndefined();
+      } finally {
+        proxy.pass();
+        await driver.close();
+      }
+    });
+
+    it('start-up gives up on a migration lock another instance holds, naming the lock', async () => {
+      const holder = new Client({ connectionString: schema.url });
+      await holder.connect();
+      try {
+        await holder.query('SELECT pg_advisory_lock(726001)');
+        await expect(openPostgres(schema.url, { migrationLockTimeoutMs: 300 })).rejects.toThrow(/migration lock .*726001/);
+        await holder.query('SELECT pg_advisory_unlock(726001)');
+        const driver = await openPostgres(schema.url, { migrationLockTimeoutMs: 300 });
+        await driver.close();
+      } finally {
+        await holder.end();
       }
     });
   });

@@ -36,7 +36,10 @@ export interface RecordedRequest {
 export interface FailureRule {
   method: string;
   path: RegExp;
-  status: 429 | 500;
+  /** 'hang': never answered (the connection stays open until the client gives up). */
+  status: 429 | 500 | 403 | 404 | 'hang';
+  /** For 403/404: Discord's JSON error code (50001 Missing Access, 10003 Unknown Channel). */
+  code?: number;
   /** For 429: seconds, sent as Retry-After / X-RateLimit-Reset-After and retry_after. */
   retryAfter?: number;
 }
@@ -243,6 +246,8 @@ export class FakeDiscord {
           { 'retry-after': String(after), 'x-ratelimit-limit': '5', 'x-ratelimit-remaining': '0', 'x-ratelimit-reset-after': String(after), 'x-ratelimit-bucket': 'fake-bucket', 'x-ratelimit-scope': 'user' },
         );
       }
+      if (rule.status === 'hang') return;
+      if (rule.status === 403 || rule.status === 404) return reply(rule.status, { message: `fake failure ${rule.code}`, code: rule.code ?? 0 });
       return reply(500, { message: '500: Internal Server Error', code: 0 });
     }
 

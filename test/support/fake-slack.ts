@@ -27,7 +27,8 @@ export interface SocketAck {
   payload?: unknown;
 }
 
-export type Failure = { status: 429; retryAfterS: number } | { status: 500 } | { status: 200; error: string };
+/** An injected failure: a 429 with Retry-After, a 500, an `ok: false` error, or no answer at all (hang). */
+export type Failure = { status: 429; retryAfterS: number } | { status: 500 } | { status: 200; error: string } | { status: 'hang' };
 
 export class FakeSlack {
   readonly calls: ApiCall[] = [];
@@ -35,7 +36,10 @@ export class FakeSlack {
   readonly acks: SocketAck[] = [];
   /** What users.info says about a user: admins and owners may manage digests. Unknown users are ordinary members. */
   readonly users = new Map<string, { is_admin?: boolean; is_owner?: boolean; is_primary_owner?: boolean }>();
+  /** What conversations.info says about a channel; unknown channels are public ones the bot is a member of. */
+  readonly channels = new Map<string, { is_member?: boolean; is_archived?: boolean; not_found?: boolean }>();
   private readonly failures = new Map<string, Failure[]>();
+  private readonly channelFailures: Array<{ method: string; channel: string; failure: Failure }> = [];
   private readonly sockets = new Set<WebSocket>();
   private readonly connections = new Set<Socket>();
   private readonly ackWaiters = new Map<string, (ack: SocketAck) => void>();
@@ -78,6 +82,11 @@ export class FakeSlack {
     const queue = this.failures.get(method) ?? [];
     for (let i = 0; i < times; i++) queue.push(failure);
     this.failures.set(method, queue);
+  }
+
+  /** The next call(s) to `method` for one channel fail this way; calls for other channels are answered normally. */
+  failInChannel(method: string, channel: string, failure: Failure, times = 1): void {
+    for (let i = 0; i < times; i++) this.channelFailures.push({ method, channel, failure });
   }
 
   /** Calls to a method that the fake answered with ok: true. */
@@ -153,9 +162,12 @@ export class FakeSlack {
     const method = api[1];
     const body = parseApiBody(raw, req.headers['content-type']);
     const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1] ?? (body.token as string | undefined);
-    const failure = this.failures.get(method)?.shift();
-    const call: ApiCall = { method, body, token, status: failure?.status ?? 200, at: Date.now() };
+    const inChannel = this.channelFailures.findIndex((f) => f.method === method && f.channel === body.channel);
+    const failure = inChannel >= 0 ? this.channelFailures.splice(inChannel, 1)[0].failure : this.failures.get(method)?.shift();
+    const call: ApiCall = { method, body, token, status: failure?.status === 'hang' ? 0 : (failure?.status ?? 200), at: Date.now() };
     this.calls.push(call);
+    // Never answered: the connection stays open until the client gives up or the fake closes.
+    if (failure?.status === 'hang') return;
     if (failure?.status === 429) {
       res.setHeader('Retry-After', String(failure.retryAfterS));
       return send(res, 429, 'application/json', JSON.stringify({ ok: false, error: 'ratelimited' }));
@@ -178,6 +190,12 @@ export class FakeSlack {
         return { ok: true, message_ts: ts() };
       case 'chat.update':
         return { ok: true, channel: body.channel, ts: body.ts, text: body.text };
+      case 'conversations.info': {
+        const id = String(body.channel ?? '');
+        const c = this.channels.get(id) ?? {};
+        if (c.not_found) return { ok: false, error: 'channel_not_found' };
+        return { ok: true, channel: { id, name: id.toLowerCase(), is_channel: true, is_im: false, is_archived: c.is_archived ?? false, is_member: c.is_member ?? true } };
+      }
       case 'users.info': {
         const id = String(body.user ?? '');
         const roles = this.users.get(id) ?? {};

@@ -48,6 +48,8 @@ export interface HarnessOptions {
   /** Reuse a running fake (a second start against the same Discord). */
   fake?: FakeDiscord;
   overrides?: DiscordAdapterOverrides;
+  /** More DISCORD_* settings (DISCORD_TIMEOUT_SECONDS…). */
+  discordEnv?: Record<string, string>;
 }
 
 /** Starts a core, a fake Discord (unless given) and the adapter, and waits until the client is ready. */
@@ -56,7 +58,7 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
   const { logger, lines } = capturingLogger();
   const core = await createCore(loadConfig({ DATA_DIR: dataDir, KNOWLEDGE_DIR: path.resolve(__dirname, '../../../knowledge'), RATE_LIMIT_COUNT: '100', ...opts.env }), logger);
   const fake = opts.fake ?? (await FakeDiscord.start());
-  const config = loadDiscordConfig({ DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: IDS.application, DISCORD_GUILD_ID: IDS.guild, DISCORD_API_URL: fake.apiUrl })!;
+  const config = loadDiscordConfig({ DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: IDS.application, DISCORD_GUILD_ID: IDS.guild, DISCORD_API_URL: fake.apiUrl, ...opts.discordEnv })!;
   const adapter = createDiscordAdapter(config, { bot: core.bot, logger }, opts.overrides);
   await adapter.start();
   return {

@@ -8,6 +8,7 @@ import type { webApi } from '@slack/bolt';
 import { createSlackAdapter, type SlackAdapter, type SlackAdapterOverrides } from '../../../adapters/slack';
 import type { SlackConfig } from '../../../adapters/slack/config';
 import { type Core, createCore } from '../../../src/app';
+import type { HttpRoute } from '../../../src/adapter';
 import type { Bot } from '../../../src/bot';
 import { loadConfig } from '../../../src/config';
 import type { Logger } from '../../../src/logger';
@@ -39,6 +40,8 @@ export interface HarnessOptions {
   overrides?: SlackAdapterOverrides;
   /** Start the adapter (default true). */
   start?: boolean;
+  /** HTTP mode: more routes on the events port (/healthz…). */
+  httpRoutes?: (core: Core, logger: Logger) => HttpRoute[];
 }
 
 export interface Harness {
@@ -79,7 +82,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     command: options.command ?? '/brief',
     digestManagers: options.digestManagers ?? [],
   };
-  const adapter = createSlackAdapter(config, { bot, logger }, {
+  const adapter = createSlackAdapter(config, { bot, logger, httpRoutes: options.httpRoutes?.(core, logger) }, {
     host: '127.0.0.1',
     port: 0,
     processBeforeResponse: true,

@@ -8,7 +8,7 @@ const manifest = parse(readFileSync(path.join(__dirname, '../../../adapters/slac
 
 describe('Slack app manifest', () => {
   test('asks for exactly the bot scopes the adapter needs', () => {
-    const scopes = ['app_mentions:read', 'chat:write', 'commands', 'im:history', 'im:read', 'im:write', 'users:read'];
+    const scopes = ['app_mentions:read', 'channels:read', 'chat:write', 'commands', 'groups:read', 'im:history', 'im:read', 'im:write', 'users:read'];
     expect([...manifest.oauth_config.scopes.bot].sort()).toEqual(scopes);
   });
 
