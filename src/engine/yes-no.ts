@@ -21,14 +21,18 @@ export function yesNoStarter(message: string, language: 'en' | 'es', d: Dialogue
 }
 
 /**
- * The lead a yes/no question gets from the text that answers it: a hedge phrase (`hedge_phrases` in the language data) is
- * "hedged"; a number the question names that the answer contradicts, or a negated claim, is "no"; a probability the
+ * The lead a yes/no question gets from the text that answers it: a hedge phrase (`hedge_phrases` in the language data),
+ * or an absolute claim (`absolute_words`: "only", "forever") the text does not make, is "hedged"; a number the question names that the answer contradicts, or a negated claim, is "no"; a probability the
  * question did not ask about (`probability_words`) is "probable"; otherwise "yes".
  */
 export function yesNoLead(question: string, answer: string, starter: string, d: Dialogue): Lead {
   const text = ` ${normalizeWords(answer).join(' ')} `;
   const has = (phrase: string) => text.includes(` ${normalizeWords(phrase).join(' ')} `);
   if (d.hedge_phrases.some(has)) return 'hedged';
+  // "Is it the one and only…?", "will it end it forever?": a claim stronger than the text makes gets the hedged lead.
+  const askedText = ` ${normalizeWords(question).join(' ')} `;
+  const absolute = d.absolute_words.filter((w) => askedText.includes(` ${normalizeWords(w).join(' ')} `));
+  if (absolute.length && !absolute.some(has)) return 'hedged';
   const asked = normalizeWords(question).filter((w) => /^\d+$/.test(w));
   const given = normalizeWords(answer).filter((w) => /^\d+$/.test(w));
   if (asked.length && given.length && !asked.some((n) => given.includes(n))) return 'no';

@@ -108,6 +108,7 @@ export const dialogueFileSchema = z.strictObject({
   follow_up_fillers: dialogueWords,
   back_references: dialogueWords,
   article_pronouns: dialogueWords,
+  absolute_words: dialogueWords,
   yes_no_starters: z.strictObject({ en: dialogueWords, es: dialogueWords }),
   hedge_phrases: dialogueWords,
   probability_words: dialogueWords,

@@ -33,3 +33,11 @@ describe('yes/no questions', () => {
     expect(withLead('México expulsó a 26.', 'yes', 'es', d)).toBe('Sí. México expulsó a 26.');
   });
 });
+
+describe('absolute claims', () => {
+  it('answers a claim stronger than the text with "not necessarily", and a claim the text makes with yes', () => {
+    expect(yesNoLead('Is it the only thing that matters?', 'It is crucial.', 'is', d)).toBe('hedged');
+    expect(yesNoLead('Will it end the problem forever?', 'It can help.', 'will', d)).toBe('hedged');
+    expect(yesNoLead('Is it always crucial?', 'It is always crucial.', 'is', d)).toBe('yes');
+  });
+});
