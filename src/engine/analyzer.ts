@@ -38,6 +38,8 @@ export interface AnalyzerOptions {
   language: LanguageData;
   /** Real English words are never "corrected" into knowledge words (default: none known). */
   isEverydayWord?: (word: string) => boolean;
+  /** How an English word sounds, for misspellings written as they sound (default: none). */
+  phoneticKey?: (word: string) => string;
 }
 
 /** A question's terms are cut at this many, so matching time stays bounded. */
@@ -84,7 +86,7 @@ export class Analyzer {
     this.phrases = new PhraseMatcher({ stem, stopWords: this.stopWords, articleWords: this.articleWords });
     this.phrases.addSynonymGroups(opts.synonyms);
     this.phrases.addFillerPhrases(en.fillerPhrases);
-    this.typos = new TypoCorrector({ isEverydayWord: this.isEverydayWord, isFunctionWord });
+    this.typos = new TypoCorrector({ isEverydayWord: this.isEverydayWord, isFunctionWord, phoneticKey: opts.phoneticKey });
     this.cues = new CueReader(cues);
     // The typo vocabulary starts with the function and article words, then the Spanish terms and synonyms.
     for (const w of this.stopWords) {

@@ -4,6 +4,7 @@ import type { Knowledge, QuestionEntry, Replies, Section } from '../knowledge/ty
 import type { ConversationState } from './conversation';
 import { type Analysis, Analyzer, ARTICLE_TERM, type Cue, editDistance, MAX_QUESTION_CHARS, normalizeWords } from './analyzer';
 import { isEverydayWord } from './everyday-words';
+import { metaphone } from './sounds';
 import { ArticleReader, type Passage, type Reading } from './article-reader';
 import { type ArticleList, buildLists, itemName, itemsAt, readListAsk } from './lists';
 import { splitRunTogether } from './split-words';
@@ -193,6 +194,7 @@ export class AnswerEngine {
       spanish: knowledge.spanish,
       language: knowledge.language,
       isEverydayWord,
+      phoneticKey: metaphone,
       englishText: [
         ...knowledge.sections.map((s) => `${s.title} ${s.text}`),
         ...knowledge.questions.map((q) => q.answer),

@@ -19,7 +19,17 @@ export interface TypoCorrectorOptions {
   isEverydayWord: (word: string) => boolean;
   /** Between equally close corrections, a function word loses to a content word. */
   isFunctionWord: (word: string) => boolean;
+  /**
+   * How an English word sounds (a phonetic key): a misspelling written as it sounds ("fonetik", "nollij") is
+   * corrected to the vocabulary word that sounds the same when no word is within the edit distance. Optional.
+   */
+  phoneticKey?: (word: string) => string;
 }
+
+/** A correction by sound may be this many edits away per two letters of the word ("fonetik" → phonetic: 3). */
+const SOUND_EDITS_PER_2 = 1;
+/** Words shorter than this are not corrected by sound: short words sound like too many others. */
+const MIN_SOUND_LENGTH = 5;
 
 /** The vocabulary typos are corrected against, per language: an English typo must not become a Spanish word. */
 export class TypoCorrector {
@@ -27,6 +37,8 @@ export class TypoCorrector {
   private fuzzy = { en: new Map<string, () => Fuse<string>>(), es: new Map<string, () => Fuse<string>>() };
   private dirty = true;
   private readonly cache = new Map<string, string | null>();
+  /** English vocabulary by phonetic key, built with the fuzzy indexes. */
+  private sounds = new Map<string, string[]>();
 
   constructor(private readonly options: TypoCorrectorOptions) {}
 
@@ -67,13 +79,40 @@ export class TypoCorrector {
       }
       if (best) break;
     }
+    // Metaphone is English: Spanish words are not corrected by sound.
+    if (!best && language === 'en') best = this.bySound(word);
     if (this.cache.size > MAX_CACHE) this.cache.clear();
     this.cache.set(cacheKey, best);
     return best;
   }
 
+  /** The English vocabulary word that sounds like `word` and is closest to it in spelling, if close enough. */
+  private bySound(word: string): string | null {
+    const key = this.options.phoneticKey;
+    if (!key || word.length < MIN_SOUND_LENGTH) return null;
+    const limit = Math.max(2, Math.floor(word.length / 2) * SOUND_EDITS_PER_2);
+    let best: string | null = null;
+    let bestEdits = Infinity;
+    for (const item of this.sounds.get(key(word)) ?? []) {
+      const edits = editDistanceUpTo(word, item, limit);
+      if (edits <= limit && (edits < bestEdits || (edits === bestEdits && item[0] === word[0] && best?.[0] !== word[0])))
+        [best, bestEdits] = [item, edits];
+    }
+    return best;
+  }
+
   private rebuild(): void {
     this.fuzzy = { en: bucketed(this.vocabulary.en), es: bucketed(this.vocabulary.es) };
+    this.sounds = new Map();
+    const key = this.options.phoneticKey;
+    if (key)
+      for (const w of this.vocabulary.en) {
+        if (w.length < MIN_SOUND_LENGTH - 1 || this.options.isFunctionWord(w)) continue;
+        const k = key(w);
+        const list = this.sounds.get(k);
+        if (list) list.push(w);
+        else this.sounds.set(k, [w]);
+      }
     this.dirty = false;
     this.cache.clear();
   }
@@ -118,4 +157,17 @@ export function editDistance(a: string, b: string): number {
     }
   }
   return d[a.length][b.length];
+}
+
+/** Plain edit distance (insert, delete, substitute), for words of any length difference up to `limit`. */
+function editDistanceUpTo(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++)
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    previous = current;
+  }
+  return previous[b.length];
 }

@@ -25,6 +25,7 @@ const CHECKED_FILES = [
   'normalise.ts',
   'phrases.ts',
   'search-index.ts',
+  'sounds.ts',
   'stem.ts',
   'stop-words.ts',
   'translate.ts',

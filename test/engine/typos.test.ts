@@ -38,3 +38,22 @@ describe('editDistance', () => {
     ['abc', 'abcdef', 3],
   ])('%s ↔ %s = %d', (a, b, d) => expect(editDistance(a, b)).toBe(d));
 });
+
+describe('TypoCorrector by sound', () => {
+  const { metaphone } = require('../../src/engine/sounds') as typeof import('../../src/engine/sounds');
+  const corrector = new TypoCorrector({ isEverydayWord: () => false, isFunctionWord: () => false, phoneticKey: metaphone });
+  for (const w of ['corruption', 'impact', 'article', 'sovereignty', 'resilient', 'lover']) corrector.add(w, 'en');
+
+  it.each([
+    ['corupshun', 'corruption'],
+    ['impakt', 'impact'],
+    ['sovrenty', 'sovereignty'],
+  ])('corrects %s, written as it sounds, to %s', (typed, word) => {
+    expect(corrector.correct(typed, 'en')).toBe(word);
+  });
+
+  it('leaves Spanish words and words that sound like nothing it knows alone', () => {
+    expect(corrector.correct('korupsion', 'es')).toBeNull();
+    expect(corrector.correct('quantum', 'en')).toBeNull();
+  });
+});
