@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { UserError } from './errors';
+import { defaultKnowledgeDir } from './runtime/project-root';
 
 const onOff = z
   .enum(['on', 'off', 'true', 'false', '1', '0'], { message: "must be 'on' or 'off'" })
@@ -10,7 +11,8 @@ const positiveInt = z.coerce.number({ message: 'must be a number' }).int('must b
 
 const schema = z.object({
   DATA_DIR: z.string().min(1).default('./data'),
-  KNOWLEDGE_DIR: z.string().min(1).default('./knowledge'),
+  // Unset: the repository's knowledge/ (found from the code's own location, so dist/ and src/ read the same files).
+  KNOWLEDGE_DIR: z.string().min(1).optional(),
   QUESTION_LOG: onOff.default(true),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DATABASE_URL: z
@@ -50,7 +52,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): CoreConfig {
   const c = parsed.data;
   return {
     dataDir: path.resolve(c.DATA_DIR),
-    knowledgeDir: path.resolve(c.KNOWLEDGE_DIR),
+    knowledgeDir: c.KNOWLEDGE_DIR ? path.resolve(c.KNOWLEDGE_DIR) : defaultKnowledgeDir(),
     questionLog: c.QUESTION_LOG,
     logLevel: c.LOG_LEVEL,
     databaseUrl: c.DATABASE_URL,
