@@ -14,7 +14,9 @@ const schema = z.object({
   // Unset: the repository's knowledge/ (found from the code's own location, so dist/ and src/ read the same files).
   KNOWLEDGE_DIR: z.string().min(1).optional(),
   QUESTION_LOG: onOff.default(true),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'must be one of fatal, error, warn, info, debug, trace, silent' })
+    .default('info'),
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// (leave it unset to use SQLite under DATA_DIR)')
@@ -28,6 +30,8 @@ const schema = z.object({
   RATE_LIMIT_COUNT: positiveInt.default(12),
   RATE_LIMIT_WINDOW_SECONDS: positiveInt.default(60),
   DIGEST_CHECK_SECONDS: positiveInt.default(30),
+  // On SIGTERM/SIGINT: how long in-flight answers and digest posts may take before the process exits anyway.
+  SHUTDOWN_GRACE_SECONDS: z.coerce.number({ message: 'must be a number of seconds' }).min(0, 'must be 0 or more').default(10),
 });
 
 export interface CoreConfig {
@@ -42,6 +46,8 @@ export interface CoreConfig {
   questionLogDays: number;
   rateLimit: { count: number; windowMs: number };
   digestCheckMs: number;
+  /** SHUTDOWN_GRACE_SECONDS: the bound on finishing in-flight work at shutdown. */
+  shutdownGraceMs: number;
 }
 
 /** Reads the core settings. Throws a UserError naming each missing or malformed variable. */
@@ -60,6 +66,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): CoreConfig {
     questionLogDays: c.QUESTION_LOG_DAYS,
     rateLimit: { count: c.RATE_LIMIT_COUNT, windowMs: c.RATE_LIMIT_WINDOW_SECONDS * 1000 },
     digestCheckMs: c.DIGEST_CHECK_SECONDS * 1000,
+    shutdownGraceMs: c.SHUTDOWN_GRACE_SECONDS * 1000,
   };
 }
 

@@ -4,8 +4,18 @@ import { openPostgres } from './postgres-driver';
 import { SqlStore } from './sql-store';
 import { openSqlite } from './sqlite-driver';
 import type { Store } from './store';
+import { postgresOpenError, sqliteOpenError } from './store-open-error';
 
+/** Opens and migrates the store; a fault the operator can fix becomes a UserError naming the variable or file. */
 export async function openStore(opts: { dataDir: string; databaseUrl?: string }): Promise<Store> {
-  if (opts.databaseUrl) return new SqlStore(await openPostgres(opts.databaseUrl));
-  return new SqlStore(openSqlite(path.join(opts.dataDir, 'borderbrief.sqlite')));
+  if (opts.databaseUrl) {
+    const url = opts.databaseUrl;
+    return new SqlStore(await openPostgres(url).catch((err: unknown) => Promise.reject(postgresOpenError(err, url))));
+  }
+  const file = path.join(opts.dataDir, 'borderbrief.sqlite');
+  try {
+    return new SqlStore(openSqlite(file));
+  } catch (err) {
+    throw sqliteOpenError(err, opts.dataDir, file);
+  }
 }
