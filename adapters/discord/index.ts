@@ -23,6 +23,7 @@ import type { Bot } from '../../src/bot';
 import type { CommandContext } from '../../src/commands/command';
 import { suggestZones } from '../../src/digest/schedule';
 import type { Logger } from '../../src/logger';
+import { InFlight } from '../../src/runtime/in-flight';
 import { errorReply, type Reply } from '../../src/reply';
 import { buildCommands, syncCommands } from './commands';
 import type { DiscordConfig } from './config';
@@ -208,8 +209,10 @@ export function createDiscordAdapter(config: DiscordConfig, deps: DiscordAdapter
     }
   }
 
-  client.on(Events.InteractionCreate, (i) => void handleInteraction(i));
-  client.on(Events.MessageCreate, (m) => void handleMessage(m));
+  // Shutdown waits for every event taken from the gateway until its reply (or apology) is sent.
+  const inFlight = new InFlight();
+  client.on(Events.InteractionCreate, (i) => void inFlight.run(() => handleInteraction(i)));
+  client.on(Events.MessageCreate, (m) => void inFlight.run(() => handleMessage(m)));
 
   // --- connection ---------------------------------------------------------------------------
 
@@ -236,6 +239,13 @@ export function createDiscordAdapter(config: DiscordConfig, deps: DiscordAdapter
         // The bot still answers mentions and DMs; `npm run discord:register` shows the cause.
         log.error({ err }, 'discord: registering slash commands failed');
       }
+    },
+    inFlight,
+    /** Leaves the gateway (no new events) but keeps the REST client and its token for the replies still being sent. */
+    async stopIntake() {
+      await client.destroy();
+      // destroy() also forgets the token: give it back to REST so in-flight replies still go out.
+      client.rest.setToken(config.token);
     },
     async stop() {
       await client.destroy();

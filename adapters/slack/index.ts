@@ -8,6 +8,7 @@ import type { CommandContext } from '../../src/commands/command';
 import type { Deliver } from '../../src/digest/digest-service';
 import { UserError } from '../../src/errors';
 import type { Logger } from '../../src/logger';
+import { InFlight } from '../../src/runtime/in-flight';
 import { errorReply } from '../../src/reply';
 import { ActionId, ActionPattern, decodeShareValue } from './action-ids';
 import { createBoltLogger } from './bolt-logger';
@@ -114,6 +115,9 @@ export function createSlackAdapter(config: SlackConfig, deps: SlackAdapterDeps, 
     });
   }
 
+  // Outermost: shutdown waits for every accepted event until its answer (or apology) has been posted.
+  const inFlight = new InFlight();
+  app.use(({ next }) => inFlight.run(next));
   app.use(answerEachEventOnce(bot, logger));
   app.use(answerEachRequestOnce(bot, logger));
 
@@ -197,6 +201,15 @@ export function createSlackAdapter(config: SlackConfig, deps: SlackAdapterDeps, 
   const deliver = createSlackDeliver(config, logger, overrides);
   let started = false;
   let port: number | undefined;
+  let server: Server | undefined;
+  let intakeStopped: Promise<unknown> | undefined;
+  /** No new events: the port stops accepting (Slack retries elsewhere) or the socket closes (Slack redelivers unacked envelopes). */
+  const stopIntake = async () => {
+    if (!started) return;
+    // Bolt's SocketModeReceiver.stop() does not wait for the WebSocket to close; the client's disconnect() does.
+    intakeStopped ??= socketReceiver ? socketReceiver.client.disconnect() : app.stop();
+    server?.closeIdleConnections();
+  };
 
   return {
     platform: 'slack',
@@ -209,7 +222,7 @@ export function createSlackAdapter(config: SlackConfig, deps: SlackAdapterDeps, 
         throw startError(err, 'SLACK_BOT_TOKEN', config);
       });
       if (connection.mode === 'http') {
-        const server = (await app.start({ port: overrides.port ?? connection.port, host: overrides.host })) as Server;
+        server = (await app.start({ port: overrides.port ?? connection.port, host: overrides.host })) as Server;
         port = (server.address() as AddressInfo).port;
         logger.info({ port, path: '/slack/events', command: config.command }, 'slack: listening for events over HTTP');
       } else {
@@ -220,12 +233,15 @@ export function createSlackAdapter(config: SlackConfig, deps: SlackAdapterDeps, 
       }
       started = true;
     },
+    inFlight,
+    stopIntake,
     async stop() {
       if (!started) return;
+      await stopIntake();
       started = false;
-      // Bolt's SocketModeReceiver.stop() does not wait for the WebSocket to close; the client's disconnect() does.
-      if (socketReceiver) await socketReceiver.client.disconnect();
-      else await app.stop();
+      // Keep-alive connections would hold the port open: in-flight work is done by now.
+      server?.closeAllConnections();
+      await intakeStopped;
     },
     deliver,
   };

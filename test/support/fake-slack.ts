@@ -36,6 +36,8 @@ export class FakeSlack {
   /** What users.info says about a user: admins and owners may manage digests. Unknown users are ordinary members. */
   readonly users = new Map<string, { is_admin?: boolean; is_owner?: boolean; is_primary_owner?: boolean }>();
   private readonly failures = new Map<string, Failure[]>();
+  /** Milliseconds each call to a method waits before it is answered (a slow Slack). */
+  readonly delays = new Map<string, number>();
   private readonly sockets = new Set<WebSocket>();
   private readonly connections = new Set<Socket>();
   private readonly ackWaiters = new Map<string, (ack: SocketAck) => void>();
@@ -154,6 +156,8 @@ export class FakeSlack {
     const body = parseApiBody(raw, req.headers['content-type']);
     const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1] ?? (body.token as string | undefined);
     const failure = this.failures.get(method)?.shift();
+    const delay = this.delays.get(method);
+    if (delay) await new Promise((r) => setTimeout(r, delay));
     const call: ApiCall = { method, body, token, status: failure?.status ?? 200, at: Date.now() };
     this.calls.push(call);
     if (failure?.status === 429) {
