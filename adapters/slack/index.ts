@@ -21,6 +21,7 @@ import {
   ignoreSelf,
   onlyDirectMessages,
 } from './guards';
+import { digestMetadata, postedDigestParts } from './digest-marks';
 import { createDigestManagers, WHO_MAY_MANAGE } from './managers';
 import { questionFromSlackText } from './mrkdwn';
 import { APOLOGY, isEphemeral, type Place, postReply, responseMessage, SAFE_POST } from './post-reply';
@@ -258,9 +259,17 @@ export function createSlackDeliver(config: SlackConfig, logger: Logger, override
     logger: createBoltLogger(logger, 'slack-digest'),
     rejectRateLimitedCalls: true,
   });
-  return async (sub, reply) => {
+  return async (sub, reply, opts) => {
     try {
-      for (const message of renderReply(reply)) await client.chat.postMessage({ channel: sub.channel, ...message, ...SAFE_POST });
+      const messages = renderReply(reply);
+      const date = opts?.date ?? reply.digest?.date ?? '';
+      // A retry posts only the parts not already in the channel (the process may have died after Slack took them).
+      const posted = opts?.resume ? await postedDigestParts(client, sub, date) : new Set<number>();
+      if (posted.size >= messages.length) return 'already-there';
+      for (const [i, message] of messages.entries()) {
+        if (posted.has(i + 1)) continue;
+        await client.chat.postMessage({ channel: sub.channel, ...message, ...SAFE_POST, metadata: digestMetadata(sub, date, i + 1, messages.length) });
+      }
     } catch (err) {
       if ((err as { code?: string }).code !== webApi.ErrorCode.RateLimitedError) throw err;
       const retryAfterS = (err as webApi.WebAPIRateLimitedError).retryAfter;
