@@ -27,6 +27,7 @@ import { InFlight } from '../../src/runtime/in-flight';
 import { errorReply, type Reply } from '../../src/reply';
 import { buildCommands, syncCommands } from './commands';
 import type { DiscordConfig } from './config';
+import { digestInChannel, digestNonce } from './digest-marks';
 import { createQuestionKeys, parseButtonId } from './custom-ids';
 import { shouldAnswerMessage, stripBotMention } from './guards';
 import { LIMITS, renderChoices, renderReply } from './render';
@@ -252,9 +253,13 @@ export function createDiscordAdapter(config: DiscordConfig, deps: DiscordAdapter
       deliveryRest.clearHashSweeper();
       deliveryRest.clearHandlerSweeper();
     },
-    async deliver(sub, reply) {
+    async deliver(sub, reply, opts) {
+      const date = opts?.date ?? reply.digest?.date ?? '';
       try {
-        await deliveryRest.post(Routes.channelMessages(sub.channel), { body: { ...renderReply(reply, keys), allowed_mentions: { parse: [] } } });
+        // A retry first looks for the post an earlier attempt may have made (the footer names the date).
+        if (opts?.resume && (await digestInChannel(deliveryRest, sub.channel, date))) return 'already-there';
+        const marks = { nonce: digestNonce(sub, date), enforce_nonce: true };
+        await deliveryRest.post(Routes.channelMessages(sub.channel), { body: { ...renderReply(reply, keys), allowed_mentions: { parse: [] }, ...marks } });
       } catch (err) {
         if (err instanceof RateLimitError) {
           const retryAfterMs = Math.max(err.retryAfter, err.timeToReset, 1);
