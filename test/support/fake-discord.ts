@@ -114,6 +114,11 @@ export class FakeDiscord {
     this.failures.push(rule);
   }
 
+  /** Gateway connections open now: every one of them receives every dispatch. */
+  get connectedClients(): number {
+    return [...this.sockets].filter((ws) => ws.readyState === WebSocket.OPEN).length;
+  }
+
   /** How many IDENTIFYs the gateway has seen (one per client start). */
   get identifies(): GatewayPayload[] {
     return this.gatewayReceived.filter((p) => p.op === 2);
