@@ -4,6 +4,7 @@ import { createCore } from '../src/app';
 import { DIGEST_USAGE, runDigestCli } from '../src/cli/digest-cli';
 import { loadConfig } from '../src/config';
 import { isUserError } from '../src/errors';
+import { startupErrorText } from '../src/runtime/startup-error';
 import { createLogger } from '../src/logger';
 import { createDeliverers } from './platforms';
 
@@ -28,7 +29,7 @@ async function main(argv: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (err) => {
-    process.stderr.write(`${isUserError(err) ? err.message : (err as Error).stack}\n`);
+    process.stderr.write(`${isUserError(err) ? err.message : startupErrorText(err)}\n`);
     process.exit(isUserError(err) ? 2 : 1);
   },
 );

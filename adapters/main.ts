@@ -1,30 +1,42 @@
-// `npm start`: loads .env, starts BorderBrief (platforms with credentials, else the console chat) and stops cleanly.
+// `npm start` / `npm run start:prod`: loads .env, starts BorderBrief (platforms with credentials, else the console chat)
+// and stops gracefully on SIGTERM/SIGINT: intake stops, in-flight answers and digests finish, the store closes, exit 0.
 import dotenv from 'dotenv';
-import { isUserError } from '../src/errors';
-import { startBorderBrief } from './start';
+import { startupErrorText } from '../src/runtime/startup-error';
+import { type Running, startBorderBrief } from './start';
 
 async function main(): Promise<void> {
   dotenv.config({ quiet: true });
-  const running = await startBorderBrief({
+  let running: Running | undefined;
+  let stopping = false;
+  const shutdown = async (reason: string) => {
+    if (stopping) return;
+    stopping = true;
+    const report = await running!.stop();
+    running!.logger.info({ reason, ...report }, `stopped (${reason}): ${report.finished} in-flight answered, ${report.abandoned} abandoned, in ${report.ms} ms`);
+    process.exit(0);
+  };
+  // A second signal while stopping means "now": skip the wait.
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (stopping) process.exit(130);
+    if (running) void shutdown(signal);
+    else process.exit(0);
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  running = await startBorderBrief({
     env: process.env,
     input: process.stdin,
     output: process.stdout,
     notices: process.stderr,
     interactive: Boolean(process.stdin.isTTY),
   });
-  const shutdown = async () => {
-    await running.stop();
-    process.exit(0);
-  };
-  process.once('SIGINT', () => void shutdown());
-  process.once('SIGTERM', () => void shutdown());
   if (running.consoleDone) {
     await running.consoleDone;
-    await shutdown();
+    await shutdown('end of input');
   }
 }
 
 main().catch((err) => {
-  process.stderr.write(`${isUserError(err) ? `BorderBrief could not start.\n${err.message}` : (err as Error).stack}\n`);
+  process.stderr.write(`${startupErrorText(err)}\n`);
   process.exit(1);
 });

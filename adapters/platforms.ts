@@ -7,6 +7,7 @@ import type { Logger } from '../src/logger';
 import type { Platform } from '../src/store/store';
 import { renderConsoleReply } from './console/render';
 import { createDiscordAdapter } from './discord';
+import { leaseListener } from './leased-adapter';
 import { loadDiscordConfig } from './discord/config';
 import { createSlackAdapter, createSlackDeliver } from './slack';
 import { loadSlackConfig } from './slack/config';
@@ -21,7 +22,13 @@ export function createPlatformAdapters(env: NodeJS.ProcessEnv, core: Core, logge
   const adapters: PlatformAdapter[] = [];
   if (slack) core.bot.setHelpFormat('slack', { prefix: (t) => `${slack.command} ${t}` });
   if (slack) adapters.push(createSlackAdapter(slack, { bot: core.bot, logger: logger.child({ platform: 'slack' }), httpRoutes }));
-  if (discord) adapters.push(createDiscordAdapter(discord, { bot: core.bot, logger: logger.child({ platform: 'discord' }) }));
+  if (discord) {
+    const create = () => createDiscordAdapter(discord, { bot: core.bot, logger: logger.child({ platform: 'discord' }) });
+    // Every replica logged in with the token would get every mention: on a shared PostgreSQL one holds the gateway.
+    const url = core.store.kind === 'postgres' ? env.DATABASE_URL : undefined;
+    const name = `borderbrief:discord-gateway:${discord.applicationId}`;
+    adapters.push(url ? leaseListener(create, { url, name, logger: logger.child({ platform: 'discord' }) }) : create());
+  }
   return adapters;
 }
 

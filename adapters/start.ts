@@ -6,6 +6,7 @@ import { loadConfig } from '../src/config';
 import { type Scheduler, startScheduler } from '../src/digest/scheduler';
 import { createLogger, type Logger } from '../src/logger';
 import { healthRoutes, startHealthServer } from '../src/ops/health';
+import { within } from '../src/runtime/in-flight';
 import { createConsoleAdapter } from './console';
 import { createPlatformAdapters } from './platforms';
 
@@ -32,7 +33,23 @@ export interface Running {
   consoleDone?: Promise<void>;
   /** Where /healthz, /readyz and /metrics listen when METRICS_PORT is set. */
   metricsPort?: number;
-  stop(): Promise<void>;
+  logger: Logger;
+  /**
+   * Graceful stop: no new events or digest runs, then in-flight answers and digest posts finish (at most `graceMs`,
+   * default SHUTDOWN_GRACE_SECONDS), then the platforms disconnect and the store closes.
+   */
+  stop(graceMs?: number): Promise<ShutdownReport>;
+}
+
+/** What a stop did, for its one log line. */
+export interface ShutdownReport {
+  /** Answers that were in flight when the stop began and finished during it. */
+  finished: number;
+  /** Answers still unfinished when the bound ran out (logged; Slack and Discord do not resend them). */
+  abandoned: number;
+  /** Whether a digest run was still going when the bound ran out (its claim is checked by the next run). */
+  digestCut: boolean;
+  ms: number;
 }
 
 export async function startBorderBrief(opts: StartOptions): Promise<Running> {
@@ -83,11 +100,26 @@ export async function startBorderBrief(opts: StartOptions): Promise<Running> {
     scheduler,
     consoleDone,
     metricsPort: health?.port,
-    async stop() {
+    logger,
+    async stop(graceMs = config.shutdownGraceMs) {
+      const began = Date.now();
       scheduler.stop();
-      await health?.close();
-      for (const a of adapters) await a.stop().catch((err) => logger.error({ err }, 'stopping adapter failed'));
-      await core.close();
+      const quietly = (what: string) => (err: unknown) => logger.error({ err }, `${what} failed`);
+      // Intake first: nothing new arrives while what was accepted is answered through the still-open platform clients.
+      await Promise.all(adapters.map((a) => a.stopIntake?.().catch(quietly(`stopping ${a.platform} intake`))));
+      const inFlightAtStop = adapters.reduce((n, a) => n + (a.inFlight?.size ?? 0), 0);
+      const answered = Promise.all(adapters.map((a) => a.inFlight?.settled()));
+      const remaining = () => Math.max(0, graceMs - (Date.now() - began));
+      const answersDone = await within(answered, remaining());
+      const digestsDone = await within(scheduler.idle(), remaining());
+      const abandoned = adapters.reduce((n, a) => n + (a.inFlight?.size ?? 0), 0);
+      // Question-log writes still waiting (issue 12b: answers never wait on the store) get what time is left.
+      await core.bot.flushWrites(remaining()).catch(quietly('writing the question log'));
+      await health?.close().catch(quietly('closing the health server'));
+      for (const a of adapters) await a.stop().catch(quietly(`stopping ${a.platform}`));
+      await core.close().catch(quietly('closing the store'));
+      if (!answersDone) logger.warn({ abandoned }, 'shutdown bound reached with answers unfinished');
+      return { finished: inFlightAtStop - abandoned, abandoned, digestCut: !digestsDone, ms: Date.now() - began };
     },
   };
 }

@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { UserError } from './errors';
+import { defaultKnowledgeDir } from './runtime/project-root';
 
 const onOff = z
   .enum(['on', 'off', 'true', 'false', '1', '0'], { message: "must be 'on' or 'off'" })
@@ -10,9 +11,12 @@ const positiveInt = z.coerce.number({ message: 'must be a number' }).int('must b
 
 const schema = z.object({
   DATA_DIR: z.string().min(1).default('./data'),
-  KNOWLEDGE_DIR: z.string().min(1).default('./knowledge'),
+  // Unset: the repository's knowledge/ (found from the code's own location, so dist/ and src/ read the same files).
+  KNOWLEDGE_DIR: z.string().min(1).optional(),
   QUESTION_LOG: onOff.default(true),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'must be one of fatal, error, warn, info, debug, trace, silent' })
+    .default('info'),
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// (leave it unset to use SQLite under DATA_DIR)')
@@ -33,6 +37,8 @@ const schema = z.object({
     .min(0, 'must be a port number from 1 to 65535')
     .max(65535, 'must be a port number from 1 to 65535')
     .optional(),
+  // On SIGTERM/SIGINT: how long in-flight answers and digest posts may take before the process exits anyway.
+  SHUTDOWN_GRACE_SECONDS: z.coerce.number({ message: 'must be a number of seconds' }).min(0, 'must be 0 or more').default(10),
 });
 
 export interface CoreConfig {
@@ -51,6 +57,8 @@ export interface CoreConfig {
   databaseTimeoutMs: number;
   /** Serve /healthz, /readyz and /metrics on this port (0: any free port); unset: only on Slack's HTTP port, if any. */
   metricsPort?: number;
+  /** SHUTDOWN_GRACE_SECONDS: the bound on finishing in-flight work at shutdown. */
+  shutdownGraceMs: number;
 }
 
 /** Reads the core settings. Throws a UserError naming each missing or malformed variable. */
@@ -61,7 +69,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): CoreConfig {
   const c = parsed.data;
   return {
     dataDir: path.resolve(c.DATA_DIR),
-    knowledgeDir: path.resolve(c.KNOWLEDGE_DIR),
+    knowledgeDir: c.KNOWLEDGE_DIR ? path.resolve(c.KNOWLEDGE_DIR) : defaultKnowledgeDir(),
     questionLog: c.QUESTION_LOG,
     logLevel: c.LOG_LEVEL,
     databaseUrl: c.DATABASE_URL,
@@ -71,6 +79,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): CoreConfig {
     digestCheckMs: c.DIGEST_CHECK_SECONDS * 1000,
     databaseTimeoutMs: Math.round(c.DATABASE_TIMEOUT_SECONDS * 1000),
     metricsPort: c.METRICS_PORT,
+    shutdownGraceMs: c.SHUTDOWN_GRACE_SECONDS * 1000,
   };
 }
 

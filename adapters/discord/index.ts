@@ -23,9 +23,11 @@ import type { Bot } from '../../src/bot';
 import type { CommandContext } from '../../src/commands/command';
 import { suggestZones } from '../../src/digest/schedule';
 import type { Logger } from '../../src/logger';
+import { InFlight } from '../../src/runtime/in-flight';
 import { errorReply, type Reply } from '../../src/reply';
 import { buildCommands, syncCommands } from './commands';
 import type { DiscordConfig } from './config';
+import { digestInChannel, digestNonce } from './digest-marks';
 import { createQuestionKeys, parseButtonId } from './custom-ids';
 import { shouldAnswerMessage, stripBotMention } from './guards';
 import { LIMITS, renderChoices, renderReply } from './render';
@@ -213,8 +215,10 @@ export function createDiscordAdapter(config: DiscordConfig, deps: DiscordAdapter
     }
   }
 
-  client.on(Events.InteractionCreate, (i) => void handleInteraction(i));
-  client.on(Events.MessageCreate, (m) => void handleMessage(m));
+  // Shutdown waits for every event taken from the gateway until its reply (or apology) is sent.
+  const inFlight = new InFlight();
+  client.on(Events.InteractionCreate, (i) => void inFlight.run(() => handleInteraction(i)));
+  client.on(Events.MessageCreate, (m) => void inFlight.run(() => handleMessage(m)));
 
   // --- connection ---------------------------------------------------------------------------
 
@@ -243,14 +247,25 @@ export function createDiscordAdapter(config: DiscordConfig, deps: DiscordAdapter
       }
     },
     isConnected: () => client.isReady(),
+    inFlight,
+    /** Leaves the gateway (no new events) but keeps the REST client and its token for the replies still being sent. */
+    async stopIntake() {
+      await client.destroy();
+      // destroy() also forgets the token: give it back to REST so in-flight replies still go out.
+      client.rest.setToken(config.token);
+    },
     async stop() {
       await client.destroy();
       deliveryRest.clearHashSweeper();
       deliveryRest.clearHandlerSweeper();
     },
-    async deliver(sub, reply) {
+    async deliver(sub, reply, opts) {
+      const date = opts?.date ?? reply.digest?.date ?? '';
       try {
-        await deliveryRest.post(Routes.channelMessages(sub.channel), { body: { ...renderReply(reply, keys), allowed_mentions: { parse: [] } } });
+        // A retry first looks for the post an earlier attempt may have made (the footer names the date).
+        if (opts?.resume && (await digestInChannel(deliveryRest, sub.channel, date))) return 'already-there';
+        const marks = { nonce: digestNonce(sub, date), enforce_nonce: true };
+        await deliveryRest.post(Routes.channelMessages(sub.channel), { body: { ...renderReply(reply, keys), allowed_mentions: { parse: [] }, ...marks } });
       } catch (err) {
         const code = discordErrorCode(err);
         if (err instanceof RateLimitError) {

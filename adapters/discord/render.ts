@@ -12,6 +12,7 @@ import type { Digest } from '../../src/digest/digest';
 import type { Reply } from '../../src/reply';
 import { clip, escapeDiscordText, resolveUserText, splitText } from '../../src/text/text-tools';
 import { askButtonId, feedbackButtonId, type QuestionKeys } from './custom-ids';
+import { digestFooter } from './digest-marks';
 
 /** Discord's documented limits (embeds, components, message content, autocomplete). */
 export const LIMITS = {
@@ -80,7 +81,7 @@ export function renderDigestEmbed(d: Digest): APIEmbed {
     ...lineFields('Last 24 hours — most asked', bullets(d.mostAsked.map(escapeDiscordText), 'No questions yet.')),
     ...lineFields('Last 24 hours — not answered', bullets(d.unanswered.map(escapeDiscordText), 'None.')),
   ];
-  return fitEmbed({ color: COLOR.digest, title: clip(d.headline, LIMITS.embedTitle), fields, footer: { text: `BorderBrief daily digest · ${d.date}` } });
+  return fitEmbed({ color: COLOR.digest, title: clip(d.headline, LIMITS.embedTitle), fields, footer: { text: digestFooter(d.date) } });
 }
 
 /** Autocomplete choices: at most 25, each name and value 1–100 characters, no duplicates. */

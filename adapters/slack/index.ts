@@ -8,6 +8,7 @@ import type { CommandContext } from '../../src/commands/command';
 import type { Deliver } from '../../src/digest/digest-service';
 import { UserError } from '../../src/errors';
 import type { Logger } from '../../src/logger';
+import { InFlight } from '../../src/runtime/in-flight';
 import { errorReply } from '../../src/reply';
 import { ActionId, ActionPattern, decodeShareValue } from './action-ids';
 import { createBoltLogger } from './bolt-logger';
@@ -20,6 +21,7 @@ import {
   ignoreSelf,
   onlyDirectMessages,
 } from './guards';
+import { digestMetadata, postedDigestParts } from './digest-marks';
 import { createDigestManagers, WHO_MAY_MANAGE } from './managers';
 import { questionFromSlackText } from './mrkdwn';
 import { APOLOGY, isEphemeral, type Place, postReply, responseMessage, SAFE_POST } from './post-reply';
@@ -139,6 +141,9 @@ export function createSlackAdapter(config: SlackConfig, deps: SlackAdapterDeps, 
     });
   }
 
+  // Outermost: shutdown waits for every accepted event until its answer (or apology) has been posted.
+  const inFlight = new InFlight();
+  app.use(({ next }) => inFlight.run(next));
   app.use(answerEachEventOnce(bot, logger));
   app.use(answerEachRequestOnce(bot, logger));
 
@@ -222,6 +227,15 @@ export function createSlackAdapter(config: SlackConfig, deps: SlackAdapterDeps, 
   const deliver = createSlackDeliver(config, logger, { ...overrides, timeoutMs });
   let started = false;
   let port: number | undefined;
+  let server: Server | undefined;
+  let intakeStopped: Promise<unknown> | undefined;
+  /** No new events: the port stops accepting (Slack retries elsewhere) or the socket closes (Slack redelivers unacked envelopes). */
+  const stopIntake = async () => {
+    if (!started) return;
+    // Bolt's SocketModeReceiver.stop() does not wait for the WebSocket to close; the client's disconnect() does.
+    intakeStopped ??= socketReceiver ? socketReceiver.client.disconnect() : app.stop();
+    server?.closeIdleConnections();
+  };
 
   return {
     platform: 'slack',
@@ -235,7 +249,7 @@ export function createSlackAdapter(config: SlackConfig, deps: SlackAdapterDeps, 
         throw startError(err, 'SLACK_BOT_TOKEN', config);
       });
       if (connection.mode === 'http') {
-        const server = (await app.start({ port: overrides.port ?? connection.port, host: overrides.host })) as Server;
+        server = (await app.start({ port: overrides.port ?? connection.port, host: overrides.host })) as Server;
         port = (server.address() as AddressInfo).port;
         logger.info({ port, path: '/slack/events', command: config.command }, 'slack: listening for events over HTTP');
       } else {
@@ -246,12 +260,15 @@ export function createSlackAdapter(config: SlackConfig, deps: SlackAdapterDeps, 
       }
       started = true;
     },
+    inFlight,
+    stopIntake,
     async stop() {
       if (!started) return;
+      await stopIntake();
       started = false;
-      // Bolt's SocketModeReceiver.stop() does not wait for the WebSocket to close; the client's disconnect() does.
-      if (socketReceiver) await socketReceiver.client.disconnect();
-      else await app.stop();
+      // Keep-alive connections would hold the port open: in-flight work is done by now.
+      server?.closeAllConnections();
+      await intakeStopped;
     },
     deliver,
   };
@@ -270,9 +287,17 @@ export function createSlackDeliver(config: SlackConfig, logger: Logger, override
     rejectRateLimitedCalls: true,
     timeout: overrides.timeoutMs ?? config.timeoutMs ?? DEFAULT_SLACK_TIMEOUT_MS,
   });
-  return async (sub, reply) => {
+  return async (sub, reply, opts) => {
     try {
-      for (const message of renderReply(reply)) await client.chat.postMessage({ channel: sub.channel, ...message, ...SAFE_POST });
+      const messages = renderReply(reply);
+      const date = opts?.date ?? reply.digest?.date ?? '';
+      // A retry posts only the parts not already in the channel (the process may have died after Slack took them).
+      const posted = opts?.resume ? await postedDigestParts(client, sub, date) : new Set<number>();
+      if (posted.size >= messages.length) return 'already-there';
+      for (const [i, message] of messages.entries()) {
+        if (posted.has(i + 1)) continue;
+        await client.chat.postMessage({ channel: sub.channel, ...message, ...SAFE_POST, metadata: digestMetadata(sub, date, i + 1, messages.length) });
+      }
     } catch (err) {
       const code = slackErrorCode(err);
       if (code === 'ratelimited') {

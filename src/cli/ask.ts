@@ -7,6 +7,7 @@ import { isUserError } from '../errors';
 import { articleOnly } from '../knowledge/article-only';
 import { loadKnowledge } from '../knowledge/load-knowledge';
 import { renderReplyText } from '../render-text';
+import { defaultKnowledgeDir } from '../runtime/project-root';
 
 const USAGE = `Usage:
   npm run ask -- "how many people were expelled?"      answer for a person, with its source
@@ -50,7 +51,7 @@ async function answerLines(engine: AnswerEngine, session: boolean, write: (a: An
 }
 
 function knowledgeDir(): string {
-  return process.env.KNOWLEDGE_DIR ? path.resolve(process.env.KNOWLEDGE_DIR) : path.join(__dirname, '../../knowledge');
+  return process.env.KNOWLEDGE_DIR ? path.resolve(process.env.KNOWLEDGE_DIR) : defaultKnowledgeDir();
 }
 
 async function main(argv: string[]): Promise<number> {

@@ -11,12 +11,24 @@ import { withDeadline } from '../ops/deadline';
 import type { Metrics } from '../ops/metrics';
 import { formatTime, instantOn, localDate, nextRun, parseTime, parseZone } from './schedule';
 
+/** Marks for one digest post: platforms tag the message with them so a later run can find it in the channel. */
+export interface DeliverOptions {
+  /** The digest's local date (the subscription and this date identify the post). */
+  date: string;
+  /**
+   * An earlier attempt may have posted it (a crash or a lost response after sending): look for the marked post in
+   * the channel's recent messages first, and post only what is not there.
+   */
+  resume: boolean;
+}
+
 /**
  * Posts a digest to a channel. Throw on failure: an error with `retryAfterMs` says when to try again; `permanent: true`
  * means no retry can succeed until someone acts (the bot was removed, the channel is gone or archived) — the
  * subscription is paused with the error's message as the reason; `code` names the platform's error (for metrics).
+ * Resolves 'already-there' when resuming found the whole digest already posted.
  */
-export type Deliver = (sub: Subscription, reply: Reply) => Promise<void>;
+export type Deliver = (sub: Subscription, reply: Reply, opts?: DeliverOptions) => Promise<void | 'already-there'>;
 
 /** What a Deliver may attach to the error it throws. */
 export interface DeliveryErrorFields {
@@ -194,9 +206,13 @@ export class DigestService {
       throw err;
     }
     const reply: Reply = { kind: 'digest', title: digest.headline, text: digest.headline, sources: [digest.focus.source], suggestions: [digest.questionOfTheDay], digest };
+    // A second attempt at this date (a stale claim taken over, or a failure retried) first looks for the post.
+    const resumed = ((await store.getDigestRun(sub.platform, sub.channel, date))?.attempts ?? 1) > 1;
+    let found = false;
     for (let attempt = 1; ; attempt++) {
       try {
-        await withDeadline(post(sub, reply), this.deliverTimeoutMs, `posting the digest to ${sub.platform} ${sub.channel}`);
+        const posted = post(sub, reply, { date, resume: resumed || attempt > 1 });
+        found = (await withDeadline(posted, this.deliverTimeoutMs, `posting the digest to ${sub.platform} ${sub.channel}`)) === 'already-there';
         break;
       } catch (err) {
         const lastError = messageOf(err);
@@ -234,6 +250,10 @@ export class DigestService {
         logger.warn({ err, platform: sub.platform, channel: sub.channel, attempt }, 'recording a posted digest failed; retrying');
         await this.sleep(backoff(attempt));
       }
+    }
+    if (found) {
+      logger.info({ platform: sub.platform, channel: sub.channel, date }, 'digest found already posted by an earlier attempt; recorded');
+      return { ...base, result: 'already-posted' };
     }
     logger.info({ platform: sub.platform, channel: sub.channel, date }, 'digest posted');
     this.opts.metrics?.digests.inc({ platform: sub.platform, result: 'posted' });

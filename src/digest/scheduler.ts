@@ -19,6 +19,8 @@ export interface Scheduler {
   /** Runs one check now; ticks never overlap. */
   tick(): Promise<RunOutcome[]>;
   stop(): void;
+  /** Resolves when no tick is running (shutdown waits for digest posts in flight). */
+  idle(): Promise<void>;
 }
 
 export function startScheduler(opts: SchedulerOptions): Scheduler {
@@ -48,5 +50,5 @@ export function startScheduler(opts: SchedulerOptions): Scheduler {
   timer.unref();
   // Catch up at start: after downtime, today's missed digest goes out once, now.
   void tick();
-  return { tick, stop: () => clearInterval(timer) };
+  return { tick, stop: () => clearInterval(timer), idle: async () => void (await running) };
 }

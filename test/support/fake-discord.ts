@@ -66,6 +66,8 @@ export class FakeDiscord {
   readonly gatewayReceived: GatewayPayload[] = [];
   /** Registered commands by scope: 'global' or a guild id. */
   readonly commands = new Map<string, Json[]>();
+  /** Messages created with POST /channels/{id}/messages, oldest first. */
+  readonly channelMessages = new Map<string, Json[]>();
   private readonly failures: FailureRule[] = [];
   private readonly sockets = new Set<WebSocket>();
   private readonly seq = new WeakMap<WebSocket, number>();
@@ -113,6 +115,11 @@ export class FakeDiscord {
   /** The next request matching `method` and `path` is answered with this failure, once. */
   failOnce(rule: FailureRule): void {
     this.failures.push(rule);
+  }
+
+  /** Gateway connections open now: every one of them receives every dispatch. */
+  get connectedClients(): number {
+    return [...this.sockets].filter((ws) => ws.readyState === WebSocket.OPEN).length;
   }
 
   /** How many IDENTIFYs the gateway has seen (one per client start). */
@@ -299,7 +306,21 @@ export class FakeDiscord {
     }
 
     if ((m = /^\/channels\/(\d+)\/messages$/.exec(path)) && method === 'POST') {
-      return reply(200, this.message(body as Json, { channelId: m[1] }));
+      const list = this.channelMessages.get(m[1]) ?? [];
+      const { nonce, enforce_nonce: enforce } = body as Json;
+      // enforce_nonce: the same nonce again returns the message already created instead of a second one.
+      const same = enforce && nonce !== undefined ? list.find((x) => x.nonce === nonce) : undefined;
+      if (same) return reply(200, same);
+      const created = { ...this.message(body as Json, { channelId: m[1] }), ...(nonce !== undefined ? { nonce } : {}) };
+      list.push(created);
+      this.channelMessages.set(m[1], list);
+      return reply(200, created);
+    }
+    if ((m = /^\/channels\/(\d+)\/messages$/.exec(path)) && method === 'GET') {
+      // Newest first, without nonces (Discord returns them only on create and in the gateway event).
+      const limit = Number(url.searchParams.get('limit') ?? 50);
+      const list = [...(this.channelMessages.get(m[1]) ?? [])].reverse().slice(0, limit);
+      return reply(200, list.map(({ nonce: _nonce, ...rest }) => rest));
     }
     if (/^\/channels\/\d+\/typing$/.test(path) && method === 'POST') return reply(204);
 

@@ -40,6 +40,10 @@ export class FakeSlack {
   readonly channels = new Map<string, { is_member?: boolean; is_archived?: boolean; not_found?: boolean }>();
   private readonly failures = new Map<string, Failure[]>();
   private readonly channelFailures: Array<{ method: string; channel: string; failure: Failure }> = [];
+  /** Messages posted with chat.postMessage, per channel, oldest first (conversations.history reads them). */
+  readonly channelMessages = new Map<string, Array<Record<string, any>>>();
+  /** Milliseconds each call to a method waits, after taking effect, before it is answered (a slow Slack). */
+  readonly delays = new Map<string, number>();
   private readonly sockets = new Set<WebSocket>();
   private readonly connections = new Set<Socket>();
   private readonly ackWaiters = new Map<string, (ack: SocketAck) => void>();
@@ -174,7 +178,11 @@ export class FakeSlack {
     }
     if (failure?.status === 500) return send(res, 500, 'text/plain', 'internal error');
     if (failure?.status === 200) return send(res, 200, 'application/json', JSON.stringify({ ok: false, error: failure.error }));
-    return send(res, 200, 'application/json', JSON.stringify(this.answer(method, body)));
+    const answer = this.answer(method, body);
+    // A slow Slack: the call has taken effect (a message is posted) but the answer is late, or never comes.
+    const delay = this.delays.get(method);
+    if (delay) await new Promise((r) => setTimeout(r, delay).unref());
+    return send(res, 200, 'application/json', JSON.stringify(answer));
   }
 
   private answer(method: string, body: Record<string, any>): Record<string, unknown> {
@@ -184,6 +192,9 @@ export class FakeSlack {
         return { ok: true, url: 'https://fake.slack.test/', team: 'Fake Team', user: 'borderbrief', team_id: FAKE_BOT.teamId, user_id: FAKE_BOT.userId, bot_id: FAKE_BOT.botId, is_enterprise_install: false };
       case 'chat.postMessage': {
         const at = ts();
+        const list = this.channelMessages.get(body.channel) ?? [];
+        list.push({ type: 'message', user: FAKE_BOT.userId, bot_id: FAKE_BOT.botId, text: body.text, ts: at, thread_ts: body.thread_ts, metadata: body.metadata });
+        this.channelMessages.set(body.channel, list);
         return { ok: true, channel: body.channel, ts: at, message: { type: 'message', user: FAKE_BOT.userId, bot_id: FAKE_BOT.botId, text: body.text, ts: at, thread_ts: body.thread_ts } };
       }
       case 'chat.postEphemeral':
@@ -200,6 +211,18 @@ export class FakeSlack {
         const id = String(body.user ?? '');
         const roles = this.users.get(id) ?? {};
         return { ok: true, user: { id, team_id: FAKE_BOT.teamId, name: id.toLowerCase(), deleted: false, is_bot: false, is_admin: false, is_owner: false, is_primary_owner: false, ...roles } };
+      }
+      case 'conversations.history': {
+        // Newest first; metadata only when asked for, as in Slack.
+        const all = [...(this.channelMessages.get(String(body.channel)) ?? [])].reverse();
+        const limit = Number(body.limit ?? 100);
+        const start = Number(body.cursor ?? 0);
+        const page = all.slice(start, start + limit).map((m) => {
+          const { metadata, ...rest } = m;
+          return String(body.include_all_metadata) === 'true' && metadata ? { ...rest, metadata } : rest;
+        });
+        const more = start + limit < all.length;
+        return { ok: true, messages: page, has_more: more, response_metadata: { next_cursor: more ? String(start + limit) : '' } };
       }
       case 'apps.connections.open':
         return { ok: true, url: `ws://127.0.0.1:${this.port}/socket?ticket=${this.nextId++}` };

@@ -8,7 +8,21 @@ const manifest = parse(readFileSync(path.join(__dirname, '../../../adapters/slac
 
 describe('Slack app manifest', () => {
   test('asks for exactly the bot scopes the adapter needs', () => {
-    const scopes = ['app_mentions:read', 'channels:read', 'chat:write', 'commands', 'groups:read', 'im:history', 'im:read', 'im:write', 'users:read'];
+    // channels:history and groups:history: a retried digest looks for its marked post in the channel's history;
+    // channels:read and groups:read: subscribing checks the bot can post there.
+    const scopes = [
+      'app_mentions:read',
+      'channels:history',
+      'channels:read',
+      'chat:write',
+      'commands',
+      'groups:history',
+      'groups:read',
+      'im:history',
+      'im:read',
+      'im:write',
+      'users:read',
+    ];
     expect([...manifest.oauth_config.scopes.bot].sort()).toEqual(scopes);
   });
 
