@@ -44,6 +44,8 @@ export interface AnalyzerOptions {
 
 /** A question's terms are cut at this many, so matching time stays bounded. */
 const MAX_TERMS = 48;
+/** Knowledge texts kept analysed (a sentence is read by the phrasing index and again by the article reader). */
+const MAX_KNOWN_CACHE = 50_000;
 const isNumber = (w: string) => /^\d+$/.test(w);
 
 /** Builds the analyzer for one knowledge base. Vocabulary for typo correction is added with `learn`. */
@@ -64,6 +66,7 @@ export class Analyzer {
   private readonly phrasalVerbs: PhrasalVerbJoiner;
   private readonly phrases: PhraseMatcher;
   private readonly typos: TypoCorrector;
+  private readonly knownCache = new Map<string, Analysis>();
   private readonly cues: CueReader;
 
   constructor(opts: AnalyzerOptions) {
@@ -131,7 +134,13 @@ export class Analyzer {
    * With `learn`, its words also join that vocabulary (one pass over the text).
    */
   analyzeKnown(text: string, learn = false): Analysis {
-    return this.run(text, false, learn);
+    // The same knowledge text is read by the phrasing index and the article reader: analysed once.
+    const cached = learn ? undefined : this.knownCache.get(text);
+    if (cached) return cached;
+    const analysis = this.run(text, false, learn);
+    if (this.knownCache.size >= MAX_KNOWN_CACHE) this.knownCache.clear();
+    this.knownCache.set(text, analysis);
+    return analysis;
   }
 
   /** Analyses a user's question, correcting typos against the knowledge's vocabulary. */

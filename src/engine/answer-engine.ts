@@ -161,6 +161,8 @@ export class AnswerEngine {
   private readonly lists: ArticleList[];
   /** Every word of the knowledge's text, English and Spanish. */
   private readonly knownWords = new Set<string>();
+  /** The same words by first letter and length ("c7"), for typo checks. */
+  private readonly knownByShape = new Map<string, string[]>();
   private readonly sections = new Map<string, Section>();
   private readonly targets = new Map<string, Target>();
   private readonly bySource = new Map<string, QuestionEntry[]>();
@@ -210,6 +212,12 @@ export class AnswerEngine {
     this.lists = buildLists(knowledge.sections);
     for (const text of [...knowledge.sections.map((x) => `${x.title} ${x.text}`), ...knowledge.questions.flatMap((q) => [q.answer, ...q.phrasings]), ...Object.keys(knowledge.spanish), ...knowledge.synonyms.flat()])
       for (const w of normalizeWords(text)) this.knownWords.add(w);
+    for (const w of this.knownWords) {
+      const shape = `${w[0]}${w.length}`;
+      const list = this.knownByShape.get(shape);
+      if (list) list.push(w);
+      else this.knownByShape.set(shape, [w]);
+    }
     for (const q of knowledge.questions) {
       this.addTarget({ key: `q:${q.id}`, kind: 'question', phrasings: q.phrasings, body: q.answer }, { kind: 'question', id: q.id, source: q.source, answer: q.answer, question: q.phrasings[0] });
       const list = this.bySource.get(q.source) ?? [];
@@ -276,8 +284,9 @@ export class AnswerEngine {
   /** A typo of a knowledge word ("usefull", "cartles") is corrected later, never split. */
   private nearKnownWord(word: string): boolean {
     const maxEdits = word.length >= 7 ? 2 : 1;
-    for (const known of this.knownWords) {
-      if (known[0] === word[0] && Math.abs(known.length - word.length) <= maxEdits && editDistance(known, word) <= maxEdits) return true;
+    // Only words of the same first letter and a close length are compared: a few dozen, not the whole vocabulary.
+    for (let length = word.length - maxEdits; length <= word.length + maxEdits; length++) {
+      for (const known of this.knownByShape.get(`${word[0]}${length}`) ?? []) if (editDistance(known, word) <= maxEdits) return true;
     }
     return false;
   }
@@ -593,7 +602,7 @@ export class AnswerEngine {
     const confident = !!best && !!target && this.confident(best, target, result);
     const reading = this.reader.read(analysis, result.weights)[0];
     const readable = reading && this.readable(reading, analysis, result);
-    if (confident && target.kind !== 'not-covered') return this.composeAnswer(question, analysis, hits, best, target, reading);
+    if (confident && target.kind !== 'not-covered') return this.composeAnswer(question, analysis, hits, best, target, result.weights);
     // Nothing curated answers it: the article's own sentence may.
     // A known gap's reply only when the question is about that gap: most of the question is the gap's words.
     const near = target?.kind === 'not-covered' && best.score >= this.minScore * 0.8 ? target : undefined;
@@ -663,10 +672,9 @@ export class AnswerEngine {
    * The answer's text: a curated answer, with the sentence of the article that answers what it leaves out ("what does
    * it recommend on X?" → the curated line plus "This includes…"); for a section, the sentences of it that answer the question.
    */
-  private composeAnswer(question: string, analysis: Analysis, hits: Hit[], best: Hit, target: Target, _reading: Reading | undefined): Answer & Extra {
+  private composeAnswer(question: string, analysis: Analysis, hits: Hit[], best: Hit, target: Target, weights: number[]): Answer & Extra {
     const sourceId = target.source!;
     const section = this.sections.get(sourceId)!;
-    const weights = this.index.search(analysis, 1).weights;
     const own = this.reader.read(analysis, weights, 1, (p) => p.sectionId === sourceId)[0];
     let text = target.answer!;
     if (target.kind === 'section') text = own ? this.passageText(own) : bestSentences(section.text, analysis.terms, this.analyzer);

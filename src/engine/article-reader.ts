@@ -27,6 +27,9 @@ export interface Reading {
   matched: number[];
 }
 
+/** Ties larger than this are left in article order: counting shared words is for a handful of near-equals. */
+const MAX_TIE_BREAK = 200;
+
 /** How much a question word found only in a passage's surroundings counts, against one in the passage itself. */
 const SURROUNDING_STRENGTH = 0.4;
 
@@ -103,17 +106,33 @@ export class ArticleReader {
       const coverage = (o + SURROUNDING_STRENGTH * (ctx.get(n) ?? 0)) / total;
       out.push({ passage: this.passages[n], coverage, ownCoverage: o / total, matched: terms });
     }
-    // Equal coverage: the sentence with more of the question's own words, then the earlier sentence of a section
-    // (it makes the section's main claim).
-    const askedWords = asked ? new Set(normalizeWords(asked)) : undefined;
-    const shared = (p: Passage) => (askedWords ? [...askedWords].filter((w) => p.words.has(w)).length : 0);
-    out.sort(
-      (a, b) =>
-        b.coverage - a.coverage ||
-        b.ownCoverage - a.ownCoverage ||
-        shared(b.passage) - shared(a.passage) ||
-        a.passage.index - b.passage.index,
-    );
+    // Best first; equal coverage: the sentence with more of the question's own words, then the earlier sentence of a
+    // section (it makes the section's main claim). The word count is taken only for the passages that can still win.
+    out.sort((a, b) => b.coverage - a.coverage || b.ownCoverage - a.ownCoverage || a.passage.index - b.passage.index);
+    if (asked && out.length > 1) {
+      const cut = out[Math.min(limit, out.length) - 1];
+      const contenders = out.filter((r) => r.coverage === cut.coverage && r.ownCoverage === cut.ownCoverage);
+      const from = out.indexOf(contenders[0]);
+      if (contenders.length > 1 && contenders.length <= MAX_TIE_BREAK) {
+        const askedWords = [...new Set(normalizeWords(asked))];
+        const shared = new Map(contenders.map((r) => [r, askedWords.filter((w) => r.passage.words.has(w)).length]));
+        contenders.sort((a, b) => shared.get(b)! - shared.get(a)! || a.passage.index - b.passage.index);
+        out.splice(from, contenders.length, ...contenders);
+      }
+      // Ties above the cut are settled the same way.
+      for (let i = 0; i < from; ) {
+        let j = i + 1;
+        while (j < from && out[j].coverage === out[i].coverage && out[j].ownCoverage === out[i].ownCoverage) j++;
+        if (j - i > 1 && j - i <= MAX_TIE_BREAK) {
+          const askedWords = [...new Set(normalizeWords(asked))];
+          const group = out.slice(i, j);
+          const shared = new Map(group.map((r) => [r, askedWords.filter((w) => r.passage.words.has(w)).length]));
+          group.sort((a, b) => shared.get(b)! - shared.get(a)! || a.passage.index - b.passage.index);
+          out.splice(i, group.length, ...group);
+        }
+        i = j;
+      }
+    }
     return out.slice(0, limit);
   }
 }
