@@ -322,8 +322,8 @@ export class AnswerEngine {
     const current = this.listOf(state?.listId ?? state?.sectionId);
     let about: ArticleList | undefined;
     if (content.length) {
-      const family = (p: Passage) => !!this.listOf(p.sectionId);
-      const top = this.reader.read(analysis, weights, 1, family, message)[0];
+      const family = this.lists.flatMap((l) => [l.id, ...l.items.map((i) => i.id)]);
+      const top = this.reader.readIn(family, analysis, weights, 1, undefined, message)[0];
       const needed = ask.kind === 'count' ? this.weights.listCountCoverage : this.weights.listTopicCoverage;
       if (top && top.coverage >= needed) about = this.listOf(top.passage.sectionId);
     }
@@ -344,7 +344,7 @@ export class AnswerEngine {
       return this.listReply(message, text, parent, list.items, language, state);
     }
     if (ask.kind === 'which') {
-      const top = this.reader.read(analysis, weights, 1, (p) => list!.items.some((i) => i.id === p.sectionId))[0];
+      const top = this.reader.readIn(list.items.map((i) => i.id), analysis, weights, 1)[0];
       if (!top || !content.length) return undefined;
       items = [this.sections.get(top.passage.sectionId)!];
     } else {
@@ -431,7 +431,7 @@ export class AnswerEngine {
     const analysis = this.analyzer.analyze(text);
     const weights = this.index.search(analysis, 1).weights;
     const shown = new Set(state.shown);
-    const top = this.reader.read(analysis, weights, 1, (p) => family.has(p.sectionId) && !shown.has(p.key), text)[0];
+    const top = this.reader.readIn([...family], analysis, weights, 1, (p) => !shown.has(p.key), text)[0];
     if (!top || top.coverage < this.weights.listTopicCoverage) return undefined;
     const cited = this.sections.get(top.passage.sectionId)!;
     const answerText = this.passageText(top);
@@ -600,9 +600,9 @@ export class AnswerEngine {
     const best = hits[0];
     const target = best && this.targets.get(best.doc.key)!;
     const confident = !!best && !!target && this.confident(best, target, result);
+    if (confident && target.kind !== 'not-covered') return this.composeAnswer(question, analysis, hits, best, target, result.weights);
     const reading = this.reader.read(analysis, result.weights)[0];
     const readable = reading && this.readable(reading, analysis, result);
-    if (confident && target.kind !== 'not-covered') return this.composeAnswer(question, analysis, hits, best, target, result.weights);
     // Nothing curated answers it: the article's own sentence may.
     // A known gap's reply only when the question is about that gap: most of the question is the gap's words.
     const near = target?.kind === 'not-covered' && best.score >= this.minScore * 0.8 ? target : undefined;
@@ -675,7 +675,7 @@ export class AnswerEngine {
   private composeAnswer(question: string, analysis: Analysis, hits: Hit[], best: Hit, target: Target, weights: number[]): Answer & Extra {
     const sourceId = target.source!;
     const section = this.sections.get(sourceId)!;
-    const own = this.reader.read(analysis, weights, 1, (p) => p.sectionId === sourceId)[0];
+    const own = this.reader.readIn([sourceId], analysis, weights, 1)[0];
     let text = target.answer!;
     if (target.kind === 'section') text = own ? this.passageText(own) : bestSentences(section.text, analysis.terms, this.analyzer);
     else if (own && target.kind === 'question') {

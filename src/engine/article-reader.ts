@@ -13,6 +13,8 @@ export interface Passage {
   terms: Set<string>;
   /** The passage's words as written, function words included: they settle ties ("what can X do?" ↔ "X can: …"). */
   words: Set<string>;
+  /** Its position among all passages. */
+  serial: number;
   /** Terms of the passage's surroundings (its section's title, an item's label): they count for less. */
   context: Set<string>;
 }
@@ -27,7 +29,7 @@ export interface Reading {
   matched: number[];
 }
 
-/** Ties larger than this are left in article order: counting shared words is for a handful of near-equals. */
+/** Ties bigger than this are left in article order: counting common words is for a handful of near-equals. */
 const MAX_TIE_BREAK = 200;
 
 /** How much a question word found only in a passage's surroundings counts, against one in the passage itself. */
@@ -57,8 +59,8 @@ export class ArticleReader {
         const terms = new Set(this.analyzer.analyzeKnown(text).terms);
         const context = new Set(titleTerms.filter((t) => !terms.has(t)));
         const words = new Set(normalizeWords(text));
-        const passage: Passage = { key: `${s.id}#${index}`, sectionId: s.id, index, text, terms, words, context };
         const n = this.passages.length;
+        const passage: Passage = { key: `${s.id}#${index}`, sectionId: s.id, index, serial: n, text, terms, words, context };
         this.passages.push(passage);
         list.push(passage);
         for (const t of new Set([...terms, ...context])) {
@@ -81,6 +83,26 @@ export class ArticleReader {
    * answer index's IDF, so words common to every section weigh little).
    */
   read(query: Analysis, weights: number[], limit = 8, within?: (p: Passage) => boolean, asked?: string): Reading[] {
+    return this.rank(query, weights, limit, within, asked);
+  }
+
+  /**
+   * `read` restricted to the passages of some sections (an answer's own section, a list, a conversation's part of
+   * the article): only those passages are looked at, however large the rest of the knowledge is.
+   */
+  readIn(sectionIds: string[], query: Analysis, weights: number[], limit = 8, within?: (p: Passage) => boolean, asked?: string): Reading[] {
+    const candidates = sectionIds.flatMap((id) => this.bySection.get(id) ?? []).filter((p) => !within || within(p));
+    return this.rank(query, weights, limit, undefined, asked, candidates);
+  }
+
+  private rank(
+    query: Analysis,
+    weights: number[],
+    limit: number,
+    within: ((p: Passage) => boolean) | undefined,
+    asked: string | undefined,
+    candidates?: Passage[],
+  ): Reading[] {
     // A word for the text itself ("the article") asks about the whole: no single sentence matches it.
     const counted = weights.map((w, i) => (query.terms[i] === ARTICLE_TERM ? 0 : w));
     const total = counted.reduce((a, b) => a + b, 0);
@@ -88,18 +110,26 @@ export class ArticleReader {
     const own = new Map<number, number>();
     const ctx = new Map<number, number>();
     const matched = new Map<number, number[]>();
-    query.terms.forEach((t, i) => {
-      if (!counted[i]) return;
-      for (const n of this.postings.get(t) ?? []) {
-        const p = this.passages[n];
-        if (within && !within(p)) continue;
-        if (p.terms.has(t)) own.set(n, (own.get(n) ?? 0) + counted[i]);
-        else ctx.set(n, (ctx.get(n) ?? 0) + counted[i]);
-        const m = matched.get(n);
-        if (m) m.push(i);
-        else matched.set(n, [i]);
-      }
-    });
+    const hit = (n: number, p: Passage, t: string, i: number) => {
+      if (p.terms.has(t)) own.set(n, (own.get(n) ?? 0) + counted[i]);
+      else ctx.set(n, (ctx.get(n) ?? 0) + counted[i]);
+      const m = matched.get(n);
+      if (m) m.push(i);
+      else matched.set(n, [i]);
+    };
+    if (candidates) {
+      // A few passages: test each term against each, no postings walked.
+      for (const p of candidates)
+        query.terms.forEach((t, i) => counted[i] && (p.terms.has(t) || p.context.has(t)) && hit(p.serial, p, t, i));
+    } else {
+      query.terms.forEach((t, i) => {
+        if (!counted[i]) return;
+        for (const n of this.postings.get(t) ?? []) {
+          const p = this.passages[n];
+          if (!within || within(p)) hit(n, p, t, i);
+        }
+      });
+    }
     const out: Reading[] = [];
     for (const [n, terms] of matched) {
       const o = own.get(n) ?? 0;

@@ -3,7 +3,7 @@
 const talismanMetaphone = require('talisman/phonetics/metaphone') as { default?: (w: string) => string } & ((w: string) => string);
 const encode = talismanMetaphone.default ?? talismanMetaphone;
 
-/** The Metaphone key of a lower-case English word ("fonetik" and "phonetic" → "FNTK"). */
+/** The Metaphone key of a lower-case English word ("dosent" and "doesnt" → "TSNT"). */
 export function metaphone(word: string): string {
   return encode(word);
 }

@@ -20,13 +20,13 @@ export interface TypoCorrectorOptions {
   /** Between equally close corrections, a function word loses to a content word. */
   isFunctionWord: (word: string) => boolean;
   /**
-   * How an English word sounds (a phonetic key): a misspelling written as it sounds ("fonetik", "nollij") is
+   * How an English word sounds (a phonetic key): a misspelling written as it sounds ("dosent", "rezidens") is
    * corrected to the vocabulary word that sounds the same when no word is within the edit distance. Optional.
    */
   phoneticKey?: (word: string) => string;
 }
 
-/** A correction by sound may be this many edits away per two letters of the word ("fonetik" → phonetic: 3). */
+/** A correction by sound may be this many edits away per two letters of the word ("rezidens" → residence: 3). */
 const SOUND_EDITS_PER_2 = 1;
 /** Words shorter than this are not corrected by sound: short words sound like too many others. */
 const MIN_SOUND_LENGTH = 5;
@@ -37,8 +37,8 @@ export class TypoCorrector {
   private fuzzy = { en: new Map<string, () => Fuse<string>>(), es: new Map<string, () => Fuse<string>>() };
   private dirty = true;
   private readonly cache = new Map<string, string | null>();
-  /** English vocabulary by phonetic key, built with the fuzzy indexes. */
-  private sounds = new Map<string, string[]>();
+  /** English vocabulary by first letter, then by phonetic key: each letter's map is built when a typo needs it. */
+  private sounds = new Map<string, Map<string, string[]>>();
 
   constructor(private readonly options: TypoCorrectorOptions) {}
 
@@ -93,7 +93,7 @@ export class TypoCorrector {
     const limit = Math.max(2, Math.floor(word.length / 2) * SOUND_EDITS_PER_2);
     let best: string | null = null;
     let bestEdits = Infinity;
-    for (const item of this.sounds.get(key(word)) ?? []) {
+    for (const item of this.soundsOf(word[0], key).get(key(word)) ?? []) {
       const edits = editDistanceUpTo(word, item, limit);
       if (edits <= limit && (edits < bestEdits || (edits === bestEdits && item[0] === word[0] && best?.[0] !== word[0])))
         [best, bestEdits] = [item, edits];
@@ -101,18 +101,25 @@ export class TypoCorrector {
     return best;
   }
 
+  /** The English words starting with `letter`, by sound (like the fuzzy indexes, typos keep the first letter). */
+  private soundsOf(letter: string, key: (word: string) => string): Map<string, string[]> {
+    let byKey = this.sounds.get(letter);
+    if (byKey) return byKey;
+    byKey = new Map();
+    for (const w of this.vocabulary.en) {
+      if (w[0] !== letter || w.length < MIN_SOUND_LENGTH - 1 || this.options.isFunctionWord(w)) continue;
+      const k = key(w);
+      const list = byKey.get(k);
+      if (list) list.push(w);
+      else byKey.set(k, [w]);
+    }
+    this.sounds.set(letter, byKey);
+    return byKey;
+  }
+
   private rebuild(): void {
     this.fuzzy = { en: bucketed(this.vocabulary.en), es: bucketed(this.vocabulary.es) };
     this.sounds = new Map();
-    const key = this.options.phoneticKey;
-    if (key)
-      for (const w of this.vocabulary.en) {
-        if (w.length < MIN_SOUND_LENGTH - 1 || this.options.isFunctionWord(w)) continue;
-        const k = key(w);
-        const list = this.sounds.get(k);
-        if (list) list.push(w);
-        else this.sounds.set(k, [w]);
-      }
     this.dirty = false;
     this.cache.clear();
   }
