@@ -363,10 +363,8 @@ export class AnswerEngine {
 
   private listReply(message: string, text: string, cited: Section, items: Section[], language: 'en' | 'es', state: ConversationState | undefined): Answer & Extra {
     return {
+      ...this.cited(cited, text),
       question: message,
-      answered: true,
-      text,
-      sources: [{ id: cited.id, title: cited.title, quote: quoteFor(cited, text, this.analyzer) }],
       confidence: 1,
       suggestions: this.suggestionsFor([], undefined, cited.id),
       language,
@@ -436,10 +434,8 @@ export class AnswerEngine {
     const cited = this.sections.get(top.passage.sectionId)!;
     const answerText = this.passageText(top);
     return {
+      ...this.cited(cited, answerText),
       question: '',
-      answered: true,
-      text: answerText,
-      sources: [{ id: cited.id, title: cited.title, quote: quoteFor(cited, answerText, this.analyzer) }],
       confidence: round(Math.min(1, top.coverage)),
       suggestions: this.suggestionsFor([], undefined, cited.id),
       language,
@@ -485,10 +481,8 @@ export class AnswerEngine {
     const cited = this.sections.get(pick.sectionId)!;
     const text = pick.text;
     return {
+      ...this.cited(cited, text),
       question: '',
-      answered: true,
-      text,
-      sources: [{ id: cited.id, title: cited.title, quote: quoteFor(cited, text, this.analyzer) }],
       confidence: 0.8,
       suggestions: this.suggestionsFor([], undefined, cited.id),
       language,
@@ -637,16 +631,19 @@ export class AnswerEngine {
     const section = this.sections.get(reading.passage.sectionId)!;
     const text = this.passageText(reading);
     return {
-      question,
-      answered: true,
-      text,
-      sources: [{ id: section.id, title: section.title, quote: quoteFor(section, text, this.analyzer) }],
+      ...this.cited(section, text),
+      question: question,
       confidence: round(Math.min(1, reading.coverage)),
       suggestions: this.suggestionsFor(hits, undefined, section.id),
       language: analysis.language,
       entryId: reading.passage.key,
       shownKeys: this.shownBy(text, section.id),
     };
+  }
+
+  /** An answer's text with its source: the section or list item it comes from and a short quote of it. */
+  private cited(section: Section, text: string): Pick<Answer, 'answered' | 'text' | 'sources'> {
+    return { answered: true, text, sources: [{ id: section.id, title: section.title, quote: quoteFor(section, text, this.analyzer) }] };
   }
 
   /** Keys of the sentences of a section that an answer's text contains. */
@@ -694,10 +691,8 @@ export class AnswerEngine {
         text = [text, this.knowledge.dialogue.article_adds[analysis.language].replace('{quote}', addition)].join('\n\n');
     }
     return {
-      question,
-      answered: true,
-      text,
-      sources: [{ id: section.id, title: section.title, quote: quoteFor(section, text, this.analyzer) }],
+      ...this.cited(section, text),
+      question: question,
       confidence: round(Math.min(1, best.score)),
       suggestions: this.suggestionsFor(hits, target, sourceId),
       language: analysis.language,

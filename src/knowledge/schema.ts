@@ -86,6 +86,18 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
 }
 
 const dialogueWords = z.array(z.string().trim().min(1)).default([]);
+/** A regular expression written in a language file: it must compile. */
+const pattern = z.string().refine(
+  (p) => {
+    try {
+      new RegExp(p);
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  { message: 'is not a valid regular expression' },
+);
 const bothLanguages = z.strictObject({ en: text, es: text });
 
 /** knowledge/language/dialogue.yaml: how people refer to lists, ask yes/no questions and follow up. */
@@ -125,24 +137,7 @@ export const dialogueFileSchema = z.strictObject({
   count_reply: bothLanguages,
   article_adds: bothLanguages,
   number_words: z.record(z.string(), text).default({}),
-  answer_types: z
-    .record(
-      z.string(),
-      z.array(
-        z.string().refine(
-          (p) => {
-            try {
-              new RegExp(p);
-              return true;
-            } catch {
-              return false;
-            }
-          },
-          { message: 'is not a valid regular expression' },
-        ),
-      ),
-    )
-    .default({}),
+  answer_types: z.record(z.string(), z.array(pattern)).default({}),
 });
 // Language data (knowledge/language/): words are matched after normalising, so they are written that way.
 const plainWord = /^[a-z0-9]+$/;
@@ -266,18 +261,6 @@ function checkPiece(piece: string, lists: Record<string, string[]>, field: strin
   }
   return undefined;
 }
-
-const pattern = z.string().refine(
-  (p) => {
-    try {
-      new RegExp(p);
-      return true;
-    } catch {
-      return false;
-    }
-  },
-  { message: 'is not a valid regular expression' },
-);
 
 /** knowledge/language/replies.yaml: the bot's own words, and how it recognises small talk and questions about itself. */
 export const repliesFileSchema = z.strictObject({
