@@ -173,6 +173,7 @@ export class AnswerEngine {
   /** Small talk and questions about the bot, compiled from the language data once. */
   private readonly talk: SmallTalkRules;
   private readonly backReferences: Set<string>;
+  private readonly paraphrases: Array<{ from: RegExp; to: string }>;
   /** What a sentence must contain to answer a question of each type (`answer_types` in the language data). */
   private readonly answerTypes: Array<[string, RegExp[]]>;
 
@@ -190,6 +191,7 @@ export class AnswerEngine {
     this.minCoverage = this.weights.minCoverage;
     this.talk = compileSmallTalk(knowledge.replies);
     this.backReferences = new Set(knowledge.dialogue.back_references);
+    this.paraphrases = knowledge.dialogue.paraphrases.map((p) => ({ from: new RegExp(p.from), to: p.to }));
     this.answerTypes = Object.entries(knowledge.dialogue.answer_types).map(([cue, ps]) => [cue, ps.map((p) => new RegExp(p, 'i'))]);
     this.analyzer = new Analyzer({
       synonyms: knowledge.synonyms,
@@ -258,8 +260,9 @@ export class AnswerEngine {
 
   /** Answers one question. Never throws for any input; time is bounded by the question length cap. */
   answer(rawQuestion: string, context: AnswerContext = {}): Answer {
-    // "howmany were there" → "how many were there": split what was typed together.
-    const message = splitRunTogether(String(rawQuestion ?? '').slice(0, MAX_QUESTION_CHARS * 10), this.isWord, this.isPart);
+    // "howmany were there" → "how many were there": split what was typed together; "what can X do?" is read as the
+    // plainer question it means (dialogue.yaml `paraphrases`).
+    const message = this.paraphrase(splitRunTogether(String(rawQuestion ?? '').slice(0, MAX_QUESTION_CHARS * 10), this.isWord, this.isPart));
     const state: ConversationState | undefined =
       context.state ?? (context.previousQuestion ? { question: context.previousQuestion, shown: [] } : undefined);
     let answer = this.answerList(message, state) ?? this.answerInContext(message, state);
@@ -275,6 +278,16 @@ export class AnswerEngine {
     const listId = this.listOf(sectionId)?.id ?? state?.listId;
     const { fromList: _l, shownKeys: _k, ...rest } = answer;
     return { ...rest, state: { question, sectionId, listId, lastText: answer.text, shown } };
+  }
+
+  /** The message with its question read plainly, when a paraphrase rule matches its words; else as typed. */
+  private paraphrase(message: string): string {
+    const words = normalizeWords(message).join(' ');
+    for (const { from, to } of this.paraphrases) {
+      const m = from.exec(words);
+      if (m) return `${message.slice(0, MAX_QUESTION_CHARS)} — ${words.slice(0, m.index)}${m[0].replace(from, to)}`;
+    }
+    return message;
   }
 
   /** A word of the knowledge or of everyday English (Spanish words included): run-together words split into these. */

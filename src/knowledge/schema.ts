@@ -121,6 +121,7 @@ export const dialogueFileSchema = z.strictObject({
   back_references: dialogueWords,
   article_pronouns: dialogueWords,
   absolute_words: dialogueWords,
+  paraphrases: z.array(z.strictObject({ from: pattern, to: text })).default([]),
   yes_no_starters: z.strictObject({ en: dialogueWords, es: dialogueWords }),
   hedge_phrases: dialogueWords,
   probability_words: dialogueWords,

@@ -397,3 +397,11 @@ describe('AnswerEngine conversations', () => {
     expect(engine.answer('howmany ppl got kicked out?')).toMatchObject({ answered: true, sources: [{ id: 'expulsion-details' }] });
   });
 });
+
+describe('AnswerEngine paraphrases', () => {
+  it('reads "what can X do?" as the question about its effects (a rule in dialogue.yaml)', () => {
+    const a = engine.answer('hey bot what can expulsions do per the article?');
+    expect(a).toMatchObject({ answered: true, question: 'hey bot what can expulsions do per the article?' });
+    expect(a.sources[0].id).toMatch(/^impact/);
+  });
+});
