@@ -261,7 +261,7 @@ export class AnswerEngine {
   /** Answers one question. Never throws for any input; time is bounded by the question length cap. */
   answer(rawQuestion: string, context: AnswerContext = {}): Answer {
     // "howmany were there" → "how many were there": split what was typed together; "what can X do?" is read as the
-    // plainer question it means (dialogue.yaml `paraphrases`).
+    // plainer question it means (`paraphrases` in the language data).
     const message = this.paraphrase(splitRunTogether(String(rawQuestion ?? '').slice(0, MAX_QUESTION_CHARS * 10), this.isWord, this.isPart));
     const state: ConversationState | undefined =
       context.state ?? (context.previousQuestion ? { question: context.previousQuestion, shown: [] } : undefined);
