@@ -343,7 +343,7 @@ export class AnswerEngine {
     const list = named ?? (ask.kind === 'count' ? (about ?? current) : (current ?? about));
     if (!list) return undefined;
     // A question that names its own topic is not about the list the conversation is on ("how many people were there?").
-    if (list === current && !named && !about && ask.kind !== 'positions' && content.length) return undefined;
+    if (list === current && !named && !about && ask.kind !== 'positions' && ask.kind !== 'relative' && content.length) return undefined;
     const language = analysis.language;
     const parent = this.sections.get(list.id)!;
     let items: Section[];
@@ -360,6 +360,12 @@ export class AnswerEngine {
       const top = this.reader.readIn(list.items.map((i) => i.id), analysis, weights, 1)[0];
       if (!top || !content.length) return undefined;
       items = [this.sections.get(top.passage.sectionId)!];
+    } else if (ask.kind === 'relative') {
+      // The item next to the one the conversation is on, in the list's order.
+      const at = list.items.findIndex((i) => i.id === state?.sectionId);
+      const item = at >= 0 ? list.items[at + ask.offset] : undefined;
+      if (!item) return undefined;
+      items = [item];
     } else {
       items = itemsAt(list, ask.positions);
       if (!items.length) {

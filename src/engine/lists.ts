@@ -12,7 +12,11 @@ export interface ArticleList {
 }
 
 /** What a message asks of a list: some positions, how many there are, or which one is about something. */
-export type ListAsk = { kind: 'positions'; positions: number[] } | { kind: 'count' } | { kind: 'which' };
+export type ListAsk =
+  | { kind: 'positions'; positions: number[] }
+  | { kind: 'relative'; offset: number }
+  | { kind: 'count' }
+  | { kind: 'which' };
 
 /** The lists of the article: every section with two or more items. */
 export function buildLists(sections: Section[]): ArticleList[] {
@@ -76,6 +80,7 @@ export function readListAsk(message: string, d: Dialogue, labels: string[] = [])
     const joined = !!next && ['and', 'or', 'y', 'o'].includes(next) && !!words[i + 2] && isPosition(words[i + 2]);
     const pointed =
       joined ||
+      (!!prev && d.position_verbs.includes(prev)) ||
       (!!next && nouns.has(next) && !loose.has(next)) ||
       (!!prev && determiners.has(prev) && (!next || nouns.has(next) || trailing.has(next)));
     if (d.last_words.includes(w) && pointed) positions.push(-1);
@@ -86,6 +91,10 @@ export function readListAsk(message: string, d: Dialogue, labels: string[] = [])
     else if (ordinal && !d.cardinals.includes(w) && pointed) positions.push(ordinal);
   }
   if (positions.length) return { kind: 'positions', positions: [...new Set(positions)] };
+  // "and the one before it?", "the next one", "what comes after that?": relative to the item the conversation is on.
+  const relative = (list: string[]) => words.some((w, i) => list.includes(w) && (nouns.has(words[i + 1] ?? '') || nouns.has(words[i - 1] ?? '') || ['it', 'that', 'this', 'ese', 'eso'].includes(words[i + 1] ?? '') || !words[i + 1]));
+  if (relative(d.previous_words)) return { kind: 'relative', offset: -1 };
+  if (relative(d.next_words)) return { kind: 'relative', offset: 1 };
   // "which one is about X?", "which of them…", "cuál de ellos…".
   const which = words.findIndex((w) => d.which_words.includes(w));
   if (which >= 0) {

@@ -362,6 +362,12 @@ describe('AnswerEngine conversations', () => {
     expect(count.text).toMatch(/four key elements/);
   });
 
+  it('answers the item before or after the one the conversation is on', () => {
+    const [, , before, next] = converse('what are the components of the strategy?', 'the third one', 'and the one before it?', 'the next one');
+    expect(before.sources[0].id).toBe('strategy.combating-corruption');
+    expect(next.sources[0].id).toBe('strategy.economic-development');
+  });
+
   it('answers a position in a list the message names, with no conversation before', () => {
     expect(engine.answer('what is the third component of the strategy?').sources[0].id).toBe('strategy.economic-development');
     expect(engine.answer('how many components are listed?').text).toMatch(/five\b/);

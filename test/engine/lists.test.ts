@@ -19,6 +19,18 @@ describe('readListAsk', () => {
     expect(readListAsk(message, d)).toEqual({ kind: 'positions', positions });
   });
 
+  it.each([
+    ['and the one before it?', -1],
+    ['the next one', 1],
+    ['what comes after that?', 1],
+  ])('reads a position relative to the current item in "%s"', (message, offset) => {
+    expect(readListAsk(message, d)).toEqual({ kind: 'relative', offset });
+  });
+
+  it('reads a position after a verb of order: "which one comes first?"', () => {
+    expect(readListAsk('which component comes first?', d)).toEqual({ kind: 'positions', positions: [1] });
+  });
+
   it.each(['how many are there?', 'how many components are listed?', 'how many of them are there'])('reads a count in "%s"', (m) => {
     expect(readListAsk(m, d)).toEqual({ kind: 'count' });
   });
