@@ -1,10 +1,9 @@
 // `npm run digest`: the digest CLI with the configured platforms as delivery targets (run-due posts through them).
 import dotenv from 'dotenv';
+import { runMain } from '../src/cli/run-main';
 import { createCore } from '../src/app';
 import { DIGEST_USAGE, runDigestCli } from '../src/cli/digest-cli';
 import { loadConfig } from '../src/config';
-import { isUserError } from '../src/errors';
-import { startupErrorText } from '../src/runtime/startup-error';
 import { createLogger } from '../src/logger';
 import { createDeliverers } from './platforms';
 
@@ -26,10 +25,4 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (err) => {
-    process.stderr.write(`${isUserError(err) ? err.message : startupErrorText(err)}\n`);
-    process.exit(isUserError(err) ? 2 : 1);
-  },
-);
+runMain(main);

@@ -1,6 +1,6 @@
 // The platform-agnostic bot: commands, answers, the question log and feedback. Adapters call only this.
 import { randomUUID } from 'node:crypto';
-import type { AnswerEngine } from './engine/answer-engine';
+import type { Answer, AnswerEngine } from './engine/answer-engine';
 import type { ConversationState } from './engine/conversation';
 import { isUserError } from './errors';
 import type { Logger } from './logger';
@@ -171,13 +171,7 @@ export class Bot {
       // Answering needs no database: the entry is written behind the answer, retried while the store is away.
       this.writes.submit('question log', () => this.store.logQuestion(entry));
     }
-    return {
-      kind: answer.answered ? 'answer' : 'decline',
-      text: answer.text,
-      sources: answer.sources,
-      suggestions: answer.suggestions,
-      answerId: answer.answered ? answerId : undefined,
-    };
+    return replyFor(answer, answerId);
   }
 
   private remember(key: string, state: ConversationState, at: number): void {
@@ -204,14 +198,7 @@ export class Bot {
     const answer = this.engine.answer(question);
     const userHash = this.hashUser(ctx.platform, ctx.userId);
     this.writes.submit('question made public', () => this.store.markQuestionPublic(answerId, userHash));
-    return {
-      kind: answer.answered ? 'answer' : 'decline',
-      text: answer.text,
-      sources: answer.sources,
-      suggestions: answer.suggestions,
-      answerId: answer.answered ? answerId : undefined,
-      private: false,
-    };
+    return { ...replyFor(answer, answerId), private: false };
   }
 
   /** 👍 and 👎 counts on one answer. */
@@ -275,4 +262,15 @@ export class Bot {
       return fn();
     }
   }
+}
+
+/** The neutral reply for an engine answer; the answer id (for feedback) only when it answered. */
+function replyFor(answer: Answer, answerId: string): Reply {
+  return {
+    kind: answer.answered ? 'answer' : 'decline',
+    text: answer.text,
+    sources: answer.sources,
+    suggestions: answer.suggestions,
+    answerId: answer.answered ? answerId : undefined,
+  };
 }

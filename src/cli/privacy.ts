@@ -1,8 +1,8 @@
 // `npm run privacy`: the privacy CLI over the configured store (SQLite under DATA_DIR, or DATABASE_URL).
 import dotenv from 'dotenv';
+import { runMain } from './run-main';
 import { createCore } from '../app';
 import { loadConfig } from '../config';
-import { isUserError } from '../errors';
 import { createLogger } from '../logger';
 import { PRIVACY_USAGE, runPrivacyCli } from './privacy-cli';
 
@@ -22,10 +22,4 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (err) => {
-    process.stderr.write(`${isUserError(err) ? err.message : (err as Error).stack}\n`);
-    process.exit(isUserError(err) ? 2 : 1);
-  },
-);
+runMain(main);
