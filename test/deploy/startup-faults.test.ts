@@ -1,5 +1,6 @@
 // Start-up faults an operator can fix: `npm start` says what is wrong and how to fix it in one line, exits non-zero, no stack trace.
 import { spawn } from 'node:child_process';
+import { outputOf } from '../support/run-process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -21,14 +22,7 @@ function startBot(env: Record<string, string>): Promise<Run> {
     env: { ...base, DATABASE_URL: '', SLACK_BOT_TOKEN: '', DISCORD_TOKEN: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d) => (stdout += d));
-  child.stderr.on('data', (d) => (stderr += d));
-  return new Promise((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+  return outputOf(child);
 }
 
 /** One line on stderr, naming `what`, no stack frames; a non-zero exit. */

@@ -1,5 +1,6 @@
 // `npm run digest -- run-due` as real processes sharing one database: however many run at once, a digest is posted once.
 import { spawn } from 'node:child_process';
+import { outputOf } from '../../support/run-process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -28,14 +29,7 @@ function digestCli(args: string[], env: Record<string, string>): Promise<Run> {
     env: { ...base, KNOWLEDGE_DIR: path.join(ROOT, 'knowledge'), DATABASE_URL: '', SLACK_BOT_TOKEN: '', DISCORD_TOKEN: '', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d) => (stdout += d));
-  child.stderr.on('data', (d) => (stderr += d));
-  return new Promise((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+  return outputOf(child);
 }
 
 async function subscribeConsole(driver: SqlDriver): Promise<void> {
