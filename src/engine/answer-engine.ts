@@ -8,6 +8,7 @@ import { metaphone } from './sounds';
 import { ArticleReader, type Passage, type Reading } from './article-reader';
 import { type ArticleList, buildLists, itemName, itemsAt, readListAsk } from './lists';
 import { splitRunTogether } from './split-words';
+import { fixQuestionWords } from './typos';
 import { withLead, yesNoLead, yesNoStarter } from './yes-no';
 import { type Hit, type IndexDoc, SearchIndex, type SearchResult } from './search-index';
 
@@ -174,6 +175,7 @@ export class AnswerEngine {
   private readonly talk: SmallTalkRules;
   private readonly backReferences: Set<string>;
   private readonly paraphrases: Array<{ from: RegExp; to: string }>;
+  private readonly questionWordTypos: ReadonlyMap<string, string>;
   /** What a sentence must contain to answer a question of each type (`answer_types` in the language data). */
   private readonly answerTypes: Array<[string, RegExp[]]>;
 
@@ -192,6 +194,7 @@ export class AnswerEngine {
     this.talk = compileSmallTalk(knowledge.replies);
     this.backReferences = new Set(knowledge.dialogue.back_references);
     this.paraphrases = knowledge.dialogue.paraphrases.map((p) => ({ from: new RegExp(p.from), to: p.to }));
+    this.questionWordTypos = new Map(Object.entries(knowledge.language.en.questionWordTypos));
     this.answerTypes = Object.entries(knowledge.dialogue.answer_types).map(([cue, ps]) => [cue, ps.map((p) => new RegExp(p, 'i'))]);
     this.analyzer = new Analyzer({
       synonyms: knowledge.synonyms,
@@ -282,7 +285,8 @@ export class AnswerEngine {
 
   /** The message with its question read plainly, when a paraphrase rule matches its words; else as typed. */
   private paraphrase(message: string): string {
-    const words = normalizeWords(message).join(' ');
+    // Misspelt question words are read as meant first: "wut can X do" is "what can X do".
+    const words = fixQuestionWords(normalizeWords(message), this.questionWordTypos).join(' ');
     for (const { from, to } of this.paraphrases) {
       const m = from.exec(words);
       if (m) return `${message.slice(0, MAX_QUESTION_CHARS)} — ${words.slice(0, m.index)}${m[0].replace(from, to)}`;
@@ -336,7 +340,10 @@ export class AnswerEngine {
     let about: ArticleList | undefined;
     if (content.length) {
       const family = this.lists.flatMap((l) => [l.id, ...l.items.map((i) => i.id)]);
-      const top = this.reader.readIn(family, analysis, weights, 1, undefined, message)[0];
+      // The list's topic is read from the message's content words: "item", "list", "the article" say nothing of which.
+      const keep = analysis.terms.map((t) => !nouns.has(t) && t !== ARTICLE_TERM);
+      const topical = { ...analysis, terms: analysis.terms.filter((_, i) => keep[i]), shares: analysis.shares.filter((_, i) => keep[i]) };
+      const top = this.reader.readIn(family, topical, weights.filter((_, i) => keep[i]), 1, undefined, message)[0];
       const needed = ask.kind === 'count' ? this.weights.listCountCoverage : this.weights.listTopicCoverage;
       if (top && top.coverage >= needed) about = this.listOf(top.passage.sectionId);
     }

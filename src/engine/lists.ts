@@ -1,6 +1,17 @@
 // Lists are structure: a section's items answer positions ("number two", "the final one"), counts and "which of them…".
 import type { Dialogue, Section } from '../knowledge/types';
-import { normalizeWords } from './analyzer';
+import { editDistance, normalizeWords } from './analyzer';
+
+/** Position words are long enough to misspell: "thrid", "secnd", "fouth" are one slip from the word meant. */
+const MIN_MISSPELT_POSITION = 5;
+
+/** The position word a word is, or is one slip (a letter added, dropped, changed or swapped) from. */
+function positionWord(word: string, d: Dialogue): string {
+  if (d.ordinals[word] || word.length < MIN_MISSPELT_POSITION || /\d/.test(word)) return word;
+  const words = [...Object.keys(d.ordinals), ...d.last_words, ...d.penultimate_words].filter((w) => w.length >= MIN_MISSPELT_POSITION);
+  const near = words.filter((w) => editDistance(w, word) === 1);
+  return near.length === 1 ? near[0] : word;
+}
 
 /** A section whose list items the article enumerates, in order. */
 export interface ArticleList {
@@ -42,7 +53,7 @@ export function itemName(item: Section): string {
  */
 export function readListAsk(message: string, d: Dialogue, labels: string[] = []): ListAsk | undefined {
   // "#3" is "number 3".
-  const words = normalizeWords(message.replace(/#\s?(\d)/g, 'number $1'));
+  const words = normalizeWords(message.replace(/#\s?(\d)/g, 'number $1')).map((w) => positionWord(w, d));
   if (!words.length) return undefined;
   const joined = ` ${words.join(' ')} `;
   // The lists' own labels are nouns for their items too ("how many tips…" when items are titled "Tip: …").
