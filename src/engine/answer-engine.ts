@@ -71,6 +71,8 @@ export interface AnswerWeights {
   readMinCoverage: number;
   /** …this much in its own words, not its section's title (0.4–0.7)… */
   readMinOwn: number;
+  /** A sentence matching only one distinctive word of the question must cover this much of it (0.6–0.95). */
+  readOneStrongCoverage: number;
   /** …and, over a known gap, this much more than the gap covers (0.05–0.3). */
   readOverGap: number;
   /** A known gap's reply needs the gap to cover this much of the question: "weather in <a city>" is not about places (0.5–0.8). */
@@ -98,6 +100,7 @@ export const DEFAULT_ANSWER_WEIGHTS: Readonly<AnswerWeights> = {
   strongMatchWeight: 4.5,
   readMinCoverage: 0.6,
   readMinOwn: 0.5,
+  readOneStrongCoverage: 0.9,
   readOverGap: 0.15,
   gapMinCoverage: 0.6,
   sectionTiebreak: 0.1,
@@ -322,7 +325,7 @@ export class AnswerEngine {
    * named in the message, or the one the conversation is on, answers by position, count or topic.
    */
   private answerList(message: string, state: ConversationState | undefined): (Answer & Extra) | undefined {
-    const ask = readListAsk(message, this.knowledge.dialogue, this.lists.map((l) => l.label).filter(Boolean));
+    const ask = readListAsk(message, this.knowledge.dialogue, this.lists.map((l) => l.label).filter(Boolean), isEverydayWord);
     if (!ask) return undefined;
     const analysis = this.analyzer.analyze(message);
     const nouns = new Set(this.knowledge.dialogue.list_nouns.map((w) => this.analyzer.analyzeKnown(w).terms[0]).filter(Boolean));
@@ -646,7 +649,7 @@ export class AnswerEngine {
     // One word is a topic only when a curated question is about little else (see `confident`).
     if (result.weights.length < 2) return false;
     const strong = reading.matched.filter((i) => result.weights[i] >= 2).length;
-    if (strong < 2 && reading.coverage < 0.9) return false;
+    if (strong < 2 && reading.coverage < this.weights.readOneStrongCoverage) return false;
     for (const cue of BEYOND_READING) if (analysis.cues.has(cue)) return false;
     // "How many…", "when…": the sentence must give a number, a date.
     for (const [cue, patterns] of this.answerTypes) if (analysis.cues.has(cue as Cue) && !patterns.some((re) => re.test(reading.passage.text))) return false;
