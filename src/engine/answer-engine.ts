@@ -313,6 +313,24 @@ export class AnswerEngine {
   /** …but only into words of the knowledge or function words: "operatons" is a typo, not "opera tons". */
   private readonly isPart = (word: string): boolean => this.knownWords.has(word) || this.analyzer.isStopWord(word);
 
+  /** The one item of a list whose text uses the most of the message's own content words, as written. */
+  private itemMentioning(list: ArticleList, message: string): Section | undefined {
+    const d = this.knowledge.dialogue;
+    const words = normalizeWords(message).filter((w) => !this.analyzer.isStopWord(w) && !d.list_nouns.includes(w) && !d.which_words.includes(w));
+    const scored = list.items.map((item) => {
+      const said = new Set(normalizeWords(`${item.title} ${item.text}`));
+      return { item, n: words.filter((w) => said.has(w)).length };
+    });
+    const best = Math.max(0, ...scored.map((x) => x.n));
+    const top = scored.filter((x) => x.n === best);
+    return best > 0 && top.length === 1 ? top[0].item : undefined;
+  }
+
+  /** Is this section one item of a list? */
+  private isListItem(section: Section): boolean {
+    return this.lists.some((l) => l.items.includes(section));
+  }
+
   /** The list a section introduces or belongs to. */
   private listOf(sectionId: string | undefined): ArticleList | undefined {
     if (!sectionId) return undefined;
@@ -353,7 +371,7 @@ export class AnswerEngine {
     const list = named ?? (ask.kind === 'count' ? (about ?? current) : (current ?? about));
     if (!list) return undefined;
     // A question that names its own topic is not about the list the conversation is on ("how many people were there?").
-    if (list === current && !named && !about && ask.kind !== 'positions' && ask.kind !== 'relative' && content.length) return undefined;
+    if (list === current && !named && !about && ask.kind === 'count' && content.length) return undefined;
     const language = analysis.language;
     const parent = this.sections.get(list.id)!;
     let items: Section[];
@@ -367,9 +385,12 @@ export class AnswerEngine {
       return this.listReply(message, text, parent, list.items, language, state);
     }
     if (ask.kind === 'which') {
+      if (!content.length) return undefined;
       const top = this.reader.readIn(list.items.map((i) => i.id), analysis, weights, 1)[0];
-      if (!top || !content.length) return undefined;
-      items = [this.sections.get(top.passage.sectionId)!];
+      // A word the analysis reads as part of a phrase ("launder money") is still the word the item mentions.
+      const item = top ? this.sections.get(top.passage.sectionId) : this.itemMentioning(list, message);
+      if (!item) return undefined;
+      items = [item];
     } else if (ask.kind === 'relative') {
       // The item next to the one the conversation is on, in the list's order.
       const at = list.items.findIndex((i) => i.id === state?.sectionId);
@@ -437,6 +458,9 @@ export class AnswerEngine {
     if (pointsBack && state.sectionId) {
       const anchored = this.anchored(`${previous} ${message}`, state, answer.language);
       if (anchored) return anchored;
+      // "what does that one involve?" about an item already shown whole: the list again would be a repeat.
+      const recap = this.allItSays(`${previous} ${message}`, state, answer.language);
+      if (recap) return recap;
     }
     // "why not?" right after "Is doing X enough?", or "why does it matter?" after "what about X?": a
     // short message that names nothing the knowledge doesn't know, and says "it"/"that", leans on the question before.
@@ -454,7 +478,7 @@ export class AnswerEngine {
   private anchored(text: string, state: ConversationState, language: 'en' | 'es'): (Answer & Extra) | undefined {
     const sectionId = state.sectionId!;
     const section = this.sections.get(sectionId)!;
-    const family = new Set([sectionId, ...this.knowledge.sections.filter((x) => x.parent === sectionId).map((x) => x.id), ...(section.parent ? [section.parent] : [])]);
+    const family = new Set([sectionId, ...this.knowledge.sections.filter((x) => x.parent === sectionId).map((x) => x.id), ...(section.parent && !this.isListItem(section) ? [section.parent] : [])]);
     const analysis = this.analyzer.analyze(text);
     const weights = this.index.search(analysis, 1).weights;
     const shown = new Set(state.shown);
@@ -487,7 +511,36 @@ export class AnswerEngine {
     const more = d.more_phrases.some((p) => core === p || joined === p || core.startsWith(`${p} `) || joined.startsWith(`${p} `));
     if (!why && !more) return undefined;
     const language = this.analyzer.analyze(message).language;
-    return this.nextSentence(state, why, language) ?? this.nothingMore(state, language);
+    return this.nextSentence(state, why, language) ?? this.allItSays(`${state.question} ${message}`, state, language) ?? this.nothingMore(state, language);
+  }
+
+  /**
+   * A list item the conversation is on, already shown whole, asked about again ("how so?", "who shares it?"): there is
+   * nothing more, so the reply says so and quotes the part of the item that answers — not the whole answer again.
+   */
+  private allItSays(text: string, state: ConversationState, language: 'en' | 'es'): (Answer & Extra) | undefined {
+    const item = state.sectionId ? this.sections.get(state.sectionId) : undefined;
+    if (!item || !this.isListItem(item)) return undefined;
+    const analysis = this.analyzer.analyze(text);
+    const weights = this.index.search(analysis, 1).weights;
+    const passage = this.reader.readIn([item.id], analysis, weights, 1, undefined, text)[0]?.passage ?? this.reader.sentences(item.id)[0];
+    if (!passage) return undefined;
+    // The item's label ("Border Control: …") is its name, not part of what it says.
+    const quote = passage.index === 0 && passage.text.includes(':') ? passage.text.slice(passage.text.indexOf(':') + 1).trim() : passage.text;
+    const lead = this.knowledge.dialogue.all_it_says[language].replace('{name}', itemName(item));
+    const reply = `${lead} “${quote}”`;
+    // Asked again: the same reply would be a repeat, word for word.
+    if (reply === state.lastText) return undefined;
+    return {
+      ...this.cited(item, reply),
+      question: '',
+      confidence: 0.8,
+      suggestions: this.suggestionsFor([], undefined, item.id),
+      language,
+      entryId: passage.key,
+      followUp: true,
+      shownKeys: [passage.key],
+    };
   }
 
   /** The next sentence of the conversation's section not shown yet (for "why", one that gives a reason). */
@@ -495,9 +548,10 @@ export class AnswerEngine {
     const sectionId = state.sectionId;
     if (!sectionId) return undefined;
     const section = this.sections.get(sectionId)!;
-    // The section itself, then its list items, then (for an item) the section it belongs to.
+    // The section itself, then its list items; an item of a list is a topic of its own — the list's introduction
+    // says nothing more about it.
     const children = this.knowledge.sections.filter((x) => x.parent === sectionId).map((x) => x.id);
-    const family = [sectionId, ...children, ...(section.parent ? [section.parent] : [])];
+    const family = [sectionId, ...children, ...(section.parent && !this.isListItem(section) ? [section.parent] : [])];
     const seen = new Set(state.shown);
     const last = normalizeWords(state.lastText ?? '').join(' ');
     const candidates = family.flatMap((id) => this.reader.sentences(id)).filter((p) => !seen.has(p.key) && !last.includes(normalizeWords(p.text).join(' ')));

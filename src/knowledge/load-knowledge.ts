@@ -192,6 +192,7 @@ export function emptyDialogue(): Dialogue {
     yes_no_starters: { en: [], es: [] },
     leads: { en: leads, es: leads },
     nothing_more: { en: '-', es: '-' },
+    all_it_says: { en: '-', es: '-' },
     count_reply: { en: '-', es: '-' },
     article_adds: { en: '{quote}', es: '{quote}' },
   });

@@ -138,6 +138,7 @@ export const dialogueFileSchema = z.strictObject({
   more_phrases: dialogueWords,
   why_phrases: dialogueWords,
   nothing_more: bothLanguages,
+  all_it_says: bothLanguages,
   count_reply: bothLanguages,
   article_adds: bothLanguages,
   number_words: z.record(z.string(), text).default({}),

@@ -373,6 +373,19 @@ describe('AnswerEngine conversations', () => {
     expect(engine.answer('how many components are listed?').text).toMatch(/five\b/);
   });
 
+  it('asked more of an item already shown whole, says that is all and quotes the part that answers — once', () => {
+    const [, , involve, again] = converse('what are the key elements of cross-border security?', 'and #3?', 'what does that one involve specifically?', 'how so?');
+    expect(involve).toMatchObject({ answered: true, followUp: true, sources: [{ id: 'cross-border-security.border-control' }] });
+    expect(involve.text).toMatch(/^That's all the article says about Border Control: “.*technology and personnel/);
+    expect(again.answered).toBe(false);
+    expect(again.text).not.toBe(involve.text);
+  });
+
+  it('answers "which one of those is about X" from the conversation\'s list, by the word the item uses', () => {
+    const [, money] = converse('what are the parts of a comprehensive strategy against organized crime?', 'and which one of those is about money?');
+    expect(money.sources[0].id).toBe('strategy.financial-networks');
+  });
+
   it('picks the list a message names by its topic, not only by its label', () => {
     expect(engine.answer('second item on the expulsions list, what does that mean').sources[0].id).toBe('impact.send-message');
     expect(engine.answer('which item in the strategy list brings up shell companies').sources[0].id).toBe('strategy.financial-networks');
