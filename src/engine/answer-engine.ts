@@ -127,6 +127,8 @@ const MAX_QUOTE_CHARS = 180;
 const BEYOND_READING: Cue[] = ['where', 'named', 'since', 'subset', 'reaction'];
 /** Words that point back at the previous question: "why does it matter?", "who shares that?". */
 
+/** A sentence whose terms an answer has this share of was told by it, in other words. */
+const RETOLD_SHARE = 0.75;
 /** A follow-up is short: "why not?", "and who shares it?". */
 const FOLLOW_UP_MAX_WORDS = 10;
 
@@ -440,6 +442,9 @@ export class AnswerEngine {
     if (answer.entryId && !answer.answered) return answer;
     if (!previous || !state) return answer;
     const words = normalizeWords(message);
+    // "and the caveat?": the other side of what the conversation is on.
+    const caveat = this.caveatOf(words, state);
+    if (caveat) return caveat;
     if (!this.isFollowUp(message, words)) return answer;
     // "why?", "how so?", "and then?": nothing of its own but a request for more of the same — the next sentence of the
     // section that answered, the one that gives a reason for "why".
@@ -470,7 +475,8 @@ export class AnswerEngine {
     if (!followed.answered || (answer.answered && followed.confidence < this.weights.followUpConfidence)) return answer;
     // A follow-up never gets the previous answer again word for word.
     const said = followed.text === state.lastText || (followed.sources[0] && this.shownBy(followed.text, followed.sources[0].id).some((k) => state.shown.includes(k)));
-    if (said) return this.nextSentence(state, false, answer.language) ?? this.nothingMore(state, answer.language);
+    if (said)
+      return this.nextSentence(state, false, answer.language) ?? this.allItSays(`${previous} ${message}`, state, answer.language) ?? this.nothingMore(state, answer.language);
     return { ...followed, followUp: true };
   }
 
@@ -495,6 +501,37 @@ export class AnswerEngine {
       entryId: top.passage.key,
       followUp: true,
       shownKeys: this.shownBy(answerText, cited.id),
+    };
+  }
+
+  /**
+   * "and the caveat?", "any catch?": a short message asking for the other side of the part of the article the
+   * conversation is on — its next unshown sentence that opens with a contrast ("However, …").
+   */
+  private caveatOf(words: string[], state: ConversationState): (Answer & Extra) | undefined {
+    const d = this.knowledge.dialogue;
+    if (!state.sectionId || words.length > FOLLOW_UP_MAX_WORDS || !words.some((w) => d.caveat_words.includes(w))) return undefined;
+    // Only the caveat is asked for: every other word is a function word or points back.
+    if (words.some((w) => !d.caveat_words.includes(w) && !this.analyzer.isStopWord(w) && !this.backReferences.has(w) && !this.analyzer.isArticleWord(w))) return undefined;
+    const section = this.sections.get(state.sectionId);
+    if (!section) return undefined;
+    const family = [section.id, ...(section.parent ? [section.parent] : [])];
+    const shown = new Set(state.shown);
+    const contrasts = family.flatMap((id) => this.reader.sentences(id)).filter((p) => d.contrast_starters.includes(normalizeWords(p.text)[0] ?? ''));
+    // The caveat already shown within a longer answer is still the answer to "and the caveat?" — on its own.
+    const pick = contrasts.find((p) => !shown.has(p.key)) ?? contrasts.find((p) => p.text !== state.lastText);
+    if (!pick) return undefined;
+    const cited = this.sections.get(pick.sectionId)!;
+    const language = this.analyzer.analyze(words.join(' ')).language;
+    return {
+      ...this.cited(cited, pick.text),
+      question: '',
+      confidence: 0.8,
+      suggestions: this.suggestionsFor([], undefined, cited.id),
+      language,
+      entryId: pick.key,
+      followUp: true,
+      shownKeys: [pick.key],
     };
   }
 
@@ -554,10 +591,16 @@ export class AnswerEngine {
     const family = [sectionId, ...children, ...(section.parent && !this.isListItem(section) ? [section.parent] : [])];
     const seen = new Set(state.shown);
     const last = normalizeWords(state.lastText ?? '').join(' ');
-    const candidates = family.flatMap((id) => this.reader.sentences(id)).filter((p) => !seen.has(p.key) && !last.includes(normalizeWords(p.text).join(' ')));
+    // Nor a sentence the last answer told in its own words (a curated answer retelling it): most of its terms.
+    const lastTerms = new Set(state.lastText ? this.analyzer.analyzeKnown(state.lastText).terms : []);
+    const retold = (p: Passage) => p.terms.size > 0 && [...p.terms].filter((t) => lastTerms.has(t)).length >= RETOLD_SHARE * p.terms.size;
+    const candidates = family
+      .flatMap((id) => this.reader.sentences(id))
+      .filter((p) => !seen.has(p.key) && !last.includes(normalizeWords(p.text).join(' ')) && !retold(p));
     if (!candidates.length) return undefined;
     // An explanation follows its claim: the sentence right after the last one shown comes first.
-    const lastShown = Math.max(-1, ...state.shown.filter((k) => k.startsWith(`${sectionId}#`)).map((k) => Number(k.split('#')[1])));
+    const told = this.reader.sentences(sectionId).filter(retold).map((p) => p.key);
+    const lastShown = Math.max(-1, ...[...state.shown, ...told].filter((k) => k.startsWith(`${sectionId}#`)).map((k) => Number(k.split('#')[1])));
     const adjacent = candidates.find((p) => p.sectionId === sectionId && p.index === lastShown + 1);
     const reason = why ? candidates.find((p) => this.knowledge.dialogue.reason_words.some((w) => normalizeWords(p.text).includes(w))) : undefined;
     const pick = adjacent ?? reason ?? candidates[0];

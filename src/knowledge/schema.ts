@@ -135,6 +135,8 @@ export const dialogueFileSchema = z.strictObject({
   }),
   continuation_starters: dialogueWords,
   reason_words: dialogueWords,
+  caveat_words: dialogueWords.default([]),
+  contrast_starters: dialogueWords.default([]),
   more_phrases: dialogueWords,
   why_phrases: dialogueWords,
   nothing_more: bothLanguages,

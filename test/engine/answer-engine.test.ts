@@ -386,6 +386,18 @@ describe('AnswerEngine conversations', () => {
     expect(money.sources[0].id).toBe('strategy.financial-networks');
   });
 
+  it('answers "why not?" after a curated answer with the sentence after the one it retold, then the next', () => {
+    const [, whyNot, why] = converse('Does the article claim the expulsion will have a lasting impact on cartel operations?', 'Why not?', 'why?');
+    expect(whyNot.text).toMatch(/^Removing individuals/);
+    expect(why.text).toMatch(/resilient and adaptable/);
+  });
+
+  it('answers "and the caveat?" with the contrasting sentence of the part the conversation is on', () => {
+    const [, caveat] = converse('What does the article anticipate for the future of US-Mexico security cooperation?', 'And the caveat?');
+    expect(caveat).toMatchObject({ answered: true, followUp: true, sources: [{ id: 'future' }] });
+    expect(caveat.text).toMatch(/^However, /);
+  });
+
   it('picks the list a message names by its topic, not only by its label', () => {
     expect(engine.answer('second item on the expulsions list, what does that mean').sources[0].id).toBe('impact.send-message');
     expect(engine.answer('which item in the strategy list brings up shell companies').sources[0].id).toBe('strategy.financial-networks');
