@@ -25,7 +25,7 @@ describe('console adapter', () => {
     const out = await converse(core, ['how many people did mexico expel?']);
     expect(out).toMatch(/26/);
     expect(out).toMatch(/Source: What Happened\? The Expulsion Details \[expulsion-details\]/);
-    expect(out).toMatch(/Related:/);
+    expect(out).toMatch(/Related questions:/);
   });
 
   it('runs /topics and /help, and declines politely', async () => {
