@@ -433,9 +433,11 @@ export class AnswerEngine {
     const parent = this.sections.get(list.id);
     const say = (language: 'en' | 'es', count: string, label: string, names: string[]) =>
       d.count_reply[language].replace('{count}', count).replace('{label}', label).replace('{items}', joinNames(names, language));
+    const label = list.label ? pluralize(list.label) : 'items';
+    const namesEs = list.items.map((i) => itemName({ ...i, title: i.titleEs ?? i.title }));
     return {
-      en: say('en', d.number_words[n] ?? n, list.label ? pluralize(list.label) : 'items', list.items.map(itemName)),
-      es: say('es', d.number_words_es[n] ?? n, parent?.listLabelEs ?? 'elementos', list.items.map((i) => itemName({ ...i, title: i.titleEs ?? i.title }))),
+      en: say('en', d.number_words[n] ?? n, label, list.items.map(itemName)),
+      es: say('es', d.number_words_es[n] ?? n, parent?.listLabelEs ?? label, namesEs),
     };
   }
 
