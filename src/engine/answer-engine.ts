@@ -426,7 +426,7 @@ export class AnswerEngine {
     return this.listReply(message, text, items.length === 1 ? items[0] : parent, items, language, state);
   }
 
-  /** "The article lists four key elements: A, B, C and D." in both languages. */
+  /** A list's size and its items' names ("The article lists four <label>: A, B, C and D."), in both languages. */
   private countText(list: ArticleList): Bilingual {
     const d = this.knowledge.dialogue;
     const n = String(list.items.length);
