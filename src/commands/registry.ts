@@ -92,12 +92,24 @@ export class CommandRegistry {
   /** Runs a parsed command, enforcing the manage permission. */
   async run(parsed: ParsedCommand, ctx: CommandContext): Promise<Reply> {
     const target = parsed.subcommand ?? parsed.command;
-    if (parsed.subcommand?.manage && !(await mayManage(ctx))) {
+    if (parsed.subcommand?.manage && !(await allowed(ctx.canManageChannel))) {
       const who = ctx.whoMayManage ?? 'the Manage Channels permission';
       throw new UserError(
         'PERMISSION_DENIED',
         `Changing or posting this channel's digest needs ${who}. ` +
           `Ask one of them, or use \`${parsed.command.name} status\` to see the schedule.`,
+      );
+    }
+    if (parsed.command.reportsOnly && !(await allowed(ctx.canSeeReports ?? false))) {
+      const who = ctx.whoMaySeeReports ?? 'the Manage Server permission';
+      throw new UserError('PERMISSION_DENIED', `The ${parsed.command.name} report is for editors: it needs ${who}.`);
+    }
+    // The console (one local person) leaves `private` unset; an adapter sets false where everyone sees the reply.
+    if (parsed.command.privateReply && ctx.private === false) {
+      throw new UserError(
+        'COMMAND_USAGE',
+        `The ${parsed.command.name} report lists what people asked, so it is shown only to you: ` +
+          `use the slash command (Slack \`/brief ${parsed.command.name}\`, Discord \`/${parsed.command.name}\`) or a direct message.`,
       );
     }
     if (!target.run) throw new UserError('COMMAND_USAGE', this.usage(parsed.command));
@@ -128,7 +140,7 @@ export class CommandRegistry {
   }
 }
 
-/** Whether the person may change the channel's digest: asked only when a command needs it (Slack asks users.info). */
-async function mayManage(ctx: CommandContext): Promise<boolean> {
-  return typeof ctx.canManageChannel === 'function' ? ctx.canManageChannel() : ctx.canManageChannel;
+/** Whether the person may (manage the digest, see reports): asked only when a command needs it (Slack asks users.info). */
+async function allowed(permission: boolean | (() => Promise<boolean>)): Promise<boolean> {
+  return typeof permission === 'function' ? permission() : permission;
 }
