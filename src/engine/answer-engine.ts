@@ -130,6 +130,8 @@ const FOLLOW_UP_MAX_WORDS = 10;
 export interface NearestMatch {
   /** The question's analysed content terms (stems, synonyms folded, Spanish read as English). */
   terms: string[];
+  /** The question's own words, lower-case, without function words: what an editor would name it by. */
+  words: string[];
   /** Only small talk or a question about the bot: nothing to add to the knowledge. */
   chat: boolean;
   /** The closest curated questions, known gaps, glossary terms and article sections, best first. */
@@ -807,12 +809,13 @@ export class AnswerEngine {
     const chat = !!smallTalk(words, this.talk) || this.talk.aboutMe.test(words.join(' '));
     const analysis = this.analyzer.analyze(this.paraphrase(splitRunTogether(message, this.isWord, this.isPart)));
     const terms = analysis.terms.filter((t) => t !== ARTICLE_TERM);
-    if (!terms.length) return { terms, chat, hits: [] };
+    const content = words.filter((w) => !this.analyzer.isStopWord(w));
+    if (!terms.length) return { terms, words: content, chat, hits: [] };
     const hits = this.rerank(this.index.search(analysis, 24).hits).slice(0, limit).map((h) => {
       const t = this.targets.get(h.doc.key)!;
       return { kind: t.kind, id: t.id, source: t.source, score: round(h.score), coverage: round(h.coverage) };
     });
-    return { terms, chat, hits };
+    return { terms, words: content, chat, hits };
   }
 
   /** A few good first questions, one per main section. */

@@ -144,7 +144,7 @@ export async function buildGapsReport(input: GapsReportInput): Promise<GapsRepor
     else items.push({ row, terms: near.terms, downvoted });
   }
   const groups = groupNearDuplicates(items).map((members) => describeGroup(members, engine));
-  groups.sort((a, b) => b.count - a.count || b.lastAsked.getTime() - a.lastAsked.getTime());
+  groups.sort((a, b) => b.count - a.count || b.lastAsked.getTime() - a.lastAsked.getTime() || a.representative.localeCompare(b.representative));
   report.groups = groups.slice(0, input.limit ?? GAP_RULES.defaultLimit);
   return report;
 }
@@ -179,13 +179,13 @@ function describeGroup(members: Item[], engine: AnswerEngine): GapGroup {
   // Wordings by how often they were asked (case and spacing aside), then by how recently.
   const wordings = new Map<string, { text: string; n: number; last: number }>();
   for (const { row } of members) {
-    const key = row.question.trim().replace(/\s+/g, ' ').toLowerCase();
+    const key = normalizeWords(row.question).join(' ') || row.question.trim().toLowerCase();
     const w = wordings.get(key) ?? { text: row.question.trim(), n: 0, last: 0 };
     w.n++;
     w.last = Math.max(w.last, row.at.getTime());
     wordings.set(key, w);
   }
-  const ranked = [...wordings.values()].sort((a, b) => b.n - a.n || b.last - a.last);
+  const ranked = [...wordings.values()].sort((a, b) => b.n - a.n || b.last - a.last || a.text.localeCompare(b.text));
   const representative = ranked[0].text;
   const downvoted = members.filter((m) => m.downvoted).length;
   const answeredBy = new Set(members.filter((m) => m.downvoted).map((m) => m.row.entryId));
@@ -242,11 +242,11 @@ function suggest(wordings: string[], near: NearestMatch, closest: Closest | unde
     return {
       kind: 'add-phrasing',
       file,
-      snippet: `# ${file} — add under \`phrasings:\` of ${what} ${closest.id}\n${indent(YAML.stringify(phrasings), 6)}`,
+      snippet: `# ${file} — add under \`phrasings:\` of ${what} ${closest.id}\n${indent(toYaml(phrasings), 6)}`,
       text: `Add a phrasing to ${what} ${closest.id} (${file}).${full}`,
     };
   }
-  const id = uniqueId(slug(wordings[0]), engine);
+  const id = uniqueId(slug(near.words), engine);
   const section = score >= GAP_RULES.newEntry ? sectionOf(closest, near, engine) : undefined;
   if (section) {
     const file = fileForSection(section, engine);
@@ -255,14 +255,14 @@ function suggest(wordings: string[], near: NearestMatch, closest: Closest | unde
     const text = reachedAlready
       ? `New entry: people voted down entry ${closest!.id}'s answer although their wording reached it — write an answer from section ${section} in ${file}.`
       : `New entry: write an answer from section ${section} in ${file} (if the article does not state it, add a not-covered topic instead).`;
-    return { kind: 'new-entry', file, snippet: `# ${file} — add at the end of \`questions:\`\n${indent(YAML.stringify([entry]), 2)}`, text };
+    return { kind: 'new-entry', file, snippet: `# ${file} — add at the end of \`questions:\`\n${indent(toYaml([entry]), 2)}`, text };
   }
   const related = sectionOf(closest, near, engine);
   const topic = { id, phrasings, reply: 'TODO: one sentence saying what the article does not state.', ...(related ? { related } : {}) };
   return {
     kind: 'add-not-covered',
     file: NOT_COVERED_FILE,
-    snippet: `# ${NOT_COVERED_FILE} — add at the end of \`topics:\`\n${indent(YAML.stringify([topic]), 2)}`,
+    snippet: `# ${NOT_COVERED_FILE} — add at the end of \`topics:\`\n${indent(toYaml([topic]), 2)}`,
     text: `Add a not-covered topic (${NOT_COVERED_FILE}): the knowledge holds nothing close${closest ? ` (best: ${closest.id}, ${score})` : ''}.`,
   };
 }
@@ -286,12 +286,10 @@ function fileForSection(section: string, engine: AnswerEngine): string {
   return entry ? questionsFile(entry.file) : 'knowledge/questions/overview.yaml';
 }
 
-/** "Who won the World Cup?" → "who-won-world-cup": lower-case words joined by hyphens, as the knowledge ids are. */
-function slug(text: string): string {
-  const words = normalizeWords(text)
-    .map((w) => w.normalize('NFD').replace(/[^a-z0-9]/g, ''))
-    .filter((w) => w.length > 2);
-  return words.slice(0, 5).join('-') || 'new-question';
+/** "Who won the World Cup?" → "won-world-cup": content words joined by hyphens, as the knowledge ids are. */
+function slug(words: string[]): string {
+  const ascii = words.map((w) => w.normalize('NFD').replace(/[^a-z0-9]/g, '')).filter(Boolean);
+  return ascii.slice(0, 4).join('-') || 'new-question';
 }
 
 function uniqueId(base: string, engine: AnswerEngine): string {
@@ -300,6 +298,9 @@ function uniqueId(base: string, engine: AnswerEngine): string {
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
   return id;
 }
+
+/** YAML as an editor writes it: one line per value, never folded. */
+const toYaml = (value: unknown) => YAML.stringify(value, { lineWidth: 0 });
 
 function indent(text: string, spaces: number): string {
   const pad = ' '.repeat(spaces);

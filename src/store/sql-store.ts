@@ -182,9 +182,9 @@ export class SqlStore implements Store {
     const votes = (helpful: number) => `(SELECT COUNT(*) FROM feedback f WHERE f.answer_id = q.id AND f.helpful = ${helpful})`;
     const rows = await this.db.all<Row>(
       `SELECT q.*, ${votes(1)} AS up, ${votes(0)} AS down FROM question_log q
-       WHERE q.at >= ? AND q.at < ?${platform ? ' AND q.platform = ?' : ''}
+       WHERE q.at >= ? AND q.at <= ?${platform ? ' AND q.platform = ?' : ''}
          AND (q.answered = 0 OR EXISTS (SELECT 1 FROM feedback f WHERE f.answer_id = q.id AND f.helpful = 0))
-       ORDER BY q.at DESC, q.id LIMIT ?`,
+       ORDER BY q.at DESC, q.question, q.id LIMIT ?`,
       [iso(since), iso(until), ...(platform ? [platform] : []), MAX_GAP_ROWS],
     );
     return rows.map((r) => ({ ...toStoredQuestion(r), helpful: Number(r.up), notHelpful: Number(r.down) }));

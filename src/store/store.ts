@@ -95,7 +95,7 @@ export interface Store {
   /** Public questions asked in a channel since a time, most-asked first; private questions are never counted. */
   topQuestions(platform: Platform, channel: string, since: Date, answered: boolean, limit: number): Promise<QuestionStat[]>;
   /**
-   * Questions asked in [since, until) — on one platform when given — that were declined or got at least one 👎, newest
+   * Questions asked from `since` to `until` (both included) — on one platform when given — that were declined or got at least one 👎, newest
    * first, with their vote counts; private ones included (the caller counts them and never shows their text).
    */
   gapQuestions(since: Date, until: Date, platform?: Platform): Promise<QuestionWithVotes[]>;
