@@ -21,9 +21,10 @@ export const GAP_RULES = {
   addPhrasing: 0.6,
   /**
    * An article section or entry at least this close means the article may state it: a new entry from that section.
-   * Below it the knowledge holds nothing near: a not-covered topic. Range 0.3–0.5.
+   * Below it the knowledge holds nothing near: a not-covered topic. Range 0.4–0.55 (at 0.4 one shared word such as
+   * "safe" already proposes an entry).
    */
-  newEntry: 0.4,
+  newEntry: 0.5,
   /** How many distinct wordings a group lists (the count covers them all). */
   maxWordings: 20,
   /** Wordings put in a snippet: an entry holds at most 15 phrasings (knowledge/README.md). */
