@@ -122,6 +122,9 @@ export async function buildGapsReport(input: GapsReportInput): Promise<GapsRepor
   const rows = await input.store.gapQuestions(from, to, input.platform as Platform | undefined);
   const report: GapsReport = { from, to, totalDeclined: 0, totalDownvoted: 0, privateHidden: 0, groups: [], notCoveredReplies: 0, nowAnswered: 0, chat: 0 };
   const items: Item[] = [];
+  // The same wording is asked again and again: the engine reads each once.
+  const readings = new Map<string, { near: NearestMatch; answersNow?: boolean }>();
+  const read = (q: string) => readings.get(q) ?? readings.set(q, { near: engine.nearest(q) }).get(q)!;
   for (const row of rows) {
     const downvoted = row.answered && row.notHelpful > row.helpful;
     if (row.answered && !downvoted) continue;
@@ -129,12 +132,13 @@ export async function buildGapsReport(input: GapsReportInput): Promise<GapsRepor
       report.notCoveredReplies++;
       continue;
     }
-    const near = engine.nearest(row.question);
+    const reading = read(row.question);
+    const { near } = reading;
     if (near.chat) {
       report.chat++;
       continue;
     }
-    if (!row.answered && engine.answer(row.question).answered) {
+    if (!row.answered && (reading.answersNow ??= engine.answer(row.question).answered)) {
       report.nowAnswered++;
       continue;
     }
