@@ -10,6 +10,11 @@ export interface CommandOption {
   autocomplete?: 'questions' | 'timezones';
   /** Max length, for platforms that enforce one. */
   maxLength?: number;
+  /**
+   * What a typed value looks like ("30" days). Typed without a slash, a command whose words do not fit is a question:
+   * "gaps in border security?" is asked, not read as `gaps` with days "in border security?".
+   */
+  pattern?: RegExp;
 }
 
 export interface CommandContext {

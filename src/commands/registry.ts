@@ -72,7 +72,7 @@ export class CommandRegistry {
       return this.bind(command, sub, sub.options, rest.slice(1));
     }
     // A command word followed by more text that the command does not take is a question ("help me understand…").
-    if (rest.length && !command.options.length && !slashed) return { command: ask, args: { question: text.trim() } };
+    if (rest.length && !slashed && !fits(command.options, rest)) return { command: ask, args: { question: text.trim() } };
     return this.bind(command, undefined, command.options, rest);
   }
 
@@ -138,6 +138,15 @@ export class CommandRegistry {
     }
     return lines.join('\n');
   }
+}
+
+/** Whether typed words are values of these options: there is an option for them, and each looks like its `pattern`. */
+function fits(options: CommandSpec['options'], words: string[]): boolean {
+  if (!options.length) return false;
+  return options.every((o, i) => {
+    const value = i === options.length - 1 ? words.slice(i).join(' ') : words[i];
+    return !o.pattern || value === undefined || value === '' || o.pattern.test(value);
+  });
 }
 
 /** Whether the person may (manage the digest, see reports): asked only when a command needs it (Slack asks users.info). */

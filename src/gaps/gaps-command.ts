@@ -6,10 +6,12 @@ import type { CommandSpec } from '../commands/command';
 import type { GapsReport, GapsReportOptions } from './gaps-report';
 import { CHAT_TOP, gapsMarkdown } from './render-gaps';
 
+const DAYS = /^\d{1,4}$/;
+
 /** `days` as typed ("7", "30"); anything else is a usage error naming what was typed. */
 function parseDays(text: string | undefined): number | undefined {
   if (text === undefined || text.trim() === '') return undefined;
-  if (!/^\d{1,4}$/.test(text.trim())) throw new UserError('COMMAND_USAGE', `Days must be a whole number, e.g. \`gaps 30\` (got '${userText(text)}').`);
+  if (!DAYS.test(text.trim())) throw new UserError('COMMAND_USAGE', `Days must be a whole number, e.g. \`gaps 30\` (got '${userText(text)}').`);
   return Number(text);
 }
 
@@ -17,7 +19,7 @@ export function gapsCommand(report: (opts: GapsReportOptions) => Promise<GapsRep
   return {
     name: 'gaps',
     description: 'Editors: the questions I could not answer or that were voted down, grouped, with the fix',
-    options: [{ name: 'days', description: 'How many days to look back (e.g. 7)', required: false, maxLength: 4 }],
+    options: [{ name: 'days', description: 'How many days to look back (e.g. 7)', required: false, maxLength: 4, pattern: DAYS }],
     examples: ['gaps', 'gaps 30'],
     reportsOnly: true,
     privateReply: true,

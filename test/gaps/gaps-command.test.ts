@@ -34,6 +34,14 @@ describe('the gaps command', () => {
     expect(withoutMarks(bad.text)).toMatch(/Days must be a whole number, e\.g\. `gaps 30` \(got 'lots'\)/);
   });
 
+  it('reads "gaps" followed by words that are not days as a question, for anyone', async () => {
+    const ctx = { ...base, private: true, canSeeReports: false };
+    const asked = await core.bot.handleText(ctx, 'gaps in border security?');
+    expect(['answer', 'decline']).toContain(asked.kind);
+    expect(core.bot.questionIn('gaps in border security?')).toBe('gaps in border security?');
+    expect((await core.bot.handleText(ctx, 'gaps 30')).text).toMatch(/for editors/);
+  });
+
   it('refuses anyone who may not see reports, and names who may', async () => {
     const reply = await core.bot.handleText({ ...base, private: true, canSeeReports: async () => false, whoMaySeeReports: 'a digest manager' }, 'gaps');
     expect(reply).toMatchObject({ kind: 'error', private: true });
