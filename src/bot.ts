@@ -14,6 +14,8 @@ import { hashUserId } from './privacy/privacy-service';
 import type { Platform, Store } from './store/store';
 import { BackgroundWrites } from './store/background-writes';
 import { withDeadline } from './ops/deadline';
+import { buildGapsReport, type GapsReport, type GapsReportOptions } from './gaps/gaps-report';
+import { gapsCommand } from './gaps/gaps-command';
 import type { Metrics } from './ops/metrics';
 
 export interface BotOptions {
@@ -76,6 +78,7 @@ export class Bot {
       helpFormat: (p: Platform) => this.helpFormats[p] ?? { prefix: (t: string) => `/${t}` },
     };
     this.commands.register(askCommand(deps)).register(topicsCommand(deps));
+    this.commands.register(gapsCommand((o) => this.gapsReport(o)));
     for (const spec of opts.extraCommands?.(this) ?? []) this.commands.register(spec);
     this.commands.register(helpCommand(deps));
   }
@@ -232,6 +235,14 @@ export class Bot {
   questionIn(text: string): string {
     const parsed = this.commands.parse(text);
     return !isUserError(parsed) && parsed.command.name === 'ask' ? (parsed.args.question ?? text) : text;
+  }
+
+  /**
+   * The editors' gaps report: public questions declined or voted down in the last `days` days, grouped, each with the
+   * closest knowledge and the fix. Private questions are counted, never shown. `now` defaults to the bot's clock.
+   */
+  gapsReport(opts: GapsReportOptions = {}): Promise<GapsReport> {
+    return buildGapsReport({ store: this.store, engine: this.engine, ...opts, now: opts.now ?? this.clock() });
   }
 
   /** Records a platform event or request id; false when seen before (a retry, a replay), by any instance. */

@@ -137,6 +137,18 @@ const RETOLD_SHARE = 0.75;
 /** A follow-up is short: "why not?", "and who shares it?". */
 const FOLLOW_UP_MAX_WORDS = 10;
 
+/** What the knowledge holds closest to a question (`AnswerEngine.nearest`). */
+export interface NearestMatch {
+  /** The question's analysed content terms (stems, synonyms folded, Spanish read as English). */
+  terms: string[];
+  /** The question's own words, lower-case, without function words: what an editor would name it by. */
+  words: string[];
+  /** Only small talk or a question about the bot: nothing to add to the knowledge. */
+  chat: boolean;
+  /** The closest curated questions, known gaps, glossary terms and article sections, best first. */
+  hits: Array<{ kind: IndexDoc['kind']; id: string; source?: string; score: number; coverage: number }>;
+}
+
 /** What an answer carries inside the engine, for the conversation state. */
 interface Extra {
   /** Answered from a list by position, count or topic. */
@@ -1025,6 +1037,25 @@ export class AnswerEngine {
     for (const { item } of this.autocomplete.search(text, { limit: limit * 4 })) add(item.id);
     for (const { score, t } of ranked) if (score >= this.minScore * 0.8) add(t.id);
     return ids.map((id) => this.knowledge.questions.find((q) => q.id === id)!.phrasings[0]);
+  }
+
+  /**
+   * What the knowledge holds closest to a question, without answering it (the editors' gaps report): the question's
+   * analysed terms, whether it is only small talk or about the bot, and the best documents with their scores.
+   */
+  nearest(rawQuestion: string, limit = 5): NearestMatch {
+    const message = String(rawQuestion ?? '').slice(0, MAX_QUESTION_CHARS);
+    const words = normalizeWords(message);
+    const chat = !!smallTalk(words, this.talk) || this.talk.aboutMe.test(words.join(' '));
+    const analysis = this.analyzer.analyze(this.paraphrase(splitRunTogether(message, this.isWord, this.isPart)));
+    const terms = analysis.terms.filter((t) => t !== ARTICLE_TERM);
+    const content = words.filter((w) => !this.analyzer.isStopWord(w));
+    if (!terms.length) return { terms, words: content, chat, hits: [] };
+    const hits = this.rerank(this.index.search(analysis, 24).hits).slice(0, limit).map((h) => {
+      const t = this.targets.get(h.doc.key)!;
+      return { kind: t.kind, id: t.id, source: t.source, score: round(h.score), coverage: round(h.coverage) };
+    });
+    return { terms, words: content, chat, hits };
   }
 
   /** A few good first questions, one per main section. */

@@ -7,6 +7,7 @@ import type {
   Platform,
   QuestionLogEntry,
   QuestionStat,
+  QuestionWithVotes,
   RateLimitBackend,
   Store,
   StoredQuestion,
@@ -38,6 +39,26 @@ interface SubscriptionRow {
   paused_reason?: string | null;
   paused_at?: string | null;
 }
+
+type Row = Record<string, string | number | null>;
+
+function toStoredQuestion(r: Row): StoredQuestion {
+  return {
+    id: String(r.id),
+    at: new Date(String(r.at)),
+    platform: r.platform as Platform,
+    channel: String(r.channel),
+    userHash: String(r.user_hash),
+    question: String(r.question),
+    answered: Number(r.answered) === 1,
+    sourceId: r.source_id ? String(r.source_id) : undefined,
+    entryId: r.entry_id ? String(r.entry_id) : undefined,
+    private: Number(r.is_private) === 1,
+  };
+}
+
+/** The gaps report reads at most this many rows: a window of a busy month stays bounded in memory. */
+const MAX_GAP_ROWS = 50_000;
 
 function toSubscription(r: SubscriptionRow): Subscription {
   return {
@@ -95,18 +116,7 @@ export class SqlStore implements Store {
       [platform, userHash],
     );
     return {
-      questions: questions.map((r) => ({
-        id: String(r.id),
-        at: new Date(String(r.at)),
-        platform: r.platform as Platform,
-        channel: String(r.channel),
-        userHash: String(r.user_hash),
-        question: String(r.question),
-        answered: Number(r.answered) === 1,
-        sourceId: r.source_id ? String(r.source_id) : undefined,
-        entryId: r.entry_id ? String(r.entry_id) : undefined,
-        private: Number(r.is_private) === 1,
-      })),
+      questions: questions.map(toStoredQuestion),
       feedback: feedback.map((r) => ({
         answerId: String(r.answer_id),
         platform: r.platform as Platform,
@@ -166,6 +176,18 @@ export class SqlStore implements Store {
       [platform, channel, iso(since), answered ? 1 : 0, limit],
     );
     return rows.map((r) => ({ question: r.question, count: Number(r.n) }));
+  }
+
+  async gapQuestions(since: Date, until: Date, platform?: Platform): Promise<QuestionWithVotes[]> {
+    const votes = (helpful: number) => `(SELECT COUNT(*) FROM feedback f WHERE f.answer_id = q.id AND f.helpful = ${helpful})`;
+    const rows = await this.db.all<Row>(
+      `SELECT q.*, ${votes(1)} AS up, ${votes(0)} AS down FROM question_log q
+       WHERE q.at >= ? AND q.at <= ?${platform ? ' AND q.platform = ?' : ''}
+         AND (q.answered = 0 OR EXISTS (SELECT 1 FROM feedback f WHERE f.answer_id = q.id AND f.helpful = 0))
+       ORDER BY q.at DESC, q.question, q.id LIMIT ?`,
+      [iso(since), iso(until), ...(platform ? [platform] : []), MAX_GAP_ROWS],
+    );
+    return rows.map((r) => ({ ...toStoredQuestion(r), helpful: Number(r.up), notHelpful: Number(r.down) }));
   }
 
   async questionLogCount(): Promise<number> {
