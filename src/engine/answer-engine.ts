@@ -858,9 +858,13 @@ export class AnswerEngine {
    */
   private summaryOf(question: string, analysis: Analysis): (Answer & Extra) | undefined {
     if (!analysis.cues.has('summary')) return undefined;
-    const named = analysis.terms.filter((t) => t !== ARTICLE_TERM && !this.analyzer.weakTerms.has(t) && this.index.knows(t));
+    // "sum up the conclusion" names a part of the article: a word of the article's own, not of the question around it.
+    const named = analysis.terms.filter((t) => t !== ARTICLE_TERM && !this.analyzer.weakTerms.has(t) && this.reader.knows(t));
     const first = this.knowledge.sections[0];
-    if (named.length || !first) return undefined;
+    // …and a summary of something else ("summarize the farm bill") is not one of the article: it says "the article"
+    // (or "the piece", "this"), or names nothing at all ("tl;dr?").
+    const ofTheArticle = analysis.terms.includes(ARTICLE_TERM) || !analysis.terms.length;
+    if (named.length || !first || !ofTheArticle) return undefined;
     const opening = this.reader.sentences(first.id).slice(0, 2);
     if (!opening.length) return undefined;
     const text = opening.map((p) => p.text).join(' ');

@@ -73,6 +73,11 @@ export class ArticleReader {
     }
   }
 
+  /** Does any passage (or its surroundings: a section title) use this term? */
+  knows(term: string): boolean {
+    return this.postings.has(term);
+  }
+
   /** The sentences of one section, in order. */
   sentences(sectionId: string): Passage[] {
     return this.bySection.get(sectionId) ?? [];
