@@ -448,7 +448,7 @@ export class AnswerEngine {
     if (ask.kind === 'which') {
       if (!content.length) return undefined;
       const top = this.reader.readIn(list.items.map((i) => i.id), analysis, weights, 1)[0];
-      // A word the analysis reads as part of a phrase ("launder money") is still the word the item mentions.
+      // A word the analysis reads as part of a phrase ("pick up") is still the word the item mentions.
       const item = top ? this.sections.get(top.passage.sectionId) : this.itemMentioning(list, message);
       if (!item) return undefined;
       items = [item];
@@ -471,7 +471,7 @@ export class AnswerEngine {
     return this.listReply(message, text, items.length === 1 ? items[0] : parent, items, language, state);
   }
 
-  /** "What are the components of X?" answered by the section that introduces a list: the whole list. */
+  /** "What are the parts of X?" answered by the section that introduces a list: the whole list. */
   private wholeListFor(question: string, analysis: Analysis, sectionId: string): (Answer & Extra) | undefined {
     const list = analysis.cues.has('list') ? this.lists.find((l) => l.id === sectionId) : undefined;
     return list && this.listReply(question, this.wholeListText(list), this.sections.get(list.id)!, list.items, analysis.language, undefined);
@@ -656,7 +656,7 @@ export class AnswerEngine {
     const weights = this.index.search(analysis, 1).weights;
     const passage = this.reader.readIn([item.id], analysis, weights, 1, undefined, text)[0]?.passage ?? this.reader.sentences(item.id)[0];
     if (!passage) return undefined;
-    // The item's label ("Border Control: …") is its name, not part of what it says.
+    // The item's label ("Label: …") is its name, not part of what it says.
     const quote = passage.index === 0 && passage.text.includes(':') ? passage.text.slice(passage.text.indexOf(':') + 1).trim() : passage.text;
     const say = (lang: 'en' | 'es', name: string) => `${this.knowledge.dialogue.all_it_says[lang].replace('{name}', name)} “${quote}”`;
     const reply = say('en', itemName(item));
@@ -680,7 +680,7 @@ export class AnswerEngine {
     const sectionId = state.sectionId;
     if (!sectionId) return undefined;
     const section = this.sections.get(sectionId)!;
-    // The section itself, then its list items; an item of a list is a topic of its own — the list's introduction
+    // The section itself, then its list items; an item of a list is a topic of its own — the list's opening
     // says nothing more about it.
     const children = this.knowledge.sections.filter((x) => x.parent === sectionId).map((x) => x.id);
     const family = [sectionId, ...children, ...(section.parent && !this.isListItem(section) ? [section.parent] : [])];
@@ -858,11 +858,11 @@ export class AnswerEngine {
    */
   private summaryOf(question: string, analysis: Analysis): (Answer & Extra) | undefined {
     if (!analysis.cues.has('summary')) return undefined;
-    // "sum up the conclusion" names a part of the article: a word of the article's own, not of the question around it.
+    // "sum up the last section" names a part of the article: a word of the article's own, not of the question around it.
     const named = analysis.terms.filter((t) => t !== ARTICLE_TERM && !this.analyzer.weakTerms.has(t) && this.reader.knows(t));
     const first = this.knowledge.sections[0];
     // …and a summary of something else ("summarize the farm bill") is not one of the article: it says "the article"
-    // (or "the piece", "this"), or names nothing at all ("tl;dr?").
+    // (or "the text", "this"), or names nothing at all ("tl;dr?").
     const ofTheArticle = analysis.terms.includes(ARTICLE_TERM) || !analysis.terms.length;
     if (named.length || !first || !ofTheArticle) return undefined;
     const opening = this.reader.sentences(first.id).slice(0, 2);
