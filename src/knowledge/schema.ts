@@ -290,6 +290,17 @@ export const repliesFileSchema = z.strictObject({
     welcome: bothLanguages,
     glad: bothLanguages,
   }),
+  /** How dated updates are cited and listed; `{date}`, `{title}`, `{source}`, `{text}` are filled in. */
+  updates: z.strictObject({
+    citation: bothLanguages,
+    lead: bothLanguages,
+    at_the_time: bothLanguages,
+    note: bothLanguages,
+    list_heading: bothLanguages,
+    list_item: bothLanguages,
+    none: bothLanguages,
+    none_dated: bothLanguages,
+  }),
   small_talk: z.strictObject({
     words: dialogueWords,
     spanish_words: dialogueWords,
