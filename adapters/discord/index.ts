@@ -54,6 +54,9 @@ const APOLOGY = 'Sorry — something went wrong while answering. Please try agai
 const DEFER_FIRST = new Set(['ask', 'digest']);
 
 /** Creates the adapter; nothing connects until start(). */
+/** Who may see the knowledge status, for the refusal. */
+const WHO_IS_ADMIN = 'the Manage Server permission in this server';
+
 export function createDiscordAdapter(config: DiscordConfig, deps: DiscordAdapterDeps, overrides: DiscordAdapterOverrides = {}): PlatformAdapter & { client: Client } {
   const { bot, logger } = deps;
   const log = logger.child({ platform: 'discord' });
@@ -86,6 +89,9 @@ export function createDiscordAdapter(config: DiscordConfig, deps: DiscordAdapter
       private: ephemeral || !i.inGuild(),
       // In DMs there is no one else to protect the channel from.
       canManageChannel: i.inGuild() ? (i.memberPermissions?.has(PermissionFlagsBits.ManageChannels) ?? false) : true,
+      // The bot's admins are the server's: Manage Server. A DM has no server to administer.
+      isAdmin: i.inGuild() && (i.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false),
+      whoIsAdmin: WHO_IS_ADMIN,
       cannotPostHere: async () => discordCannotPost(i),
     };
   }
@@ -188,9 +194,11 @@ export function createDiscordAdapter(config: DiscordConfig, deps: DiscordAdapter
 
   function messageContext(message: Message): CommandContext {
     let canManageChannel = true;
+    let isAdmin = false;
     if (message.inGuild()) {
       try {
         canManageChannel = message.member?.permissionsIn(message.channel).has(PermissionFlagsBits.ManageChannels) ?? false;
+        isAdmin = message.member?.permissions.has(PermissionFlagsBits.ManageGuild) ?? false;
       } catch {
         // Permissions cannot be computed without the member's roles: do not guess in their favour.
         canManageChannel = false;
@@ -198,7 +206,7 @@ export function createDiscordAdapter(config: DiscordConfig, deps: DiscordAdapter
     }
     // A DM is private; a mention in a channel is answered in public.
     const { channelId: channel, author } = message;
-    return { platform: 'discord', channel, userId: author.id, canManageChannel, private: !message.inGuild() };
+    return { platform: 'discord', channel, userId: author.id, canManageChannel, isAdmin, whoIsAdmin: WHO_IS_ADMIN, private: !message.inGuild() };
   }
 
   /** A mention or a DM, answered as a reply to it (a message has no ephemeral form: private replies are posted as replies too). */

@@ -24,6 +24,13 @@ export interface CommandContext {
   /** Who may, for the refusal ("a workspace admin or owner, or …"). Default: the Manage Channels permission. */
   whoMayManage?: string;
   /**
+   * Whether the user administers the bot here (the knowledge status): Slack the digest managers, Discord Manage
+   * Server, the console always. Absent: no.
+   */
+  isAdmin?: boolean | (() => Promise<boolean>);
+  /** Who administers, for the refusal. Default: the Manage Server permission. */
+  whoIsAdmin?: string;
+  /**
    * Only the asker sees the conversation (Slack `/brief` and DMs; Discord ephemeral replies and DMs): the question is
    * logged as private and never appears in a public message such as a digest.
    */
@@ -57,5 +64,7 @@ export interface CommandSpec {
   options: CommandOption[];
   examples: string[];
   subcommands?: SubcommandSpec[];
+  /** Only admins (CommandContext.isAdmin) may run it. */
+  admin?: boolean;
   run?(ctx: CommandContext, args: CommandArgs): Promise<Reply>;
 }

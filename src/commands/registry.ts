@@ -92,6 +92,10 @@ export class CommandRegistry {
   /** Runs a parsed command, enforcing the manage permission. */
   async run(parsed: ParsedCommand, ctx: CommandContext): Promise<Reply> {
     const target = parsed.subcommand ?? parsed.command;
+    if (parsed.command.admin && !(await isAdmin(ctx))) {
+      const who = ctx.whoIsAdmin ?? 'the Manage Server permission';
+      throw new UserError('PERMISSION_DENIED', `\`${parsed.command.name}\` is for the bot's admins: it needs ${who}.`);
+    }
     if (parsed.subcommand?.manage && !(await mayManage(ctx))) {
       const who = ctx.whoMayManage ?? 'the Manage Channels permission';
       throw new UserError(
@@ -131,4 +135,9 @@ export class CommandRegistry {
 /** Whether the person may change the channel's digest: asked only when a command needs it (Slack asks users.info). */
 async function mayManage(ctx: CommandContext): Promise<boolean> {
   return typeof ctx.canManageChannel === 'function' ? ctx.canManageChannel() : ctx.canManageChannel;
+}
+
+/** Whether the person administers the bot here; nobody does unless the adapter says so. */
+async function isAdmin(ctx: CommandContext): Promise<boolean> {
+  return typeof ctx.isAdmin === 'function' ? ctx.isAdmin() : ctx.isAdmin === true;
 }
