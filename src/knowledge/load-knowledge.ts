@@ -260,7 +260,7 @@ function loadUpdates(
     const problemsBefore = problems.length;
     if (Number.isNaN(Date.parse(`${date}T00:00:00Z`)) || new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) !== date)
       problems.push({ file, line: front.lineOf(['date']), entry: id, message: `date: ${date} is not a day of the calendar` });
-    if (named && named[1] !== date)
+    else if (named && named[1] !== date)
       problems.push({ file, line: front.lineOf(['date']), entry: id, message: `date: ${date} differs from the date in the file name (${named[1]}): make them the same` });
     // Before this format, `source` held a section id: say where that now goes.
     if (sectionIds.has(meta.source))
