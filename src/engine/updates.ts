@@ -50,7 +50,7 @@ export function updatePlainText(body: string): string {
   return blocks
     .map((b) => b.replace(/\*\*|__|(?<!\w)[*_](?!\s)|(?<!\s)[*_](?!\w)|`/g, '').replace(/\[([^\]]+)\]\([^)]*\)/g, '$1').trim())
     .filter(Boolean)
-    .map((b) => (/[.!?…]["”)]?$/.test(b) ? b : `${b}.`))
+    .map((b) => (/[.!?…:]["”)]?$/.test(b) ? b : `${b}.`))
     .join(' ');
 }
 
