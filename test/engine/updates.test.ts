@@ -8,17 +8,8 @@ import { loadKnowledge } from '../../src/knowledge/load-knowledge';
 import { SqlStore } from '../../src/store/sql-store';
 import { openSqlite } from '../../src/store/sqlite-driver';
 import { copyKnowledge, KNOWLEDGE_DIR } from '../support/knowledge-fixture';
+import { MORE_EXPELLED } from '../support/update-fixture';
 
-export const MORE_EXPELLED = [
-  '---',
-  'date: 2026-12-01',
-  'title: 12 more expelled, 38 in total',
-  'source: Example Wire, 1 Dec 2026',
-  'related: expulsion-details',
-  '---',
-  'Mexico expelled 12 more people suspected of cartel affiliation, bringing the total to 38.',
-  '',
-].join('\n');
 
 function engineWith(files: Record<string, string>): AnswerEngine {
   const dir = copyKnowledge();
