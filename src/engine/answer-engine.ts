@@ -313,7 +313,7 @@ export class AnswerEngine {
   }
 
   /**
-   * A conversation kept across a knowledge reload may point at a section that is gone (an update removed, an id
+   * A conversation kept over a knowledge reload may point at a section that is gone (an update removed, an id
    * renamed): what is gone is forgotten, the rest of the conversation stays.
    */
   private stillKnown(state: ConversationState | undefined): ConversationState | undefined {
@@ -335,7 +335,7 @@ export class AnswerEngine {
     return fill(this.knowledge.replies.updates.list_item[language], { date: humanDate(update.date, language), title: update.title, text, source: update.source });
   }
 
-  /** The newest update on what an article sentence states (digests show it beside the sentence). */
+  /** The newest update on what an article sentence says (digests show it beside the sentence). */
   updateAbout(sectionId: string, text: string): { update: Update; note: string } | undefined {
     const found = this.latest.latestAbout(sectionId, text);
     if (!found) return undefined;
@@ -396,7 +396,7 @@ export class AnswerEngine {
   }
 
   /**
-   * What the article cannot answer ("were more expelled since then?") a dated update may: its sentence, when it covers
+   * What the article cannot answer ("what happened after it?") a dated update may: its sentence, when it covers
    * the question as an article sentence must to answer on its own.
    */
   private fromUpdates(message: string): (Answer & Extra) | undefined {

@@ -157,7 +157,7 @@ export class UpdateReader {
   }
 
   /**
-   * For an answer given from an update: the article's sentence stating what the update's sentence changes — the one
+   * For an answer given from an update: the article’s sentence saying what the update’s sentence changes — the one
    * most like it, in the update's `related` part of the article when it names one — of the kind of fact asked.
    */
   articleBefore(question: string, update: Update, said: Passage): Reading | undefined {
@@ -165,7 +165,7 @@ export class UpdateReader {
     const { analysis } = this.weigh(question);
     const terms = [...said.terms];
     const like: Analysis = { terms, shares: terms.map(() => 1), cues: new Set(), language: 'en', corrections: [] };
-    // The figures are what changed: the sentence that states the same thing is found by its other words.
+    // The figures are what changed: the sentence that says the same thing is found by its other words.
     const weights = this.deps.weightsOf(like).map((w, i) => (/\d/.test(terms[i]) ? 0 : w));
     const article = (p: Passage) => !isUpdateSection(p.sectionId) && this.deps.givesAnswerType(analysis, p);
     const reading = update.related
@@ -175,7 +175,7 @@ export class UpdateReader {
   }
 
   /**
-   * The newest update on what a sentence of the article states (for digests): one `related` to its section, or one
+   * The newest update on what a sentence of the article says (for digests): one `related` to its section, or one
    * with a sentence whose weighty words the article's sentence mostly shares.
    */
   latestAbout(sectionId: string, text: string): LatestFact | undefined {

@@ -266,7 +266,8 @@ function loadUpdates(
     if (sectionIds.has(meta.source))
       problems.push({ file, line: front.lineOf(['source']), entry: id, message: `source: '${meta.source}' is a section id — source is now the publication or URL the update comes from; put the section id under related:` });
     checkRelated(file, id, meta.related, front.lineOf(['related']));
-    const body = match[2].trim();
+    // An HTML comment is a note to editors (the scaffold's "write what happened here"), not text of the update.
+    const body = match[2].replace(/<!--[\s\S]*?-->/g, '').trim();
     if (!body) problems.push({ file, line: raw.split('\n').length, entry: id, message: 'the update has no text after the front matter: write what happened, from the source' });
     if (problems.length > problemsBefore) continue;
     updates.push({ id, date, title: meta.title, source: meta.source, related: meta.related, body, file });

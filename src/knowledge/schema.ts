@@ -78,7 +78,7 @@ export const spanishFileSchema = z.strictObject({
 /** A required text field, with what it is for when it is missing. */
 const required = (what: string) =>
   z
-    .string({ error: (issue) => (issue.input === undefined ? `is required: ${what}` : 'must be text') })
+    .string({ error: (issue) => (issue.input === undefined || issue.input === null ? `is required: ${what}` : 'must be text') })
     .trim()
     .min(1, `must not be empty: ${what}`);
 
