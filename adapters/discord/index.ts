@@ -28,7 +28,7 @@ import { errorReply, type Reply } from '../../src/reply';
 import { buildCommands, syncCommands } from './commands';
 import type { DiscordConfig } from './config';
 import { digestInChannel, digestNonce } from './digest-marks';
-import { createQuestionKeys, parseButtonId } from './custom-ids';
+import { liveQuestionKeys, parseButtonId } from './custom-ids';
 import { shouldAnswerMessage, stripBotMention } from './guards';
 import { LIMITS, renderChoices, renderReply } from './render';
 import { DEFAULT_DISCORD_TIMEOUT_MS, discordCannotPost, discordErrorCode, PERMANENT_ERRORS } from './resilience';
@@ -62,7 +62,8 @@ export function createDiscordAdapter(config: DiscordConfig, deps: DiscordAdapter
   const log = logger.child({ platform: 'discord' });
   const restBase = { ...(config.apiUrl ? { api: config.apiUrl } : {}), timeout: config.timeoutMs ?? DEFAULT_DISCORD_TIMEOUT_MS };
   const deferAfterMs = overrides.deferAfterMs ?? 1500;
-  const keys = createQuestionKeys(bot.curatedQuestions());
+  // Read per reply: a knowledge reload may add or rename curated questions.
+  const keys = liveQuestionKeys(() => bot.curatedQuestions());
   const client = new Client({
     // No privileged intents: mentions of the bot and DMs carry their content without MessageContent.
     intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages],
