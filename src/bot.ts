@@ -8,6 +8,8 @@ import { answerLabels, errorReply, infoReply, type Reply } from './reply';
 import { userText } from './text/text-tools';
 import type { CommandContext, CommandSpec } from './commands/command';
 import { askCommand, helpCommand, topicsCommand } from './commands/core-commands';
+import { knowledgeCommand } from './commands/knowledge-command';
+import { fixedKnowledge, type KnowledgeControl, type KnowledgeStatus } from './knowledge/live-knowledge';
 import { CommandRegistry, type HelpFormat } from './commands/registry';
 import { createRateLimiter, type RateLimiter, slowDownMessage } from './guards/rate-limit';
 import { hashUserId } from './privacy/privacy-service';
@@ -19,7 +21,10 @@ import { gapsCommand } from './gaps/gaps-command';
 import type { Metrics } from './ops/metrics';
 
 export interface BotOptions {
-  engine: AnswerEngine;
+  /** The engine, or where to read the current one (live knowledge: a reload replaces it between questions). */
+  engine: AnswerEngine | (() => AnswerEngine);
+  /** Status and reload of the knowledge (default: the engine's knowledge, never reloaded). */
+  knowledge?: KnowledgeControl;
   store: Store;
   logger: Logger;
   questionLog: boolean;
@@ -46,7 +51,8 @@ export class Bot {
   readonly commands = new CommandRegistry();
   // Adapters reach the engine and the store only through Bot's methods, so the rules (what is logged, limited, private)
   // live here.
-  private readonly engine: AnswerEngine;
+  private readonly currentEngine: () => AnswerEngine;
+  private readonly knowledge: KnowledgeControl;
   private readonly store: Store;
   readonly logger: Logger;
   private readonly limiter: RateLimiter;
@@ -63,7 +69,9 @@ export class Bot {
   private readonly storeWaitMs: number;
 
   constructor(private readonly opts: BotOptions) {
-    this.engine = opts.engine;
+    const engine = opts.engine;
+    this.currentEngine = typeof engine === 'function' ? engine : () => engine;
+    this.knowledge = opts.knowledge ?? fixedKnowledge(this.currentEngine());
     this.store = opts.store;
     this.logger = opts.logger;
     this.clock = opts.clock ?? (() => new Date());
@@ -71,8 +79,11 @@ export class Bot {
     this.limiter =
       opts.rateLimiter ?? createRateLimiter(opts.store.rateLimitBackend, opts.rateLimit, opts.logger, { waitMs: this.storeWaitMs, metrics: opts.metrics });
     this.writes = new BackgroundWrites({ logger: opts.logger, metrics: opts.metrics });
+    const bot = this;
     const deps = {
-      engine: this.engine,
+      get engine() {
+        return bot.engine;
+      },
       registry: this.commands,
       ask: (ctx: CommandContext, q: string) => this.ask(ctx, q),
       helpFormat: (p: Platform) => this.helpFormats[p] ?? { prefix: (t: string) => `/${t}` },
@@ -80,7 +91,23 @@ export class Bot {
     this.commands.register(askCommand(deps)).register(topicsCommand(deps));
     this.commands.register(gapsCommand((o) => this.gapsReport(o)));
     for (const spec of opts.extraCommands?.(this) ?? []) this.commands.register(spec);
+    this.commands.register(knowledgeCommand(this.knowledge));
     this.commands.register(helpCommand(deps));
+  }
+
+  /** The engine answering now: read per question, so a knowledge reload applies from the next one. */
+  private get engine(): AnswerEngine {
+    return this.currentEngine();
+  }
+
+  /** The knowledge in use: version (a content hash), load time, counts, and the last reload that failed. */
+  knowledgeStatus(): KnowledgeStatus {
+    return this.knowledge.status();
+  }
+
+  /** Reads knowledge/ again now (SIGHUP, a dashboard): a valid change applies at once, a broken one is reported. */
+  reloadKnowledge(): Promise<KnowledgeStatus> {
+    return this.knowledge.reload();
   }
 
   /** Sets how a platform writes commands in help (the Slack adapter knows its configured slash command). */

@@ -73,8 +73,8 @@ export class ArticleReader {
     }
   }
 
-  /** Does any passage (or its surroundings: a section title) use this term? */
-  knows(term: string): boolean {
+  /** Whether any passage (or its surroundings) has the term. */
+  has(term: string): boolean {
     return this.postings.has(term);
   }
 
