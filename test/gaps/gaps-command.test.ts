@@ -39,7 +39,7 @@ describe('the gaps command', () => {
     const asked = await core.bot.handleText(ctx, 'gaps in border security?');
     expect(['answer', 'decline']).toContain(asked.kind);
     expect(core.bot.questionIn('gaps in border security?')).toBe('gaps in border security?');
-    expect((await core.bot.handleText(ctx, 'gaps 30')).text).toMatch(/for editors/);
+    expect((await core.bot.handleText(ctx, 'gaps 30')).text).toMatch(/for the bot's admins/);
   });
 
   it('refuses anyone who may not see reports, and names who may', async () => {

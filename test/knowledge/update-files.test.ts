@@ -69,8 +69,8 @@ describe('schema errors carry the line', () => {
   it('names the line of an empty answer, an unknown field and an unknown source', () => {
     const dir = copyKnowledge();
     const text = edit(dir, 'questions/extra.yaml', () =>
-      ['questions:', '  - id: empty-one', '    source: intro', '    phrasings: [What is it?]', '    answer: "  "', '  - id: odd-one', '    source: nowhere',
-        '    phrasings: [Why is it?]', '    answer: Because.', '    colour: blue', ''].join('\n'),
+      ['questions:', '  - id: empty-one', '    source: intro', '    phrasings: [What is it?]', '    answer: "  "', '    answer_es: Algo.', '  - id: odd-one',
+        '    source: nowhere', '    phrasings: [Why is it?]', '    answer: Because.', '    answer_es: Porque sí.', '    colour: blue', ''].join('\n'),
     );
     const problems = problemsOf(dir);
     expect(problems).toEqual(

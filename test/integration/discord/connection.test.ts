@@ -52,7 +52,7 @@ describe('Discord adapter: connecting', () => {
     const h = await startHarness({ fake });
     running.push(h);
     expect(fake.requestsMatching('PUT', commandsRoute)).toHaveLength(1);
-    expect(fake.commands.get(IDS.guild)!.map((c) => c.name)).toHaveLength(5);
+    expect(fake.commands.get(IDS.guild)!.map((c) => c.name)).toHaveLength(6);
   });
 
   it('logs a gateway disconnect and the resume that follows', async () => {
