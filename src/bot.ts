@@ -59,6 +59,8 @@ export class Bot {
   private readonly writes: BackgroundWrites;
   private readonly localEvents = new Set<string>();
   private readonly storeWaitMs: number;
+  /** When each command reached the core: the logged answer time starts there, as the metric's does. */
+  private readonly started = new WeakMap<CommandContext, number>();
 
   constructor(private readonly opts: BotOptions) {
     this.engine = opts.engine;
@@ -125,10 +127,12 @@ export class Bot {
 
   private async timed(ctx: CommandContext, run: () => Promise<Reply>): Promise<Reply> {
     const end = this.opts.metrics?.answerSeconds.startTimer({ platform: ctx.platform });
+    if (!this.started.has(ctx)) this.started.set(ctx, performance.now());
     try {
       return await run();
     } finally {
       end?.();
+      this.started.delete(ctx);
     }
   }
 
@@ -145,6 +149,7 @@ export class Bot {
   async ask(ctx: CommandContext, question: string): Promise<Reply> {
     // One conversation per person and channel — and per Slack thread, when the question is written in one.
     const key = `${ctx.platform}:${ctx.channel}:${ctx.thread ?? ''}:${ctx.userId}`;
+    const began = this.started.get(ctx) ?? performance.now();
     const now = this.clock().getTime();
     const previous = this.conversations.get(key);
     const answer = this.engine.answer(question, { state: previous && now - previous.at <= FOLLOW_UP_WINDOW_MS ? previous.state : undefined });
@@ -167,6 +172,7 @@ export class Bot {
         sourceId: answer.sources[0]?.id,
         entryId: answer.entryId,
         private: ctx.private === true,
+        answerMs: Math.round((performance.now() - began) * 1000) / 1000,
       };
       // Answering needs no database: the entry is written behind the answer, retried while the store is away.
       this.writes.submit('question log', () => this.store.logQuestion(entry));
