@@ -1,5 +1,5 @@
 // The platform-agnostic bot: commands, answers, the question log and feedback. Adapters call only this.
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { Answer, AnswerEngine } from './engine/answer-engine';
 import type { ConversationState } from './engine/conversation';
 import { isUserError } from './errors';
@@ -11,7 +11,10 @@ import { askCommand, helpCommand, topicsCommand } from './commands/core-commands
 import { CommandRegistry, type HelpFormat } from './commands/registry';
 import { createRateLimiter, type RateLimiter, slowDownMessage } from './guards/rate-limit';
 import { hashUserId } from './privacy/privacy-service';
-import type { Platform, Store } from './store/store';
+import type { ActivityStats, Platform, QuestionFilter, QuestionPage, Store } from './store/store';
+import type { Explanation } from './engine/explain';
+import type { Update } from './knowledge/types';
+import { buildGapsReport, type GapsReport } from './gaps/gaps-report';
 import { BackgroundWrites } from './store/background-writes';
 import { withDeadline } from './ops/deadline';
 import type { Metrics } from './ops/metrics';
@@ -32,6 +35,18 @@ export interface BotOptions {
   metrics?: Metrics;
   /** How long an answer may wait for the store (de-duplication, rate limit) before going on without it (default 1 s). */
   storeWaitMs?: number;
+}
+
+/** The knowledge in use, for the dashboard and operators. */
+export interface KnowledgeStatus {
+  /** A short fingerprint of the loaded content: it changes whenever an entry, section or update does. */
+  version: string;
+  loadedAt: Date;
+  entries: number;
+  updates: number;
+  sections: number;
+  /** The last reload that failed, with where. */
+  lastError?: { file: string; line?: number; entry?: string; message: string; at: Date };
 }
 
 /** How long a question stays the context for a follow-up from the same person in the same channel. */
@@ -61,6 +76,8 @@ export class Bot {
   private readonly storeWaitMs: number;
   /** When each command reached the core: the logged answer time starts there, as the metric's does. */
   private readonly started = new WeakMap<CommandContext, number>();
+  private readonly loadedAt: Date;
+  private readonly version: string;
 
   constructor(private readonly opts: BotOptions) {
     this.engine = opts.engine;
@@ -68,6 +85,8 @@ export class Bot {
     this.logger = opts.logger;
     this.clock = opts.clock ?? (() => new Date());
     this.storeWaitMs = opts.storeWaitMs ?? 1_000;
+    this.loadedAt = this.clock();
+    this.version = knowledgeVersion(opts.engine);
     this.limiter =
       opts.rateLimiter ?? createRateLimiter(opts.store.rateLimitBackend, opts.rateLimit, opts.logger, { waitMs: this.storeWaitMs, metrics: opts.metrics });
     this.writes = new BackgroundWrites({ logger: opts.logger, metrics: opts.metrics });
@@ -222,6 +241,37 @@ export class Bot {
     return this.engine.knowledge.questions;
   }
 
+  /** The loaded knowledge: version, when, how much. */
+  knowledgeStatus(): KnowledgeStatus {
+    const k = this.engine.knowledge;
+    return { version: this.version, loadedAt: this.loadedAt, entries: k.questions.length, updates: k.updates.length, sections: k.sections.length };
+  }
+
+  /** The dated updates (knowledge/updates), newest first. */
+  knowledgeUpdates(): Update[] {
+    return [...this.engine.knowledge.updates].sort((a, b) => b.date.localeCompare(a.date));
+  }
+
+  /** The answer a user would get to `question`, with how the engine reached it; nothing is logged. */
+  explain(question: string): Explanation {
+    return this.engine.explain(question);
+  }
+
+  /** The editors' gaps report: declined and voted-down public questions, grouped, each with a fix to paste. */
+  gapsReport(opts: { days?: number; platform?: string; limit?: number }): Promise<GapsReport> {
+    return buildGapsReport(this.engine, this.store, this.clock(), opts);
+  }
+
+  /** The question log's figures since a time (the dashboard's overview). */
+  activity(since: Date): Promise<ActivityStats> {
+    return this.store.activity(since);
+  }
+
+  /** One page of the public question log; private questions only counted. */
+  questionLog(filter: QuestionFilter, limit: number, offset: number): Promise<QuestionPage> {
+    return this.store.listQuestions(filter, limit, offset);
+  }
+
   /** The question inside command text ("ask how many…" → "how many…"); other commands are returned as typed. */
   questionIn(text: string): string {
     const parsed = this.commands.parse(text);
@@ -268,6 +318,13 @@ export class Bot {
       return fn();
     }
   }
+}
+
+/** A fingerprint of what the engine answers from: 12 hex characters of a SHA-256 over the content. */
+function knowledgeVersion(engine: AnswerEngine): string {
+  const k = engine.knowledge;
+  const content = JSON.stringify([k.sections, k.questions, k.notCovered, k.glossary, k.updates, k.synonyms, k.spanish]);
+  return createHash('sha256').update(content).digest('hex').slice(0, 12);
 }
 
 /** The neutral reply for an engine answer; the answer id (for feedback) only when it answered. */
