@@ -13,7 +13,7 @@ export function overviewBody(o: Overview): Html {
     ${figure('Questions, last 30 days', String(o.total), `${o.private} private: counted, never listed`, 'fig-total')}
     ${figure('Answered', percent(o.answered, o.total), `${o.answered} of ${o.total}`, 'fig-answered')}
     ${figure('Feedback', `👍 ${o.helpful} · 👎 ${o.notHelpful}`, o.helpful + o.notHelpful ? `${percent(o.helpful, o.helpful + o.notHelpful)} helpful` : 'no votes yet', 'fig-feedback')}
-    ${figure('Answer time', `${duration(o.medianMs)} median`, `p95 ${duration(o.p95Ms)}`, 'fig-time')}
+    ${figure('Answer time, median', duration(o.medianMs), `p95 ${duration(o.p95Ms)}`, 'fig-time')}
     ${figure('Active channels', String(o.channels.length), 'with public questions', 'fig-channels')}
   </dl>
 </section>
