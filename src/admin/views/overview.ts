@@ -38,7 +38,7 @@ export function overviewBody(o: Overview): Html {
 <section aria-labelledby="channels-h" class="card">
   <h2 id="channels-h">Active channels</h2>
   ${o.channels.length
-    ? html`<div class="scroll"><table id="channels">
+    ? html`<div class="scroll"><table id="channels" class="rows">
       <thead><tr><th scope="col">Platform</th><th scope="col">Channel</th><th scope="col" class="num">Questions</th><th scope="col">Last question</th></tr></thead>
       <tbody>${o.channels.map(
         (c) => html`<tr><td>${PLATFORM_LABEL[c.platform] ?? c.platform}</td><td><a href="/admin/questions?platform=${c.platform}&amp;channel=${encodeURIComponent(c.channel)}">${c.channel}</a></td><td class="num">${c.count}</td><td>${utc(c.lastAt)}</td></tr>`,
