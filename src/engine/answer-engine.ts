@@ -8,6 +8,7 @@ import { metaphone } from './sounds';
 import { ArticleReader, type Passage, type Reading } from './article-reader';
 import { type ArticleList, buildLists, itemName, itemsAt, readListAsk } from './lists';
 import { splitRunTogether } from './split-words';
+import { fixQuestionWords } from './typos';
 import { withLead, yesNoLead, yesNoStarter } from './yes-no';
 import { type Hit, type IndexDoc, SearchIndex, type SearchResult } from './search-index';
 import { decisionPath, type Explanation } from './explain';
@@ -71,6 +72,8 @@ export interface AnswerWeights {
   readMinCoverage: number;
   /** …this much in its own words, not its section's title (0.4–0.7)… */
   readMinOwn: number;
+  /** A sentence matching only one distinctive word of the question must cover this much of it (0.6–0.95). */
+  readOneStrongCoverage: number;
   /** …and, over a known gap, this much more than the gap covers (0.05–0.3). */
   readOverGap: number;
   /** A known gap's reply needs the gap to cover this much of the question: "weather in <a city>" is not about places (0.5–0.8). */
@@ -98,6 +101,7 @@ export const DEFAULT_ANSWER_WEIGHTS: Readonly<AnswerWeights> = {
   strongMatchWeight: 4.5,
   readMinCoverage: 0.6,
   readMinOwn: 0.5,
+  readOneStrongCoverage: 0.9,
   readOverGap: 0.15,
   gapMinCoverage: 0.6,
   sectionTiebreak: 0.1,
@@ -175,6 +179,7 @@ export class AnswerEngine {
   private readonly talk: SmallTalkRules;
   private readonly backReferences: Set<string>;
   private readonly paraphrases: Array<{ from: RegExp; to: string }>;
+  private readonly questionWordTypos: ReadonlyMap<string, string>;
   /** What a sentence must contain to answer a question of each type (`answer_types` in the language data). */
   private readonly answerTypes: Array<[string, RegExp[]]>;
 
@@ -193,6 +198,7 @@ export class AnswerEngine {
     this.talk = compileSmallTalk(knowledge.replies);
     this.backReferences = new Set(knowledge.dialogue.back_references);
     this.paraphrases = knowledge.dialogue.paraphrases.map((p) => ({ from: new RegExp(p.from), to: p.to }));
+    this.questionWordTypos = new Map(Object.entries(knowledge.language.en.questionWordTypos));
     this.answerTypes = Object.entries(knowledge.dialogue.answer_types).map(([cue, ps]) => [cue, ps.map((p) => new RegExp(p, 'i'))]);
     this.analyzer = new Analyzer({
       synonyms: knowledge.synonyms,
@@ -283,7 +289,8 @@ export class AnswerEngine {
 
   /** The message with its question read plainly, when a paraphrase rule matches its words; else as typed. */
   private paraphrase(message: string): string {
-    const words = normalizeWords(message).join(' ');
+    // Misspelt question words are read as meant first: "wut can X do" is "what can X do".
+    const words = fixQuestionWords(normalizeWords(message), this.questionWordTypos).join(' ');
     for (const { from, to } of this.paraphrases) {
       const m = from.exec(words);
       if (m) return `${message.slice(0, MAX_QUESTION_CHARS)} — ${words.slice(0, m.index)}${m[0].replace(from, to)}`;
@@ -319,7 +326,7 @@ export class AnswerEngine {
    * named in the message, or the one the conversation is on, answers by position, count or topic.
    */
   private answerList(message: string, state: ConversationState | undefined): (Answer & Extra) | undefined {
-    const ask = readListAsk(message, this.knowledge.dialogue, this.lists.map((l) => l.label).filter(Boolean));
+    const ask = readListAsk(message, this.knowledge.dialogue, this.lists.map((l) => l.label).filter(Boolean), isEverydayWord);
     if (!ask) return undefined;
     const analysis = this.analyzer.analyze(message);
     const nouns = new Set(this.knowledge.dialogue.list_nouns.map((w) => this.analyzer.analyzeKnown(w).terms[0]).filter(Boolean));
@@ -337,7 +344,10 @@ export class AnswerEngine {
     let about: ArticleList | undefined;
     if (content.length) {
       const family = this.lists.flatMap((l) => [l.id, ...l.items.map((i) => i.id)]);
-      const top = this.reader.readIn(family, analysis, weights, 1, undefined, message)[0];
+      // The list's topic is read from the message's content words: "item", "list", "the article" say nothing of which.
+      const keep = analysis.terms.map((t) => !nouns.has(t) && t !== ARTICLE_TERM);
+      const topical = { ...analysis, terms: analysis.terms.filter((_, i) => keep[i]), shares: analysis.shares.filter((_, i) => keep[i]) };
+      const top = this.reader.readIn(family, topical, weights.filter((_, i) => keep[i]), 1, undefined, message)[0];
       const needed = ask.kind === 'count' ? this.weights.listCountCoverage : this.weights.listTopicCoverage;
       if (top && top.coverage >= needed) about = this.listOf(top.passage.sectionId);
     }
@@ -640,7 +650,7 @@ export class AnswerEngine {
     // One word is a topic only when a curated question is about little else (see `confident`).
     if (result.weights.length < 2) return false;
     const strong = reading.matched.filter((i) => result.weights[i] >= 2).length;
-    if (strong < 2 && reading.coverage < 0.9) return false;
+    if (strong < 2 && reading.coverage < this.weights.readOneStrongCoverage) return false;
     for (const cue of BEYOND_READING) if (analysis.cues.has(cue)) return false;
     // "How many…", "when…": the sentence must give a number, a date.
     for (const [cue, patterns] of this.answerTypes) if (analysis.cues.has(cue as Cue) && !patterns.some((re) => re.test(reading.passage.text))) return false;

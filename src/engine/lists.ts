@@ -1,6 +1,20 @@
 // Lists are structure: a section's items answer positions ("number two", "the final one"), counts and "which of them…".
 import type { Dialogue, Section } from '../knowledge/types';
-import { normalizeWords } from './analyzer';
+import { editDistance, normalizeWords } from './analyzer';
+
+/** Position words are long enough to misspell: "thrid", "secnd", "fouth" are one slip from the word meant. */
+const MIN_MISSPELT_POSITION = 5;
+
+/**
+ * The position word a word is, or is one slip (a letter added, dropped, changed or swapped) from — unless it is a real
+ * word of its own ("prime" is not a misspelt "primer").
+ */
+function positionWord(word: string, d: Dialogue, isRealWord: (w: string) => boolean): string {
+  if (d.ordinals[word] || word.length < MIN_MISSPELT_POSITION || /\d/.test(word) || isRealWord(word)) return word;
+  const words = [...Object.keys(d.ordinals), ...d.last_words, ...d.penultimate_words].filter((w) => w.length >= MIN_MISSPELT_POSITION);
+  const near = words.filter((w) => editDistance(w, word) === 1);
+  return near.length === 1 ? near[0] : word;
+}
 
 /** A section whose list items the article enumerates, in order. */
 export interface ArticleList {
@@ -40,9 +54,9 @@ export function itemName(item: Section): string {
  * Reads what a message asks of a list, from its words alone: "and number two?", "the last one", "the first two",
  * "how many are there?", "which of them is about X?". Undefined when it asks none of these.
  */
-export function readListAsk(message: string, d: Dialogue, labels: string[] = []): ListAsk | undefined {
+export function readListAsk(message: string, d: Dialogue, labels: string[] = [], isRealWord: (w: string) => boolean = () => false): ListAsk | undefined {
   // "#3" is "number 3".
-  const words = normalizeWords(message.replace(/#\s?(\d)/g, 'number $1'));
+  const words = normalizeWords(message.replace(/#\s?(\d)/g, 'number $1')).map((w) => positionWord(w, d, isRealWord));
   if (!words.length) return undefined;
   const joined = ` ${words.join(' ')} `;
   // The lists' own labels are nouns for their items too ("how many tips…" when items are titled "Tip: …").

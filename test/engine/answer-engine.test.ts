@@ -373,6 +373,19 @@ describe('AnswerEngine conversations', () => {
     expect(engine.answer('how many components are listed?').text).toMatch(/five\b/);
   });
 
+  it('picks the list a message names by its topic, not only by its label', () => {
+    expect(engine.answer('second item on the expulsions list, what does that mean').sources[0].id).toBe('impact.send-message');
+    expect(engine.answer('which item in the strategy list brings up shell companies').sources[0].id).toBe('strategy.financial-networks');
+  });
+
+  it('reads "what can X do" with misspelt question words and as "what are the things X can do"', () => {
+    for (const q of ['wut can expulsons do to cartls', 'what are the things the article says expulsions can do']) {
+      const a = engine.answer(q);
+      expect(a.text).toMatch(/Disrupt/);
+      expect(a.text).toMatch(/intelligence/);
+    }
+  });
+
   it('declines an off-topic message in the middle of a conversation, keeping the conversation it interrupted', () => {
     const [list, offTopic, after] = converse('what are the key elements of cross-border security?', "what's the weather in tijuana", 'ok back to it, and the third?');
     expect(offTopic.answered).toBe(false);

@@ -1,3 +1,4 @@
+import { isEverydayWord } from '../../src/engine/everyday-words';
 import { buildLists, itemName, itemsAt, readListAsk } from '../../src/engine/lists';
 import { loadKnowledge } from '../../src/knowledge/load-knowledge';
 import { KNOWLEDGE_DIR } from '../support/knowledge-fixture';
@@ -15,8 +16,21 @@ describe('readListAsk', () => {
     ['name the first two key elements', [1, 2]],
     ['¿y el segundo?', [2]],
     ['item 4 please', [4]],
+    // one slip from a position word: a letter swapped, dropped or changed
   ])('reads the position in "%s"', (message, positions) => {
     expect(readListAsk(message, d)).toEqual({ kind: 'positions', positions });
+  });
+
+  it.each([
+    ['and teh thrid one??', [3]],
+    ['the fouth item', [4]],
+    ['the secnd one', [2]],
+  ])('reads a position word one slip off in "%s"', (message, positions) => {
+    expect(readListAsk(message, d, [], isEverydayWord)).toEqual({ kind: 'positions', positions });
+  });
+
+  it('never reads a real word as a misspelt position: "prime" is not "primer"', () => {
+    expect(readListAsk('why is the border a prime area for trafficking?', d, [], isEverydayWord)).toBeUndefined();
   });
 
   it.each([
