@@ -121,7 +121,7 @@ export function createDashboard(deps: DashboardDeps): Dashboard {
   });
 
   // Everything else: a session; and for a POST, the session's CSRF token.
-  app.use('/admin/*', async (c, next) => {
+  const requireSession = async (c: Context<Env>, next: () => Promise<void>) => {
     const session = access.read(getCookie(c, SESSION_COOKIE));
     if (c.req.method === 'POST') {
       const form = await c.req.parseBody();
@@ -133,14 +133,9 @@ export function createDashboard(deps: DashboardDeps): Dashboard {
     c.set('session', session!);
     c.set('csrf', access.csrfToken(session!));
     await next();
-  });
-  app.use('/admin', async (c, next) => {
-    const session = access.read(getCookie(c, SESSION_COOKIE));
-    if (!session) return c.redirect('/admin/login', 303);
-    c.set('session', session);
-    c.set('csrf', access.csrfToken(session));
-    await next();
-  });
+  };
+  // ('/admin/*' matches '/admin' itself too.)
+  app.use('/admin/*', requireSession);
 
   app.post('/admin/logout', (c) => {
     deleteCookie(c, SESSION_COOKIE, { path: '/admin' });
@@ -158,7 +153,7 @@ export function createDashboard(deps: DashboardDeps): Dashboard {
   app.get('/admin/questions', async (c) => {
     const query = readQuery(c.req.query());
     const result = await bot.questionLog(toFilter(query), PAGE_SIZE, (query.page - 1) * PAGE_SIZE);
-    const channels = (await bot.activity(periodStart(clock(), 365))).channels.map((ch) => ch.channel);
+    const channels = (await bot.activity(periodStart(clock()))).channels.map((ch) => ch.channel);
     return render(c, { title: 'Questions', current: '/admin/questions', csrf: c.get('csrf') }, questionsBody(query, result, [...new Set(channels)], c.get('csrf')));
   });
 
