@@ -4,7 +4,7 @@ import type { Answer, AnswerEngine } from './engine/answer-engine';
 import type { ConversationState } from './engine/conversation';
 import { isUserError } from './errors';
 import type { Logger } from './logger';
-import { errorReply, infoReply, type Reply } from './reply';
+import { answerLabels, errorReply, infoReply, type Reply } from './reply';
 import { userText } from './text/text-tools';
 import type { CommandContext, CommandSpec } from './commands/command';
 import { askCommand, helpCommand, topicsCommand } from './commands/core-commands';
@@ -196,7 +196,19 @@ export class Bot {
       // Answering needs no database: the entry is written behind the answer, retried while the store is away.
       this.writes.submit('question log', () => this.store.logQuestion(entry));
     }
-    return replyFor(answer, answerId);
+    return this.replyFor(answer, answerId);
+  }
+
+  /** The neutral reply for an engine answer, framed in its language; the answer id (for feedback) only when it answered. */
+  private replyFor(answer: Answer, answerId: string): Reply {
+    return {
+      kind: answer.answered ? 'answer' : 'decline',
+      text: answer.text,
+      sources: answer.sources,
+      suggestions: answer.suggestions,
+      answerId: answer.answered ? answerId : undefined,
+      labels: answerLabels(this.engine.knowledge.replies, answer.language),
+    };
   }
 
   private remember(key: string, state: ConversationState, at: number): void {
@@ -223,7 +235,7 @@ export class Bot {
     const answer = this.engine.answer(question);
     const userHash = this.hashUser(ctx.platform, ctx.userId);
     this.writes.submit('question made public', () => this.store.markQuestionPublic(answerId, userHash));
-    return { ...replyFor(answer, answerId), private: false };
+    return { ...this.replyFor(answer, answerId), private: false };
   }
 
   /** 👍 and 👎 counts on one answer. */
@@ -319,7 +331,6 @@ export class Bot {
     }
   }
 }
-
 /** A fingerprint of what the engine answers from: 12 hex characters of a SHA-256 over the content. */
 function knowledgeVersion(engine: AnswerEngine): string {
   const k = engine.knowledge;
@@ -327,13 +338,3 @@ function knowledgeVersion(engine: AnswerEngine): string {
   return createHash('sha256').update(content).digest('hex').slice(0, 12);
 }
 
-/** The neutral reply for an engine answer; the answer id (for feedback) only when it answered. */
-function replyFor(answer: Answer, answerId: string): Reply {
-  return {
-    kind: answer.answered ? 'answer' : 'decline',
-    text: answer.text,
-    sources: answer.sources,
-    suggestions: answer.suggestions,
-    answerId: answer.answered ? answerId : undefined,
-  };
-}

@@ -1,5 +1,5 @@
 // Renders a reply as plain terminal text: used by the CLI and the console adapter.
-import type { Reply } from './reply';
+import { labelsOf, type Reply } from './reply';
 import type { Digest } from './digest/digest';
 import { withoutMarks } from './text/text-tools';
 
@@ -31,7 +31,8 @@ export function renderReplyText(reply: Reply): string {
   const out: string[] = [];
   if (reply.title) out.push(reply.title, '');
   out.push(markdownToPlain(reply.text));
-  for (const s of reply.sources) out.push('', `Source: ${s.title} [${s.id}] — “${s.quote}”`);
-  if (reply.suggestions.length) out.push('', 'Related:', ...reply.suggestions.map((q) => `  • ${q}`));
+  const labels = labelsOf(reply);
+  for (const s of reply.sources) out.push('', `${labels.source}: ${s.title} [${s.id}] — “${s.quote}”`);
+  if (reply.suggestions.length) out.push('', `${reply.kind === 'decline' ? labels.tryInstead : `${labels.related}:`}`, ...reply.suggestions.map((q) => `  • ${q}`));
   return out.join('\n');
 }

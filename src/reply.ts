@@ -1,6 +1,7 @@
 // The neutral reply every command returns; adapters render it as Block Kit, an embed or console text.
 import type { AnswerSource } from './engine/answer-engine';
 import type { Digest } from './digest/digest';
+import type { Replies } from './knowledge/types';
 
 export interface Reply {
   kind: 'answer' | 'decline' | 'info' | 'error' | 'digest';
@@ -17,6 +18,26 @@ export interface Reply {
   private?: boolean;
   /** Structured digest, for native rendering. */
   digest?: Digest;
+  /** The words the answer is framed with, in its language (`labels` in knowledge/language/replies.yaml). */
+  labels?: ReplyLabels;
+}
+
+/** The words around an answer on every platform: its source line and the questions offered after it. */
+export interface ReplyLabels {
+  source: string;
+  related: string;
+  tryInstead: string;
+}
+
+/** The labels of an answer in its language, from the bot's replies (knowledge/language/replies.yaml). */
+export function answerLabels(replies: Replies, language: 'en' | 'es'): ReplyLabels {
+  const l = replies.labels;
+  return { source: l.source[language], related: l.related[language], tryInstead: l.try_instead[language] };
+}
+
+/** The labels of a reply: its own, else the bot's English ones (help, topics and digests are written in English). */
+export function labelsOf(reply: Reply): ReplyLabels {
+  return reply.labels ?? { source: 'Source', related: 'Related questions', tryInstead: 'Try one of these instead:' };
 }
 
 export function infoReply(text: string, title?: string, extra: Partial<Reply> = {}): Reply {

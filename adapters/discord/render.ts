@@ -9,7 +9,7 @@ import {
   ComponentType,
 } from 'discord.js';
 import type { Digest } from '../../src/digest/digest';
-import type { Reply } from '../../src/reply';
+import { labelsOf, type Reply } from '../../src/reply';
 import { clip, escapeDiscordText, resolveUserText, splitText } from '../../src/text/text-tools';
 import { askButtonId, feedbackButtonId, type QuestionKeys } from './custom-ids';
 import { digestFooter } from './digest-marks';
@@ -55,7 +55,7 @@ export function renderReply(original: Reply, keys: QuestionKeys): DiscordMessage
   const isNote = reply.kind === 'info' && !reply.title && !reply.sources.length && reply.text.length <= LIMITS.content;
   if (reply.kind === 'decline' || isNote) return { content: clip(reply.text, LIMITS.content), embeds: [], components: buttonRows(suggestionButtons(reply.suggestions, keys)) };
   const sourceFields = reply.sources.map((s) => ({
-    name: clip(`📖 Source: ${s.title}`, LIMITS.fieldName),
+    name: clip(`📖 ${labelsOf(reply).source}: ${s.title}`, LIMITS.fieldName),
     value: clip(`> ${s.quote.replace(/\s+/g, ' ')}`, LIMITS.fieldValue),
   }));
   const title = reply.title ? clip(reply.title, LIMITS.embedTitle) : undefined;

@@ -1,7 +1,7 @@
 // Slack rendering: the core's neutral Reply → Block Kit messages (mrkdwn, source context, buttons), split within Slack's limits.
 import type { types } from '@slack/bolt';
 import type { Digest } from '../../src/digest/digest';
-import type { Reply } from '../../src/reply';
+import { labelsOf, type Reply } from '../../src/reply';
 import { markdownToPlain } from '../../src/render-text';
 import { ActionId, BlockId, encodeShareValue, questionValue } from './action-ids';
 import { clip, escapeSlackText } from '../../src/text/text-tools';
@@ -44,10 +44,12 @@ function replyBlocks(reply: Reply, options: RenderOptions): Block[] {
   if (reply.title) blocks.push(header(reply.title));
   const lead = reply.kind === 'error' ? '⚠️ ' : '';
   blocks.push(...sections(`${lead}${markdownToMrkdwn(reply.text)}`));
-  const sources = reply.sources.slice(0, 10).map((s) => mrkdwn(sourceLine(s.title, s.quote)));
+  const labels = labelsOf(reply);
+  const sources = reply.sources.slice(0, 10).map((s) => mrkdwn(sourceLine(s.title, s.quote, labels.source)));
   if (sources.length) blocks.push({ type: 'context', elements: sources });
   if (reply.suggestions.length) {
-    blocks.push({ type: 'context', elements: [mrkdwn(reply.kind === 'decline' ? '*Try one of these instead:*' : '*Related questions*')] });
+    const heading = reply.kind === 'decline' ? labels.tryInstead : labels.related;
+    blocks.push({ type: 'context', elements: [mrkdwn(`*${escapeSlackText(heading)}*`)] });
     blocks.push({
       type: 'actions',
       block_id: 'bb_related',
@@ -78,7 +80,7 @@ export function digestBlocks(d: Digest): Block[] {
     ...sections(`*Key points*\n${bullets(d.keyPoints, 'No key points today.')}`),
     { type: 'divider' },
     ...sections(`*🔎 Focus — ${escapeSlackText(d.focus.title)}*\n${markdownToMrkdwn(d.focus.text)}`),
-    { type: 'context', elements: [mrkdwn(sourceLine(d.focus.source.title, d.focus.source.quote))] },
+    { type: 'context', elements: [mrkdwn(sourceLine(d.focus.source.title, d.focus.source.quote, 'Source'))] },
     {
       type: 'section',
       text: mrkdwn(`*❓ Question of the day:* ${escapeSlackText(clip(d.questionOfTheDay, 2800))}`),
@@ -105,7 +107,7 @@ export function withFeedbackStatus(blocks: Block[], status: string): Block[] {
 function fallbackText(reply: Reply): string {
   const parts = reply.digest
     ? [reply.digest.headline, ...reply.digest.keyPoints.map((p) => `• ${markdownToPlain(p)}`)]
-    : [reply.title, markdownToPlain(reply.text), ...reply.sources.slice(0, 1).map((s) => `Source: ${s.title}`)];
+    : [reply.title, markdownToPlain(reply.text), ...reply.sources.slice(0, 1).map((s) => `${labelsOf(reply).source}: ${s.title}`)];
   return escapeSlackText(clip(parts.filter(Boolean).join('\n\n'), SlackLimits.fallbackText));
 }
 
@@ -125,8 +127,8 @@ function header(text: string): Block {
   return { type: 'header', text: { type: 'plain_text', text: clip(text, SlackLimits.headerText), emoji: true } };
 }
 
-function sourceLine(title: string, quote: string): string {
-  return `📄 *Source:* ${escapeSlackText(title)} — “${escapeSlackText(clip(quote, 300))}”`;
+function sourceLine(title: string, quote: string, label: string): string {
+  return `📄 *${escapeSlackText(label)}:* ${escapeSlackText(title)} — “${escapeSlackText(clip(quote, 300))}”`;
 }
 
 /** Every mrkdwn object is verbatim: Slack turns nothing in it into a link or a mention; our own links are explicit. */

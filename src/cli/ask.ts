@@ -7,6 +7,8 @@ import { isUserError } from '../errors';
 import { articleOnly } from '../knowledge/article-only';
 import { loadKnowledge } from '../knowledge/load-knowledge';
 import { renderReplyText } from '../render-text';
+import { answerLabels } from '../reply';
+import type { Replies } from '../knowledge/types';
 import { defaultKnowledgeDir } from '../runtime/project-root';
 
 const USAGE = `Usage:
@@ -22,16 +24,19 @@ Options:
 
 const FLAGS = ['--json', '--jsonl', '--session', '--article-only', '--help'];
 
-/** The JSON shape of one answer; `entryId` is null when no knowledge entry answered. */
+/**
+ * The JSON shape of one answer; `entryId` is null when no knowledge entry answered; `english` (a Spanish question's
+ * answer in English) only when the answer is in Spanish.
+ */
 function toJson(a: Answer) {
   const { question, answered, text, sources, confidence, suggestions } = a;
   const { followUp = false, entryId = null } = a;
-  return { question, answered, text, sources, confidence, suggestions, followUp, entryId };
+  return { question, answered, text, ...(a.english ? { english: a.english } : {}), sources, confidence, suggestions, followUp, entryId };
 }
 
-function toText(a: Answer): string {
+function toText(a: Answer, replies: Replies): string {
   const kind = a.answered ? 'answer' : 'decline';
-  return renderReplyText({ kind, text: a.text, sources: a.sources, suggestions: a.suggestions });
+  return renderReplyText({ kind, text: a.text, sources: a.sources, suggestions: a.suggestions, labels: answerLabels(replies, a.language) });
 }
 
 /** Answers stdin line by line; in a session each answer's state goes back with the next message. */
@@ -78,7 +83,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (session) {
-    await answerLines(engine, true, (a) => `${toText(a)}\n\n`);
+    await answerLines(engine, true, (a) => `${toText(a, engine.knowledge.replies)}\n\n`);
     return 0;
   }
   const question = words.join(' ');
@@ -88,7 +93,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const answer = engine.answer(question);
   if (flags.has('--json')) process.stdout.write(`${JSON.stringify(toJson(answer), null, 2)}\n`);
-  else process.stdout.write(`${toText(answer)}\n`);
+  else process.stdout.write(`${toText(answer, engine.knowledge.replies)}\n`);
   return 0;
 }
 

@@ -31,6 +31,11 @@ export interface Answer {
   /** Up to 3 related questions the bot can answer. */
   suggestions: string[];
   language: 'en' | 'es';
+  /**
+   * For a Spanish question, the English text of the same answer (`text` is then the Spanish one): what was chosen, as
+   * the English knowledge and the article say it — for graders and reviewers comparing with the English article.
+   */
+  english?: string;
   /** The knowledge entry that answered (question id, glossary term, section id) — for logs and feedback. */
   entryId?: string;
   /** Answered as a follow-up to the previous question (AnswerContext). */
@@ -128,6 +133,8 @@ const MAX_QUOTE_CHARS = 180;
 const BEYOND_READING: Cue[] = ['where', 'named', 'since', 'subset', 'reaction'];
 /** Words that point back at the previous question: "why does it matter?", "who shares that?". */
 
+/** A sentence whose terms an answer has this share of was told by it, in other words. */
+const RETOLD_SHARE = 0.75;
 /** A follow-up is short: "why not?", "and who shares it?". */
 const FOLLOW_UP_MAX_WORDS = 10;
 
@@ -137,7 +144,12 @@ interface Extra {
   fromList?: boolean;
   /** Passage keys the answer showed. */
   shownKeys?: string[];
+  /** The answer's text in Spanish (`text` stays English inside the engine): shown when the question is Spanish. */
+  textEs?: string;
 }
+
+/** A text in both languages the bot answers in. */
+type Bilingual = Readonly<Record<'en' | 'es', string>>;
 
 /** The plural of a list label: "key point" → "key points". */
 function pluralize(label: string): string {
@@ -155,6 +167,8 @@ interface Target {
   id: string;
   source?: string;
   answer?: string;
+  /** The answer in Spanish. */
+  answerEs?: string;
   question?: string;
 }
 
@@ -182,6 +196,8 @@ export class AnswerEngine {
   private readonly questionWordTypos: ReadonlyMap<string, string>;
   /** What a sentence must contain to answer a question of each type (`answer_types` in the language data). */
   private readonly answerTypes: Array<[string, RegExp[]]>;
+  /** An entry's first phrasing (what suggestions show) → its Spanish phrasing, offered to Spanish questions. */
+  private readonly spanishQuestion = new Map<string, string>();
 
   constructor(
     readonly knowledge: Knowledge,
@@ -228,19 +244,32 @@ export class AnswerEngine {
       else this.knownByShape.set(shape, [w]);
     }
     for (const q of knowledge.questions) {
-      this.addTarget({ key: `q:${q.id}`, kind: 'question', phrasings: q.phrasings, body: q.answer }, { kind: 'question', id: q.id, source: q.source, answer: q.answer, question: q.phrasings[0] });
+      this.addTarget(
+        { key: `q:${q.id}`, kind: 'question', phrasings: q.phrasings, body: q.answer },
+        { kind: 'question', id: q.id, source: q.source, answer: q.answer, answerEs: q.answerEs, question: q.phrasings[0] },
+      );
+      const spanish = this.spanishPhrasing(q.phrasings);
+      if (spanish) this.spanishQuestion.set(q.phrasings[0], spanish);
       const list = this.bySource.get(q.source) ?? [];
       list.push(q);
       this.bySource.set(q.source, list);
     }
     for (const t of knowledge.notCovered) {
-      this.addTarget({ key: `n:${t.id}`, kind: 'not-covered', phrasings: t.phrasings }, { kind: 'not-covered', id: t.id, source: t.related, answer: t.reply });
+      this.addTarget({ key: `n:${t.id}`, kind: 'not-covered', phrasings: t.phrasings }, { kind: 'not-covered', id: t.id, source: t.related, answer: t.reply, answerEs: t.replyEs });
     }
     for (const g of knowledge.glossary) {
       const names = [g.term, ...g.aliases];
       this.addTarget(
         { key: `g:${g.term}`, kind: 'glossary', phrasings: [...names, ...g.es, ...names.map((n) => `what is ${n}`)], body: g.definition },
-        { kind: 'glossary', id: g.term, source: g.source, answer: `**${g.term}** — ${g.definition}`, question: `What is ${g.term}?` },
+        {
+          kind: 'glossary',
+          id: g.term,
+          source: g.source,
+          answer: `**${g.term}** — ${g.definition}`,
+          // The term as Spanish speakers write it (its first Spanish form), defined in Spanish.
+          answerEs: `**${g.es[0] ?? g.term}** — ${g.definitionEs}`,
+          question: `What is ${g.term}?`,
+        },
       );
     }
     this.addSections(knowledge.sections);
@@ -275,7 +304,7 @@ export class AnswerEngine {
     let answer = this.answerList(message, state) ?? this.answerInContext(message, state);
     answer = { ...answer, question: String(rawQuestion ?? '').slice(0, MAX_QUESTION_CHARS * 10) };
     // A decline or small talk changes nothing: "ok back to it, the last one?" still means the list before.
-    if (!answer.answered) return { ...answer, state: context.state };
+    if (!answer.answered) return this.inLanguage({ ...answer, state: context.state });
     answer = this.withYesNoLead(message, answer);
     const asked = message.slice(0, 500);
     const question = answer.followUp && state ? `${state.question} ${asked}`.slice(-500) : asked;
@@ -283,8 +312,36 @@ export class AnswerEngine {
     const shown = [...(answer.followUp || answer.fromList ? (state?.shown ?? []) : []), ...(answer.shownKeys ?? [])];
     // The last list of the conversation stays its list until another is shown: "and number four?" after a detour.
     const listId = this.listOf(sectionId)?.id ?? state?.listId;
-    const { fromList: _l, shownKeys: _k, ...rest } = answer;
-    return { ...rest, state: { question, sectionId, listId, lastText: answer.text, shown } };
+    // The conversation reads the English text: what was shown is matched against the article's sentences.
+    return this.inLanguage({ ...answer, state: { question, sectionId, listId, lastText: answer.text, shown } });
+  }
+
+  /**
+   * The answer as the asker reads it: for a Spanish question, the Spanish text (with the English one beside it), the
+   * sections' Spanish titles and the entries' Spanish phrasings as suggestions; the engine's own fields dropped.
+   */
+  private inLanguage(answer: Answer & Extra): Answer {
+    const { fromList: _l, shownKeys: _k, textEs, ...rest } = answer;
+    if (answer.language !== 'es') return rest;
+    return {
+      ...rest,
+      text: textEs ?? rest.text,
+      english: rest.text,
+      sources: rest.sources.map((s) => ({ ...s, title: this.sections.get(s.id)?.titleEs ?? s.title })),
+      suggestions: rest.suggestions.map((q) => this.spanishQuestion.get(q) ?? q),
+    };
+  }
+
+  /** The phrasing of an entry a Spanish speaker is offered: a Spanish one written as a question ("¿…?") first. */
+  private spanishPhrasing(phrasings: string[]): string | undefined {
+    const spanish = phrasings.filter((p) => this.analyzer.analyze(p).language === 'es');
+    return spanish.find((p) => /^¿.*\?$/u.test(p)) ?? spanish[0];
+  }
+
+  /** A passage of the English article for a Spanish answer: a list item's own Spanish text, else the quote behind a lead-in. */
+  private passageEs(section: Section, text: string): string {
+    if (section.textEs && text === section.text) return section.textEs;
+    return this.knowledge.dialogue.article_quote.es.replace('{quote}', text);
   }
 
   /** The message with its question read plainly, when a paraphrase rule matches its words; else as typed. */
@@ -313,6 +370,24 @@ export class AnswerEngine {
   }
   /** …but only into words of the knowledge or function words: "operatons" is a typo, not "opera tons". */
   private readonly isPart = (word: string): boolean => this.knownWords.has(word) || this.analyzer.isStopWord(word);
+
+  /** The one item of a list whose text uses the most of the message's own content words, as written. */
+  private itemMentioning(list: ArticleList, message: string): Section | undefined {
+    const d = this.knowledge.dialogue;
+    const words = normalizeWords(message).filter((w) => !this.analyzer.isStopWord(w) && !d.list_nouns.includes(w) && !d.which_words.includes(w));
+    const scored = list.items.map((item) => {
+      const said = new Set(normalizeWords(`${item.title} ${item.text}`));
+      return { item, n: words.filter((w) => said.has(w)).length };
+    });
+    const best = Math.max(0, ...scored.map((x) => x.n));
+    const top = scored.filter((x) => x.n === best);
+    return best > 0 && top.length === 1 ? top[0].item : undefined;
+  }
+
+  /** Is this section one item of a list? */
+  private isListItem(section: Section): boolean {
+    return this.lists.some((l) => l.items.includes(section));
+  }
 
   /** The list a section introduces or belongs to. */
   private listOf(sectionId: string | undefined): ArticleList | undefined {
@@ -354,23 +429,18 @@ export class AnswerEngine {
     const list = named ?? (ask.kind === 'count' ? (about ?? current) : (current ?? about));
     if (!list) return undefined;
     // A question that names its own topic is not about the list the conversation is on ("how many people were there?").
-    if (list === current && !named && !about && ask.kind !== 'positions' && ask.kind !== 'relative' && content.length) return undefined;
+    if (list === current && !named && !about && ask.kind === 'count' && content.length) return undefined;
     const language = analysis.language;
     const parent = this.sections.get(list.id)!;
     let items: Section[];
-    let text: string;
-    if (ask.kind === 'count') {
-      items = list.items;
-      const d = this.knowledge.dialogue;
-      const count = d.number_words[String(items.length)] ?? String(items.length);
-      const label = list.label ? pluralize(list.label) : 'items';
-      text = d.count_reply[language].replace('{count}', count).replace('{label}', label).replace('{items}', joinNames(items.map(itemName), language));
-      return this.listReply(message, text, parent, list.items, language, state);
-    }
+    if (ask.kind === 'count') return this.listReply(message, this.countText(list), parent, list.items, language, state);
     if (ask.kind === 'which') {
+      if (!content.length) return undefined;
       const top = this.reader.readIn(list.items.map((i) => i.id), analysis, weights, 1)[0];
-      if (!top || !content.length) return undefined;
-      items = [this.sections.get(top.passage.sectionId)!];
+      // A word the analysis reads as part of a phrase ("launder money") is still the word the item mentions.
+      const item = top ? this.sections.get(top.passage.sectionId) : this.itemMentioning(list, message);
+      if (!item) return undefined;
+      items = [item];
     } else if (ask.kind === 'relative') {
       // The item next to the one the conversation is on, in the list's order.
       const at = list.items.findIndex((i) => i.id === state?.sectionId);
@@ -379,21 +449,36 @@ export class AnswerEngine {
       items = [item];
     } else {
       items = itemsAt(list, ask.positions);
-      if (!items.length) {
-        const d = this.knowledge.dialogue;
-        const count = d.number_words[String(list.items.length)] ?? String(list.items.length);
-        const label = list.label ? pluralize(list.label) : 'items';
-        text = d.count_reply[language].replace('{count}', count).replace('{label}', label).replace('{items}', joinNames(list.items.map(itemName), language));
-        return this.listReply(message, text, parent, list.items, language, state);
-      }
+      // A position past the end: how many there are, and which.
+      if (!items.length) return this.listReply(message, this.countText(list), parent, list.items, language, state);
     }
-    text = items.map((i) => `**${itemName(i)}** — ${i.text.slice(i.text.indexOf(':') + 1).trim()}`).join('\n');
+    const shown = (i: Section, title: string, text: string) => `**${itemName({ ...i, title })}** — ${text.slice(text.indexOf(':') + 1).trim()}`;
+    const text = {
+      en: items.map((i) => shown(i, i.title, i.text)).join('\n'),
+      es: items.map((i) => shown(i, i.titleEs ?? i.title, i.textEs ?? i.text)).join('\n'),
+    };
     return this.listReply(message, text, items.length === 1 ? items[0] : parent, items, language, state);
   }
 
-  private listReply(message: string, text: string, cited: Section, items: Section[], language: 'en' | 'es', state: ConversationState | undefined): Answer & Extra {
+  /** A list's size and its items' names ("The article lists four <label>: A, B, C and D."), in both languages. */
+  private countText(list: ArticleList): Bilingual {
+    const d = this.knowledge.dialogue;
+    const n = String(list.items.length);
+    const parent = this.sections.get(list.id);
+    const say = (language: 'en' | 'es', count: string, label: string, names: string[]) =>
+      d.count_reply[language].replace('{count}', count).replace('{label}', label).replace('{items}', joinNames(names, language));
+    const label = list.label ? pluralize(list.label) : 'items';
+    const namesEs = list.items.map((i) => itemName({ ...i, title: i.titleEs ?? i.title }));
     return {
-      ...this.cited(cited, text),
+      en: say('en', d.number_words[n] ?? n, label, list.items.map(itemName)),
+      es: say('es', d.number_words_es[n] ?? n, parent?.listLabelEs ?? label, namesEs),
+    };
+  }
+
+  private listReply(message: string, text: Bilingual, cited: Section, items: Section[], language: 'en' | 'es', state: ConversationState | undefined): Answer & Extra {
+    return {
+      ...this.cited(cited, text.en),
+      textEs: text.es,
       question: message,
       confidence: 1,
       suggestions: this.suggestionsFor([], undefined, cited.id),
@@ -406,12 +491,14 @@ export class AnswerEngine {
   }
 
   /** A yes/no question's answer opens with a lead (yes, no, a hedge, a probability) read off the answer's own text. */
-  private withYesNoLead<T extends Answer>(message: string, answer: T): T {
+  private withYesNoLead<T extends Answer & Extra>(message: string, answer: T): T {
     const d = this.knowledge.dialogue;
     const starter = yesNoStarter(message, answer.language, d);
     if (!starter) return answer;
+    // The lead is read off the English text, as the article says it; each language's text gets its own words for it.
     const lead = yesNoLead(message, answer.text, starter, d);
-    return { ...answer, text: withLead(answer.text, lead, answer.language, d) };
+    const textEs = answer.textEs === undefined ? undefined : withLead(answer.textEs, lead, 'es', d);
+    return { ...answer, text: withLead(answer.text, lead, 'en', d), textEs };
   }
 
   private answerInContext(message: string, state: ConversationState | undefined): Answer & Extra {
@@ -420,6 +507,9 @@ export class AnswerEngine {
     if (answer.entryId && !answer.answered) return answer;
     if (!previous || !state) return answer;
     const words = normalizeWords(message);
+    // "and the caveat?": the other side of what the conversation is on.
+    const caveat = this.caveatOf(words, state);
+    if (caveat) return caveat;
     if (!this.isFollowUp(message, words)) return answer;
     // "why?", "how so?", "and then?": nothing of its own but a request for more of the same — the next sentence of the
     // section that answered, the one that gives a reason for "why".
@@ -438,6 +528,9 @@ export class AnswerEngine {
     if (pointsBack && state.sectionId) {
       const anchored = this.anchored(`${previous} ${message}`, state, answer.language);
       if (anchored) return anchored;
+      // "what does that one involve?" about an item already shown whole: the list again would be a repeat.
+      const recap = this.allItSays(`${previous} ${message}`, state, answer.language);
+      if (recap) return recap;
     }
     // "why not?" right after "Is doing X enough?", or "why does it matter?" after "what about X?": a
     // short message that names nothing the knowledge doesn't know, and says "it"/"that", leans on the question before.
@@ -447,7 +540,8 @@ export class AnswerEngine {
     if (!followed.answered || (answer.answered && followed.confidence < this.weights.followUpConfidence)) return answer;
     // A follow-up never gets the previous answer again word for word.
     const said = followed.text === state.lastText || (followed.sources[0] && this.shownBy(followed.text, followed.sources[0].id).some((k) => state.shown.includes(k)));
-    if (said) return this.nextSentence(state, false, answer.language) ?? this.nothingMore(state, answer.language);
+    if (said)
+      return this.nextSentence(state, false, answer.language) ?? this.allItSays(`${previous} ${message}`, state, answer.language) ?? this.nothingMore(state, answer.language);
     return { ...followed, followUp: true };
   }
 
@@ -455,7 +549,7 @@ export class AnswerEngine {
   private anchored(text: string, state: ConversationState, language: 'en' | 'es'): (Answer & Extra) | undefined {
     const sectionId = state.sectionId!;
     const section = this.sections.get(sectionId)!;
-    const family = new Set([sectionId, ...this.knowledge.sections.filter((x) => x.parent === sectionId).map((x) => x.id), ...(section.parent ? [section.parent] : [])]);
+    const family = new Set([sectionId, ...this.knowledge.sections.filter((x) => x.parent === sectionId).map((x) => x.id), ...(section.parent && !this.isListItem(section) ? [section.parent] : [])]);
     const analysis = this.analyzer.analyze(text);
     const weights = this.index.search(analysis, 1).weights;
     const shown = new Set(state.shown);
@@ -465,6 +559,7 @@ export class AnswerEngine {
     const answerText = this.passageText(top);
     return {
       ...this.cited(cited, answerText),
+      textEs: this.passageEs(cited, answerText),
       question: '',
       confidence: round(Math.min(1, top.coverage)),
       suggestions: this.suggestionsFor([], undefined, cited.id),
@@ -472,6 +567,37 @@ export class AnswerEngine {
       entryId: top.passage.key,
       followUp: true,
       shownKeys: this.shownBy(answerText, cited.id),
+    };
+  }
+
+  /**
+   * "and the caveat?", "any catch?": a short message asking for the other side of the part of the article the
+   * conversation is on — its next unshown sentence that opens with a contrast ("However, …").
+   */
+  private caveatOf(words: string[], state: ConversationState): (Answer & Extra) | undefined {
+    const d = this.knowledge.dialogue;
+    if (!state.sectionId || words.length > FOLLOW_UP_MAX_WORDS || !words.some((w) => d.caveat_words.includes(w))) return undefined;
+    // Only the caveat is asked for: every other word is a function word or points back.
+    if (words.some((w) => !d.caveat_words.includes(w) && !this.analyzer.isStopWord(w) && !this.backReferences.has(w) && !this.analyzer.isArticleWord(w))) return undefined;
+    const section = this.sections.get(state.sectionId);
+    if (!section) return undefined;
+    const family = [section.id, ...(section.parent ? [section.parent] : [])];
+    const shown = new Set(state.shown);
+    const contrasts = family.flatMap((id) => this.reader.sentences(id)).filter((p) => d.contrast_starters.includes(normalizeWords(p.text)[0] ?? ''));
+    // The caveat already shown within a longer answer is still the answer to "and the caveat?" — on its own.
+    const pick = contrasts.find((p) => !shown.has(p.key)) ?? contrasts.find((p) => p.text !== state.lastText);
+    if (!pick) return undefined;
+    const cited = this.sections.get(pick.sectionId)!;
+    const language = this.analyzer.analyze(words.join(' ')).language;
+    return {
+      ...this.cited(cited, pick.text),
+      question: '',
+      confidence: 0.8,
+      suggestions: this.suggestionsFor([], undefined, cited.id),
+      language,
+      entryId: pick.key,
+      followUp: true,
+      shownKeys: [pick.key],
     };
   }
 
@@ -488,7 +614,36 @@ export class AnswerEngine {
     const more = d.more_phrases.some((p) => core === p || joined === p || core.startsWith(`${p} `) || joined.startsWith(`${p} `));
     if (!why && !more) return undefined;
     const language = this.analyzer.analyze(message).language;
-    return this.nextSentence(state, why, language) ?? this.nothingMore(state, language);
+    return this.nextSentence(state, why, language) ?? this.allItSays(`${state.question} ${message}`, state, language) ?? this.nothingMore(state, language);
+  }
+
+  /**
+   * A list item the conversation is on, already shown whole, asked about again ("how so?", "who shares it?"): there is
+   * nothing more, so the reply says so and quotes the part of the item that answers — not the whole answer again.
+   */
+  private allItSays(text: string, state: ConversationState, language: 'en' | 'es'): (Answer & Extra) | undefined {
+    const item = state.sectionId ? this.sections.get(state.sectionId) : undefined;
+    if (!item || !this.isListItem(item)) return undefined;
+    const analysis = this.analyzer.analyze(text);
+    const weights = this.index.search(analysis, 1).weights;
+    const passage = this.reader.readIn([item.id], analysis, weights, 1, undefined, text)[0]?.passage ?? this.reader.sentences(item.id)[0];
+    if (!passage) return undefined;
+    // The item's label ("Border Control: …") is its name, not part of what it says.
+    const quote = passage.index === 0 && passage.text.includes(':') ? passage.text.slice(passage.text.indexOf(':') + 1).trim() : passage.text;
+    const lead = this.knowledge.dialogue.all_it_says[language].replace('{name}', itemName(item));
+    const reply = `${lead} “${quote}”`;
+    // Asked again: the same reply would be a repeat, word for word.
+    if (reply === state.lastText) return undefined;
+    return {
+      ...this.cited(item, reply),
+      question: '',
+      confidence: 0.8,
+      suggestions: this.suggestionsFor([], undefined, item.id),
+      language,
+      entryId: passage.key,
+      followUp: true,
+      shownKeys: [passage.key],
+    };
   }
 
   /** The next sentence of the conversation's section not shown yet (for "why", one that gives a reason). */
@@ -496,15 +651,22 @@ export class AnswerEngine {
     const sectionId = state.sectionId;
     if (!sectionId) return undefined;
     const section = this.sections.get(sectionId)!;
-    // The section itself, then its list items, then (for an item) the section it belongs to.
+    // The section itself, then its list items; an item of a list is a topic of its own — the list's introduction
+    // says nothing more about it.
     const children = this.knowledge.sections.filter((x) => x.parent === sectionId).map((x) => x.id);
-    const family = [sectionId, ...children, ...(section.parent ? [section.parent] : [])];
+    const family = [sectionId, ...children, ...(section.parent && !this.isListItem(section) ? [section.parent] : [])];
     const seen = new Set(state.shown);
     const last = normalizeWords(state.lastText ?? '').join(' ');
-    const candidates = family.flatMap((id) => this.reader.sentences(id)).filter((p) => !seen.has(p.key) && !last.includes(normalizeWords(p.text).join(' ')));
+    // Nor a sentence the last answer told in its own words (a curated answer retelling it): most of its terms.
+    const lastTerms = new Set(state.lastText ? this.analyzer.analyzeKnown(state.lastText).terms : []);
+    const retold = (p: Passage) => p.terms.size > 0 && [...p.terms].filter((t) => lastTerms.has(t)).length >= RETOLD_SHARE * p.terms.size;
+    const candidates = family
+      .flatMap((id) => this.reader.sentences(id))
+      .filter((p) => !seen.has(p.key) && !last.includes(normalizeWords(p.text).join(' ')) && !retold(p));
     if (!candidates.length) return undefined;
     // An explanation follows its claim: the sentence right after the last one shown comes first.
-    const lastShown = Math.max(-1, ...state.shown.filter((k) => k.startsWith(`${sectionId}#`)).map((k) => Number(k.split('#')[1])));
+    const told = this.reader.sentences(sectionId).filter(retold).map((p) => p.key);
+    const lastShown = Math.max(-1, ...[...state.shown, ...told].filter((k) => k.startsWith(`${sectionId}#`)).map((k) => Number(k.split('#')[1])));
     const adjacent = candidates.find((p) => p.sectionId === sectionId && p.index === lastShown + 1);
     const reason = why ? candidates.find((p) => this.knowledge.dialogue.reason_words.some((w) => normalizeWords(p.text).includes(w))) : undefined;
     const pick = adjacent ?? reason ?? candidates[0];
@@ -512,6 +674,7 @@ export class AnswerEngine {
     const text = pick.text;
     return {
       ...this.cited(cited, text),
+      textEs: this.passageEs(cited, text),
       question: '',
       confidence: 0.8,
       suggestions: this.suggestionsFor([], undefined, cited.id),
@@ -527,7 +690,8 @@ export class AnswerEngine {
     return {
       question: '',
       answered: false,
-      text: this.knowledge.dialogue.nothing_more[language],
+      text: this.knowledge.dialogue.nothing_more.en,
+      textEs: this.knowledge.dialogue.nothing_more.es,
       sources: [],
       confidence: 0,
       suggestions: this.suggestionsFor([], undefined, state.sectionId),
@@ -541,7 +705,7 @@ export class AnswerEngine {
     return this.analyzer.analyze(message).terms.every((t) => this.index.knows(t));
   }
 
-  private answerOne(rawQuestion: string): Answer {
+  private answerOne(rawQuestion: string): Answer & Extra {
     const question = String(rawQuestion ?? '').slice(0, MAX_QUESTION_CHARS * 10);
     const whole = this.analyzer.analyze(question);
     const full = this.answerText(question, question, whole);
@@ -555,7 +719,7 @@ export class AnswerEngine {
     for (const part of parts) {
       if (!part) continue;
       const analysis = this.analyzer.analyze(part);
-      let candidate: Answer;
+      let candidate: Answer & Extra;
       // "…got 'X' for the project, what does that involve?": a part that points back leaves its topic
       // to the rest of the message, like a part with no topic at all.
       const partWords = normalizeWords(part);
@@ -591,7 +755,7 @@ export class AnswerEngine {
   }
 
   /** Answers `input` (the whole message or its question sentences); `question` is what the answer reports. */
-  private answerText(input: string, question: string, analysis = this.analyzer.analyze(input)): Answer {
+  private answerText(input: string, question: string, analysis = this.analyzer.analyze(input)): Answer & Extra {
     const language = analysis.language;
     const words = normalizeWords(input);
     const small = smallTalk(words, this.talk);
@@ -601,18 +765,20 @@ export class AnswerEngine {
       const r = this.knowledge.replies.replies;
       const lang = small.some((w) => t.spanish_words.includes(w)) || language === 'es' ? 'es' : language;
       const has = (list: string[]) => small.some((w) => list.includes(w));
-      const text = has(t.thanks_words) ? r.welcome[lang] : has(t.bye_words) ? r.goodbye[lang] : has(t.glad_words) ? r.glad[lang] : r.greeting[lang];
-      return { question, answered: false, text, sources: [], confidence: 0, suggestions: this.starterQuestions(), language: lang };
+      const reply = has(t.thanks_words) ? r.welcome : has(t.bye_words) ? r.goodbye : has(t.glad_words) ? r.glad : r.greeting;
+      return { question, answered: false, text: reply.en, textEs: reply.es, sources: [], confidence: 0, suggestions: this.starterQuestions(), language: lang };
     }
     if (this.talk.aboutMe.test(words.join(' '))) {
-      return { question, answered: false, text: this.knowledge.replies.replies.about[language], sources: [], confidence: 0, suggestions: this.starterQuestions(), language };
+      const about = this.knowledge.replies.replies.about;
+      return { question, answered: false, text: about.en, textEs: about.es, sources: [], confidence: 0, suggestions: this.starterQuestions(), language };
     }
     if (!analysis.terms.length) {
-      const meaningful = words.length > 0;
+      const reply = words.length > 0 ? this.knowledge.replies.replies.decline : this.knowledge.replies.replies.empty;
       return {
         question,
         answered: false,
-        text: meaningful ? this.knowledge.replies.replies.decline[language] : this.knowledge.replies.replies.empty[language],
+        text: reply.en,
+        textEs: reply.es,
         sources: [],
         confidence: 0,
         suggestions: this.starterQuestions(),
@@ -635,7 +801,8 @@ export class AnswerEngine {
     return {
       question,
       answered: false,
-      text: gap ? gap.answer! : this.knowledge.replies.replies.decline[language],
+      text: gap ? gap.answer! : this.knowledge.replies.replies.decline.en,
+      textEs: gap ? gap.answerEs : this.knowledge.replies.replies.decline.es,
       sources: [],
       confidence: round(best?.score ?? 0),
       suggestions: this.suggestionsFor(hits, undefined, gap?.source),
@@ -662,6 +829,7 @@ export class AnswerEngine {
     const text = this.passageText(reading);
     return {
       ...this.cited(section, text),
+      textEs: this.passageEs(section, text),
       question: question,
       confidence: round(Math.min(1, reading.coverage)),
       suggestions: this.suggestionsFor(hits, undefined, section.id),
@@ -704,7 +872,11 @@ export class AnswerEngine {
     const section = this.sections.get(sourceId)!;
     const own = this.reader.readIn([sourceId], analysis, weights, 1)[0];
     let text = target.answer!;
-    if (target.kind === 'section') text = own ? this.passageText(own) : bestSentences(section.text, analysis.terms, this.analyzer);
+    let textEs = target.answerEs;
+    if (target.kind === 'section') {
+      text = own ? this.passageText(own) : bestSentences(section.text, analysis.terms, this.analyzer);
+      textEs = this.passageEs(section, text);
+    }
     else if (own && target.kind === 'question') {
       const extra = this.passageText(own);
       const said = new Set(this.analyzer.analyzeKnown(text).terms);
@@ -717,11 +889,15 @@ export class AnswerEngine {
       const nextTerms = next ? this.analyzer.analyzeKnown(next.text).terms : [];
       const nextNew = nextTerms.filter((t) => !said.has(t)).length / Math.max(1, nextTerms.length);
       const addition = gained / total >= this.weights.composeGain ? extra : next && nextNew >= CONTINUATION_NEW ? next.text : undefined;
-      if (addition && !already && text.length + addition.length <= MAX_COMPOSED_CHARS)
-        text = [text, this.knowledge.dialogue.article_adds[analysis.language].replace('{quote}', addition)].join('\n\n');
+      if (addition && !already && text.length + addition.length <= MAX_COMPOSED_CHARS) {
+        const adds = this.knowledge.dialogue.article_adds;
+        text = [text, adds.en.replace('{quote}', addition)].join('\n\n');
+        textEs = [textEs, adds.es.replace('{quote}', addition)].join('\n\n');
+      }
     }
     return {
       ...this.cited(section, text),
+      textEs,
       question: question,
       confidence: round(Math.min(1, best.score)),
       suggestions: this.suggestionsFor(hits, target, sourceId),

@@ -76,8 +76,9 @@ export function loadKnowledge(dir: string): Knowledge {
   const article = parseFile(articleFile, articleFileSchema);
   const sections: Section[] = [];
   for (const s of article?.sections ?? []) {
-    sections.push({ id: s.id, title: s.title, text: s.text });
-    for (const item of s.items ?? []) sections.push({ id: item.id, title: item.title, text: item.text, parent: s.id });
+    sections.push({ id: s.id, title: s.title, titleEs: s.title_es, text: s.text, listLabelEs: s.list_label_es });
+    for (const item of s.items ?? [])
+      sections.push({ id: item.id, title: item.title, titleEs: item.title_es, text: item.text, textEs: item.text_es, parent: s.id });
   }
   const sectionIds = new Set<string>();
   for (const s of sections) {
@@ -106,7 +107,8 @@ export function loadKnowledge(dir: string): Knowledge {
     for (const q of parsed?.questions ?? []) {
       claimId(rel(file), q.id);
       checkSource(rel(file), q.id, 'source', q.source);
-      questions.push({ ...q, file: rel(file) });
+      const { answer_es, ...rest } = q;
+      questions.push({ ...rest, answerEs: answer_es, file: rel(file) });
     }
   }
 
@@ -115,11 +117,14 @@ export function loadKnowledge(dir: string): Knowledge {
   for (const t of parseFile(notCoveredFile, notCoveredFileSchema, true)?.topics ?? []) {
     claimId(rel(notCoveredFile), t.id);
     checkSource(rel(notCoveredFile), t.id, 'related', t.related);
-    notCovered.push({ ...t, file: rel(notCoveredFile) });
+    const { reply_es, ...rest } = t;
+    notCovered.push({ ...rest, replyEs: reply_es, file: rel(notCoveredFile) });
   }
 
   const glossaryFile = path.join(dir, 'glossary.yaml');
-  const glossary: GlossaryTerm[] = parseFile(glossaryFile, glossaryFileSchema, true)?.terms ?? [];
+  const glossary: GlossaryTerm[] = (parseFile(glossaryFile, glossaryFileSchema, true)?.terms ?? []).map(
+    ({ definition_es, ...t }) => ({ ...t, definitionEs: definition_es }),
+  );
   for (const t of glossary) checkSource(rel(glossaryFile), t.term, 'source', t.source);
 
   const synonyms = parseFile(path.join(dir, 'synonyms.yaml'), synonymsFileSchema, true)?.groups ?? [];
@@ -192,8 +197,10 @@ export function emptyDialogue(): Dialogue {
     yes_no_starters: { en: [], es: [] },
     leads: { en: leads, es: leads },
     nothing_more: { en: '-', es: '-' },
+    all_it_says: { en: '-', es: '-' },
     count_reply: { en: '-', es: '-' },
     article_adds: { en: '{quote}', es: '{quote}' },
+    article_quote: { en: '{quote}', es: '{quote}' },
   });
 }
 

@@ -5,6 +5,20 @@ const id = z
   .string()
   .regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, 'must be kebab-case letters and digits, e.g. how-many-expelled');
 const text = z.string().trim().min(1, 'must not be empty');
+/**
+ * The Spanish text of an English field: required wherever the English one exists, so a Spanish question never gets an
+ * English answer. The message says which English field it translates.
+ */
+const spanishOf = (english: string) =>
+  z
+    .string({
+      error: (issue) =>
+        issue.input === undefined
+          ? `is missing: write the Spanish translation of \`${english}\` here, faithfully — no fact added or dropped (see knowledge/README.md)`
+          : 'must be text',
+    })
+    .trim()
+    .min(1, 'must not be empty');
 /** Answers are shown in chat: keep them concise. */
 export const MAX_ANSWER_CHARS = 900;
 /** Phrasings stay editor-sized: the engine also reads the article's own sentences, so a few varied ones are enough. */
@@ -18,11 +32,24 @@ export const articleFileSchema = z.strictObject({
       z.strictObject({
         id,
         title: text,
+        title_es: spanishOf('title'),
         text,
-        items: z.array(z.strictObject({ id, title: text, text })).optional(),
+        /** What the list's items are called in Spanish, plural ("elementos clave"): counts say "enumera cuatro …". */
+        list_label_es: z.string().trim().min(1, 'must not be empty').optional(),
+        items: z.array(z.strictObject({ id, title: text, title_es: spanishOf('title'), text, text_es: spanishOf('text') })).optional(),
       }),
     )
-    .min(1, 'needs at least one section'),
+    .min(1, 'needs at least one section')
+    .superRefine((sections, ctx) => {
+      sections.forEach((s, i) => {
+        if ((s.items?.length ?? 0) >= 2 && !s.list_label_es)
+          ctx.addIssue({
+            code: 'custom',
+            path: [i, 'list_label_es'],
+            message: 'is missing: a section with a list needs the Spanish name of its items, plural (e.g. "elementos clave")',
+          });
+      });
+    }),
 });
 
 export const questionsFileSchema = z.strictObject({
@@ -38,6 +65,7 @@ export const questionsFileSchema = z.strictObject({
           message: 'the first phrasing is shown to users as a suggestion: write it as a full question, e.g. "How many people did Mexico expel?"',
         }),
       answer: text.max(MAX_ANSWER_CHARS, `is too long: keep answers under ${MAX_ANSWER_CHARS} characters`),
+      answer_es: spanishOf('answer').max(MAX_ANSWER_CHARS, `is too long: keep answers under ${MAX_ANSWER_CHARS} characters`),
     }),
   ),
 });
@@ -48,6 +76,7 @@ export const notCoveredFileSchema = z.strictObject({
       id,
       phrasings: z.array(text).min(1, 'needs at least one phrasing').max(MAX_PHRASINGS, tooManyPhrasings),
       reply: text.max(400, 'is too long: one sentence is enough'),
+      reply_es: spanishOf('reply').max(450, 'is too long: one sentence is enough'),
       related: z.string().optional(),
     }),
   ),
@@ -60,6 +89,7 @@ export const glossaryFileSchema = z.strictObject({
       aliases: z.array(text).default([]),
       es: z.array(text).default([]),
       definition: text.max(MAX_ANSWER_CHARS),
+      definition_es: spanishOf('definition').max(MAX_ANSWER_CHARS),
       source: text,
     }),
   ),
@@ -135,12 +165,18 @@ export const dialogueFileSchema = z.strictObject({
   }),
   continuation_starters: dialogueWords,
   reason_words: dialogueWords,
+  caveat_words: dialogueWords.default([]),
+  contrast_starters: dialogueWords.default([]),
   more_phrases: dialogueWords,
   why_phrases: dialogueWords,
   nothing_more: bothLanguages,
+  all_it_says: bothLanguages,
   count_reply: bothLanguages,
   article_adds: bothLanguages,
+  /** A sentence of the English article shown as an answer: as it is in English, behind a Spanish lead-in in Spanish. */
+  article_quote: bothLanguages,
   number_words: z.record(z.string(), text).default({}),
+  number_words_es: z.record(z.string(), text).default({}),
   answer_types: z.record(z.string(), z.array(pattern)).default({}),
 });
 // Language data (knowledge/language/): words are matched after normalising, so they are written that way.
@@ -277,6 +313,8 @@ export const repliesFileSchema = z.strictObject({
     welcome: bothLanguages,
     glad: bothLanguages,
   }),
+  /** The words an answer is framed with on every platform: its source line and the questions offered after it. */
+  labels: z.strictObject({ source: bothLanguages, related: bothLanguages, try_instead: bothLanguages }),
   small_talk: z.strictObject({
     words: dialogueWords,
     spanish_words: dialogueWords,

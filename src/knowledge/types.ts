@@ -4,7 +4,14 @@
 export interface Section {
   id: string;
   title: string;
+  /** The title in Spanish, for citations of Spanish answers. */
+  titleEs?: string;
+  /** The article's own text (English): what every answer cites. */
   text: string;
+  /** A list item's text in Spanish, translated faithfully: list answers to Spanish questions show it. */
+  textEs?: string;
+  /** A section with a list: its items' name in Spanish, plural ("elementos clave"). */
+  listLabelEs?: string;
   /** The section a list item belongs to. */
   parent?: string;
 }
@@ -15,6 +22,8 @@ export interface QuestionEntry {
   source: string;
   phrasings: string[];
   answer: string;
+  /** The answer in Spanish, translated faithfully: what a Spanish question gets. */
+  answerEs: string;
   /** The file it came from, for error messages and the per-file tests. */
   file: string;
 }
@@ -24,6 +33,7 @@ export interface NotCoveredTopic {
   id: string;
   phrasings: string[];
   reply: string;
+  replyEs: string;
   related?: string;
   file: string;
 }
@@ -33,6 +43,7 @@ export interface GlossaryTerm {
   aliases: string[];
   es: string[];
   definition: string;
+  definitionEs: string;
   source: string;
 }
 

@@ -25,7 +25,16 @@ describe('console adapter', () => {
     const out = await converse(core, ['how many people did mexico expel?']);
     expect(out).toMatch(/26/);
     expect(out).toMatch(/Source: What Happened\? The Expulsion Details \[expulsion-details\]/);
-    expect(out).toMatch(/Related:/);
+    expect(out).toMatch(/Related questions:/);
+  });
+
+  it('answers a Spanish question in Spanish, with its Spanish source title, then a list position in Spanish', async () => {
+    const out = await converse(core, ['¿Cuántas personas expulsó México?', '¿Cuál es el segundo elemento clave?']);
+    expect(out).toContain('México expulsó a 26 personas sospechosas de estar vinculadas a cárteles.');
+    expect(out).toContain('Fuente: ¿Qué pasó? Los detalles de la expulsión [expulsion-details]');
+    expect(out).toContain('Preguntas relacionadas:');
+    expect(out).toContain('Operaciones conjuntas — Las operaciones coordinadas, respetando la soberanía de cada nación');
+    expect(out).not.toContain('Mexico expelled 26 individuals');
   });
 
   it('runs /topics and /help, and declines politely', async () => {

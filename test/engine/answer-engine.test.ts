@@ -311,7 +311,7 @@ describe('AnswerEngine with chatty messages', () => {
     (q) => {
       const a = engine.answer(q);
       const top = (id: string) => id.split('.')[0];
-      const sourceOf = (phrasing: string) => engine.knowledge.questions.find((e) => e.phrasings[0] === phrasing)!.source;
+      const sourceOf = (phrasing: string) => engine.knowledge.questions.find((e) => e.phrasings.includes(phrasing))!.source;
       expect(a.suggestions).toHaveLength(3);
       const sameFamily = a.suggestions.filter((s) => top(sourceOf(s)) === top(a.sources[0].id));
       expect(sameFamily.length).toBeGreaterThanOrEqual(2);
@@ -371,6 +371,31 @@ describe('AnswerEngine conversations', () => {
   it('answers a position in a list the message names, with no conversation before', () => {
     expect(engine.answer('what is the third component of the strategy?').sources[0].id).toBe('strategy.economic-development');
     expect(engine.answer('how many components are listed?').text).toMatch(/five\b/);
+  });
+
+  it('asked more of an item already shown whole, says that is all and quotes the part that answers — once', () => {
+    const [, , involve, again] = converse('what are the key elements of cross-border security?', 'and #3?', 'what does that one involve specifically?', 'how so?');
+    expect(involve).toMatchObject({ answered: true, followUp: true, sources: [{ id: 'cross-border-security.border-control' }] });
+    expect(involve.text).toMatch(/^That's all the article says about Border Control: “.*technology and personnel/);
+    expect(again.answered).toBe(false);
+    expect(again.text).not.toBe(involve.text);
+  });
+
+  it('answers "which one of those is about X" from the conversation\'s list, by the word the item uses', () => {
+    const [, money] = converse('what are the parts of a comprehensive strategy against organized crime?', 'and which one of those is about money?');
+    expect(money.sources[0].id).toBe('strategy.financial-networks');
+  });
+
+  it('answers "why not?" after a curated answer with the sentence after the one it retold, then the next', () => {
+    const [, whyNot, why] = converse('Does the article claim the expulsion will have a lasting impact on cartel operations?', 'Why not?', 'why?');
+    expect(whyNot.text).toMatch(/^Removing individuals/);
+    expect(why.text).toMatch(/resilient and adaptable/);
+  });
+
+  it('answers "and the caveat?" with the contrasting sentence of the part the conversation is on', () => {
+    const [, caveat] = converse('What does the article anticipate for the future of US-Mexico security cooperation?', 'And the caveat?');
+    expect(caveat).toMatchObject({ answered: true, followUp: true, sources: [{ id: 'future' }] });
+    expect(caveat.text).toMatch(/^However, /);
   });
 
   it('picks the list a message names by its topic, not only by its label', () => {

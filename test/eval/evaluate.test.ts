@@ -67,6 +67,8 @@ describe('gradeAnswer', () => {
     ['decline with accept_answer, declined', eitherWay, { answered: false, text: 'Not said.' }, true],
     ['decline with accept_answer, answered with the terms', eitherWay, { answered: true, text: 'Drug cartels.' }, true],
     ['decline with accept_answer, answered without them', eitherWay, { answered: true, text: 'Borders.' }, false],
+    ['a Spanish answer, graded with its English text', inScope, { answered: true, text: 'Expulsó a veintiséis.', english: 'It expelled 26.' }, true],
+    ['a Spanish answer whose English text lacks the terms too', inScope, { answered: true, text: 'Expulsó a muchos.', english: 'It expelled many.' }, false],
   ])('%s', (_name, it, answer, want) => expect(gradeAnswer(it, answer)).toBe(want));
 });
 

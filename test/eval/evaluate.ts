@@ -91,7 +91,7 @@ export interface Batch {
 }
 
 /** What the grader reads of an answer. */
-export type BatchAnswer = Pick<Answer, 'answered' | 'text' | 'state' | 'followUp'>;
+export type BatchAnswer = Pick<Answer, 'answered' | 'text' | 'english' | 'state' | 'followUp'>;
 
 /** What the grader needs of an engine: `AnswerEngine` fits, and so does a small fake in a test. */
 export interface ConversationalEngine {
@@ -225,11 +225,14 @@ export function meetsMust(text: string, must: string[][]): boolean {
 }
 
 /** Grades one answer: a decline where one is wanted (or, with accept_answer, an answer meeting `must`), else an
- * answer whose text meets every group. Only the answer's text counts, not its sources. */
-export function gradeAnswer(item: BatchItem, answer: { answered: boolean; text: string }): boolean {
+ * answer whose text meets every group. Only the answer's text counts, not its sources. Batches give their terms in
+ * English, Spanish questions included: a Spanish answer is graded on its shown text and the English text of the
+ * same answer beside it (`english`), so a faithful translation is not marked wrong for its language. */
+export function gradeAnswer(item: BatchItem, answer: { answered: boolean; text: string; english?: string }): boolean {
   if (!answer.answered) return item.decline;
-  if (item.decline) return item.acceptAnswer && meetsMust(answer.text, item.must);
-  return meetsMust(answer.text, item.must);
+  const text = answer.english ? `${answer.text}\n${answer.english}` : answer.text;
+  if (item.decline) return item.acceptAnswer && meetsMust(text, item.must);
+  return meetsMust(text, item.must);
 }
 
 /** Asks every single question on its own, and every conversation turn by turn, passing each answer's state on. */

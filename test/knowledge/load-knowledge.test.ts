@@ -73,9 +73,36 @@ describe('loadKnowledge', () => {
     expect(err.problems[0]).toMatchObject({ file: expect.stringContaining('future.yaml'), message: expect.stringContaining("'no-such-section' is not a section id") });
   });
 
+  it('requires the Spanish text wherever an English one exists, naming the file, the entry and the field', () => {
+    const dir = copyKnowledge();
+    edit(dir, 'questions/impact.yaml', (t) => t.replace(/\n    answer_es: >-\n(?: {6}.*\n)+/, '\n'));
+    edit(dir, 'not-covered.yaml', (t) => t.replace(/\n    reply_es: >-\n(?: {6}.*\n)+/, '\n'));
+    edit(dir, 'glossary.yaml', (t) => t.replace(/\n    definition_es: >-\n(?: {6}.*\n)+/, '\n'));
+    edit(dir, 'article.yaml', (t) => t.replace(/\n {8}text_es: >-\n(?: {10}.*\n)+/, '\n'));
+    const problems = loadError(dir).problems.map((p) => `${p.file} [${p.entry}] ${p.message}`);
+    const missing = (field: string, english: string) => `${field}: is missing: write the Spanish translation of \`${english}\``;
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining(`questions/impact.yaml [long-term-impact] questions.0.${missing('answer_es', 'answer')}`),
+        expect.stringContaining(`not-covered.yaml [names-of-expelled] topics.0.${missing('reply_es', 'reply')}`),
+        expect.stringContaining(`glossary.yaml [cartel] terms.0.${missing('definition_es', 'definition')}`),
+        expect.stringContaining(`article.yaml [cross-border-security.intelligence-sharing] sections.2.items.0.${missing('text_es', 'text')}`),
+      ]),
+    );
+    expect(problems).toHaveLength(4);
+  });
+
+  it('requires the Spanish name of a list’s items', () => {
+    const dir = copyKnowledge();
+    edit(dir, 'article.yaml', (t) => t.replace(/\n    list_label_es: .*/, ''));
+    expect(loadError(dir).problems).toEqual([
+      expect.objectContaining({ entry: 'cross-border-security', message: expect.stringMatching(/^sections\.2\.list_label_es: is missing/) }),
+    ]);
+  });
+
   it('rejects an empty answer and says which entry', () => {
     const dir = copyKnowledge();
-    fs.writeFileSync(path.join(dir, 'questions/extra.yaml'), 'questions:\n  - id: empty-one\n    source: intro\n    phrasings: [What?]\n    answer: "  "\n');
+    fs.writeFileSync(path.join(dir, 'questions/extra.yaml'), 'questions:\n  - id: empty-one\n    source: intro\n    phrasings: [What?]\n    answer: "  "\n    answer_es: Nada.\n');
     const err = loadError(dir);
     expect(err.problems).toEqual([expect.objectContaining({ file: expect.stringContaining('extra.yaml'), entry: 'empty-one', message: 'questions.0.answer: must not be empty' })]);
   });
@@ -107,8 +134,8 @@ describe('loadKnowledge', () => {
   it('rejects more than 15 phrasings for an entry or a not-covered topic, saying how to trim them', () => {
     const dir = copyKnowledge();
     const many = (first: string) => `[${[first, ...Array.from({ length: 15 }, (_, i) => `way ${i + 1}`)].join(', ')}]`;
-    fs.writeFileSync(path.join(dir, 'questions/extra.yaml'), `questions:\n  - id: too-many\n    source: intro\n    phrasings: ${many('What is this?')}\n    answer: ok\n`);
-    edit(dir, 'not-covered.yaml', (t) => `${t.trimEnd()}\n\n  - id: too-many-gaps\n    phrasings: ${many('Who wrote it?')}\n    reply: The article doesn't say.\n`);
+    fs.writeFileSync(path.join(dir, 'questions/extra.yaml'), `questions:\n  - id: too-many\n    source: intro\n    phrasings: ${many('What is this?')}\n    answer: ok\n    answer_es: sí\n`);
+    edit(dir, 'not-covered.yaml', (t) => `${t.trimEnd()}\n\n  - id: too-many-gaps\n    phrasings: ${many('Who wrote it?')}\n    reply: The article doesn't say.\n    reply_es: El artículo no lo dice.\n`);
     const problems = loadError(dir).problems;
     for (const [entry, file] of [['too-many', 'extra.yaml'], ['too-many-gaps', 'not-covered.yaml']])
       expect(problems).toContainEqual(
@@ -120,7 +147,7 @@ describe('loadKnowledge', () => {
   it('accepts exactly 15 phrasings', () => {
     const dir = copyKnowledge();
     const phrasings = ['What is this?', ...Array.from({ length: 14 }, (_, i) => `way ${i + 1}`)];
-    fs.writeFileSync(path.join(dir, 'questions/extra.yaml'), `questions:\n  - id: just-enough\n    source: intro\n    phrasings: [${phrasings.join(', ')}]\n    answer: ok\n`);
+    fs.writeFileSync(path.join(dir, 'questions/extra.yaml'), `questions:\n  - id: just-enough\n    source: intro\n    phrasings: [${phrasings.join(', ')}]\n    answer: ok\n    answer_es: sí\n`);
     expect(loadKnowledge(dir).questions.find((q) => q.id === 'just-enough')?.phrasings).toHaveLength(15);
   });
 
