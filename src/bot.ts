@@ -331,10 +331,10 @@ export class Bot {
     }
   }
 }
+
 /** A fingerprint of what the engine answers from: 12 hex characters of a SHA-256 over the content. */
 function knowledgeVersion(engine: AnswerEngine): string {
   const k = engine.knowledge;
   const content = JSON.stringify([k.sections, k.questions, k.notCovered, k.glossary, k.updates, k.synonyms, k.spanish]);
   return createHash('sha256').update(content).digest('hex').slice(0, 12);
 }
-

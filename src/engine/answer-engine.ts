@@ -437,7 +437,7 @@ export class AnswerEngine {
     if (ask.kind === 'which') {
       if (!content.length) return undefined;
       const top = this.reader.readIn(list.items.map((i) => i.id), analysis, weights, 1)[0];
-      // A word the analysis reads as part of a phrase ("launder money") is still the word the item mentions.
+      // A word the analysis reads as part of a phrase ("pick up") is still the word the item mentions.
       const item = top ? this.sections.get(top.passage.sectionId) : this.itemMentioning(list, message);
       if (!item) return undefined;
       items = [item];
@@ -628,7 +628,7 @@ export class AnswerEngine {
     const weights = this.index.search(analysis, 1).weights;
     const passage = this.reader.readIn([item.id], analysis, weights, 1, undefined, text)[0]?.passage ?? this.reader.sentences(item.id)[0];
     if (!passage) return undefined;
-    // The item's label ("Border Control: …") is its name, not part of what it says.
+    // The item's label ("Label: …") is its name, not part of what it says.
     const quote = passage.index === 0 && passage.text.includes(':') ? passage.text.slice(passage.text.indexOf(':') + 1).trim() : passage.text;
     const lead = this.knowledge.dialogue.all_it_says[language].replace('{name}', itemName(item));
     const reply = `${lead} “${quote}”`;
@@ -651,7 +651,7 @@ export class AnswerEngine {
     const sectionId = state.sectionId;
     if (!sectionId) return undefined;
     const section = this.sections.get(sectionId)!;
-    // The section itself, then its list items; an item of a list is a topic of its own — the list's introduction
+    // The section itself, then its list items; an item of a list is a topic of its own — the list's opening
     // says nothing more about it.
     const children = this.knowledge.sections.filter((x) => x.parent === sectionId).map((x) => x.id);
     const family = [sectionId, ...children, ...(section.parent && !this.isListItem(section) ? [section.parent] : [])];

@@ -7,7 +7,7 @@ const MIN_MISSPELT_POSITION = 5;
 
 /**
  * The position word a word is, or is one slip (a letter added, dropped, changed or swapped) from — unless it is a real
- * word of its own ("prime" is not a misspelt "primer").
+ * word of its own ("fist" is not a misspelt "first").
  */
 function positionWord(word: string, d: Dialogue, isRealWord: (w: string) => boolean): string {
   if (d.ordinals[word] || word.length < MIN_MISSPELT_POSITION || /\d/.test(word) || isRealWord(word)) return word;
