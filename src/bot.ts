@@ -14,9 +14,10 @@ import { hashUserId } from './privacy/privacy-service';
 import type { ActivityStats, Platform, QuestionFilter, QuestionPage, Store } from './store/store';
 import type { Explanation } from './engine/explain';
 import type { Update } from './knowledge/types';
-import { buildGapsReport, type GapsReport } from './gaps/gaps-report';
 import { BackgroundWrites } from './store/background-writes';
 import { withDeadline } from './ops/deadline';
+import { buildGapsReport, type GapsReport, type GapsReportOptions } from './gaps/gaps-report';
+import { gapsCommand } from './gaps/gaps-command';
 import type { Metrics } from './ops/metrics';
 
 export interface BotOptions {
@@ -97,6 +98,7 @@ export class Bot {
       helpFormat: (p: Platform) => this.helpFormats[p] ?? { prefix: (t: string) => `/${t}` },
     };
     this.commands.register(askCommand(deps)).register(topicsCommand(deps));
+    this.commands.register(gapsCommand((o) => this.gapsReport(o)));
     for (const spec of opts.extraCommands?.(this) ?? []) this.commands.register(spec);
     this.commands.register(helpCommand(deps));
   }
@@ -269,11 +271,6 @@ export class Bot {
     return this.engine.explain(question);
   }
 
-  /** The editors' gaps report: declined and voted-down public questions, grouped, each with a fix to paste. */
-  gapsReport(opts: { days?: number; platform?: string; limit?: number }): Promise<GapsReport> {
-    return buildGapsReport(this.engine, this.store, this.clock(), opts);
-  }
-
   /** The question log's figures since a time (the dashboard's overview). */
   activity(since: Date): Promise<ActivityStats> {
     return this.store.activity(since);
@@ -288,6 +285,14 @@ export class Bot {
   questionIn(text: string): string {
     const parsed = this.commands.parse(text);
     return !isUserError(parsed) && parsed.command.name === 'ask' ? (parsed.args.question ?? text) : text;
+  }
+
+  /**
+   * The editors' gaps report: public questions declined or voted down in the last `days` days, grouped, each with the
+   * closest knowledge and the fix. Private questions are counted, never shown. `now` defaults to the bot's clock.
+   */
+  gapsReport(opts: GapsReportOptions = {}): Promise<GapsReport> {
+    return buildGapsReport({ store: this.store, engine: this.engine, ...opts, now: opts.now ?? this.clock() });
   }
 
   /** Records a platform event or request id; false when seen before (a retry, a replay), by any instance. */

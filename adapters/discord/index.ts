@@ -49,6 +49,8 @@ export interface DiscordAdapterOverrides {
 
 /** Nobody is ever pinged: not @everyone/@here, roles, users, nor the author of the message replied to. */
 const NO_MENTIONS = { parse: [], repliedUser: false };
+/** Shown to anyone refused the gaps report. */
+const WHO_MAY_SEE_REPORTS = 'the Manage Server permission';
 const APOLOGY = 'Sorry — something went wrong while answering. Please try again in a moment.';
 /** Commands that may take longer than a blink (the answer engine, the store): defer before calling the core. */
 const DEFER_FIRST = new Set(['ask', 'digest']);
@@ -86,6 +88,9 @@ export function createDiscordAdapter(config: DiscordConfig, deps: DiscordAdapter
       private: ephemeral || !i.inGuild(),
       // In DMs there is no one else to protect the channel from.
       canManageChannel: i.inGuild() ? (i.memberPermissions?.has(PermissionFlagsBits.ManageChannels) ?? false) : true,
+      // Reports span the server's channels: Manage Server. A DM has no server to manage.
+      canSeeReports: i.inGuild() && (i.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false),
+      whoMaySeeReports: WHO_MAY_SEE_REPORTS,
       cannotPostHere: async () => discordCannotPost(i),
     };
   }
@@ -132,9 +137,12 @@ export function createDiscordAdapter(config: DiscordConfig, deps: DiscordAdapter
     const sub = i.options.getSubcommand(false) ?? undefined;
     const options = i.options.data.flatMap((o) => (o.type === ApplicationCommandOptionType.Subcommand ? (o.options ?? []) : [o]));
     const args = Object.fromEntries(options.map((o) => [o.name, o.value === undefined ? undefined : String(o.value)]));
-    const ctx = interactionContext(i, false);
+    // A command that shows what others asked (the gaps report) is answered ephemerally from the first defer on.
+    const ephemeral = bot.commands.get(i.commandName)?.privateReply === true;
+    const ctx = interactionContext(i, ephemeral);
     log.debug({ command: i.commandName, sub, channel: ctx.channel }, 'discord: command');
-    await respond(i, () => bot.runNamed(ctx, i.commandName, sub, args), { deferFirst: DEFER_FIRST.has(i.commandName), ephemeral: false });
+    const deferFirst = DEFER_FIRST.has(i.commandName) || ephemeral;
+    await respond(i, () => bot.runNamed(ctx, i.commandName, sub, args), { deferFirst, ephemeral });
   }
 
   /** Autocomplete must answer within 3 seconds and cannot be deferred: only fast, in-memory look-ups here. */
@@ -188,9 +196,11 @@ export function createDiscordAdapter(config: DiscordConfig, deps: DiscordAdapter
 
   function messageContext(message: Message): CommandContext {
     let canManageChannel = true;
+    let canSeeReports = false;
     if (message.inGuild()) {
       try {
         canManageChannel = message.member?.permissionsIn(message.channel).has(PermissionFlagsBits.ManageChannels) ?? false;
+        canSeeReports = message.member?.permissions.has(PermissionFlagsBits.ManageGuild) ?? false;
       } catch {
         // Permissions cannot be computed without the member's roles: do not guess in their favour.
         canManageChannel = false;
@@ -198,7 +208,8 @@ export function createDiscordAdapter(config: DiscordConfig, deps: DiscordAdapter
     }
     // A DM is private; a mention in a channel is answered in public.
     const { channelId: channel, author } = message;
-    return { platform: 'discord', channel, userId: author.id, canManageChannel, private: !message.inGuild() };
+    const permissions = { canManageChannel, canSeeReports, whoMaySeeReports: WHO_MAY_SEE_REPORTS };
+    return { platform: 'discord', channel, userId: author.id, ...permissions, private: !message.inGuild() };
   }
 
   /** A mention or a DM, answered as a reply to it (a message has no ephemeral form: private replies are posted as replies too). */

@@ -1,5 +1,5 @@
 // Slack's text format both ways: the core's Markdown → Slack mrkdwn (escaped, so nothing pings), and Slack message text → a plain question.
-import { escapeSlackText, splitText } from '../../src/text/text-tools';
+import { escapeSlackText, escapeSlackUserText, splitText } from '../../src/text/text-tools';
 
 const USER_SPAN = /\uE000([^\uE000\uE001]*)\uE001/g;
 
@@ -16,7 +16,7 @@ export function markdownToMrkdwn(markdown: string): string {
   const keep = (s: string) => `${SLOT}${kept.push(s) - 1}${SLOT}`;
   let text = markdown.replace(/\r\n?/g, '\n').replace(new RegExp(`[${BOLD}${SLOT}]`, 'g'), '');
   // Text a user typed is never Markdown: escaped on its own and set aside before any conversion.
-  text = text.replace(USER_SPAN, (_m, typed: string) => keep(escapeSlackText(typed))).replace(/[\uE000\uE001]/g, '');
+  text = text.replace(USER_SPAN, (_m, typed: string) => keep(escapeSlackUserText(typed))).replace(/[\uE000\uE001]/g, '');
   // Code first: nothing inside backticks is formatting.
   text = text.replace(/```[\s\S]*?```|`[^`\n]+`/g, (code) => keep(escapeSlackText(code)));
   text = text.replace(/\[([^\]\n]+)\]\(([^)\s]+)\)/g, (_m, label: string, url: string) => keep(slackLink(url, label)));

@@ -10,6 +10,11 @@ export interface CommandOption {
   autocomplete?: 'questions' | 'timezones';
   /** Max length, for platforms that enforce one. */
   maxLength?: number;
+  /**
+   * What a typed value looks like ("30" days). Typed without a slash, a command whose words do not fit is a question:
+   * "gaps in border security?" is asked, not read as `gaps` with days "in border security?".
+   */
+  pattern?: RegExp;
 }
 
 export interface CommandContext {
@@ -23,6 +28,13 @@ export interface CommandContext {
   canManageChannel: boolean | (() => Promise<boolean>);
   /** Who may, for the refusal ("a workspace admin or owner, or …"). Default: the Manage Channels permission. */
   whoMayManage?: string;
+  /**
+   * Whether the user may see reports across the bot's channels, such as the gaps report (Slack: the digest managers;
+   * Discord: Manage Server; the console: its one local person). Absent: no.
+   */
+  canSeeReports?: boolean | (() => Promise<boolean>);
+  /** Who may, for the refusal. Default: the Manage Server permission. */
+  whoMaySeeReports?: string;
   /**
    * Only the asker sees the conversation (Slack `/brief` and DMs; Discord ephemeral replies and DMs): the question is
    * logged as private and never appears in a public message such as a digest.
@@ -57,5 +69,12 @@ export interface CommandSpec {
   options: CommandOption[];
   examples: string[];
   subcommands?: SubcommandSpec[];
+  /** Only for people who may see reports (`canSeeReports`). */
+  reportsOnly?: boolean;
+  /**
+   * Shows what other people asked: run only where the reply is the asker's alone (a Slack `/brief` or DM, a Discord
+   * ephemeral reply), never in a public thread or channel message (`private === false`).
+   */
+  privateReply?: boolean;
   run?(ctx: CommandContext, args: CommandArgs): Promise<Reply>;
 }

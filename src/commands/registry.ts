@@ -72,7 +72,7 @@ export class CommandRegistry {
       return this.bind(command, sub, sub.options, rest.slice(1));
     }
     // A command word followed by more text that the command does not take is a question ("help me understand…").
-    if (rest.length && !command.options.length && !slashed) return { command: ask, args: { question: text.trim() } };
+    if (rest.length && !slashed && !fits(command.options, rest)) return { command: ask, args: { question: text.trim() } };
     return this.bind(command, undefined, command.options, rest);
   }
 
@@ -92,12 +92,24 @@ export class CommandRegistry {
   /** Runs a parsed command, enforcing the manage permission. */
   async run(parsed: ParsedCommand, ctx: CommandContext): Promise<Reply> {
     const target = parsed.subcommand ?? parsed.command;
-    if (parsed.subcommand?.manage && !(await mayManage(ctx))) {
+    if (parsed.subcommand?.manage && !(await allowed(ctx.canManageChannel))) {
       const who = ctx.whoMayManage ?? 'the Manage Channels permission';
       throw new UserError(
         'PERMISSION_DENIED',
         `Changing or posting this channel's digest needs ${who}. ` +
           `Ask one of them, or use \`${parsed.command.name} status\` to see the schedule.`,
+      );
+    }
+    if (parsed.command.reportsOnly && !(await allowed(ctx.canSeeReports ?? false))) {
+      const who = ctx.whoMaySeeReports ?? 'the Manage Server permission';
+      throw new UserError('PERMISSION_DENIED', `The ${parsed.command.name} report is for editors: it needs ${who}.`);
+    }
+    // The console (one local person) leaves `private` unset; an adapter sets false where everyone sees the reply.
+    if (parsed.command.privateReply && ctx.private === false) {
+      throw new UserError(
+        'COMMAND_USAGE',
+        `The ${parsed.command.name} report lists what people asked, so it is shown only to you: ` +
+          `use the slash command (Slack \`/brief ${parsed.command.name}\`, Discord \`/${parsed.command.name}\`) or a direct message.`,
       );
     }
     if (!target.run) throw new UserError('COMMAND_USAGE', this.usage(parsed.command));
@@ -128,7 +140,16 @@ export class CommandRegistry {
   }
 }
 
-/** Whether the person may change the channel's digest: asked only when a command needs it (Slack asks users.info). */
-async function mayManage(ctx: CommandContext): Promise<boolean> {
-  return typeof ctx.canManageChannel === 'function' ? ctx.canManageChannel() : ctx.canManageChannel;
+/** Whether typed words are values of these options: there is an option for them, and each looks like its `pattern`. */
+function fits(options: CommandSpec['options'], words: string[]): boolean {
+  if (!options.length) return false;
+  return options.every((o, i) => {
+    const value = i === options.length - 1 ? words.slice(i).join(' ') : words[i];
+    return !o.pattern || value === undefined || value === '' || o.pattern.test(value);
+  });
+}
+
+/** Whether the person may (manage the digest, see reports): asked only when a command needs it (Slack asks users.info). */
+async function allowed(permission: boolean | (() => Promise<boolean>)): Promise<boolean> {
+  return typeof permission === 'function' ? permission() : permission;
 }

@@ -138,6 +138,18 @@ const RETOLD_SHARE = 0.75;
 /** A follow-up is short: "why not?", "and who shares it?". */
 const FOLLOW_UP_MAX_WORDS = 10;
 
+/** What the knowledge holds closest to a question (`AnswerEngine.nearest`). */
+export interface NearestMatch {
+  /** The question's analysed content terms (stems, synonyms folded, Spanish read as English). */
+  terms: string[];
+  /** The question's own words, lower-case, without function words: what an editor would name it by. */
+  words: string[];
+  /** Only small talk or a question about the bot: nothing to add to the knowledge. */
+  chat: boolean;
+  /** The closest curated questions, known gaps, glossary terms and article sections, best first. */
+  hits: Array<{ kind: IndexDoc['kind']; id: string; source?: string; score: number; coverage: number }>;
+}
+
 /** What an answer carries inside the engine, for the conversation state. */
 interface Extra {
   /** Answered from a list by position, count or topic. */
@@ -460,6 +472,22 @@ export class AnswerEngine {
     return this.listReply(message, text, items.length === 1 ? items[0] : parent, items, language, state);
   }
 
+  /** "What are the components of X?" answered by the section that introduces a list: the whole list. */
+  private wholeListFor(question: string, analysis: Analysis, sectionId: string): (Answer & Extra) | undefined {
+    const list = analysis.cues.has('list') ? this.lists.find((l) => l.id === sectionId) : undefined;
+    return list && this.listReply(question, this.wholeListText(list), this.sections.get(list.id)!, list.items, analysis.language, undefined);
+  }
+
+  /** A whole list: its size and names, then each item as the article gives it, in both languages. */
+  private wholeListText(list: ArticleList): Bilingual {
+    const count = this.countText(list);
+    const line = (i: Section, title: string, text: string) => `- **${itemName({ ...i, title })}**: ${text.slice(text.indexOf(':') + 1).trim()}`;
+    return {
+      en: [count.en, ...list.items.map((i) => line(i, i.title, i.text))].join('\n'),
+      es: [count.es, ...list.items.map((i) => line(i, i.titleEs ?? i.title, i.textEs ?? i.text))].join('\n'),
+    };
+  }
+
   /** A list's size and its items' names ("The article lists four <label>: A, B, C and D."), in both languages. */
   private countText(list: ArticleList): Bilingual {
     const d = this.knowledge.dialogue;
@@ -591,6 +619,7 @@ export class AnswerEngine {
     const language = this.analyzer.analyze(words.join(' ')).language;
     return {
       ...this.cited(cited, pick.text),
+      textEs: this.passageEs(cited, pick.text),
       question: '',
       confidence: 0.8,
       suggestions: this.suggestionsFor([], undefined, cited.id),
@@ -630,12 +659,13 @@ export class AnswerEngine {
     if (!passage) return undefined;
     // The item's label ("Label: …") is its name, not part of what it says.
     const quote = passage.index === 0 && passage.text.includes(':') ? passage.text.slice(passage.text.indexOf(':') + 1).trim() : passage.text;
-    const lead = this.knowledge.dialogue.all_it_says[language].replace('{name}', itemName(item));
-    const reply = `${lead} “${quote}”`;
+    const say = (lang: 'en' | 'es', name: string) => `${this.knowledge.dialogue.all_it_says[lang].replace('{name}', name)} “${quote}”`;
+    const reply = say('en', itemName(item));
     // Asked again: the same reply would be a repeat, word for word.
     if (reply === state.lastText) return undefined;
     return {
       ...this.cited(item, reply),
+      textEs: say('es', itemName({ ...item, title: item.titleEs ?? item.title })),
       question: '',
       confidence: 0.8,
       suggestions: this.suggestionsFor([], undefined, item.id),
@@ -773,6 +803,8 @@ export class AnswerEngine {
       return { question, answered: false, text: about.en, textEs: about.es, sources: [], confidence: 0, suggestions: this.starterQuestions(), language };
     }
     if (!analysis.terms.length) {
+      const summary = this.summaryOf(question, analysis);
+      if (summary) return summary;
       const reply = words.length > 0 ? this.knowledge.replies.replies.decline : this.knowledge.replies.replies.empty;
       return {
         question,
@@ -790,13 +822,23 @@ export class AnswerEngine {
     const best = hits[0];
     const target = best && this.targets.get(best.doc.key)!;
     const confident = !!best && !!target && this.confident(best, target, result);
+    if (confident && target.kind === 'section') {
+      const list = this.wholeListFor(question, analysis, target.id);
+      if (list) return list;
+    }
+    if (confident && target.kind === 'question') return this.composeAnswer(question, analysis, hits, best, target, result.weights);
+    // Asked for a summary of the whole, and no curated answer is sure: the article's opening.
+    const summary = this.summaryOf(question, analysis);
+    if (summary) return summary;
     if (confident && target.kind !== 'not-covered') return this.composeAnswer(question, analysis, hits, best, target, result.weights);
     const reading = this.reader.read(analysis, result.weights)[0];
     const readable = reading && this.readable(reading, analysis, result);
     // Nothing curated answers it: the article's own sentence may.
     // A known gap's reply only when the question is about that gap: most of the question is the gap's words.
     const near = target?.kind === 'not-covered' && best.score >= this.minScore * 0.8 ? target : undefined;
-    if (readable && (!near || reading.ownCoverage > best.coverage + this.weights.readOverGap)) return this.answerFromReading(question, analysis, hits, reading);
+    if (readable && (!near || reading.ownCoverage > best.coverage + this.weights.readOverGap)) {
+      return this.wholeListFor(question, analysis, reading.passage.sectionId) ?? this.answerFromReading(question, analysis, hits, reading);
+    }
     const gap = near && best.coverage >= this.weights.gapMinCoverage ? near : undefined;
     return {
       question,
@@ -808,6 +850,30 @@ export class AnswerEngine {
       suggestions: this.suggestionsFor(hits, undefined, gap?.source),
       language,
       entryId: gap?.id,
+    };
+  }
+
+  /**
+   * "tl;dr?", "what's the gist?", "what is the article about?": a summary of the whole, naming no part of it, is the
+   * article's opening — its first two sentences.
+   */
+  private summaryOf(question: string, analysis: Analysis): (Answer & Extra) | undefined {
+    if (!analysis.cues.has('summary')) return undefined;
+    const named = analysis.terms.filter((t) => t !== ARTICLE_TERM && !this.analyzer.weakTerms.has(t) && this.index.knows(t));
+    const first = this.knowledge.sections[0];
+    if (named.length || !first) return undefined;
+    const opening = this.reader.sentences(first.id).slice(0, 2);
+    if (!opening.length) return undefined;
+    const text = opening.map((p) => p.text).join(' ');
+    return {
+      ...this.cited(first, text),
+      textEs: this.passageEs(first, text),
+      question,
+      confidence: 1,
+      suggestions: this.suggestionsFor([], undefined, first.id),
+      language: analysis.language,
+      entryId: first.id,
+      shownKeys: opening.map((p) => p.key),
     };
   }
 
@@ -1011,6 +1077,25 @@ export class AnswerEngine {
       thresholds: { minScore: w.minScore, minCoverage: w.minCoverage, readMinCoverage: w.readMinCoverage, readMinOwn: w.readMinOwn, gapMinCoverage: w.gapMinCoverage },
       path: decisionPath(answer, analysis.terms.length, (id) => kinds.get(id)),
     };
+  }
+
+  /**
+   * What the knowledge holds closest to a question, without answering it (the editors' gaps report): the question's
+   * analysed terms, whether it is only small talk or about the bot, and the best documents with their scores.
+   */
+  nearest(rawQuestion: string, limit = 5): NearestMatch {
+    const message = String(rawQuestion ?? '').slice(0, MAX_QUESTION_CHARS);
+    const words = normalizeWords(message);
+    const chat = !!smallTalk(words, this.talk) || this.talk.aboutMe.test(words.join(' '));
+    const analysis = this.analyzer.analyze(this.paraphrase(splitRunTogether(message, this.isWord, this.isPart)));
+    const terms = analysis.terms.filter((t) => t !== ARTICLE_TERM);
+    const content = words.filter((w) => !this.analyzer.isStopWord(w));
+    if (!terms.length) return { terms, words: content, chat, hits: [] };
+    const hits = this.rerank(this.index.search(analysis, 24).hits).slice(0, limit).map((h) => {
+      const t = this.targets.get(h.doc.key)!;
+      return { kind: t.kind, id: t.id, source: t.source, score: round(h.score), coverage: round(h.coverage) };
+    });
+    return { terms, words: content, chat, hits };
   }
 
   /** A few good first questions, one per main section. */

@@ -18,6 +18,7 @@ export const CUE_NAMES = [
   'define',
   'since',
   'reaction',
+  'summary',
 ] as const;
 
 /** Question-type cues: what kind of answer the question wants. */

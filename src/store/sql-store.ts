@@ -11,6 +11,7 @@ import type {
   QuestionLogEntry,
   QuestionPage,
   QuestionStat,
+  QuestionWithVotes,
   RateLimitBackend,
   Store,
   StoredQuestion,
@@ -43,22 +44,9 @@ interface SubscriptionRow {
   paused_at?: string | null;
 }
 
-function toSubscription(r: SubscriptionRow): Subscription {
-  return {
-    platform: r.platform,
-    channel: r.channel,
-    time: r.time,
-    timezone: r.timezone,
-    createdAt: new Date(r.created_at),
-    lastDate: r.last_date ?? undefined,
-    lastPostedAt: date(r.last_posted_at),
-    sequence: Number(r.sequence),
-    pausedReason: r.paused_reason ?? undefined,
-    pausedAt: date(r.paused_at),
-  };
-}
+type Row = Record<string, string | number | null>;
 
-function toStoredQuestion(r: Record<string, string | number | null>): StoredQuestion {
+function toStoredQuestion(r: Row): StoredQuestion {
   return {
     id: String(r.id),
     at: new Date(String(r.at)),
@@ -71,6 +59,24 @@ function toStoredQuestion(r: Record<string, string | number | null>): StoredQues
     entryId: r.entry_id ? String(r.entry_id) : undefined,
     private: Number(r.is_private) === 1,
     ...(r.answer_ms === null || r.answer_ms === undefined ? {} : { answerMs: Number(r.answer_ms) }),
+  };
+}
+
+/** The gaps report reads at most this many rows: a window of a busy month stays bounded in memory. */
+const MAX_GAP_ROWS = 50_000;
+
+function toSubscription(r: SubscriptionRow): Subscription {
+  return {
+    platform: r.platform,
+    channel: r.channel,
+    time: r.time,
+    timezone: r.timezone,
+    createdAt: new Date(r.created_at),
+    lastDate: r.last_date ?? undefined,
+    lastPostedAt: date(r.last_posted_at),
+    sequence: Number(r.sequence),
+    pausedReason: r.paused_reason ?? undefined,
+    pausedAt: date(r.paused_at),
   };
 }
 
@@ -175,6 +181,18 @@ export class SqlStore implements Store {
       [platform, channel, iso(since), answered ? 1 : 0, limit],
     );
     return rows.map((r) => ({ question: r.question, count: Number(r.n) }));
+  }
+
+  async gapQuestions(since: Date, until: Date, platform?: Platform): Promise<QuestionWithVotes[]> {
+    const votes = (helpful: number) => `(SELECT COUNT(*) FROM feedback f WHERE f.answer_id = q.id AND f.helpful = ${helpful})`;
+    const rows = await this.db.all<Row>(
+      `SELECT q.*, ${votes(1)} AS up, ${votes(0)} AS down FROM question_log q
+       WHERE q.at >= ? AND q.at <= ?${platform ? ' AND q.platform = ?' : ''}
+         AND (q.answered = 0 OR EXISTS (SELECT 1 FROM feedback f WHERE f.answer_id = q.id AND f.helpful = 0))
+       ORDER BY q.at DESC, q.question, q.id LIMIT ?`,
+      [iso(since), iso(until), ...(platform ? [platform] : []), MAX_GAP_ROWS],
+    );
+    return rows.map((r) => ({ ...toStoredQuestion(r), helpful: Number(r.up), notHelpful: Number(r.down) }));
   }
 
   async questionLogCount(): Promise<number> {

@@ -69,6 +69,12 @@ export interface DigestRun {
   nextAttemptAt?: Date;
 }
 
+/** A logged question with the votes on its answer (the editors' gaps report). */
+export interface QuestionWithVotes extends StoredQuestion {
+  helpful: number;
+  notHelpful: number;
+}
+
 export interface QuestionStat {
   question: string;
   count: number;
@@ -134,6 +140,11 @@ export interface Store {
   markQuestionPublic(id: string, userHash: string): Promise<void>;
   /** Public questions asked in a channel since a time, most-asked first; private questions are never counted. */
   topQuestions(platform: Platform, channel: string, since: Date, answered: boolean, limit: number): Promise<QuestionStat[]>;
+  /**
+   * Questions asked from `since` to `until` (both included) — on one platform when given — that were declined or got at least one 👎, newest
+   * first, with their vote counts; private ones included (the caller counts them and never shows their text).
+   */
+  gapQuestions(since: Date, until: Date, platform?: Platform): Promise<QuestionWithVotes[]>;
   questionLogCount(): Promise<number>;
   /** Counts over the question log and feedback since a time (the dashboard's overview). */
   activity(since: Date): Promise<ActivityStats>;

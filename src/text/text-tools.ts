@@ -92,6 +92,14 @@ export function escapeSlackText(text: string): string {
   return breakBroadcasts(text.replace(MARKERS, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'));
 }
 
+/**
+ * Slack: text a user typed, shown inside mrkdwn — `escapeSlackText`, and since mrkdwn has no escape character, a
+ * zero-width space after each `*`, `_`, `~` and backtick keeps "*bold*" or "`code`" from pairing up into formatting.
+ */
+export function escapeSlackUserText(text: string): string {
+  return escapeSlackText(text).replace(/[*_~`]/g, '$&\u200b');
+}
+
 /** Discord's Markdown and mention syntax: each gets a backslash, so it shows as itself. */
 const DISCORD_SPECIAL = /[\\`*_~|<>#\-[\]():@]/g;
 

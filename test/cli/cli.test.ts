@@ -158,3 +158,27 @@ describe('npm run knowledge:check', () => {
     expect(r.code).toBe(0);
   });
 });
+
+describe('npm run gaps', () => {
+  it('prints one JSON object with --json, from the store under DATA_DIR', () => {
+    const r = run('src/cli/gaps.ts', ['--json', '--days', '7']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ totalDeclined: 0, totalDownvoted: 0, privateHidden: 0, groups: [] });
+  });
+
+  it('says in one line that the store cannot be reached, and which setting names it', () => {
+    const r = run('src/cli/gaps.ts', [], '', { DATABASE_URL: 'postgres://bb:s3cret@127.0.0.1:9/bb' });
+    expect(r.code).not.toBe(0);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/DATABASE_URL/);
+    expect(r.stderr).not.toContain('s3cret');
+  });
+
+  it('shows the usage for a bad option (exit 2)', () => {
+    const r = run('src/cli/gaps.ts', ['--platform', 'teams']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/The platform must be one of slack, discord, console \(got 'teams'\)/);
+    expect(r.stderr).toMatch(/Usage: npm run gaps/);
+  });
+});

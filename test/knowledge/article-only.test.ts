@@ -43,4 +43,15 @@ describe('articleOnly', () => {
     expect(typeof a.answered).toBe('boolean');
     expect(typeof a.text).toBe('string');
   });
+
+  it("answers a summary request with the article's opening, and a list question with the whole list", () => {
+    const engine = new AnswerEngine(reduced);
+    const opening = full.sections[0].text.split('. ')[0];
+    const tldr = engine.answer('tl;dr of the piece pls, 2 lines max');
+    expect(tldr).toMatchObject({ answered: true, sources: [expect.objectContaining({ id: full.sections[0].id })] });
+    expect(tldr.text.startsWith(opening)).toBe(true);
+    const list = engine.answer('what are the components of the comprehensive strategy the article lays out?');
+    expect(list.sources[0].id).toBe('strategy');
+    for (const item of full.sections.filter((s) => s.parent === 'strategy')) expect(list.text).toContain(item.title.split(': ')[1]);
+  });
 });

@@ -3,6 +3,7 @@ import {
   clip,
   escapeDiscordText,
   escapeSlackText,
+  escapeSlackUserText,
   resolveUserText,
   splitText,
   userText,
@@ -56,6 +57,14 @@ describe('escapeSlackText', () => {
 
   it('escapes & first, so an entity typed by the user stays as typed', () => {
     expect(escapeSlackText('&lt;!here&gt;')).toBe('&amp;lt;!here&amp;gt;');
+  });
+});
+
+describe('escapeSlackUserText', () => {
+  it('keeps typed mrkdwn from pairing up into bold, italic, strike or code', () => {
+    const out = escapeSlackUserText('*bold* _it_ ~gone~ `code` <@U1>');
+    expect(out).not.toMatch(/[*_~`](?!\u200b)/);
+    expect(out.replace(/\u200b/g, '')).toBe('*bold* _it_ ~gone~ `code` &lt;@U1&gt;');
   });
 });
 
