@@ -472,7 +472,7 @@ export class AnswerEngine {
     return this.listReply(message, text, items.length === 1 ? items[0] : parent, items, language, state);
   }
 
-  /** "What are the components of X?" answered by the section that introduces a list: the whole list. */
+  /** "What are the parts of X?" answered by the section that introduces a list: the whole list. */
   private wholeListFor(question: string, analysis: Analysis, sectionId: string): (Answer & Extra) | undefined {
     const list = analysis.cues.has('list') ? this.lists.find((l) => l.id === sectionId) : undefined;
     return list && this.listReply(question, this.wholeListText(list), this.sections.get(list.id)!, list.items, analysis.language, undefined);
