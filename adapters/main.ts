@@ -23,6 +23,10 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
+  // SIGHUP reloads knowledge/ (as a file change does): a broken edit is logged and the last good knowledge kept.
+  process.on('SIGHUP', () => {
+    if (running && !stopping) void running.core.bot.reloadKnowledge().catch((err) => running!.logger.error({ err }, 'knowledge reload failed'));
+  });
   running = await startBorderBrief({
     env: process.env,
     input: process.stdin,

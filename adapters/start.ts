@@ -95,6 +95,8 @@ export async function startBorderBrief(opts: StartOptions): Promise<Running> {
     consoleDone = consoleAdapter.done;
   }
   for (const a of adapters) await a.start();
+  // Knowledge edits apply while the bot runs: knowledge/ is watched, each change validated and swapped in whole.
+  if (config.knowledgeWatch) await core.knowledge.watch();
   const health = config.metricsPort === undefined ? undefined : await startHealthServer(routes, config.metricsPort);
   if (health) logger.info({ port: health.port, paths: ['/healthz', '/readyz', '/metrics'] }, 'health and metrics listening');
   if (admin) logger.info({ host: admin.host, port: admin.port }, 'dashboard listening at /admin');

@@ -1,8 +1,8 @@
 // Builds the core from configuration: knowledge, engine, store, bot. Every entry point (npm start, CLIs) uses it.
-import { AnswerEngine } from './engine/answer-engine';
+import type { AnswerEngine } from './engine/answer-engine';
 import { Bot } from './bot';
 import type { CoreConfig } from './config';
-import { loadKnowledge } from './knowledge/load-knowledge';
+import { LiveKnowledge } from './knowledge/live-knowledge';
 import type { Logger } from './logger';
 import { openStore } from './store/open-store';
 import type { Store } from './store/store';
@@ -13,7 +13,10 @@ import { createMetrics, type Metrics } from './ops/metrics';
 
 export interface Core {
   bot: Bot;
-  engine: AnswerEngine;
+  /** The engine in use now (a knowledge reload replaces it). */
+  readonly engine: AnswerEngine;
+  /** knowledge/ as loaded, reloaded on change once watched (`knowledge.watch()`, adapters/start.ts) and on SIGHUP. */
+  knowledge: LiveKnowledge;
   store: Store;
   digests: DigestService;
   /** Export and erasure of one person's rows, and the question log's retention (QUESTION_LOG_DAYS). */
@@ -24,8 +27,8 @@ export interface Core {
 }
 
 export async function createCore(config: CoreConfig, logger: Logger, clock: () => Date = () => new Date()): Promise<Core> {
-  const knowledge = loadKnowledge(config.knowledgeDir);
-  const engine = new AnswerEngine(knowledge);
+  const knowledge = new LiveKnowledge({ dir: config.knowledgeDir, logger, clock });
+  const engine = () => knowledge.engine;
   const store = await openStore(config);
   const secret = await resolveUserHashSecret(store, config.userHashSalt).catch(async (err: unknown) => {
     await store.close();
@@ -36,6 +39,7 @@ export async function createCore(config: CoreConfig, logger: Logger, clock: () =
   const digests = new DigestService({ engine, store, logger, clock, metrics });
   const bot = new Bot({
     engine,
+    knowledge,
     store,
     logger,
     clock,
@@ -45,5 +49,19 @@ export async function createCore(config: CoreConfig, logger: Logger, clock: () =
     extraCommands: () => [digestCommand(digests)],
     metrics,
   });
-  return { bot, engine, store, digests, privacy, metrics, close: () => store.close() };
+  return {
+    bot,
+    get engine() {
+      return knowledge.engine;
+    },
+    knowledge,
+    store,
+    digests,
+    privacy,
+    metrics,
+    close: async () => {
+      await knowledge.close();
+      await store.close();
+    },
+  };
 }

@@ -1,5 +1,5 @@
 // The platform-agnostic bot: commands, answers, the question log and feedback. Adapters call only this.
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { Answer, AnswerEngine } from './engine/answer-engine';
 import type { ConversationState } from './engine/conversation';
 import { isUserError } from './errors';
@@ -8,6 +8,8 @@ import { answerLabels, errorReply, infoReply, type Reply } from './reply';
 import { userText } from './text/text-tools';
 import type { CommandContext, CommandSpec } from './commands/command';
 import { askCommand, helpCommand, topicsCommand } from './commands/core-commands';
+import { knowledgeCommand } from './commands/knowledge-command';
+import { fixedKnowledge, type KnowledgeControl, type KnowledgeStatus } from './knowledge/live-knowledge';
 import { CommandRegistry, type HelpFormat } from './commands/registry';
 import { createRateLimiter, type RateLimiter, slowDownMessage } from './guards/rate-limit';
 import { hashUserId } from './privacy/privacy-service';
@@ -21,7 +23,10 @@ import { gapsCommand } from './gaps/gaps-command';
 import type { Metrics } from './ops/metrics';
 
 export interface BotOptions {
-  engine: AnswerEngine;
+  /** The engine, or where to read the current one (live knowledge: a reload replaces it between questions). */
+  engine: AnswerEngine | (() => AnswerEngine);
+  /** Status and reload of the knowledge (default: the engine's knowledge, never reloaded). */
+  knowledge?: KnowledgeControl;
   store: Store;
   logger: Logger;
   questionLog: boolean;
@@ -38,18 +43,6 @@ export interface BotOptions {
   storeWaitMs?: number;
 }
 
-/** The knowledge in use, for the dashboard and operators. */
-export interface KnowledgeStatus {
-  /** A short fingerprint of the loaded content: it changes whenever an entry, section or update does. */
-  version: string;
-  loadedAt: Date;
-  entries: number;
-  updates: number;
-  sections: number;
-  /** The last reload that failed, with where. */
-  lastError?: { file: string; line?: number; entry?: string; message: string; at: Date };
-}
-
 /** How long a question stays the context for a follow-up from the same person in the same channel. */
 const FOLLOW_UP_WINDOW_MS = 10 * 60_000;
 const MAX_REMEMBERED = 5_000;
@@ -60,7 +53,8 @@ export class Bot {
   readonly commands = new CommandRegistry();
   // Adapters reach the engine and the store only through Bot's methods, so the rules (what is logged, limited, private)
   // live here.
-  private readonly engine: AnswerEngine;
+  private readonly currentEngine: () => AnswerEngine;
+  private readonly knowledge: KnowledgeControl;
   private readonly store: Store;
   readonly logger: Logger;
   private readonly limiter: RateLimiter;
@@ -77,22 +71,23 @@ export class Bot {
   private readonly storeWaitMs: number;
   /** When each command reached the core: the logged answer time starts there, as the metric's does. */
   private readonly started = new WeakMap<CommandContext, number>();
-  private readonly loadedAt: Date;
-  private readonly version: string;
 
   constructor(private readonly opts: BotOptions) {
-    this.engine = opts.engine;
+    const engine = opts.engine;
+    this.currentEngine = typeof engine === 'function' ? engine : () => engine;
+    this.knowledge = opts.knowledge ?? fixedKnowledge(this.currentEngine());
     this.store = opts.store;
     this.logger = opts.logger;
     this.clock = opts.clock ?? (() => new Date());
     this.storeWaitMs = opts.storeWaitMs ?? 1_000;
-    this.loadedAt = this.clock();
-    this.version = knowledgeVersion(opts.engine);
     this.limiter =
       opts.rateLimiter ?? createRateLimiter(opts.store.rateLimitBackend, opts.rateLimit, opts.logger, { waitMs: this.storeWaitMs, metrics: opts.metrics });
     this.writes = new BackgroundWrites({ logger: opts.logger, metrics: opts.metrics });
+    const bot = this;
     const deps = {
-      engine: this.engine,
+      get engine() {
+        return bot.engine;
+      },
       registry: this.commands,
       ask: (ctx: CommandContext, q: string) => this.ask(ctx, q),
       helpFormat: (p: Platform) => this.helpFormats[p] ?? { prefix: (t: string) => `/${t}` },
@@ -100,7 +95,23 @@ export class Bot {
     this.commands.register(askCommand(deps)).register(topicsCommand(deps));
     this.commands.register(gapsCommand((o) => this.gapsReport(o)));
     for (const spec of opts.extraCommands?.(this) ?? []) this.commands.register(spec);
+    this.commands.register(knowledgeCommand(this.knowledge));
     this.commands.register(helpCommand(deps));
+  }
+
+  /** The engine answering now: read per question, so a knowledge reload applies from the next one. */
+  private get engine(): AnswerEngine {
+    return this.currentEngine();
+  }
+
+  /** The knowledge in use: version (a content hash), load time, counts, and the last reload that failed. */
+  knowledgeStatus(): KnowledgeStatus {
+    return this.knowledge.status();
+  }
+
+  /** Reads knowledge/ again now (SIGHUP, a dashboard): a valid change applies at once, a broken one is reported. */
+  reloadKnowledge(): Promise<KnowledgeStatus> {
+    return this.knowledge.reload();
   }
 
   /** Sets how a platform writes commands in help (the Slack adapter knows its configured slash command). */
@@ -255,12 +266,6 @@ export class Bot {
     return this.engine.knowledge.questions;
   }
 
-  /** The loaded knowledge: version, when, how much. */
-  knowledgeStatus(): KnowledgeStatus {
-    const k = this.engine.knowledge;
-    return { version: this.version, loadedAt: this.loadedAt, entries: k.questions.length, updates: k.updates.length, sections: k.sections.length };
-  }
-
   /** The dated updates (knowledge/updates), newest first. */
   knowledgeUpdates(): Update[] {
     return [...this.engine.knowledge.updates].sort((a, b) => b.date.localeCompare(a.date));
@@ -335,11 +340,4 @@ export class Bot {
       return fn();
     }
   }
-}
-
-/** A fingerprint of what the engine answers from: 12 hex characters of a SHA-256 over the content. */
-function knowledgeVersion(engine: AnswerEngine): string {
-  const k = engine.knowledge;
-  const content = JSON.stringify([k.sections, k.questions, k.notCovered, k.glossary, k.updates, k.synonyms, k.spanish]);
-  return createHash('sha256').update(content).digest('hex').slice(0, 12);
 }

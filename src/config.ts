@@ -14,6 +14,8 @@ const schema = z.object({
   // Unset: the repository's knowledge/ (found from the code's own location, so dist/ and src/ read the same files).
   KNOWLEDGE_DIR: z.string().min(1).optional(),
   QUESTION_LOG: onOff.default(true),
+  // Off: knowledge/ is reloaded only on SIGHUP (or bot.reloadKnowledge()), not on every file change.
+  KNOWLEDGE_WATCH: onOff.default(true),
   LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'must be one of fatal, error, warn, info, debug, trace, silent' })
     .default('info'),
@@ -60,6 +62,8 @@ const schema = z.object({
 export interface CoreConfig {
   dataDir: string;
   knowledgeDir: string;
+  /** Reload knowledge/ when its files change (KNOWLEDGE_WATCH). */
+  knowledgeWatch: boolean;
   questionLog: boolean;
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
   databaseUrl?: string;
@@ -101,6 +105,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): CoreConfig {
   return {
     dataDir: path.resolve(c.DATA_DIR),
     knowledgeDir: c.KNOWLEDGE_DIR ? path.resolve(c.KNOWLEDGE_DIR) : defaultKnowledgeDir(),
+    knowledgeWatch: c.KNOWLEDGE_WATCH,
     questionLog: c.QUESTION_LOG,
     logLevel: c.LOG_LEVEL,
     databaseUrl: c.DATABASE_URL,

@@ -11,7 +11,8 @@ export type UserErrorCode =
   | 'PERMISSION_DENIED'
   | 'RATE_LIMITED'
   | 'NOT_SUBSCRIBED'
-  | 'PLATFORM_UNAVAILABLE';
+  | 'PLATFORM_UNAVAILABLE'
+  | 'FILE_EXISTS';
 
 /** An error whose message is meant for the person who caused it: say what is wrong and how to fix it. */
 export class UserError extends Error {

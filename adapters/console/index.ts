@@ -20,7 +20,7 @@ export interface ConsoleAdapterOptions {
 export const CONSOLE_CHANNEL = 'console';
 
 export function createConsoleAdapter(opts: ConsoleAdapterOptions): PlatformAdapter & { done: Promise<void> } {
-  const ctx: CommandContext = { platform: 'console', channel: CONSOLE_CHANNEL, userId: opts.userId ?? process.env.USER ?? 'console', canManageChannel: true, canSeeReports: true };
+  const ctx: CommandContext = { platform: 'console', channel: CONSOLE_CHANNEL, userId: opts.userId ?? process.env.USER ?? 'console', canManageChannel: true, isAdmin: true };
   const write = (text: string) => opts.output.write(`${text}\n`);
   let rl: readline.Interface | undefined;
   let resolveDone: () => void = () => undefined;

@@ -33,6 +33,18 @@ export function createQuestionKeys(questions: ReadonlyArray<{ id: string; phrasi
   };
 }
 
+/** Keys over the questions the bot knows now: rebuilt when a knowledge reload gives it new ones. */
+export function liveQuestionKeys(current: () => ReadonlyArray<{ id: string; phrasings: string[] }>): QuestionKeys {
+  let seen: ReadonlyArray<{ id: string; phrasings: string[] }> | undefined;
+  let keys: QuestionKeys | undefined;
+  const now = () => {
+    const questions = current();
+    if (questions !== seen || !keys) [seen, keys] = [questions, createQuestionKeys(questions)];
+    return keys;
+  };
+  return { keyFor: (question) => now().keyFor(question), questionFor: (key) => now().questionFor(key) };
+}
+
 /** The custom id of a related-question button; undefined when it cannot fit (the button is then left out). */
 export function askButtonId(keys: QuestionKeys, question: string): string | undefined {
   const key = keys.keyFor(question);

@@ -28,7 +28,7 @@ import { errorReply, type Reply } from '../../src/reply';
 import { buildCommands, syncCommands } from './commands';
 import type { DiscordConfig } from './config';
 import { digestInChannel, digestNonce } from './digest-marks';
-import { createQuestionKeys, parseButtonId } from './custom-ids';
+import { liveQuestionKeys, parseButtonId } from './custom-ids';
 import { shouldAnswerMessage, stripBotMention } from './guards';
 import { LIMITS, renderChoices, renderReply } from './render';
 import { DEFAULT_DISCORD_TIMEOUT_MS, discordCannotPost, discordErrorCode, PERMANENT_ERRORS } from './resilience';
@@ -49,19 +49,21 @@ export interface DiscordAdapterOverrides {
 
 /** Nobody is ever pinged: not @everyone/@here, roles, users, nor the author of the message replied to. */
 const NO_MENTIONS = { parse: [], repliedUser: false };
-/** Shown to anyone refused the gaps report. */
-const WHO_MAY_SEE_REPORTS = 'the Manage Server permission';
 const APOLOGY = 'Sorry — something went wrong while answering. Please try again in a moment.';
 /** Commands that may take longer than a blink (the answer engine, the store): defer before calling the core. */
 const DEFER_FIRST = new Set(['ask', 'digest']);
 
 /** Creates the adapter; nothing connects until start(). */
+/** Who may see the knowledge status, for the refusal. */
+const WHO_IS_ADMIN = 'the Manage Server permission in this server';
+
 export function createDiscordAdapter(config: DiscordConfig, deps: DiscordAdapterDeps, overrides: DiscordAdapterOverrides = {}): PlatformAdapter & { client: Client } {
   const { bot, logger } = deps;
   const log = logger.child({ platform: 'discord' });
   const restBase = { ...(config.apiUrl ? { api: config.apiUrl } : {}), timeout: config.timeoutMs ?? DEFAULT_DISCORD_TIMEOUT_MS };
   const deferAfterMs = overrides.deferAfterMs ?? 1500;
-  const keys = createQuestionKeys(bot.curatedQuestions());
+  // Read per reply: a knowledge reload may add or rename curated questions.
+  const keys = liveQuestionKeys(() => bot.curatedQuestions());
   const client = new Client({
     // No privileged intents: mentions of the bot and DMs carry their content without MessageContent.
     intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages],
@@ -88,9 +90,9 @@ export function createDiscordAdapter(config: DiscordConfig, deps: DiscordAdapter
       private: ephemeral || !i.inGuild(),
       // In DMs there is no one else to protect the channel from.
       canManageChannel: i.inGuild() ? (i.memberPermissions?.has(PermissionFlagsBits.ManageChannels) ?? false) : true,
-      // Reports span the server's channels: Manage Server. A DM has no server to manage.
-      canSeeReports: i.inGuild() && (i.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false),
-      whoMaySeeReports: WHO_MAY_SEE_REPORTS,
+      // The bot's admins are the server's: Manage Server. A DM has no server to administer.
+      isAdmin: i.inGuild() && (i.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false),
+      whoIsAdmin: WHO_IS_ADMIN,
       cannotPostHere: async () => discordCannotPost(i),
     };
   }
@@ -196,11 +198,11 @@ export function createDiscordAdapter(config: DiscordConfig, deps: DiscordAdapter
 
   function messageContext(message: Message): CommandContext {
     let canManageChannel = true;
-    let canSeeReports = false;
+    let isAdmin = false;
     if (message.inGuild()) {
       try {
         canManageChannel = message.member?.permissionsIn(message.channel).has(PermissionFlagsBits.ManageChannels) ?? false;
-        canSeeReports = message.member?.permissions.has(PermissionFlagsBits.ManageGuild) ?? false;
+        isAdmin = message.member?.permissions.has(PermissionFlagsBits.ManageGuild) ?? false;
       } catch {
         // Permissions cannot be computed without the member's roles: do not guess in their favour.
         canManageChannel = false;
@@ -208,8 +210,7 @@ export function createDiscordAdapter(config: DiscordConfig, deps: DiscordAdapter
     }
     // A DM is private; a mention in a channel is answered in public.
     const { channelId: channel, author } = message;
-    const permissions = { canManageChannel, canSeeReports, whoMaySeeReports: WHO_MAY_SEE_REPORTS };
-    return { platform: 'discord', channel, userId: author.id, ...permissions, private: !message.inGuild() };
+    return { platform: 'discord', channel, userId: author.id, canManageChannel, isAdmin, whoIsAdmin: WHO_IS_ADMIN, private: !message.inGuild() };
   }
 
   /** A mention or a DM, answered as a reply to it (a message has no ephemeral form: private replies are posted as replies too). */

@@ -117,9 +117,9 @@ export function createSlackAdapter(config: SlackConfig, deps: SlackAdapterDeps, 
     // Asked only when a command changes or posts the digest.
     canManageChannel: () => managers.isManager(userId),
     whoMayManage: WHO_MAY_MANAGE,
-    // The gaps report is for the same people.
-    canSeeReports: () => managers.isManager(userId),
-    whoMaySeeReports: WHO_MAY_MANAGE,
+    // The digest managers administer the bot too (the knowledge status).
+    isAdmin: () => managers.isManager(userId),
+    whoIsAdmin: WHO_MAY_MANAGE,
     thread,
     cannotPostHere: () => slackCannotPost(app.client, channel, logger),
   });

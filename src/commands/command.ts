@@ -29,12 +29,12 @@ export interface CommandContext {
   /** Who may, for the refusal ("a workspace admin or owner, or …"). Default: the Manage Channels permission. */
   whoMayManage?: string;
   /**
-   * Whether the user may see reports across the bot's channels, such as the gaps report (Slack: the digest managers;
-   * Discord: Manage Server; the console: its one local person). Absent: no.
+   * Whether the user administers the bot here (the knowledge status, the gaps report): Slack the digest managers, Discord Manage
+   * Server, the console always. Absent: no.
    */
-  canSeeReports?: boolean | (() => Promise<boolean>);
-  /** Who may, for the refusal. Default: the Manage Server permission. */
-  whoMaySeeReports?: string;
+  isAdmin?: boolean | (() => Promise<boolean>);
+  /** Who administers, for the refusal. Default: the Manage Server permission. */
+  whoIsAdmin?: string;
   /**
    * Only the asker sees the conversation (Slack `/brief` and DMs; Discord ephemeral replies and DMs): the question is
    * logged as private and never appears in a public message such as a digest.
@@ -69,8 +69,8 @@ export interface CommandSpec {
   options: CommandOption[];
   examples: string[];
   subcommands?: SubcommandSpec[];
-  /** Only for people who may see reports (`canSeeReports`). */
-  reportsOnly?: boolean;
+  /** Only admins (CommandContext.isAdmin) may run it. */
+  admin?: boolean;
   /**
    * Shows what other people asked: run only where the reply is the asker's alone (a Slack `/brief` or DM, a Discord
    * ephemeral reply), never in a public thread or channel message (`private === false`).

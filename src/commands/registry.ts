@@ -92,6 +92,10 @@ export class CommandRegistry {
   /** Runs a parsed command, enforcing the manage permission. */
   async run(parsed: ParsedCommand, ctx: CommandContext): Promise<Reply> {
     const target = parsed.subcommand ?? parsed.command;
+    if (parsed.command.admin && !(await allowed(ctx.isAdmin ?? false))) {
+      const who = ctx.whoIsAdmin ?? 'the Manage Server permission';
+      throw new UserError('PERMISSION_DENIED', `\`${parsed.command.name}\` is for the bot's admins: it needs ${who}.`);
+    }
     if (parsed.subcommand?.manage && !(await allowed(ctx.canManageChannel))) {
       const who = ctx.whoMayManage ?? 'the Manage Channels permission';
       throw new UserError(
@@ -99,10 +103,6 @@ export class CommandRegistry {
         `Changing or posting this channel's digest needs ${who}. ` +
           `Ask one of them, or use \`${parsed.command.name} status\` to see the schedule.`,
       );
-    }
-    if (parsed.command.reportsOnly && !(await allowed(ctx.canSeeReports ?? false))) {
-      const who = ctx.whoMaySeeReports ?? 'the Manage Server permission';
-      throw new UserError('PERMISSION_DENIED', `The ${parsed.command.name} report is for editors: it needs ${who}.`);
     }
     // The console (one local person) leaves `private` unset; an adapter sets false where everyone sees the reply.
     if (parsed.command.privateReply && ctx.private === false) {
@@ -149,7 +149,7 @@ function fits(options: CommandSpec['options'], words: string[]): boolean {
   });
 }
 
-/** Whether the person may (manage the digest, see reports): asked only when a command needs it (Slack asks users.info). */
+/** Whether the person may (manage the digest, administer the bot): asked only when a command needs it (Slack asks users.info). */
 async function allowed(permission: boolean | (() => Promise<boolean>)): Promise<boolean> {
   return typeof permission === 'function' ? permission() : permission;
 }

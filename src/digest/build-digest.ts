@@ -44,19 +44,27 @@ export interface DigestInput {
 export async function buildDigest(engine: AnswerEngine, store: Store, focus: FocusItem[], qotd: string[], input: DigestInput): Promise<Digest> {
   const { knowledge } = engine;
   const top = knowledge.sections.filter((s) => !s.parent);
+  // A sentence of the article that a dated update has changed carries the update beside it, as an answer would.
+  const withUpdate = (sectionId: string, text: string) => {
+    const about = engine.updateAbout(sectionId, text);
+    return about && about.update.date <= input.date ? `${text}\n${about.note}` : text;
+  };
   const keyPoints = [0, 1, 2].map((i) => {
     const s = top[(input.sequence + i * 2) % top.length];
-    return `${splitSentences(s.text)[0]} _(${s.title})_`;
+    const first = splitSentences(s.text)[0];
+    return withUpdate(s.id, `${first} _(${s.title})_`);
   });
   const item = focus[input.sequence % focus.length];
   const section = engine.section(item.sourceId)!;
   // A different stride from the focus, so the question of the day is not just the focus again; the stride must share no
   // factor with the count, or the rotation would cycle through a few questions only (7 questions → the same one daily).
   const question = qotd.length ? qotd[(input.sequence * coprimeStride(7, qotd.length) + 3) % qotd.length] : (knowledge.questions[0]?.phrasings[0] ?? '');
-  const whatsNew = knowledge.updates
+  // The same lines "what's new?" answers with: the same updates, the same sentences, the same source.
+  const whatsNew = engine
+    .recentUpdates()
     .filter((u) => (input.previousDate ? u.date > input.previousDate : true) && u.date <= input.date)
-    .slice(-5)
-    .map((u) => `**${u.date} — ${u.title}**: ${clip(u.body.replace(/\s+/g, ' '), 300)}`);
+    .slice(0, 5)
+    .map((u) => engine.updateLine(u));
   const since = new Date(input.now.getTime() - 86_400_000);
   const mostAsked = (await store.topQuestions(input.platform, input.channel, since, true, 3)).map((q) => `${clip(q.question, 150)} (×${q.count})`);
   const unanswered = (await store.topQuestions(input.platform, input.channel, since, false, 3)).map((q) => `${clip(q.question, 150)} (×${q.count})`);
@@ -64,7 +72,7 @@ export async function buildDigest(engine: AnswerEngine, store: Store, focus: Foc
     date: input.date,
     headline: `BorderBrief daily — ${input.date}: ${knowledge.title.split(':')[0]}`,
     keyPoints,
-    focus: { title: item.title, text: item.text, source: { id: section.id, title: section.title, quote: clip(splitSentences(section.text)[0], 180) } },
+    focus: { title: item.title, text: withUpdate(item.sourceId, item.text), source: { id: section.id, title: section.title, quote: clip(splitSentences(section.text)[0], 180) } },
     questionOfTheDay: question,
     whatsNew,
     mostAsked,

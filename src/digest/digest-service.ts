@@ -57,7 +57,8 @@ export interface ScheduledDigest {
 }
 
 export interface DigestServiceOptions {
-  engine: AnswerEngine;
+  /** The engine, or where to read the current one (live knowledge). */
+  engine: AnswerEngine | (() => AnswerEngine);
   store: Store;
   logger: Logger;
   clock?: () => Date;
@@ -85,9 +86,10 @@ const messageOf = (err: unknown) => (err instanceof Error ? err.message : String
 
 /** Questions of the day cost a full answer per curated question: computed once per engine, not once per service. */
 const qotdByEngine = new WeakMap<AnswerEngine, string[]>();
+const focusByEngine = new WeakMap<AnswerEngine, FocusItem[]>();
 
 export class DigestService {
-  private readonly focus: FocusItem[];
+  private readonly engine: () => AnswerEngine;
   private readonly clock: () => Date;
   private readonly staleClaimMs: number;
   private readonly attempts: number;
@@ -96,7 +98,8 @@ export class DigestService {
   private readonly concurrency: number;
 
   constructor(private readonly opts: DigestServiceOptions) {
-    this.focus = focusItems(opts.engine);
+    const engine = opts.engine;
+    this.engine = typeof engine === 'function' ? engine : () => engine;
     this.clock = opts.clock ?? (() => new Date());
     this.staleClaimMs = opts.staleClaimMs ?? 10 * 60_000;
     this.attempts = opts.attempts ?? 3;
@@ -155,10 +158,13 @@ export class DigestService {
   }
 
   private build(platform: Platform, channel: string, date: string, sub: Subscription | undefined, now: Date): Promise<Digest> {
-    const { engine } = this.opts;
+    // Built from the knowledge in use now: a digest and an answer given at the same time read the same facts.
+    const engine = this.engine();
     let qotd = qotdByEngine.get(engine);
     if (!qotd) qotdByEngine.set(engine, (qotd = questionsOfTheDay(engine)));
-    return buildDigest(engine, this.opts.store, this.focus, qotd, {
+    let focus = focusByEngine.get(engine);
+    if (!focus) focusByEngine.set(engine, (focus = focusItems(engine)));
+    return buildDigest(engine, this.opts.store, focus, qotd, {
       platform,
       channel,
       date,

@@ -1,6 +1,6 @@
 // The answer engine: question in, sourced answer or polite decline out. Answers come only from the knowledge.
 import Fuse from 'fuse.js';
-import type { Knowledge, QuestionEntry, Replies, Section } from '../knowledge/types';
+import type { Knowledge, QuestionEntry, Replies, Section, Update } from '../knowledge/types';
 import type { ConversationState } from './conversation';
 import { type Analysis, Analyzer, ARTICLE_TERM, type Cue, editDistance, MAX_QUESTION_CHARS, normalizeWords } from './analyzer';
 import { isEverydayWord } from './everyday-words';
@@ -12,6 +12,7 @@ import { fixQuestionWords } from './typos';
 import { withLead, yesNoLead, yesNoStarter } from './yes-no';
 import { type Hit, type IndexDoc, SearchIndex, type SearchResult } from './search-index';
 import { decisionPath, type Explanation } from './explain';
+import { fill, humanDate, isUpdateSection, type LatestFact, updateAsSection, updateCitation, updatePlainText, UpdateReader, updateSectionId } from './updates';
 
 export interface AnswerSource {
   id: string;
@@ -129,6 +130,8 @@ const NEW_TOPIC_WEIGHT = 1.5;
 const FOLLOW_UP_SHORT = 6;
 const MAX_SUGGESTIONS = 3;
 const MAX_QUOTE_CHARS = 180;
+/** "What's new?" lists at most this many updates, newest first. */
+const MAX_NEWS = 5;
 /** Questions a sentence of the article cannot answer by overlap alone: a name, a date, what happened since. */
 const BEYOND_READING: Cue[] = ['where', 'named', 'since', 'subset', 'reaction'];
 /** Words that point back at the previous question: "why does it matter?", "who shares that?". */
@@ -210,6 +213,8 @@ export class AnswerEngine {
   private readonly answerTypes: Array<[string, RegExp[]]>;
   /** An entry's first phrasing (what suggestions show) → its Spanish phrasing, offered to Spanish questions. */
   private readonly spanishQuestion = new Map<string, string>();
+  /** The dated updates over the article: newer facts lead the answers on what they change. */
+  private readonly latest: UpdateReader;
 
   constructor(
     readonly knowledge: Knowledge,
@@ -239,6 +244,7 @@ export class AnswerEngine {
         ...knowledge.questions.map((q) => q.answer),
         ...knowledge.glossary.map((g) => `${g.term} ${g.aliases.join(' ')} ${g.definition}`),
         ...knowledge.synonyms.map((g) => g.join(' ')),
+        ...knowledge.updates.map((u) => `${u.title} ${updatePlainText(u.body)}`),
       ],
     });
     for (const w of Object.keys(knowledge.spanish)) this.analyzer.learn(w);
@@ -247,7 +253,7 @@ export class AnswerEngine {
     this.index = new SearchIndex(this.analyzer);
     this.reader = new ArticleReader(this.analyzer);
     this.lists = buildLists(knowledge.sections);
-    for (const text of [...knowledge.sections.map((x) => `${x.title} ${x.text}`), ...knowledge.questions.flatMap((q) => [q.answer, ...q.phrasings]), ...Object.keys(knowledge.spanish), ...knowledge.synonyms.flat()])
+    for (const text of [...knowledge.sections.map((x) => `${x.title} ${x.text}`), ...knowledge.updates.map((u) => `${u.title} ${u.body}`), ...knowledge.questions.flatMap((q) => [q.answer, ...q.phrasings]), ...Object.keys(knowledge.spanish), ...knowledge.synonyms.flat()])
       for (const w of normalizeWords(text)) this.knownWords.add(w);
     for (const w of this.knownWords) {
       const shape = `${w[0]}${w.length}`;
@@ -285,6 +291,30 @@ export class AnswerEngine {
       );
     }
     this.addSections(knowledge.sections);
+    // Every dated update is read like the article: its sentences answer, cited with its title and date.
+    this.addSections(knowledge.updates.map((u) => updateAsSection(u, knowledge.replies)));
+    this.latest = new UpdateReader(
+      {
+        reader: this.reader,
+        analyzer: this.analyzer,
+        weightsOf: (analysis) => this.index.search(analysis, 1).weights,
+        familyOf: (id) => this.familyOf(id),
+        givesAnswerType: (analysis, passage) =>
+          this.answerTypes.every(([cue, patterns]) => !analysis.cues.has(cue as Cue) || patterns.some((re) => re.test(passage.text))),
+        relatedCoverage: this.weights.listTopicCoverage,
+        readCoverage: this.weights.readMinCoverage,
+      },
+      knowledge.updates,
+      knowledge.date,
+    );
+  }
+
+  /** A section with its list items and the section it belongs to. */
+  private familyOf(sectionId: string): string[] {
+    const section = this.sections.get(sectionId);
+    if (!section) return [];
+    const children = this.knowledge.sections.filter((x) => x.parent === sectionId).map((x) => x.id);
+    return [sectionId, ...children, ...(section.parent ? [section.parent] : [])];
   }
 
   /** Adds article sections (or, in benchmarks, synthetic passages) as answerable passages. */
@@ -312,12 +342,14 @@ export class AnswerEngine {
     // plainer question it means (`paraphrases` in the language data).
     const message = this.paraphrase(splitRunTogether(String(rawQuestion ?? '').slice(0, MAX_QUESTION_CHARS * 10), this.isWord, this.isPart));
     const state: ConversationState | undefined =
-      context.state ?? (context.previousQuestion ? { question: context.previousQuestion, shown: [] } : undefined);
-    let answer = this.answerList(message, state) ?? this.answerInContext(message, state);
+      this.stillKnown(context.state) ?? (context.previousQuestion ? { question: context.previousQuestion, shown: [] } : undefined);
+    let answer = this.answerNews(message) ?? this.answerList(message, state) ?? this.withLatest(message, this.answerInContext(message, state));
+    if (!answer.answered && !answer.followUp) answer = this.fromUpdates(message) ?? answer;
     answer = { ...answer, question: String(rawQuestion ?? '').slice(0, MAX_QUESTION_CHARS * 10) };
     // A decline or small talk changes nothing: "ok back to it, the last one?" still means the list before.
     if (!answer.answered) return this.inLanguage({ ...answer, state: context.state });
-    answer = this.withYesNoLead(message, answer);
+    // An answer that leads with a dated update speaks for the update, not the article: no "the article says" lead.
+    if (!isUpdateSection(answer.sources[0]?.id)) answer = this.withYesNoLead(message, answer);
     const asked = message.slice(0, 500);
     const question = answer.followUp && state ? `${state.question} ${asked}`.slice(-500) : asked;
     const sectionId = answer.sources[0]?.id;
@@ -354,6 +386,104 @@ export class AnswerEngine {
   private passageEs(section: Section, text: string): string {
     if (section.textEs && text === section.text) return section.textEs;
     return this.knowledge.dialogue.article_quote.es.replace('{quote}', text);
+  }
+
+  /**
+   * A conversation kept over a knowledge reload may point at a section that is gone (an update removed, an id
+   * renamed): what is gone is forgotten, the rest of the conversation stays.
+   */
+  private stillKnown(state: ConversationState | undefined): ConversationState | undefined {
+    if (!state) return undefined;
+    const known = (id: string | undefined) => (id && this.sections.has(id) ? id : undefined);
+    const shown = state.shown.filter((key) => this.sections.has(key.slice(0, key.lastIndexOf('#'))));
+    return { ...state, sectionId: known(state.sectionId), listId: known(state.listId), shown };
+  }
+
+  /** The dated updates newer than the article, newest first. */
+  recentUpdates(): ReadonlyArray<Update> {
+    return this.latest.recent;
+  }
+
+  /** One line per update, as "what's new?" and the digest both show it: its date, title, first sentences and source. */
+  updateLine(update: Update, language: 'en' | 'es' = 'en'): string {
+    const first = this.reader.sentences(updateSectionId(update)).slice(0, 2).map((p) => p.text).join(' ');
+    const text = first.length > 300 ? `${first.slice(0, first.lastIndexOf(' ', 299))}…` : first;
+    return fill(this.knowledge.replies.updates.list_item[language], { date: humanDate(update.date, language), title: update.title, text, source: update.source });
+  }
+
+  /** The newest update on what an article sentence says (digests show it beside the sentence). */
+  updateAbout(sectionId: string, text: string): { update: Update; note: string } | undefined {
+    const found = this.latest.latestAbout(sectionId, text);
+    if (!found) return undefined;
+    const note = fill(this.knowledge.replies.updates.note.en, { date: humanDate(found.update.date, 'en'), text: found.reading.passage.text, source: found.update.source });
+    return { update: found.update, note };
+  }
+
+  /** "What's new?", "any updates?", "latest?": the updates since the article, newest first — or that there are none. */
+  private answerNews(message: string): (Answer & Extra) | undefined {
+    const analysis = this.analyzer.analyze(message);
+    if (!analysis.cues.has('news')) return undefined;
+    const language = analysis.language;
+    const u = this.knowledge.replies.updates;
+    const recent = this.latest.recent.slice(0, MAX_NEWS);
+    const base = { question: message, answered: true, confidence: 1, suggestions: this.starterQuestions(), language, entryId: 'updates' };
+    if (!recent.length) {
+      const title = this.knowledge.title.split(':')[0];
+      const text = this.knowledge.date ? fill(u.none_dated[language], { title, date: humanDate(this.knowledge.date, language) }) : fill(u.none[language], { title });
+      return { ...base, text, sources: [] };
+    }
+    const text = [u.list_heading[language], ...recent.map((x) => this.updateLine(x, language))].join('\n');
+    const sources = recent.map((x) => this.updateSource(x, this.reader.sentences(updateSectionId(x))[0]?.text ?? x.title, language));
+    return { ...base, text, sources, shownKeys: recent.flatMap((x) => this.reader.sentences(updateSectionId(x)).slice(0, 2).map((p) => p.key)) };
+  }
+
+  private updateSource(update: Update, quote: string, language: 'en' | 'es'): AnswerSource {
+    const cut = quote.length > MAX_QUOTE_CHARS ? `${quote.slice(0, quote.lastIndexOf(' ', MAX_QUOTE_CHARS))}…` : quote;
+    return { id: updateSectionId(update), title: updateCitation(update, this.knowledge.replies, language), quote: cut };
+  }
+
+  /**
+   * A newer fact leads: an answer from the article on something a dated update changes gives the update's sentence
+   * first, with its date and source, then what the article said at the time; an answer from an update says what the
+   * article said at the time too.
+   */
+  private withLatest(message: string, answer: Answer & Extra): Answer & Extra {
+    if (!answer.answered || !this.latest.recent.length) return answer;
+    const cited = answer.sources[0]?.id;
+    if (!cited) return answer;
+    const u = this.knowledge.replies.updates;
+    const language = answer.language;
+    if (isUpdateSection(cited)) {
+      const update = this.latest.byId(cited);
+      const said = update && this.reader.sentences(cited).find((p) => answer.text.includes(p.text));
+      const before = update && said && this.latest.articleBefore(message, update, said);
+      const lead = update ? this.updateLead(update, answer.text, language) : answer.text;
+      if (!update || !before) return { ...answer, text: lead, sources: update ? [this.updateSource(update, answer.sources[0].quote, language)] : answer.sources };
+      const section = this.sections.get(before.passage.sectionId)!;
+      const text = [lead, fill(u.at_the_time[language], { text: before.passage.text })].join('\n\n');
+      return { ...answer, text, sources: [this.updateSource(update, answer.sources[0].quote, language), this.cited(section, before.passage.text).sources[0]] };
+    }
+    const found: LatestFact | undefined = this.latest.latestOn(message, cited);
+    if (!found) return answer;
+    const updateText = this.passageText(found.reading);
+    const text = [this.updateLead(found.update, updateText, language), fill(u.at_the_time[language], { text: answer.text })].join('\n\n');
+    const shownKeys = [...(answer.shownKeys ?? []), ...this.shownBy(updateText, updateSectionId(found.update))];
+    return { ...answer, text, sources: [this.updateSource(found.update, found.reading.passage.text, language), ...answer.sources], shownKeys };
+  }
+
+  /**
+   * What the article cannot answer ("what happened after it?") a dated update may: its sentence, when it covers
+   * the question as an article sentence must to answer on its own.
+   */
+  private fromUpdates(message: string): (Answer & Extra) | undefined {
+    const reading = this.latest.answering(message);
+    if (!reading) return undefined;
+    const analysis = this.analyzer.analyze(message);
+    return this.withLatest(message, this.answerFromReading(message, analysis, [], reading));
+  }
+
+  private updateLead(update: Update, text: string, language: 'en' | 'es'): string {
+    return fill(this.knowledge.replies.updates.lead[language], { date: humanDate(update.date, language), title: update.title, text, source: update.source });
   }
 
   /** The message with its question read plainly, when a paraphrase rule matches its words; else as typed. */
@@ -859,9 +989,13 @@ export class AnswerEngine {
    */
   private summaryOf(question: string, analysis: Analysis): (Answer & Extra) | undefined {
     if (!analysis.cues.has('summary')) return undefined;
-    const named = analysis.terms.filter((t) => t !== ARTICLE_TERM && !this.analyzer.weakTerms.has(t) && this.index.knows(t));
+    // "sum up the last section" names a part of the article: a word of the article's own, not of the question around it.
+    const named = analysis.terms.filter((t) => t !== ARTICLE_TERM && !this.analyzer.weakTerms.has(t) && this.reader.has(t));
     const first = this.knowledge.sections[0];
-    if (named.length || !first) return undefined;
+    // …and a summary of something else ("summarize the farm bill") is not one of the article: it says "the article"
+    // (or "the text", "this"), or names nothing at all ("tl;dr?").
+    const ofTheArticle = analysis.terms.includes(ARTICLE_TERM) || !analysis.terms.length;
+    if (named.length || !first || !ofTheArticle) return undefined;
     const opening = this.reader.sentences(first.id).slice(0, 2);
     if (!opening.length) return undefined;
     const text = opening.map((p) => p.text).join(' ');

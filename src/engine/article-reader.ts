@@ -73,6 +73,11 @@ export class ArticleReader {
     }
   }
 
+  /** Whether any passage (or its surroundings) has the term. */
+  has(term: string): boolean {
+    return this.postings.has(term);
+  }
+
   /** The sentences of one section, in order. */
   sentences(sectionId: string): Passage[] {
     return this.bySection.get(sectionId) ?? [];

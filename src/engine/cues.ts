@@ -19,6 +19,7 @@ export const CUE_NAMES = [
   'since',
   'reaction',
   'summary',
+  'news',
 ] as const;
 
 /** Question-type cues: what kind of answer the question wants. */

@@ -21,7 +21,7 @@ export function gapsCommand(report: (opts: GapsReportOptions) => Promise<GapsRep
     description: 'Editors: the questions I could not answer or that were voted down, grouped, with the fix',
     options: [{ name: 'days', description: 'How many days to look back (e.g. 7)', required: false, maxLength: 4, pattern: DAYS }],
     examples: ['gaps', 'gaps 30'],
-    reportsOnly: true,
+    admin: true,
     privateReply: true,
     // Questions asked on this platform only: another workspace's public questions are not this one's to read.
     run: async (ctx, args) => {

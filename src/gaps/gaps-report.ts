@@ -256,14 +256,26 @@ function suggest(wordings: string[], near: NearestMatch, closest: Closest | unde
   if (section) {
     const file = fileForSection(section, engine);
     const title = engine.section(section)?.title ?? section;
-    const entry = { id, source: section, phrasings, answer: `TODO: answer from the article section "${title}" only — never add a fact.` };
+    const entry = {
+      id,
+      source: section,
+      phrasings,
+      answer: `TODO: answer from the article section "${title}" only — never add a fact.`,
+      answer_es: 'TODO: la misma respuesta en español, traducida fielmente.',
+    };
     const text = reachedAlready
       ? `New entry: people voted down entry ${closest!.id}'s answer although their wording reached it — write an answer from section ${section} in ${file}.`
       : `New entry: write an answer from section ${section} in ${file} (if the article does not state it, add a not-covered topic instead).`;
     return { kind: 'new-entry', file, snippet: `# ${file} — add at the end of \`questions:\`\n${indent(toYaml([entry]), 2)}`, text };
   }
   const related = sectionOf(closest, near, engine);
-  const topic = { id, phrasings, reply: 'TODO: one sentence saying what the article does not state.', ...(related ? { related } : {}) };
+  const topic = {
+    id,
+    phrasings,
+    reply: 'TODO: one sentence saying what the article does not state.',
+    reply_es: 'TODO: la misma frase en español, traducida fielmente.',
+    ...(related ? { related } : {}),
+  };
   return {
     kind: 'add-not-covered',
     file: NOT_COVERED_FILE,

@@ -27,6 +27,8 @@ const tooManyPhrasings = `has too many phrasings: keep at most ${MAX_PHRASINGS} 
 
 export const articleFileSchema = z.strictObject({
   title: text,
+  /** The article's publication date, when known: "what's new?" with no updates names it. */
+  date: z.union([z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2026-11-28'), z.date()]).optional(),
   sections: z
     .array(
       z.strictObject({
@@ -103,10 +105,21 @@ export const spanishFileSchema = z.strictObject({
   terms: z.record(z.string().trim().min(1), text),
 });
 
+/** A required text field, with what it is for when it is missing. */
+const required = (what: string) =>
+  z
+    .string({ error: (issue) => (issue.input === undefined || issue.input === null ? `is required: ${what}` : 'must be text') })
+    .trim()
+    .min(1, `must not be empty: ${what}`);
+
+/** Front matter of knowledge/updates/*.md: a dated development of the story, written from a cited source. */
 export const updateFrontMatterSchema = z.strictObject({
-  date: z.union([z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2026-11-29'), z.date()]),
-  title: text,
-  source: z.string().optional(),
+  date: z.union([z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2026-12-01'), z.date()], {
+    error: (issue) => (issue.input === undefined ? 'is required: the day of the development, like 2026-12-01' : 'must be a date like 2026-12-01'),
+  }),
+  title: required('one short line saying what happened').pipe(z.string().max(120, 'is too long: keep the title under 120 characters')),
+  source: required('the publication or URL the update comes from, e.g. "Reuters, 1 Dec 2026" or https://…'),
+  related: z.string().trim().min(1, 'must be a section id from article.yaml, or left out').optional(),
 });
 
 /** Formats a zod issue as "path: message". */
@@ -315,6 +328,17 @@ export const repliesFileSchema = z.strictObject({
   }),
   /** The words an answer is framed with on every platform: its source line and the questions offered after it. */
   labels: z.strictObject({ source: bothLanguages, related: bothLanguages, try_instead: bothLanguages }),
+  /** How dated updates are cited and listed; `{date}`, `{title}`, `{source}`, `{text}` are filled in. */
+  updates: z.strictObject({
+    citation: bothLanguages,
+    lead: bothLanguages,
+    at_the_time: bothLanguages,
+    note: bothLanguages,
+    list_heading: bothLanguages,
+    list_item: bothLanguages,
+    none: bothLanguages,
+    none_dated: bothLanguages,
+  }),
   small_talk: z.strictObject({
     words: dialogueWords,
     spanish_words: dialogueWords,

@@ -47,12 +47,18 @@ export interface GlossaryTerm {
   source: string;
 }
 
-/** A dated development added by maintainers (knowledge/updates/*.md). */
+/** A dated development of the story, written from a cited source (knowledge/updates/*.md). */
 export interface Update {
+  /** The file name without `.md`: `2026-12-01-more-expulsions`. */
   id: string;
+  /** YYYY-MM-DD, the same as the file name's. */
   date: string;
   title: string;
-  source?: string;
+  /** The publication or URL the update comes from. */
+  source: string;
+  /** The article section it bears on, when one. */
+  related?: string;
+  /** Markdown. */
   body: string;
   file: string;
 }
@@ -65,6 +71,8 @@ export type Replies = import('zod').output<typeof import('./schema').repliesFile
 
 export interface Knowledge {
   title: string;
+  /** The article's publication date (YYYY-MM-DD), when article.yaml gives one. */
+  date?: string;
   sections: Section[];
   questions: QuestionEntry[];
   notCovered: NotCoveredTopic[];

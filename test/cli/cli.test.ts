@@ -119,7 +119,7 @@ describe('npm start without credentials', () => {
     fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/^    source: [a-z.-]+/m, '    source: nowhere'));
     const r = run('adapters/main.ts', [], '', { KNOWLEDGE_DIR: dir });
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/could not start[\s\S]*questions\/impact\.yaml \[[a-z-]+\]: source 'nowhere' is not a section id/);
+    expect(r.stderr).toMatch(/could not start[\s\S]*questions\/impact\.yaml:\d+ \[[a-z-]+\]: source 'nowhere' is not a section id/);
   });
 
   it('refuses a malformed setting, naming the variable', () => {

@@ -88,7 +88,8 @@ describe('digest rotation', () => {
 });
 
 describe("digest what's new", () => {
-  const update = (date: string, title: string): Update => ({ id: `${date}-${title}`, date, title, body: `Body of ${title}.`, file: `knowledge/updates/${date}.md`, source: 'intro' });
+  const update = (date: string, title: string): Update => ({ id: `${date}-${title}`, date, title, body: `Body of ${title}.`, file: `knowledge/updates/${date}.md`, source: 'Example Wire' });
+  const titles = (lines: string[]) => lines.map((l) => /— (.*?)\*\*/.exec(l)?.[1]);
   const engineWithUpdates = () =>
     new AnswerEngine({
       ...realKnowledge(),
@@ -98,13 +99,18 @@ describe("digest what's new", () => {
   it("lists the updates dated after the previous digest's date and up to today's", async () => {
     const engine = engineWithUpdates();
     const d = await buildDigest(engine, store, focusItems(engine), ['Q?'], input(4, { previousDate: '2027-01-12' }));
-    expect(d.whatsNew).toEqual(['**2027-01-13 — since then**: Body of since then.', '**2027-01-15 — today**: Body of today.']);
+    // Newest first, each with its date, first sentences and source: the lines "what's new?" answers with.
+    expect(d.whatsNew).toEqual([
+      '• **15 Jan 2027 — today**: Body of today. _(Source: Example Wire)_',
+      '• **13 Jan 2027 — since then**: Body of since then. _(Source: Example Wire)_',
+    ]);
+    expect(d.whatsNew).toEqual(engine.recentUpdates().filter((u) => u.date > '2027-01-12' && u.date <= '2027-01-15').map((u) => engine.updateLine(u)));
   });
 
   it('lists every update up to today (not tomorrow’s) in a channel’s first digest, and nothing when no update is newer', async () => {
     const engine = engineWithUpdates();
     const first = await buildDigest(engine, store, focusItems(engine), ['Q?'], input(0));
-    expect(first.whatsNew.map((l) => l.slice(2, 12))).toEqual(['2027-01-10', '2027-01-12', '2027-01-13', '2027-01-15']);
+    expect(titles(first.whatsNew)).toEqual(['today', 'since then', 'on the last day', 'older']);
     const none = await buildDigest(engine, store, focusItems(engine), ['Q?'], input(1, { previousDate: '2027-01-15' }));
     expect(none.whatsNew).toEqual([]);
   });
@@ -120,7 +126,7 @@ describe("digest what's new", () => {
       await service.runDue(via(deliver));
       clock.set('2027-01-15T14:00:00Z'); // two days missed: "what's new" still covers them
       await service.runDue(via(deliver));
-      expect(deliver.posts[1].reply.digest!.whatsNew.map((l) => l.slice(2, 12))).toEqual(['2027-01-13', '2027-01-15']);
+      expect(titles(deliver.posts[1].reply.digest!.whatsNew)).toEqual(['today', 'since then']);
     } finally {
       await s.close();
     }

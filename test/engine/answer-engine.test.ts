@@ -86,6 +86,12 @@ describe('AnswerEngine.answer', () => {
     expect(engine.answer(q)).toMatchObject({ answered: true, sources: [expect.objectContaining({ id: section })] });
   });
 
+  it("answers a summary of the article with its opening, and declines a summary of something else", () => {
+    const opening = engine.knowledge.sections[0].text.split('. ')[0];
+    expect(engine.answer('ngl i skipped the reading, whats the article about in 1 sentence').text.startsWith(opening)).toBe(true);
+    expect(engine.answer('can you summarize the latest CBO score on the farm bill').answered).toBe(false);
+  });
+
   it('answers "what should be done" with the recommendation, not the diagnosis', () => {
     const a = engine.answer('Does the piece propose throttling the appetite for narcotics north of the border?');
     expect(a.sources[0]?.id).toBe('strategy.demand-reduction');

@@ -16,6 +16,7 @@ const CHECKED_FILES = [
   'lists.ts',
   'split-words.ts',
   'yes-no.ts',
+  'updates.ts',
   'analyzer.ts',
   'conversation.ts',
   'cues.ts',

@@ -85,11 +85,17 @@ describe('Spanish answers in every form', () => {
   });
 
   it('quotes the English article behind a Spanish lead-in when a follow-up is answered from its sentences', () => {
-    const first = engine.answer('¿Cuál es el segundo efecto?');
+    const first = engine.answer('¿Qué dice el artículo sobre el impacto a largo plazo?');
     const why = engine.answer('¿y por qué?', { state: first.state });
     expect(why.followUp).toBe(true);
     expect(why.text).toMatch(/^Del artículo \(en inglés\): “[A-Z]/);
     expect(why.text).toContain(why.english);
+  });
+
+  it('says in Spanish that a list item shown whole is all the article says, quoting the part that answers', () => {
+    const first = engine.answer('¿Cuál es el segundo efecto?');
+    const why = engine.answer('¿y por qué?', { state: first.state });
+    expect(why.text).toMatch(/^Eso es todo lo que dice el artículo sobre Enviar un mensaje: “[A-Z]/);
   });
 
   it('declines in Spanish and offers the entries’ Spanish phrasings', () => {

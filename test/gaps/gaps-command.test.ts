@@ -19,7 +19,7 @@ describe('the gaps command', () => {
   afterAll(() => core.close());
 
   it('shows an editor the groups of their own platform, privately, with user text marked for escaping', async () => {
-    const reply = await core.bot.handleText({ ...base, canSeeReports: true, private: true }, 'gaps');
+    const reply = await core.bot.handleText({ ...base, isAdmin: true, private: true }, 'gaps');
     expect(reply).toMatchObject({ kind: 'info', private: true });
     expect(reply.text).toMatch(/\uE000Who won the World Cup\uE001/);
     expect(withoutMarks(reply.text)).toMatch(/1\. “Who won the World Cup” ×2 \(2 declined\) · slack/);
@@ -27,15 +27,15 @@ describe('the gaps command', () => {
   });
 
   it('takes the days to look back, and says what it wants when they are not a number', async () => {
-    const ok = await core.bot.handleText({ ...base, canSeeReports: true, private: true }, 'gaps 30');
+    const ok = await core.bot.handleText({ ...base, isAdmin: true, private: true }, 'gaps 30');
     expect(ok.kind).toBe('info');
-    const bad = await core.bot.runNamed({ ...base, canSeeReports: true, private: true }, 'gaps', undefined, { days: 'lots' });
+    const bad = await core.bot.runNamed({ ...base, isAdmin: true, private: true }, 'gaps', undefined, { days: 'lots' });
     expect(bad).toMatchObject({ kind: 'error' });
     expect(withoutMarks(bad.text)).toMatch(/Days must be a whole number, e\.g\. `gaps 30` \(got 'lots'\)/);
   });
 
   it('reads "gaps" followed by words that are not days as a question, for anyone', async () => {
-    const ctx = { ...base, private: true, canSeeReports: false };
+    const ctx = { ...base, private: true, isAdmin: false };
     const asked = await core.bot.handleText(ctx, 'gaps in border security?');
     expect(['answer', 'decline']).toContain(asked.kind);
     expect(core.bot.questionIn('gaps in border security?')).toBe('gaps in border security?');
@@ -43,20 +43,20 @@ describe('the gaps command', () => {
   });
 
   it('refuses anyone who may not see reports, and names who may', async () => {
-    const reply = await core.bot.handleText({ ...base, private: true, canSeeReports: async () => false, whoMaySeeReports: 'a digest manager' }, 'gaps');
+    const reply = await core.bot.handleText({ ...base, private: true, isAdmin: async () => false, whoIsAdmin: 'a digest manager' }, 'gaps');
     expect(reply).toMatchObject({ kind: 'error', private: true });
-    expect(reply.text).toBe('The gaps report is for editors: it needs a digest manager.');
+    expect(reply.text).toBe("`gaps` is for the bot's admins: it needs a digest manager.");
   });
 
   it('is never shown where everyone sees the reply, even to an editor', async () => {
-    const reply = await core.bot.handleText({ ...base, canSeeReports: true, private: false }, 'gaps');
+    const reply = await core.bot.handleText({ ...base, isAdmin: true, private: false }, 'gaps');
     expect(reply.kind).toBe('error');
     expect(reply.text).toMatch(/shown only to you/);
     expect(reply.text).not.toMatch(/world cup/i);
   });
 
   it('runs in the console, for its one local person', async () => {
-    const reply = await core.bot.handleText({ platform: 'console', channel: 'console', userId: 'me', canManageChannel: true, canSeeReports: true }, '/gaps');
+    const reply = await core.bot.handleText({ platform: 'console', channel: 'console', userId: 'me', canManageChannel: true, isAdmin: true }, '/gaps');
     expect(reply.kind).toBe('info');
   });
 });

@@ -26,7 +26,7 @@ describe('loadKnowledge', () => {
     expect(k.glossary.length).toBeGreaterThan(10);
     expect(k.notCovered.length).toBeGreaterThan(10);
     expect(Object.keys(k.spanish).length).toBeGreaterThan(100);
-    expect(k.updates[0]).toMatchObject({ date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), title: expect.any(String) });
+    for (const u of k.updates) expect(u).toMatchObject({ date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), title: expect.any(String), source: expect.any(String) });
     expect(k.sections.find((s) => s.id === 'impact.send-message')?.parent).toBe('impact');
   });
 
@@ -178,7 +178,7 @@ describe('loadKnowledge', () => {
     fs.writeFileSync(path.join(dir, 'updates/2026-12-02-bad-date.md'), '---\ndate: yesterday\ntitle: Bad\n---\nBody.\n');
     const problems = loadError(dir).problems;
     expect(problems).toContainEqual(expect.objectContaining({ file: expect.stringContaining('no-front.md'), message: expect.stringContaining('front matter') }));
-    expect(problems).toContainEqual(expect.objectContaining({ file: expect.stringContaining('bad-date.md'), message: expect.stringContaining('must be a date like 2026-11-29') }));
+    expect(problems).toContainEqual(expect.objectContaining({ file: expect.stringContaining('bad-date.md'), line: 2, message: expect.stringContaining('must be a date like 2026-12-01') }));
   });
 
   it('lists every problem at once, not just the first', () => {

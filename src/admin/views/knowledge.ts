@@ -1,6 +1,6 @@
 // Knowledge: the loaded version and time, entries and dated updates, the last reload error; and Try a question.
 import { html } from 'hono/html';
-import type { KnowledgeStatus } from '../../bot';
+import type { KnowledgeStatus } from '../../knowledge/live-knowledge';
 import type { DecisionPath, Explanation } from '../../engine/explain';
 import type { Update } from '../../knowledge/types';
 import { csrfField, figure, type Html, notice, utc } from './layout';

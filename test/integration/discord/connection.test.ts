@@ -34,7 +34,7 @@ describe('Discord adapter: connecting', () => {
     expect(fake.requestsMatching('GET', commandsRoute)).toHaveLength(1);
     const puts = fake.requestsMatching('PUT', commandsRoute);
     expect(puts).toHaveLength(1);
-    expect((puts[0].body as { name: string }[]).map((c) => c.name).sort()).toEqual(['ask', 'digest', 'gaps', 'help', 'topics']);
+    expect((puts[0].body as { name: string }[]).map((c) => c.name).sort()).toEqual(['ask', 'digest', 'gaps', 'help', 'knowledge', 'topics']);
     const ask = (puts[0].body as { name: string; options: { name: string; autocomplete?: boolean; required?: boolean }[] }[]).find((c) => c.name === 'ask')!;
     expect(ask.options[0]).toMatchObject({ name: 'question', autocomplete: true, required: true });
     await first.stop();

@@ -60,7 +60,7 @@ describe('Discord: /gaps', () => {
     h.fake.sendInteraction(i);
     const reply = await webhookOf(h.fake, i, (r) => r.method === 'PATCH');
     expect((await callbackOf(h.fake, i)).body).toMatchObject({ type: 5, data: { flags: EPHEMERAL } });
-    expect(reply.body.content).toMatch(/gaps report is for editors: it needs the Manage Server permission/);
+    expect(reply.body.content).toMatch(/`gaps` is for the bot's admins: it needs the Manage Server permission/);
     expect(JSON.stringify(reply.body)).not.toMatch(/world cup|paris/i);
   });
 
@@ -73,7 +73,7 @@ describe('Discord: /gaps', () => {
   it('asked with a mention in a channel, lists no question there', async () => {
     // A message reply has no ephemeral form: the report is never posted this way (refused, or pointed to /gaps).
     const reply = await mention(h, 'gaps');
-    expect(JSON.stringify(reply)).toMatch(/gaps report is for editors|shown only to you/);
+    expect(JSON.stringify(reply)).toMatch(/is for the bot's admins|shown only to you/);
     expect(JSON.stringify(reply)).not.toMatch(/world cup|paris/i);
   });
 });

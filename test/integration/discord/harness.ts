@@ -17,7 +17,7 @@ import { FakeDiscord, IDS, type RecordedRequest } from '../../support/fake-disco
 export { FakeDiscord, IDS };
 
 /** Discord's permission bits as the API sends them (strings of integers). */
-export const PERMISSIONS = { member: '277095763009', memberWithManageChannels: '277095763025' } as const;
+export const PERMISSIONS = { member: '277095763009', memberWithManageChannels: '277095763025', memberWithManageServer: '277095763041' } as const;
 export const EPHEMERAL = 64;
 export const TOKEN = 'MTE4MDAwMDAwMDAwMDAwMDAwMQ.GfAkEt.fake-token-for-tests-only_0123456789';
 

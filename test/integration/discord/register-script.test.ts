@@ -37,7 +37,7 @@ describe('npm run discord:register', () => {
     const env = { DATA_DIR: dataDir, KNOWLEDGE_DIR: path.join(root, 'knowledge'), LOG_LEVEL: 'silent', DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: IDS.application, DISCORD_GUILD_ID: IDS.guild, DISCORD_API_URL: fake.apiUrl };
     const first = await runRegister(dataDir, env);
     expect(first).toMatchObject({ code: 0 });
-    expect(first.stdout).toMatch(/Registered 5 commands for server 1180000000000000100: \/ask, \/topics, \/gaps, \/digest, \/help/);
+    expect(first.stdout).toMatch(/Registered 6 commands for server 1180000000000000100: \/ask, \/topics, \/gaps, \/digest, \/knowledge, \/help/);
     const second = await runRegister(dataDir, env);
     expect(second).toMatchObject({ code: 0 });
     expect(second.stdout).toMatch(/already up to date/);

@@ -1,6 +1,6 @@
 // Rendering stays within Discord's limits whatever the core returns: embed sizes, fields, buttons, custom ids, choices.
 import { ComponentType } from 'discord.js';
-import { createQuestionKeys, parseButtonId } from '../../../adapters/discord/custom-ids';
+import { askButtonId, createQuestionKeys, liveQuestionKeys, parseButtonId } from '../../../adapters/discord/custom-ids';
 import { embedLength, LIMITS, renderChoices, renderDigestEmbed, renderReply } from '../../../adapters/discord/render';
 import type { Digest } from '../../../src/digest/digest';
 import type { Reply } from '../../../src/reply';
@@ -74,6 +74,15 @@ describe('Discord rendering', () => {
     expect(e.fields!.length).toBeGreaterThan(1);
     // The feedback row survives even when suggestions fill the other rows.
     expect(m.components.at(-1)!.components.map((b) => b.custom_id)).toEqual(['bb:fb:up:a2', 'bb:fb:down:a2']);
+  });
+
+  it('follows the curated questions a knowledge reload brings: a new question gets its short key', () => {
+    let questions = [{ id: 'old-one', phrasings: ['An old question?'] }];
+    const live = liveQuestionKeys(() => questions);
+    expect(askButtonId(live, 'A new question?')).toBe('bb:ask:t:A new question?');
+    questions = [...questions, { id: 'new-one', phrasings: ['A new question?'] }];
+    expect(askButtonId(live, 'A new question?')).toBe('bb:ask:q:new-one');
+    expect(parseButtonId('bb:ask:q:new-one', live)).toEqual({ kind: 'ask', question: 'A new question?' });
   });
 
   it('leaves out a button whose custom id would not fit in 100 characters', () => {

@@ -125,6 +125,24 @@ describe('Discord adapter: slash commands', () => {
     expect(await h.core.store.getSubscription('discord', IDS.channel)).toMatchObject({ time: '08:00', timezone: 'America/Mexico_City' });
   });
 
+  it('shows /knowledge to someone with Manage Server, ephemerally, and refuses it to a member and to Manage Channels alone', async () => {
+    for (const permissions of [PERMISSIONS.member, PERMISSIONS.memberWithManageChannels]) {
+      const refused = commandInteraction(h.fake, 'knowledge', { permissions });
+      h.fake.sendInteraction(refused);
+      const reply = await callbackOf(h.fake, refused);
+      expect(reply.body.data.flags & EPHEMERAL).toBe(EPHEMERAL);
+      expect(JSON.stringify(reply.body.data)).toMatch(/Manage Server/);
+      expect(JSON.stringify(reply.body.data)).not.toMatch(/Version/);
+    }
+    const shown = commandInteraction(h.fake, 'knowledge', { permissions: PERMISSIONS.memberWithManageServer });
+    h.fake.sendInteraction(shown);
+    const reply = await callbackOf(h.fake, shown);
+    expect(reply.body.data.flags & EPHEMERAL).toBe(EPHEMERAL);
+    const status = h.core.bot.knowledgeStatus();
+    expect(JSON.stringify(reply.body.data)).toContain(status.version);
+    expect(JSON.stringify(reply.body.data)).toMatch(new RegExp(`${status.entries} entries`));
+  });
+
   it('shows /digest preview only to the person who asked, as a digest embed', async () => {
     const i = digestInteraction(h.fake, 'preview', {});
     h.fake.sendInteraction(i);

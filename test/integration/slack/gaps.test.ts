@@ -58,7 +58,7 @@ describe('Slack: /brief gaps', () => {
     await h.postCommand(commandBy(h, MEMBER, 'gaps', 'm1'));
     const [refusal] = h.fake.posted('m1');
     expect(refusal.body.response_type).toBe('ephemeral');
-    expect(refusal.body.text).toMatch(/gaps report is for editors/);
+    expect(refusal.body.text).toMatch(/`gaps` is for the bot's admins/);
     expect(refusal.body.text).toMatch(/DIGEST_MANAGERS/);
     expect(JSON.stringify(refusal.body)).not.toMatch(/world cup|paris/i);
   });

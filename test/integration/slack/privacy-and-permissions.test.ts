@@ -83,6 +83,22 @@ describe('Slack: who may manage digests', () => {
     expect(await h.core.store.getSubscription('slack', 'C0CHANNEL01')).toBeUndefined();
   });
 
+  test('/brief knowledge shows the knowledge status to a digest manager, privately; a member is refused', async () => {
+    h = await startHarness({ digestManagers: [MANAGER] });
+    await h.postCommand(commandBy(h, MEMBER, 'knowledge', 'k1'));
+    const [refusal] = h.fake.posted('k1');
+    expect(refusal.body.response_type).toBe('ephemeral');
+    expect(refusal.body.text).toMatch(/DIGEST_MANAGERS/);
+    expect(JSON.stringify(refusal.body)).not.toMatch(/Version/);
+
+    await h.postCommand(commandBy(h, MANAGER, 'knowledge', 'k2'));
+    const [shown] = h.fake.posted('k2');
+    expect(shown.body.response_type).toBe('ephemeral');
+    const status = h.core.bot.knowledgeStatus();
+    expect(JSON.stringify(shown.body)).toContain(status.version);
+    expect(JSON.stringify(shown.body)).toMatch(new RegExp(`${status.entries} entries · ${status.updates} updates`));
+  });
+
   test('users.info is asked once per user for a few minutes, not on every command', async () => {
     h = await startHarness();
     h.fake.users.set(ADMIN, { is_owner: true });
