@@ -23,6 +23,8 @@ COPY --from=build /app/package.json /app/package-lock.json ./
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY knowledge ./knowledge
+# The dashboard's stylesheet and chart script (read at run time, like knowledge/; Chart.js comes from node_modules).
+COPY src/admin/assets ./src/admin/assets
 RUN mkdir -p /app/data && chown node:node /app/data
 USER node
 VOLUME ["/app/data"]

@@ -2,13 +2,16 @@
 import type { Readable, Writable } from 'node:stream';
 import type { PlatformAdapter } from '../src/adapter';
 import { type Core, createCore } from '../src/app';
-import { loadConfig } from '../src/config';
+import { startAdminServer, type AdminServer } from '../src/admin/admin-server';
+import { createDashboard } from '../src/admin/dashboard';
+import { DEFAULT_ADMIN_PORT, loadConfig } from '../src/config';
 import { type Scheduler, startScheduler } from '../src/digest/scheduler';
 import { createLogger, type Logger } from '../src/logger';
 import { healthRoutes, startHealthServer } from '../src/ops/health';
 import { within } from '../src/runtime/in-flight';
 import { createConsoleAdapter } from './console';
 import { createPlatformAdapters } from './platforms';
+import { loadSlackConfig } from './slack/config';
 
 export const CONNECT_HINT =
   'No Slack or Discord credentials found: opening the console chat. Set SLACK_BOT_TOKEN (+ SLACK_APP_TOKEN) or DISCORD_TOKEN in .env to connect — see README.md.';
@@ -33,6 +36,8 @@ export interface Running {
   consoleDone?: Promise<void>;
   /** Where /healthz, /readyz and /metrics listen when METRICS_PORT is set. */
   metricsPort?: number;
+  /** Where the dashboard's own server listens (ADMIN_TOKEN set, and ADMIN_PORT set or no Slack HTTP port to share). */
+  adminPort?: number;
   logger: Logger;
   /**
    * Graceful stop: no new events or digest runs, then in-flight answers and digest posts finish (at most `graceMs`,
@@ -64,8 +69,14 @@ export async function startBorderBrief(opts: StartOptions): Promise<Running> {
     { store: core.store, metrics: core.metrics, adapters: () => adapters, knowledgeEntries: () => core.engine.knowledge.questions.length },
     logger,
   );
+  // The dashboard (ADMIN_TOKEN): on Slack's HTTP port when it has one, and on its own port (ADMIN_PORT) otherwise.
+  const dashboard = config.admin && createDashboard({ bot: core.bot, digests: core.digests, logger, token: config.admin.token, clock: opts.clock });
+  let admin: AdminServer | undefined;
   try {
-    adapters = createPlatformAdapters(opts.env, core, logger, routes);
+    adapters = createPlatformAdapters(opts.env, core, logger, [...routes, ...(dashboard?.routes ?? [])]);
+    const slackHttp = loadSlackConfig(opts.env)?.connection.mode === 'http';
+    if (dashboard && config.admin && (config.admin.port !== undefined || !slackHttp))
+      admin = await startAdminServer(dashboard.listener, config.admin.port ?? DEFAULT_ADMIN_PORT, config.admin.host);
   } catch (err) {
     await core.close();
     throw err;
@@ -88,6 +99,7 @@ export async function startBorderBrief(opts: StartOptions): Promise<Running> {
   if (config.knowledgeWatch) await core.knowledge.watch();
   const health = config.metricsPort === undefined ? undefined : await startHealthServer(routes, config.metricsPort);
   if (health) logger.info({ port: health.port, paths: ['/healthz', '/readyz', '/metrics'] }, 'health and metrics listening');
+  if (admin) logger.info({ host: admin.host, port: admin.port }, 'dashboard listening at /admin');
   const scheduler = startScheduler({
     digests: core.digests,
     deliverers: Object.fromEntries(adapters.map((a) => [a.platform, a.deliver])),
@@ -102,6 +114,7 @@ export async function startBorderBrief(opts: StartOptions): Promise<Running> {
     scheduler,
     consoleDone,
     metricsPort: health?.port,
+    adminPort: admin?.port,
     logger,
     async stop(graceMs = config.shutdownGraceMs) {
       const began = Date.now();
@@ -118,6 +131,7 @@ export async function startBorderBrief(opts: StartOptions): Promise<Running> {
       // Question-log writes still waiting (issue 12b: answers never wait on the store) get what time is left.
       await core.bot.flushWrites(remaining()).catch(quietly('writing the question log'));
       await health?.close().catch(quietly('closing the health server'));
+      await admin?.close().catch(quietly('closing the dashboard'));
       for (const a of adapters) await a.stop().catch(quietly(`stopping ${a.platform}`));
       await core.close().catch(quietly('closing the store'));
       if (!answersDone) logger.warn({ abandoned }, 'shutdown bound reached with answers unfinished');

@@ -21,8 +21,11 @@ export interface PlatformAdapter {
   isConnected?(): boolean;
 }
 
-/** A GET route an adapter's own HTTP server can serve besides its platform's (health checks, metrics). */
+/** A route an adapter's own HTTP server can serve besides its platform's (health checks, metrics, the dashboard). */
 export interface HttpRoute {
+  /** An exact path, or a path-to-regexp pattern such as `/admin{/*rest}` (Bolt's customRoutes). */
   path: string;
+  /** Default: GET only. */
+  methods?: Array<'GET' | 'POST'>;
   handler(req: IncomingMessage, res: ServerResponse): void;
 }

@@ -13,7 +13,9 @@ import { fixedKnowledge, type KnowledgeControl, type KnowledgeStatus } from './k
 import { CommandRegistry, type HelpFormat } from './commands/registry';
 import { createRateLimiter, type RateLimiter, slowDownMessage } from './guards/rate-limit';
 import { hashUserId } from './privacy/privacy-service';
-import type { Platform, Store } from './store/store';
+import type { ActivityStats, Platform, QuestionFilter, QuestionPage, Store } from './store/store';
+import type { Explanation } from './engine/explain';
+import type { Update } from './knowledge/types';
 import { BackgroundWrites } from './store/background-writes';
 import { withDeadline } from './ops/deadline';
 import { buildGapsReport, type GapsReport, type GapsReportOptions } from './gaps/gaps-report';
@@ -67,6 +69,8 @@ export class Bot {
   private readonly writes: BackgroundWrites;
   private readonly localEvents = new Set<string>();
   private readonly storeWaitMs: number;
+  /** When each command reached the core: the logged answer time starts there, as the metric's does. */
+  private readonly started = new WeakMap<CommandContext, number>();
 
   constructor(private readonly opts: BotOptions) {
     const engine = opts.engine;
@@ -155,10 +159,12 @@ export class Bot {
 
   private async timed(ctx: CommandContext, run: () => Promise<Reply>): Promise<Reply> {
     const end = this.opts.metrics?.answerSeconds.startTimer({ platform: ctx.platform });
+    if (!this.started.has(ctx)) this.started.set(ctx, performance.now());
     try {
       return await run();
     } finally {
       end?.();
+      this.started.delete(ctx);
     }
   }
 
@@ -175,6 +181,7 @@ export class Bot {
   async ask(ctx: CommandContext, question: string): Promise<Reply> {
     // One conversation per person and channel — and per Slack thread, when the question is written in one.
     const key = `${ctx.platform}:${ctx.channel}:${ctx.thread ?? ''}:${ctx.userId}`;
+    const began = this.started.get(ctx) ?? performance.now();
     const now = this.clock().getTime();
     const previous = this.conversations.get(key);
     const answer = this.engine.answer(question, { state: previous && now - previous.at <= FOLLOW_UP_WINDOW_MS ? previous.state : undefined });
@@ -197,6 +204,7 @@ export class Bot {
         sourceId: answer.sources[0]?.id,
         entryId: answer.entryId,
         private: ctx.private === true,
+        answerMs: Math.round((performance.now() - began) * 1000) / 1000,
       };
       // Answering needs no database: the entry is written behind the answer, retried while the store is away.
       this.writes.submit('question log', () => this.store.logQuestion(entry));
@@ -256,6 +264,26 @@ export class Bot {
   /** The curated questions (ids and phrasings), e.g. for short button ids. */
   curatedQuestions(): ReadonlyArray<{ id: string; phrasings: string[] }> {
     return this.engine.knowledge.questions;
+  }
+
+  /** The dated updates (knowledge/updates), newest first. */
+  knowledgeUpdates(): Update[] {
+    return [...this.engine.knowledge.updates].sort((a, b) => b.date.localeCompare(a.date));
+  }
+
+  /** The answer a user would get to `question`, with how the engine reached it; nothing is logged. */
+  explain(question: string): Explanation {
+    return this.engine.explain(question);
+  }
+
+  /** The question log's figures since a time (the dashboard's overview). */
+  activity(since: Date): Promise<ActivityStats> {
+    return this.store.activity(since);
+  }
+
+  /** One page of the public question log; private questions only counted. */
+  questionLog(filter: QuestionFilter, limit: number, offset: number): Promise<QuestionPage> {
+    return this.store.listQuestions(filter, limit, offset);
   }
 
   /** The question inside command text ("ask how many…" → "how many…"); other commands are returned as typed. */

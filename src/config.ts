@@ -41,6 +41,22 @@ const schema = z.object({
     .optional(),
   // On SIGTERM/SIGINT: how long in-flight answers and digest posts may take before the process exits anyway.
   SHUTDOWN_GRACE_SECONDS: z.coerce.number({ message: 'must be a number of seconds' }).min(0, 'must be 0 or more').default(10),
+  // The web dashboard at /admin is off unless a long random token is set.
+  ADMIN_TOKEN: z
+    .string()
+    .regex(/^\S+$/, 'must not contain spaces (make one with: openssl rand -hex 32)')
+    .min(32, 'must be at least 32 characters — make one with: openssl rand -hex 32')
+    .optional(),
+  ADMIN_PORT: z.coerce
+    .number({ message: 'must be a port number' })
+    .int('must be a port number')
+    .min(0, 'must be a port number from 1 to 65535')
+    .max(65535, 'must be a port number from 1 to 65535')
+    .optional(),
+  ADMIN_HOST: z
+    .string()
+    .regex(/^[A-Za-z0-9.:[\]-]+$/, 'must be a host name or IP address to listen on, such as 127.0.0.1')
+    .default('127.0.0.1'),
 });
 
 export interface CoreConfig {
@@ -63,7 +79,22 @@ export interface CoreConfig {
   metricsPort?: number;
   /** SHUTDOWN_GRACE_SECONDS: the bound on finishing in-flight work at shutdown. */
   shutdownGraceMs: number;
+  /** The web dashboard (/admin): present only when ADMIN_TOKEN is set. */
+  admin?: AdminConfig;
 }
+
+/** Where and how the dashboard is served. */
+export interface AdminConfig {
+  /** ADMIN_TOKEN: exchanged at the login form for a session cookie. */
+  token: string;
+  /** ADMIN_PORT: its own port (0: any free one); unset: DEFAULT_ADMIN_PORT, unless Slack's HTTP port serves it. */
+  port?: number;
+  /** ADMIN_HOST: 127.0.0.1 unless set — put anything wider behind a TLS proxy. */
+  host: string;
+}
+
+/** The dashboard's port when ADMIN_PORT is unset and no Slack HTTP port serves it. */
+export const DEFAULT_ADMIN_PORT = 8080;
 
 /** Reads the core settings. Throws a UserError naming each missing or malformed variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): CoreConfig {
@@ -85,6 +116,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): CoreConfig {
     databaseTimeoutMs: Math.round(c.DATABASE_TIMEOUT_SECONDS * 1000),
     metricsPort: c.METRICS_PORT,
     shutdownGraceMs: c.SHUTDOWN_GRACE_SECONDS * 1000,
+    ...(c.ADMIN_TOKEN ? { admin: { token: c.ADMIN_TOKEN, port: c.ADMIN_PORT, host: c.ADMIN_HOST } } : {}),
   };
 }
 

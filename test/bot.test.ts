@@ -40,6 +40,15 @@ describe('Bot', () => {
     expect((await core.bot.handleText(ctx(), 'why not?')).kind).toBe('decline');
   });
 
+  it('logs how long each answer took, from the command reaching the core', async () => {
+    core = await testCore();
+    await core.bot.handleText(ctx(), 'how many people were expelled?');
+    await core.bot.flushWrites(5_000);
+    const [row] = (await core.store.listQuestions({}, 1, 0)).rows;
+    expect(row.answerMs).toBeGreaterThan(0);
+    expect((await core.store.activity(new Date(0))).answerMs).toEqual([row.answerMs]);
+  });
+
   it('logs declined questions as unanswered', async () => {
     core = await testCore();
     const reply = await core.bot.handleText(ctx(), 'who won the world cup?');

@@ -33,3 +33,27 @@ describe('loadConfig', () => {
     expect(loadConfig({ DATABASE_URL: '', QUESTION_LOG: ' ' }).databaseUrl).toBeUndefined();
   });
 });
+
+describe('loadConfig: the dashboard', () => {
+  const token = 'a'.repeat(64);
+
+  it('is off unless ADMIN_TOKEN is set', () => {
+    expect(loadConfig({}).admin).toBeUndefined();
+    expect(loadConfig({ ADMIN_PORT: '9000' }).admin).toBeUndefined();
+  });
+
+  it('binds 127.0.0.1 by default and reads its port and host', () => {
+    expect(loadConfig({ ADMIN_TOKEN: token }).admin).toEqual({ token, port: undefined, host: '127.0.0.1' });
+    expect(loadConfig({ ADMIN_TOKEN: token, ADMIN_PORT: '9000', ADMIN_HOST: '0.0.0.0' }).admin).toEqual({ token, port: 9000, host: '0.0.0.0' });
+  });
+
+  it('refuses a short token and says how to make a good one', () => {
+    expect(() => loadConfig({ ADMIN_TOKEN: 'secret' })).toThrow(/ADMIN_TOKEN: must be at least 32 characters — make one with: openssl rand -hex 32/);
+  });
+
+  it('refuses a bad port or host, naming the variable', () => {
+    expect(() => loadConfig({ ADMIN_TOKEN: token, ADMIN_PORT: '70000' })).toThrow(/ADMIN_PORT: must be a port number from 1 to 65535/);
+    expect(() => loadConfig({ ADMIN_TOKEN: token, ADMIN_PORT: 'eighty' })).toThrow(/ADMIN_PORT: must be a port number/);
+    expect(() => loadConfig({ ADMIN_TOKEN: token, ADMIN_HOST: 'my host' })).toThrow(/ADMIN_HOST: must be a host name or IP address/);
+  });
+});

@@ -32,7 +32,7 @@ export interface SlackAdapterDeps {
   bot: Bot;
   logger: Logger;
   clock?: () => Date;
-  /** HTTP mode: more routes on the events port (/healthz, /readyz, /metrics). */
+  /** HTTP mode: more routes on the events port (/healthz, /readyz, /metrics, the dashboard at /admin). */
   httpRoutes?: HttpRoute[];
 }
 
@@ -98,7 +98,7 @@ export function createSlackAdapter(config: SlackConfig, deps: SlackAdapterDeps, 
           ...common,
           signingSecret: connection.signingSecret,
           processBeforeResponse: overrides.processBeforeResponse ?? false,
-          customRoutes: (deps.httpRoutes ?? []).map((r) => ({ path: r.path, method: ['GET'], handler: r.handler })),
+          customRoutes: (deps.httpRoutes ?? []).map((r) => ({ path: r.path, method: r.methods ?? ['GET'], handler: r.handler })),
         });
   let socketConnected = false;
   socketReceiver?.client.on('connected', () => (socketConnected = true));

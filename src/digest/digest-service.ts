@@ -4,7 +4,7 @@ import type { AnswerEngine } from '../engine/answer-engine';
 import { UserError } from '../errors';
 import type { Logger } from '../logger';
 import type { Reply } from '../reply';
-import type { Platform, Store, Subscription } from '../store/store';
+import type { DigestRun, Platform, Store, Subscription } from '../store/store';
 import { buildDigest, focusItems, type FocusItem, questionsOfTheDay } from './build-digest';
 import type { Digest } from './digest';
 import { withDeadline } from '../ops/deadline';
@@ -43,6 +43,17 @@ export interface RunOutcome {
   date: string;
   result: 'posted' | 'already-posted' | 'claimed-elsewhere' | 'retry-pending' | 'failed' | 'paused' | 'no-platform';
   error?: string;
+}
+
+/** One subscription as the dashboard shows it: when it posts next, and how today's run went. */
+export interface ScheduledDigest {
+  sub: Subscription;
+  /** The next scheduled post; absent while paused. */
+  next?: Date;
+  /** Set when today's digest is due now and not posted yet (the next scheduler tick posts it). */
+  dueDate?: string;
+  /** Today's run (local date in the subscription's zone), if one started: posted, failed (with the error), claimed. */
+  today?: DigestRun;
 }
 
 export interface DigestServiceOptions {
@@ -121,6 +132,19 @@ export class DigestService {
   /** When the subscription next posts. */
   nextRun(sub: Subscription, now = this.clock()): Date {
     return nextRun(parseTime(sub.time) as { hour: number; minute: number }, sub.timezone, now);
+  }
+
+  /** Every subscription with its next post and today's run, in platform and channel order. */
+  async schedule(now = this.clock()): Promise<ScheduledDigest[]> {
+    const subs = await this.opts.store.listSubscriptions();
+    return Promise.all(
+      subs.map(async (sub) => ({
+        sub,
+        next: sub.pausedReason ? undefined : this.nextRun(sub, now),
+        dueDate: this.dueDate(sub, now),
+        today: await this.opts.store.getDigestRun(sub.platform, sub.channel, localDate(now, sub.timezone)),
+      })),
+    );
   }
 
   /** Today's digest for a channel, without touching the schedule (preview and "now"). */

@@ -11,6 +11,7 @@ import { splitRunTogether } from './split-words';
 import { fixQuestionWords } from './typos';
 import { withLead, yesNoLead, yesNoStarter } from './yes-no';
 import { type Hit, type IndexDoc, SearchIndex, type SearchResult } from './search-index';
+import { decisionPath, type Explanation } from './explain';
 import { fill, humanDate, isUpdateSection, type LatestFact, updateAsSection, updateCitation, updatePlainText, UpdateReader, updateSectionId } from './updates';
 
 export interface AnswerSource {
@@ -1171,6 +1172,45 @@ export class AnswerEngine {
     for (const { item } of this.autocomplete.search(text, { limit: limit * 4 })) add(item.id);
     for (const { score, t } of ranked) if (score >= this.minScore * 0.8) add(t.id);
     return ids.map((id) => this.knowledge.questions.find((q) => q.id === id)!.phrasings[0]);
+  }
+
+  /**
+   * Answers a question as `answer` does (no conversation) and says how: the analysis, the top candidates with their
+   * scores, the best article sentence, the thresholds and the step that decided. For the dashboard's "Try a question".
+   */
+  explain(rawQuestion: string, limit = 5): Explanation {
+    const answer = this.answer(rawQuestion);
+    const analysis = this.analyzer.analyze(String(rawQuestion ?? '').slice(0, MAX_QUESTION_CHARS * 10));
+    const result = analysis.terms.length ? this.index.search(analysis, 24) : { hits: [], weights: [], total: 0 };
+    const reading = analysis.terms.length ? this.reader.read(analysis, result.weights)[0] : undefined;
+    // Sections were added last: reversed, an entry whose id a section shares keeps its own kind.
+    const kinds = new Map([...this.targets.values()].reverse().map((t) => [t.id, t.kind] as const));
+    const w = this.weights;
+    return {
+      answer,
+      analysis: {
+        language: analysis.language,
+        terms: analysis.terms.map((term, i) => ({ term, weight: round(result.weights[i] ?? 0) })),
+        cues: [...analysis.cues],
+        corrections: analysis.corrections,
+      },
+      candidates: this.rerank(result.hits)
+        .slice(0, limit)
+        .map((h) => {
+          const t = this.targets.get(h.doc.key)!;
+          const label = t.question ?? (t.kind === 'not-covered' ? h.doc.phrasings[0] : this.sections.get(t.id)?.title);
+          return { kind: t.kind, id: t.id, source: t.source, label, score: round(h.score), coverage: round(h.coverage), phraseCoverage: round(h.phraseCoverage) };
+        }),
+      reading: reading && {
+        key: reading.passage.key,
+        sectionId: reading.passage.sectionId,
+        text: reading.passage.text,
+        coverage: round(reading.coverage),
+        ownCoverage: round(reading.ownCoverage),
+      },
+      thresholds: { minScore: w.minScore, minCoverage: w.minCoverage, readMinCoverage: w.readMinCoverage, readMinOwn: w.readMinOwn, gapMinCoverage: w.gapMinCoverage },
+      path: decisionPath(answer, analysis.terms.length, (id) => kinds.get(id)),
+    };
   }
 
   /**

@@ -45,4 +45,9 @@ export const MIGRATIONS: Array<{ version: number; name: string; sql: string[] }>
       `ALTER TABLE subscriptions ADD COLUMN paused_at TEXT`,
     ],
   },
+  {
+    version: 4,
+    name: 'answer times in the question log (the dashboard shows their median and p95)',
+    sql: [`ALTER TABLE question_log ADD COLUMN answer_ms REAL`, `CREATE INDEX IF NOT EXISTS feedback_answer ON feedback (answer_id)`],
+  },
 ];

@@ -1,11 +1,15 @@
 // The Store over any SQL driver: the same statements run on SQLite (one machine) and PostgreSQL (several instances).
 import { randomUUID } from 'node:crypto';
 import type {
+  ActivityStats,
   ClaimResult,
   DigestRun,
   Feedback,
   Platform,
+  ListedQuestion,
+  QuestionFilter,
   QuestionLogEntry,
+  QuestionPage,
   QuestionStat,
   QuestionWithVotes,
   RateLimitBackend,
@@ -54,6 +58,7 @@ function toStoredQuestion(r: Row): StoredQuestion {
     sourceId: r.source_id ? String(r.source_id) : undefined,
     entryId: r.entry_id ? String(r.entry_id) : undefined,
     private: Number(r.is_private) === 1,
+    ...(r.answer_ms === null || r.answer_ms === undefined ? {} : { answerMs: Number(r.answer_ms) }),
   };
 }
 
@@ -88,11 +93,11 @@ export class SqlStore implements Store {
     const id = e.id ?? randomUUID();
     // A retried write whose first try did land (the reply was lost in a network stall) is stored once.
     await this.db.run(
-      `INSERT INTO question_log (id, at, platform, channel, user_hash, question, answered, source_id, entry_id, is_private)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
+      `INSERT INTO question_log (id, at, platform, channel, user_hash, question, answered, source_id, entry_id, is_private, answer_ms)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
       [
         ...[id, iso(e.at), e.platform, e.channel, e.userHash, e.question, e.answered ? 1 : 0],
-        ...[e.sourceId ?? null, e.entryId ?? null, e.private ? 1 : 0],
+        ...[e.sourceId ?? null, e.entryId ?? null, e.private ? 1 : 0, e.answerMs ?? null],
       ],
     );
     return id;
@@ -193,6 +198,79 @@ export class SqlStore implements Store {
   async questionLogCount(): Promise<number> {
     const [row] = await this.db.all<{ n: number | string }>(`SELECT COUNT(*) AS n FROM question_log`);
     return Number(row.n);
+  }
+
+  async activity(since: Date): Promise<ActivityStats> {
+    const at = [iso(since)];
+    type Count = number | string | null;
+    const perDay = await this.db.all<{ day: string; platform: Platform; n: Count }>(
+      `SELECT SUBSTR(at, 1, 10) AS day, platform, COUNT(*) AS n FROM question_log WHERE at >= ?
+       GROUP BY SUBSTR(at, 1, 10), platform ORDER BY day, platform`,
+      at,
+    );
+    const [totals] = await this.db.all<{ n: Count; answered: Count; private: Count }>(
+      `SELECT COUNT(*) AS n, SUM(answered) AS answered, SUM(is_private) AS private FROM question_log WHERE at >= ?`,
+      at,
+    );
+    // Votes on the answers given in the period (a vote is dated by its answer, like the rest of the figures).
+    const votes = await this.db.all<{ helpful: Count; n: Count }>(
+      `SELECT f.helpful AS helpful, COUNT(*) AS n FROM feedback f JOIN question_log q ON q.id = f.answer_id WHERE q.at >= ? GROUP BY f.helpful`,
+      at,
+    );
+    const times = await this.db.all<{ ms: Count }>(
+      `SELECT answer_ms AS ms FROM question_log WHERE at >= ? AND answer_ms IS NOT NULL ORDER BY answer_ms`,
+      at,
+    );
+    const channels = await this.db.all<{ platform: Platform; channel: string; n: Count; last_at: string }>(
+      `SELECT platform, channel, COUNT(*) AS n, MAX(at) AS last_at FROM question_log WHERE at >= ? AND is_private = 0
+       GROUP BY platform, channel ORDER BY n DESC, platform, channel LIMIT 100`,
+      at,
+    );
+    const votesOf = (h: number) => Number(votes.find((v) => Number(v.helpful) === h)?.n ?? 0);
+    return {
+      perDay: perDay.map((r) => ({ day: r.day, platform: r.platform, count: Number(r.n) })),
+      total: Number(totals?.n ?? 0),
+      answered: Number(totals?.answered ?? 0),
+      private: Number(totals?.private ?? 0),
+      helpful: votesOf(1),
+      notHelpful: votesOf(0),
+      answerMs: times.map((t) => Number(t.ms)),
+      channels: channels.map((c) => ({ platform: c.platform, channel: c.channel, count: Number(c.n), lastAt: new Date(c.last_at) })),
+    };
+  }
+
+  async listQuestions(filter: QuestionFilter, limit: number, offset: number): Promise<QuestionPage> {
+    // Private questions are only counted, and only by what reveals nothing of them: never by their words or channel.
+    const shared: Array<[string, unknown]> = [];
+    if (filter.platform) shared.push(['platform = ?', filter.platform]);
+    if (filter.answered !== undefined) shared.push(['answered = ?', filter.answered ? 1 : 0]);
+    if (filter.from) shared.push(['at >= ?', iso(filter.from)]);
+    if (filter.to) shared.push(['at < ?', iso(filter.to)]);
+    const own: Array<[string, unknown]> = [];
+    if (filter.channel) own.push(['channel = ?', filter.channel]);
+    const words = filter.text?.trim().toLowerCase();
+    if (words) own.push([`LOWER(question) LIKE ? ESCAPE '!'`, `%${words.replace(/[!%_]/g, (c) => `!${c}`)}%`]);
+    const publicOnly = [...shared, ...own].map(([clause]) => clause).concat('is_private = 0');
+    const publicParams = [...shared, ...own].map(([, value]) => value);
+    const votes = (helpful: number) => `(SELECT COUNT(*) FROM feedback f WHERE f.answer_id = q.id AND f.helpful = ${helpful})`;
+    if (filter.feedback === 'up') publicOnly.push(`${votes(1)} > 0`);
+    if (filter.feedback === 'down') publicOnly.push(`${votes(0)} > 0`);
+    if (filter.feedback === 'none') publicOnly.push(`NOT EXISTS (SELECT 1 FROM feedback f WHERE f.answer_id = q.id)`);
+    const where = `WHERE ${publicOnly.join(' AND ')}`;
+    const rows = await this.db.all<Record<string, string | number | null>>(
+      `SELECT q.*, ${votes(1)} AS helpful, ${votes(0)} AS not_helpful FROM question_log q ${where} ORDER BY at DESC, id LIMIT ? OFFSET ?`,
+      [...publicParams, limit, offset],
+    );
+    const [total] = await this.db.all<{ n: number | string }>(`SELECT COUNT(*) AS n FROM question_log q ${where}`, publicParams);
+    const [hidden] = await this.db.all<{ n: number | string }>(
+      `SELECT COUNT(*) AS n FROM question_log WHERE ${[...shared.map(([clause]) => clause), 'is_private = 1'].join(' AND ')}`,
+      shared.map(([, value]) => value),
+    );
+    return {
+      rows: rows.map((r): ListedQuestion => ({ ...toStoredQuestion(r), helpful: Number(r.helpful), notHelpful: Number(r.not_helpful) })),
+      total: Number(total.n),
+      privateCount: Number(hidden.n),
+    };
   }
 
   async upsertSubscription(s: Pick<Subscription, 'platform' | 'channel' | 'time' | 'timezone'> & Partial<Pick<Subscription, 'createdAt'>>): Promise<Subscription> {

@@ -16,6 +16,8 @@ export interface QuestionLogEntry {
   entryId?: string;
   /** Asked where only the asker sees the answer: never shown in a public message (digests list public ones only). */
   private?: boolean;
+  /** Milliseconds from the command reaching the core to the answer being ready. */
+  answerMs?: number;
 }
 
 /** A logged question as stored, with its id (the answer id feedback refers to). */
@@ -78,6 +80,50 @@ export interface QuestionStat {
   count: number;
 }
 
+/** The question log over a period, for the dashboard's overview. Private questions are counted, never listed. */
+export interface ActivityStats {
+  /** Questions per UTC day (YYYY-MM-DD) and platform, days with none left out. */
+  perDay: Array<{ day: string; platform: Platform; count: number }>;
+  total: number;
+  answered: number;
+  /** Of `total`, asked where only the asker saw the answer. */
+  private: number;
+  helpful: number;
+  notHelpful: number;
+  /** Recorded answer times (ms), ascending: the caller takes the median and percentiles. */
+  answerMs: number[];
+  /** Channels with public questions, most questions first. */
+  channels: Array<{ platform: Platform; channel: string; count: number; lastAt: Date }>;
+}
+
+/** What the dashboard's question list filters by; every field optional. */
+export interface QuestionFilter {
+  /** Words the question contains (case-insensitive). */
+  text?: string;
+  platform?: Platform;
+  channel?: string;
+  answered?: boolean;
+  /** 'up': some 👍, 'down': some 👎, 'none': no vote. */
+  feedback?: 'up' | 'down' | 'none';
+  from?: Date;
+  /** Exclusive. */
+  to?: Date;
+}
+
+/** A public logged question with its votes. */
+export interface ListedQuestion extends StoredQuestion {
+  helpful: number;
+  notHelpful: number;
+}
+
+export interface QuestionPage {
+  rows: ListedQuestion[];
+  /** Public questions matching the filter. */
+  total: number;
+  /** Private questions matching the platform, answered and date filters (never text or channel: they stay unseen). */
+  privateCount: number;
+}
+
 /** The database client rate-limiter-flexible keeps its counters in (RateLimiterSQLite / RateLimiterPostgres). */
 export type RateLimitBackend = { kind: 'sqlite'; db: unknown } | { kind: 'postgres'; pool: unknown };
 
@@ -100,6 +146,10 @@ export interface Store {
    */
   gapQuestions(since: Date, until: Date, platform?: Platform): Promise<QuestionWithVotes[]>;
   questionLogCount(): Promise<number>;
+  /** Counts over the question log and feedback since a time (the dashboard's overview). */
+  activity(since: Date): Promise<ActivityStats>;
+  /** Public questions matching a filter, newest first, one page; private ones only counted. */
+  listQuestions(filter: QuestionFilter, limit: number, offset: number): Promise<QuestionPage>;
   /** Deletes question log rows older than `before`; returns how many. */
   pruneQuestionLog(before: Date): Promise<number>;
   /** Everything kept about one person (by user hash): their questions and feedback votes. */

@@ -116,6 +116,68 @@ describe.each(backends)('$name store', (backend) => {
       expect(await store.topQuestions('slack', 'C1', plus(-35_000), false, 5)).toEqual([{ question: 'Which agencies?', count: 1 }]);
       expect(await store.topQuestions('discord', 'C1', since, false, 5)).toEqual([{ question: 'Other platform', count: 1 }]);
     });
+
+    it('sums the activity since a time: per day and platform, answered, private, votes, answer times, channels', async () => {
+      const store = await openStore();
+      const day = 86_400_000;
+      const a = await store.logQuestion(entry('How many?', true, T0, { answerMs: 4 }));
+      await store.logQuestion(entry('Why?', true, plus(-day), { answerMs: 2, platform: 'discord', channel: 'D9' }));
+      await store.logQuestion(entry('Who?', false, plus(-day), { answerMs: 9 }));
+      await store.logQuestion(entry('Secret one', true, plus(-1_000), { private: true, channel: 'DM1', answerMs: 1 }));
+      await store.logQuestion(entry('Too old', true, plus(-40 * day)));
+      await store.recordFeedback({ answerId: a, platform: 'slack', userHash: 'u1', helpful: true });
+      await store.recordFeedback({ answerId: a, platform: 'slack', userHash: 'u2', helpful: false });
+      await store.recordFeedback({ answerId: a, platform: 'slack', userHash: 'u3', helpful: true });
+
+      const stats = await store.activity(plus(-30 * day));
+      expect(stats).toMatchObject({ total: 4, answered: 3, private: 1, helpful: 2, notHelpful: 1, answerMs: [1, 2, 4, 9] });
+      expect(stats.perDay).toEqual([
+        { day: '2027-03-14', platform: 'discord', count: 1 },
+        { day: '2027-03-14', platform: 'slack', count: 1 },
+        { day: '2027-03-15', platform: 'slack', count: 2 },
+      ]);
+      // A private question is counted, but its channel (a DM) is never listed.
+      expect(stats.channels.map((c) => [c.platform, c.channel, c.count])).toEqual([
+        ['slack', 'C1', 2],
+        ['discord', 'D9', 1],
+      ]);
+      expect(stats.channels[0].lastAt).toEqual(T0);
+      expect(await store.activity(plus(1_000))).toMatchObject({ total: 0, answered: 0, private: 0, answerMs: [], perDay: [], channels: [] });
+    });
+
+    it('lists public questions by words, platform, channel, outcome, votes and dates, newest first, one page at a time', async () => {
+      const store = await openStore();
+      const up = await store.logQuestion(entry('How many were EXPELLED?', true, plus(-3_000)));
+      const down = await store.logQuestion(entry('Why were they expelled?', true, plus(-2_000), { channel: 'C2' }));
+      await store.logQuestion(entry('100% sure_thing?', false, plus(-1_000), { platform: 'discord' }));
+      await store.logQuestion(entry('expelled privately', true, plus(-500), { private: true }));
+      await store.recordFeedback({ answerId: up, platform: 'slack', userHash: 'u1', helpful: true });
+      await store.recordFeedback({ answerId: down, platform: 'slack', userHash: 'u1', helpful: false });
+
+      const all = await store.listQuestions({}, 10, 0);
+      expect(all.rows.map((r) => r.question)).toEqual(['100% sure_thing?', 'Why were they expelled?', 'How many were EXPELLED?']);
+      expect(all).toMatchObject({ total: 3, privateCount: 1 });
+      expect(all.rows[2]).toMatchObject({ id: up, helpful: 1, notHelpful: 0, platform: 'slack', channel: 'C1', answered: true });
+      const q = async (filter: Parameters<typeof store.listQuestions>[0]) => (await store.listQuestions(filter, 10, 0)).rows.map((r) => r.question);
+      expect(await q({ text: 'expelled' })).toEqual(['Why were they expelled?', 'How many were EXPELLED?']);
+      // LIKE's wildcards typed in a search are the characters themselves.
+      expect(await q({ text: '100%' })).toEqual(['100% sure_thing?']);
+      expect(await q({ text: 'y_e' })).toEqual([]);
+      expect(await q({ platform: 'discord' })).toEqual(['100% sure_thing?']);
+      expect(await q({ channel: 'C2' })).toEqual(['Why were they expelled?']);
+      expect(await q({ answered: false })).toEqual(['100% sure_thing?']);
+      expect(await q({ feedback: 'up' })).toEqual(['How many were EXPELLED?']);
+      expect(await q({ feedback: 'down' })).toEqual(['Why were they expelled?']);
+      expect(await q({ feedback: 'none' })).toEqual(['100% sure_thing?']);
+      expect(await q({ from: plus(-2_500), to: plus(-1_500) })).toEqual(['Why were they expelled?']);
+      const page2 = await store.listQuestions({}, 2, 2);
+      expect(page2.rows.map((r) => r.question)).toEqual(['How many were EXPELLED?']);
+      expect(page2.total).toBe(3);
+      // The private question is counted by platform, outcome and date only: searching its words finds nothing of it.
+      expect((await store.listQuestions({ text: 'zzz' }, 10, 0)).privateCount).toBe(1);
+      expect((await store.listQuestions({ platform: 'discord' }, 10, 0)).privateCount).toBe(0);
+      expect((await store.listQuestions({ answered: false }, 10, 0)).privateCount).toBe(0);
+    });
   });
 
   describe('feedback', () => {

@@ -1,0 +1,202 @@
+// The dashboard over HTTP without a browser: where it is served (ADMIN_PORT, Slack's HTTP port, npm run dashboard),
+// that it is off without ADMIN_TOKEN, and how sessions and CSRF tokens hold up against tampering.
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { PassThrough } from 'node:stream';
+import { type Running, startBorderBrief } from '../../../adapters/start';
+import { createDashboard } from '../../../src/admin/dashboard';
+import { silentLogger } from '../../../src/logger';
+import { testCore } from '../../support/core';
+import { KNOWLEDGE_DIR, tempDir } from '../../support/knowledge-fixture';
+import { outputOf } from '../../support/run-process';
+import { type Harness, startHarness } from '../slack/harness';
+
+const TOKEN = 'c0ffee'.repeat(8);
+const ROOT = path.join(__dirname, '..', '..', '..');
+
+/** Logs in through the form like a browser: the login page's cookie and CSRF token, then the token. */
+async function logIn(base: string, token = TOKEN): Promise<{ status: number; cookie?: string }> {
+  const form = await fetch(`${base}/admin/login`);
+  const pre = /bb_admin_login=[^;]+/.exec(form.headers.get('set-cookie') ?? '')![0];
+  const csrf = /name="_csrf" value="([^"]+)"/.exec(await form.text())![1];
+  const res = await fetch(`${base}/admin/login`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { cookie: pre, 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ _csrf: csrf, token }).toString(),
+  });
+  return { status: res.status, cookie: /bb_admin=[^;]+/.exec(res.headers.get('set-cookie') ?? '')?.[0] };
+}
+
+async function start(env: Record<string, string>): Promise<Running> {
+  return startBorderBrief({
+    env: { DATA_DIR: tempDir('bb-admin-'), KNOWLEDGE_DIR, ...env },
+    input: new PassThrough(),
+    output: new PassThrough(),
+    notices: new PassThrough(),
+    interactive: false,
+    logger: silentLogger,
+  });
+}
+
+describe('where the dashboard is served', () => {
+  let running: Running | undefined;
+  let h: Harness | undefined;
+  afterEach(async () => {
+    await running?.stop();
+    await h?.close();
+    running = h = undefined;
+  });
+
+  test('is off without ADMIN_TOKEN: no port is opened', async () => {
+    running = await start({ ADMIN_PORT: '0' });
+    expect(running.adminPort).toBeUndefined();
+  });
+
+  test('serves /admin on ADMIN_PORT, bound to 127.0.0.1, and nothing else there', async () => {
+    running = await start({ ADMIN_TOKEN: TOKEN, ADMIN_PORT: '0' });
+    const base = `http://127.0.0.1:${running.adminPort}`;
+    const page = await fetch(`${base}/admin`, { redirect: 'manual' });
+    expect(page.status).toBe(303);
+    expect(page.headers.get('location')).toBe('/admin/login');
+    expect((await fetch(`${base}/metrics`)).status).toBe(404);
+    const { status, cookie } = await logIn(base);
+    expect(status).toBe(303);
+    const overview = await fetch(`${base}/admin`, { headers: { cookie: cookie! } });
+    expect(overview.status).toBe(200);
+    expect(await overview.text()).toContain('Questions per day by platform');
+  });
+
+  test('says which variable to change when ADMIN_PORT is taken', async () => {
+    const blocker = createServer();
+    await new Promise<void>((r) => blocker.listen(0, '127.0.0.1', () => r()));
+    const port = (blocker.address() as { port: number }).port;
+    try {
+      await expect(start({ ADMIN_TOKEN: TOKEN, ADMIN_PORT: String(port) })).rejects.toThrow(/cannot listen on 127\.0\.0\.1:\d+ \(EADDRINUSE\): set ADMIN_PORT to a free port/);
+    } finally {
+      blocker.close();
+    }
+  });
+
+  test('in Slack HTTP mode, shares the events port through Bolt (GET and POST)', async () => {
+    h = await startHarness({
+      httpRoutes: (core, logger) => createDashboard({ bot: core.bot, digests: core.digests, logger, token: TOKEN }).routes,
+    });
+    const base = `http://127.0.0.1:${h.adapter.port}`;
+    const { status, cookie } = await logIn(base);
+    expect(status).toBe(303);
+    const knowledge = await fetch(`${base}/admin/knowledge`, { headers: { cookie: cookie! } });
+    expect(knowledge.status).toBe(200);
+    expect(await knowledge.text()).toContain(h.bot.knowledgeStatus().version);
+    // Slack's own endpoint is untouched.
+    expect((await fetch(`${base}/slack/events`, { method: 'POST', body: '{}' })).status).toBe(401);
+  });
+
+  test('npm run dashboard serves the store and knowledge with no platform, and stops on SIGTERM', async () => {
+    const child = spawn(path.join(ROOT, 'node_modules/.bin/tsx'), [path.join(ROOT, 'src/cli/dashboard.ts')], {
+      cwd: tempDir('bb-dash-cli-'),
+      env: { PATH: process.env.PATH, DATA_DIR: tempDir('bb-dash-data-'), KNOWLEDGE_DIR, ADMIN_TOKEN: TOKEN, ADMIN_PORT: '0', LOG_LEVEL: 'silent' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const done = outputOf(child);
+    const url = await new Promise<string>((resolve, reject) => {
+      let seen = '';
+      child.stderr.on('data', (d) => {
+        seen += d;
+        const m = /http:\/\/127\.0\.0\.1:\d+\/admin/.exec(seen);
+        if (m) resolve(m[0]);
+      });
+      child.on('close', () => reject(new Error(`exited before listening: ${seen}`)));
+    });
+    const { status, cookie } = await logIn(url.replace(/\/admin$/, ''));
+    expect(status).toBe(303);
+    expect((await fetch(`${url}/knowledge`, { headers: { cookie: cookie! } })).status).toBe(200);
+    child.kill('SIGTERM');
+    expect((await done).code).toBe(0);
+  });
+
+  test('npm run dashboard without ADMIN_TOKEN says how to make one and exits 2', async () => {
+    // From an empty directory: no .env of the developer's is read.
+    const child = spawn(path.join(ROOT, 'node_modules/.bin/tsx'), [path.join(ROOT, 'src/cli/dashboard.ts')], {
+      cwd: tempDir('bb-dash-cli-'),
+      env: { PATH: process.env.PATH, DATA_DIR: tempDir('bb-dash-data-'), KNOWLEDGE_DIR },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const result = await outputOf(child);
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim()).toBe('ADMIN_TOKEN is not set: the dashboard is off without it. Make one with: openssl rand -hex 32');
+  });
+});
+
+describe('dashboard sessions', () => {
+  let now = new Date('2027-03-15T12:00:00Z');
+  const clock = () => now;
+
+  async function dashboard(token = TOKEN) {
+    const core = await testCore({}, clock);
+    return { core, d: createDashboard({ bot: core.bot, digests: core.digests, logger: silentLogger, token, clock }) };
+  }
+
+  async function session(d: ReturnType<typeof createDashboard>): Promise<string> {
+    const form = await d.app.request('/admin/login');
+    const pre = /bb_admin_login=[^;]+/.exec(form.headers.get('set-cookie')!)![0];
+    const csrf = /name="_csrf" value="([^"]+)"/.exec(await form.text())![1];
+    const res = await d.app.request('/admin/login', {
+      method: 'POST',
+      headers: { cookie: pre, 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ _csrf: csrf, token: TOKEN }).toString(),
+    });
+    return /bb_admin=[^;]+/.exec(res.headers.get('set-cookie')!)![0];
+  }
+
+  test('refuses a login POST without the login form’s CSRF token (403), so no other site can log a browser in', async () => {
+    const { core, d } = await dashboard();
+    const res = await d.app.request('/admin/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ token: TOKEN }).toString(),
+    });
+    expect(res.status).toBe(403);
+    expect(res.headers.get('set-cookie') ?? '').not.toContain('bb_admin=');
+    await core.close();
+  });
+
+  test('a tampered, expired or old-token session cookie is no session', async () => {
+    const { core, d } = await dashboard();
+    const cookie = await session(d);
+    expect((await d.app.request('/admin', { headers: { cookie } })).status).toBe(200);
+    const [id, expiry, sig] = cookie.slice('bb_admin='.length).split('.');
+    const longer = `bb_admin=${id}.${Number(expiry) + 86_400_000}.${sig}`;
+    expect((await d.app.request('/admin', { headers: { cookie: longer } })).status).toBe(303);
+    // Another token (ADMIN_TOKEN changed) signs differently: every session ends.
+    const other = createDashboard({ bot: core.bot, digests: core.digests, logger: silentLogger, token: 'f'.repeat(40), clock });
+    expect((await other.app.request('/admin', { headers: { cookie } })).status).toBe(303);
+    now = new Date(now.getTime() + 12 * 3_600_000 + 1);
+    expect((await d.app.request('/admin', { headers: { cookie } })).status).toBe(303);
+    await core.close();
+  });
+
+  test('serves Chart.js and its own files from the server, and nothing else from the assets path', async () => {
+    const { core, d } = await dashboard();
+    const chart = await d.app.request('/admin/assets/chart.umd.min.js');
+    expect(chart.status).toBe(200);
+    expect(chart.headers.get('content-type')).toMatch(/^text\/javascript/);
+    expect(await chart.text()).toContain('Chart');
+    expect((await d.app.request('/admin/assets/..%2F..%2Fpackage.json')).status).toBe(404);
+    expect((await d.app.request('/admin/assets/overview-chart.js')).status).toBe(200);
+    await core.close();
+  });
+
+  test('a digest preview of a channel without a subscription renders today’s digest; a bad request says what to give', async () => {
+    const { core, d } = await dashboard();
+    const cookie = await session(d);
+    const ok = await d.app.request('/admin/digests/preview?platform=discord&channel=123', { headers: { cookie } });
+    expect(ok.status).toBe(200);
+    expect(await ok.text()).toContain('not subscribed');
+    const bad = await d.app.request('/admin/digests/preview?platform=irc&channel=x', { headers: { cookie } });
+    expect(bad.status).toBe(404);
+    expect(await bad.text()).toContain('Choose a platform');
+    await core.close();
+  });
+});
