@@ -744,9 +744,12 @@ export class AnswerEngine {
     const contrasts = family.flatMap((id) => this.reader.sentences(id)).filter((p) => d.contrast_starters.includes(normalizeWords(p.text)[0] ?? ''));
     // The caveat already shown within a longer answer is still the answer to "and the caveat?" — on its own.
     const pick = contrasts.find((p) => !shown.has(p.key)) ?? contrasts.find((p) => p.text !== state.lastText);
-    if (!pick) return undefined;
+    return pick && this.followUpWith(pick, this.analyzer.analyze(words.join(' ')).language);
+  }
+
+  /** A follow-up answered by one sentence of the article, cited, in the asker's language. */
+  private followUpWith(pick: Passage, language: 'en' | 'es'): Answer & Extra {
     const cited = this.sections.get(pick.sectionId)!;
-    const language = this.analyzer.analyze(words.join(' ')).language;
     return {
       ...this.cited(cited, pick.text),
       textEs: this.passageEs(cited, pick.text),
@@ -829,20 +832,7 @@ export class AnswerEngine {
     const lastShown = Math.max(-1, ...[...state.shown, ...told].filter((k) => k.startsWith(`${sectionId}#`)).map((k) => Number(k.split('#')[1])));
     const adjacent = candidates.find((p) => p.sectionId === sectionId && p.index === lastShown + 1);
     const reason = why ? candidates.find((p) => this.knowledge.dialogue.reason_words.some((w) => normalizeWords(p.text).includes(w))) : undefined;
-    const pick = adjacent ?? reason ?? candidates[0];
-    const cited = this.sections.get(pick.sectionId)!;
-    const text = pick.text;
-    return {
-      ...this.cited(cited, text),
-      textEs: this.passageEs(cited, text),
-      question: '',
-      confidence: 0.8,
-      suggestions: this.suggestionsFor([], undefined, cited.id),
-      language,
-      entryId: pick.key,
-      followUp: true,
-      shownKeys: [pick.key],
-    };
+    return this.followUpWith(adjacent ?? reason ?? candidates[0], language);
   }
 
   /** Nothing new to add: say so, and offer related questions (never the same answer twice). */
