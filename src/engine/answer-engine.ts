@@ -697,9 +697,18 @@ export class AnswerEngine {
     const followed = this.answerOne(`${previous.slice(-Math.max(0, MAX_QUESTION_CHARS - message.length - 1))} ${message}`);
     if (!followed.answered || (answer.answered && followed.confidence < this.weights.followUpConfidence)) return answer;
     // A follow-up never gets the previous answer again word for word.
-    const said = followed.text === state.lastText || (followed.sources[0] && this.shownBy(followed.text, followed.sources[0].id).some((k) => state.shown.includes(k)));
+    // "and how many were there?": a question of a type (a number, a date…) gets its answer, even one it has partly
+    // seen — only the same reply word for word would be a repeat.
+    const typed = this.answerTypes.some(([cue]) => own.cues.has(cue as Cue));
+    const said =
+      followed.text === state.lastText ||
+      (!typed && followed.sources[0] && this.shownBy(followed.text, followed.sources[0].id).some((k) => state.shown.includes(k)));
     if (said)
-      return this.nextSentence(state, false, answer.language) ?? this.allItSays(`${previous} ${message}`, state, answer.language) ?? this.nothingMore(state, answer.language);
+      return (
+        this.nextSentence(state, false, answer.language, own.cues) ??
+        this.allItSays(`${previous} ${message}`, state, answer.language) ??
+        this.nothingMore(state, answer.language)
+      );
     return { ...followed, followUp: true };
   }
 
@@ -773,7 +782,9 @@ export class AnswerEngine {
     const strip = (w: string[]) => w.filter((x) => !this.backReferences.has(x) && !d.follow_up_fillers.includes(x)).join(' ');
     const core = strip(words);
     const why = d.why_phrases.some((p) => core === p || joined === p || joined.startsWith(`${p} `));
-    const more = d.more_phrases.some((p) => core === p || joined === p || core.startsWith(`${p} `) || joined.startsWith(`${p} `));
+    // "and?" alone asks for more; "and how many were there?" asks its own question: a filler word is no prefix.
+    const prefix = (p: string) => !d.follow_up_fillers.includes(p) && (core.startsWith(`${p} `) || joined.startsWith(`${p} `));
+    const more = d.more_phrases.some((p) => core === p || joined === p || prefix(p));
     if (!why && !more) return undefined;
     const language = this.analyzer.analyze(message).language;
     return this.nextSentence(state, why, language) ?? this.allItSays(`${state.question} ${message}`, state, language) ?? this.nothingMore(state, language);
@@ -810,7 +821,7 @@ export class AnswerEngine {
   }
 
   /** The next sentence of the conversation's section not shown yet (for "why", one that gives a reason). */
-  private nextSentence(state: ConversationState, why: boolean, language: 'en' | 'es'): (Answer & Extra) | undefined {
+  private nextSentence(state: ConversationState, why: boolean, language: 'en' | 'es', cues?: ReadonlySet<Cue>): (Answer & Extra) | undefined {
     const sectionId = state.sectionId;
     if (!sectionId) return undefined;
     const section = this.sections.get(sectionId)!;
@@ -825,7 +836,9 @@ export class AnswerEngine {
     const retold = (p: Passage) => p.terms.size > 0 && [...p.terms].filter((t) => lastTerms.has(t)).length >= RETOLD_SHARE * p.terms.size;
     const candidates = family
       .flatMap((id) => this.reader.sentences(id))
-      .filter((p) => !seen.has(p.key) && !last.includes(normalizeWords(p.text).join(' ')) && !retold(p));
+      .filter((p) => !seen.has(p.key) && !last.includes(normalizeWords(p.text).join(' ')) && !retold(p))
+      // "and how many?": only a sentence of the kind asked for (one that gives a number) — else there is nothing more.
+      .filter((p) => !cues || this.answerTypes.every(([cue, patterns]) => !cues.has(cue as Cue) || patterns.some((re) => re.test(p.text))));
     if (!candidates.length) return undefined;
     // An explanation follows its claim: the sentence right after the last one shown comes first.
     const told = this.reader.sentences(sectionId).filter(retold).map((p) => p.key);

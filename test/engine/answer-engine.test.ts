@@ -398,6 +398,13 @@ describe('AnswerEngine conversations', () => {
     expect(why.text).toMatch(/resilient and adaptable/);
   });
 
+  it('reads "and how many were there?" as its own question, never as "and then?", and never answers it with a sentence without a number', () => {
+    const [, count] = converse('¿Qué hizo México con los presuntos miembros de cárteles?', '¿y cuántos fueron?');
+    expect(count.text).toMatch(/26/);
+    const [, again] = converse('what did mexico do with the alleged cartel members?', 'and how many were there?');
+    expect(again.answered ? again.text : 'declined').toMatch(/26|declined/);
+  });
+
   it('answers "and the caveat?" with the contrasting sentence of the part the conversation is on', () => {
     const [, caveat] = converse('What does the article anticipate for the future of US-Mexico security cooperation?', 'And the caveat?');
     expect(caveat).toMatchObject({ answered: true, followUp: true, sources: [{ id: 'future' }] });
