@@ -236,6 +236,19 @@ describe('dashboard sessions', () => {
     await core.close();
   });
 
+  test('GET forms (the Questions and Gaps filters) carry no CSRF token: it would land in URLs, history and logs', async () => {
+    const { core, d } = await dashboard();
+    const cookie = await session(d);
+    for (const page of ['/admin/questions', '/admin/gaps']) {
+      const text = await (await d.app.request(page, { headers: { cookie } })).text();
+      const getForm = /<form[^>]*method="get"[\s\S]*?<\/form>/.exec(text)![0];
+      expect(getForm).not.toContain('_csrf');
+      // The log-out form (a POST) still carries it.
+      expect(text).toMatch(/action="\/admin\/logout"><input type="hidden" name="_csrf"/);
+    }
+    await core.close();
+  });
+
   test('a digest preview of a channel without a subscription renders today’s digest; a bad request says what to give', async () => {
     const { core, d } = await dashboard();
     const cookie = await session(d);
