@@ -12,8 +12,16 @@ export interface AdminServer {
 /** Listens on `host:port` (0: any free port); a port in use is a friendly error naming ADMIN_PORT. */
 export async function startAdminServer(listener: (req: IncomingMessage, res: ServerResponse) => void, port: number, host: string): Promise<AdminServer> {
   const server = createServer((req, res) => {
-    // Only /admin is the dashboard's; anything else is not found.
-    if (new URL(req.url ?? '/', 'http://x').pathname.match(/^\/admin(\/|$)/)) listener(req, res);
+    // Only /admin is the dashboard's; anything else is not found. A request-target that is no URL (`http://[`) is a
+    // bad request, not an exception that would end the process.
+    let pathname: string;
+    try {
+      pathname = new URL(req.url ?? '/', 'http://x').pathname;
+    } catch {
+      res.writeHead(400, { 'content-type': 'text/plain' }).end('bad request\n');
+      return;
+    }
+    if (/^\/admin(\/|$)/.test(pathname)) listener(req, res);
     else if (req.url === '/') res.writeHead(303, { location: '/admin' }).end();
     else res.writeHead(404, { 'content-type': 'text/plain' }).end('not found\n');
   });

@@ -154,13 +154,13 @@ export function createDashboard(deps: DashboardDeps): Dashboard {
     const query = readQuery(c.req.query());
     const result = await bot.questionLog(toFilter(query), PAGE_SIZE, (query.page - 1) * PAGE_SIZE);
     const channels = (await bot.activity(periodStart(clock()))).channels.map((ch) => ch.channel);
-    return render(c, { title: 'Questions', current: '/admin/questions', csrf: c.get('csrf') }, questionsBody(query, result, [...new Set(channels)], c.get('csrf')));
+    return render(c, { title: 'Questions', current: '/admin/questions', csrf: c.get('csrf') }, questionsBody(query, result, [...new Set(channels)]));
   });
 
   app.get('/admin/gaps', async (c) => {
     const query = readGapsQuery(c.req.query());
     const report = await bot.gapsReport({ days: query.days, ...(query.platform ? { platform: query.platform } : {}), limit: 50 });
-    return render(c, { title: 'Gaps', current: '/admin/gaps', csrf: c.get('csrf') }, gapsBody(query, report, c.get('csrf')));
+    return render(c, { title: 'Gaps', current: '/admin/gaps', csrf: c.get('csrf') }, gapsBody(query, report));
   });
 
   app.get('/admin/digests', async (c) => {

@@ -19,11 +19,17 @@ async function main(): Promise<number> {
     await core.close();
     throw err;
   });
+  // The Knowledge page and Try a question read the knowledge in use: keep it current as the bot does (watched, and
+  // reloaded on SIGHUP — which would otherwise end the process).
+  if (config.knowledgeWatch) await core.knowledge.watch();
+  const onHangUp = () => void core.bot.reloadKnowledge().catch((err: unknown) => logger.error({ err }, 'knowledge reload failed'));
+  process.on('SIGHUP', onHangUp);
   process.stderr.write(`BorderBrief dashboard: http://${server.host.includes(':') ? `[${server.host}]` : server.host}:${server.port}/admin\n`);
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);
   });
+  process.off('SIGHUP', onHangUp);
   await server.close();
   await core.close();
   return 0;

@@ -11,6 +11,9 @@ export function openSqlite(file: string): SqlDriver {
   db.pragma('journal_mode = WAL');
   db.pragma('busy_timeout = 10000');
   db.pragma('synchronous = NORMAL');
+  // SQLite's LOWER folds ASCII only ('MÉXICO' → 'mÉxico'): the question search would miss Spanish capitals that
+  // PostgreSQL's LOWER folds. JavaScript's toLowerCase folds every script, as the search text is folded.
+  db.function('lower', { deterministic: true }, (text: unknown) => (typeof text === 'string' ? text.toLowerCase() : text));
   migrate(db);
   return {
     kind: 'sqlite',

@@ -145,6 +145,15 @@ describe.each(backends)('$name store', (backend) => {
       expect(await store.activity(plus(1_000))).toMatchObject({ total: 0, answered: 0, private: 0, answerMs: [], perDay: [], channels: [] });
     });
 
+    it('searches questions without regard to case in any script, not only ASCII (Spanish capitals: É, Ó, Ñ)', async () => {
+      const store = await openStore();
+      await store.logQuestion(entry('¿Cuántos expulsó MÉXICO? ÑANDÚ', false, plus(-1_000)));
+      const q = async (text: string) => (await store.listQuestions({ text }, 10, 0)).rows.map((r) => r.question);
+      expect(await q('méxico')).toEqual(['¿Cuántos expulsó MÉXICO? ÑANDÚ']);
+      expect(await q('EXPULSÓ')).toEqual(['¿Cuántos expulsó MÉXICO? ÑANDÚ']);
+      expect(await q('ñandú')).toEqual(['¿Cuántos expulsó MÉXICO? ÑANDÚ']);
+    });
+
     it('lists public questions by words, platform, channel, outcome, votes and dates, newest first, one page at a time', async () => {
       const store = await openStore();
       const up = await store.logQuestion(entry('How many were EXPELLED?', true, plus(-3_000)));

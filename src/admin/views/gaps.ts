@@ -2,7 +2,7 @@
 import { html } from 'hono/html';
 import type { GapsReport } from '../../gaps/gaps-report';
 import { PLATFORMS } from '../figures';
-import { csrfField, type Html, PLATFORM_LABEL, utc } from './layout';
+import { type Html, PLATFORM_LABEL, utc } from './layout';
 
 export interface GapsQuery {
   days: number;
@@ -19,10 +19,9 @@ export function readGapsQuery(params: Record<string, string | undefined>): GapsQ
   };
 }
 
-export function gapsBody(query: GapsQuery, r: GapsReport, csrf: string): Html {
+export function gapsBody(query: GapsQuery, r: GapsReport): Html {
   return html`
 <form class="filters card" method="get" action="/admin/gaps" aria-label="Gaps period and platform">
-  ${csrfField(csrf)}
   <div class="field"><label for="g-days">Period</label><select id="g-days" name="days">${DAY_CHOICES.map((d) => html`<option value="${d}"${d === query.days ? html` selected` : ''}>Last ${d} days</option>`)}</select></div>
   <div class="field"><label for="g-platform">Platform</label><select id="g-platform" name="platform"><option value="">Any</option>${PLATFORMS.map((p) => html`<option value="${p}"${p === query.platform ? html` selected` : ''}>${PLATFORM_LABEL[p]}</option>`)}</select></div>
   <div class="actions"><button type="submit">Show</button></div>

@@ -2,7 +2,7 @@
 import { html } from 'hono/html';
 import type { QuestionFilter, QuestionPage } from '../../store/store';
 import { PLATFORMS } from '../figures';
-import { csrfField, type Html, notice, PLATFORM_LABEL, utc } from './layout';
+import { type Html, notice, PLATFORM_LABEL, utc } from './layout';
 
 export const PAGE_SIZE = 25;
 
@@ -58,12 +58,11 @@ function link(q: QuestionQuery, page: number): string {
 
 const option = (value: string, label: string, current: string) => html`<option value="${value}"${value === current ? html` selected` : ''}>${label}</option>`;
 
-export function questionsBody(query: QuestionQuery, result: QuestionPage, channels: string[], csrf: string): Html {
+export function questionsBody(query: QuestionQuery, result: QuestionPage, channels: string[]): Html {
   const first = (query.page - 1) * PAGE_SIZE;
   const pages = Math.max(1, Math.ceil(result.total / PAGE_SIZE));
   return html`
 <form class="filters card" method="get" action="/admin/questions" role="search" aria-label="Filter questions">
-  ${csrfField(csrf)}
   <div class="field wide"><label for="f-q">Question contains</label><input id="f-q" name="q" type="search" value="${query.q}" autocomplete="off"></div>
   <div class="field"><label for="f-platform">Platform</label><select id="f-platform" name="platform">${option('', 'Any', query.platform)}${PLATFORMS.map((p) => option(p, PLATFORM_LABEL[p], query.platform))}</select></div>
   <div class="field"><label for="f-channel">Channel</label><input id="f-channel" name="channel" list="known-channels" value="${query.channel}" autocomplete="off">

@@ -1,14 +1,16 @@
 // The dashboard over HTTP without a browser: where it is served (ADMIN_PORT, Slack's HTTP port, npm run dashboard),
 // that it is off without ADMIN_TOKEN, and how sessions and CSRF tokens hold up against tampering.
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { PassThrough } from 'node:stream';
 import { type Running, startBorderBrief } from '../../../adapters/start';
 import { createDashboard } from '../../../src/admin/dashboard';
 import { silentLogger } from '../../../src/logger';
 import { testCore } from '../../support/core';
-import { KNOWLEDGE_DIR, tempDir } from '../../support/knowledge-fixture';
+import { copyKnowledge, KNOWLEDGE_DIR, tempDir } from '../../support/knowledge-fixture';
 import { outputOf } from '../../support/run-process';
 import { type Harness, startHarness } from '../slack/harness';
 
@@ -116,6 +118,52 @@ describe('where the dashboard is served', () => {
     expect((await done).code).toBe(0);
   });
 
+  /** `npm run dashboard` over a copy of knowledge/: its URL, a session, the Knowledge page's update count. */
+  async function dashboardOver(knowledge: string, env: Record<string, string> = {}) {
+    const child = spawn(process.execPath, ['--import', pathToFileURL(path.join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href, path.join(ROOT, 'src/cli/dashboard.ts')], {
+      cwd: tempDir('bb-dash-cli-'),
+      env: { PATH: process.env.PATH, DATA_DIR: tempDir('bb-dash-data-'), KNOWLEDGE_DIR: knowledge, ADMIN_TOKEN: TOKEN, ADMIN_PORT: '0', LOG_LEVEL: 'silent', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const done = outputOf(child);
+    const url = await new Promise<string>((resolve, reject) => {
+      let seen = '';
+      child.stderr.on('data', (d) => {
+        seen += d;
+        const m = /http:\/\/127\.0\.0\.1:\d+\/admin/.exec(seen);
+        if (m) resolve(m[0]);
+      });
+      child.on('close', () => reject(new Error(`exited before listening: ${seen}`)));
+    });
+    const { cookie } = await logIn(url.replace(/\/admin$/, ''));
+    const updates = async () => Number(/id="fig-updates"[\s\S]*?class="value">(\d+)</.exec(await (await fetch(`${url}/knowledge`, { headers: { cookie: cookie! } })).text())![1]);
+    return { child, done, updates };
+  }
+  const writeUpdate = (knowledge: string, name: string, date: string) =>
+    fs.writeFileSync(path.join(knowledge, 'updates', `${date}-${name}.md`), `---\ndate: ${date}\ntitle: ${name}\nsource: Example Wire\n---\nSomething happened.\n`);
+
+  test('npm run dashboard reloads knowledge/ on SIGHUP, as the bot does, instead of dying of it', async () => {
+    const knowledge = copyKnowledge();
+    const { child, done, updates } = await dashboardOver(knowledge, { KNOWLEDGE_WATCH: 'off' });
+    const before = await updates();
+    writeUpdate(knowledge, 'first', '2026-12-01');
+    child.kill('SIGHUP');
+    await waitFor(async () => (await updates()) === before + 1);
+    expect(child.exitCode).toBeNull();
+    child.kill('SIGTERM');
+    expect((await done).code).toBe(0);
+  }, 30_000);
+
+  test('npm run dashboard applies a knowledge change without a signal (KNOWLEDGE_WATCH on by default)', async () => {
+    const knowledge = copyKnowledge();
+    const { child, done, updates } = await dashboardOver(knowledge);
+    const before = await updates();
+    writeUpdate(knowledge, 'second', '2026-12-02');
+    await waitFor(async () => (await updates()) === before + 1);
+    child.kill('SIGTERM');
+    expect((await done).code).toBe(0);
+  }, 30_000);
+
   test('npm run dashboard without ADMIN_TOKEN says how to make one and exits 2', async () => {
     // From an empty directory: no .env of the developer's is read.
     const child = spawn(path.join(ROOT, 'node_modules/.bin/tsx'), [path.join(ROOT, 'src/cli/dashboard.ts')], {
@@ -188,6 +236,19 @@ describe('dashboard sessions', () => {
     await core.close();
   });
 
+  test('GET forms (the Questions and Gaps filters) carry no CSRF token: it would land in URLs, history and logs', async () => {
+    const { core, d } = await dashboard();
+    const cookie = await session(d);
+    for (const page of ['/admin/questions', '/admin/gaps']) {
+      const text = await (await d.app.request(page, { headers: { cookie } })).text();
+      const getForm = /<form[^>]*method="get"[\s\S]*?<\/form>/.exec(text)![0];
+      expect(getForm).not.toContain('_csrf');
+      // The log-out form (a POST) still carries it.
+      expect(text).toMatch(/action="\/admin\/logout"><input type="hidden" name="_csrf"/);
+    }
+    await core.close();
+  });
+
   test('a digest preview of a channel without a subscription renders today’s digest; a bad request says what to give', async () => {
     const { core, d } = await dashboard();
     const cookie = await session(d);
@@ -200,3 +261,13 @@ describe('dashboard sessions', () => {
     await core.close();
   });
 });
+
+/** Polls until the condition holds (or fails the test after a few seconds). */
+async function waitFor(condition: () => Promise<boolean>, ms = 8000): Promise<void> {
+  const until = Date.now() + ms;
+  for (;;) {
+    if (await condition().catch(() => false)) return;
+    if (Date.now() > until) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
