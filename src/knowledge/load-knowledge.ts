@@ -45,6 +45,9 @@ export class KnowledgeError extends UserError {
 }
 
 /** Reads and validates the knowledge directory. Throws a KnowledgeError naming every bad file and entry. */
+/** One day in milliseconds. */
+const DAY_MS = 86_400_000;
+
 export function loadKnowledge(dir: string): Knowledge {
   const problems: KnowledgeProblem[] = [];
   const rel = (file: string) => path.relative(process.cwd(), file) || file;
@@ -267,6 +270,10 @@ function loadUpdates(
     const problemsBefore = problems.length;
     if (Number.isNaN(Date.parse(`${date}T00:00:00Z`)) || new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) !== date)
       problems.push({ file, line: front.lineOf(['date']), entry: id, message: `date: ${date} is not a day of the calendar` });
+    // An update tells what has happened: dated ahead, answers would list it while the day's digest leaves it out.
+    // (A day's grace: the editor's today may be tomorrow in UTC.)
+    else if (Date.parse(`${date}T00:00:00Z`) > Date.now() + DAY_MS)
+      problems.push({ file, line: front.lineOf(['date']), entry: id, message: `date: ${date} is in the future: date an update the day it happened (or the day of its source)` });
     else if (named && named[1] !== date)
       problems.push({ file, line: front.lineOf(['date']), entry: id, message: `date: ${date} differs from the date in the file name (${named[1]}): make them the same` });
     // Before this format, `source` held a section id: say where that now goes.

@@ -45,6 +45,13 @@ describe('update files', () => {
     expect(problems).toEqual([{ file: expect.stringContaining('2026-12-01-more-expulsions.md'), line, entry: '2026-12-01-more-expulsions', message: expect.stringMatching(message) }]);
   });
 
+  it('rejects an update dated ahead of tomorrow: answers would list what the digest of the day leaves out', () => {
+    const ahead = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
+    const name = `${ahead}-more-expulsions.md`;
+    const problems = problemsOf(withUpdate(name, GOOD.replace('date: 2026-12-01', `date: ${ahead}`)));
+    expect(problems).toEqual([{ file: expect.stringContaining(name), line: 2, entry: `${ahead}-more-expulsions`, message: expect.stringMatching(/is in the future/) }]);
+  });
+
   it('rejects a file name that is not a date and a slug, and an update with no text', () => {
     const problems = problemsOf(withUpdate('More Expulsions.md', GOOD.replace('Mexico expelled 12 more people.\n', '')));
     expect(problems.map((p) => p.message)).toEqual([expect.stringMatching(/file name must be the date and a few lower-case words/), expect.stringMatching(/no text after the front matter/)]);
