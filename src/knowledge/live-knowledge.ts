@@ -70,9 +70,6 @@ export class LiveKnowledge implements KnowledgeControl {
   private running?: Promise<KnowledgeStatus>;
   private watcher?: FSWatcher;
   private timer?: NodeJS.Timeout;
-  /** While knowledge/ is away: the next look for it, and whether close() was called meanwhile. */
-  private poll?: NodeJS.Timeout;
-  private closed = false;
   private readonly clock: () => Date;
   private readonly build: (dir: string) => AnswerEngine;
 
@@ -154,36 +151,16 @@ export class LiveKnowledge implements KnowledgeControl {
       ignored: (file, stats) => !!stats?.isFile() && !isKnowledgeFile(path.basename(file)),
     });
     this.watcher = watcher;
-    watcher.on('all', (event, file) => {
+    watcher.on('all', () => {
       clearTimeout(this.timer);
       this.timer = setTimeout(() => void this.reload(), debounceMs);
-      // knowledge/ itself went away (moved, or swapped by a deploy): this watcher sees nothing more, even once a folder
-      // is back at the path. Wait for it, then watch it afresh and read it.
-      if (event === 'unlinkDir' && path.resolve(file) === path.resolve(this.opts.dir)) void this.rewatchWhenBack(watcher);
     });
     watcher.on('error', (err) => this.opts.logger.error({ err }, 'knowledge watcher failed; SIGHUP still reloads'));
     await new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
   }
 
-  private async rewatchWhenBack(gone: FSWatcher): Promise<void> {
-    if (this.watcher !== gone) return;
-    this.watcher = undefined;
-    await gone.close();
-    while (!fs.existsSync(this.opts.dir)) {
-      await new Promise<void>((resolve) => {
-        this.poll = setTimeout(resolve, 500);
-      });
-      if (this.closed) return;
-    }
-    if (this.closed) return;
-    await this.watch();
-    await this.reload();
-  }
-
   /** Stops watching (shutdown); a reload under way finishes. */
   async close(): Promise<void> {
-    this.closed = true;
-    clearTimeout(this.poll);
     clearTimeout(this.timer);
     await this.watcher?.close();
     this.watcher = undefined;
