@@ -102,21 +102,26 @@ describe('where the dashboard is served', () => {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const done = outputOf(child);
-    const url = await new Promise<string>((resolve, reject) => {
-      let seen = '';
-      child.stderr.on('data', (d) => {
-        seen += d;
-        const m = /http:\/\/127\.0\.0\.1:\d+\/admin/.exec(seen);
-        if (m) resolve(m[0]);
-      });
-      child.on('close', () => reject(new Error(`exited before listening: ${seen}`)));
-    });
+    const url = await listeningAt(child);
     const { status, cookie } = await logIn(url.replace(/\/admin$/, ''));
     expect(status).toBe(303);
     expect((await fetch(`${url}/knowledge`, { headers: { cookie: cookie! } })).status).toBe(200);
     child.kill('SIGTERM');
     expect((await done).code).toBe(0);
   });
+
+  /** The dashboard URL a `npm run dashboard` process says it listens on (stderr). */
+  function listeningAt(child: ReturnType<typeof spawn>): Promise<string> {
+    return new Promise<string>((resolve, reject) => {
+      let seen = '';
+      child.stderr!.on('data', (d) => {
+        seen += d;
+        const m = /http:\/\/127\.0\.0\.1:\d+\/admin/.exec(seen);
+        if (m) resolve(m[0]);
+      });
+      child.on('close', () => reject(new Error(`exited before listening: ${seen}`)));
+    });
+  }
 
   /** `npm run dashboard` over a copy of knowledge/: its URL, a session, the Knowledge page's update count. */
   async function dashboardOver(knowledge: string, env: Record<string, string> = {}) {
@@ -126,15 +131,7 @@ describe('where the dashboard is served', () => {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const done = outputOf(child);
-    const url = await new Promise<string>((resolve, reject) => {
-      let seen = '';
-      child.stderr.on('data', (d) => {
-        seen += d;
-        const m = /http:\/\/127\.0\.0\.1:\d+\/admin/.exec(seen);
-        if (m) resolve(m[0]);
-      });
-      child.on('close', () => reject(new Error(`exited before listening: ${seen}`)));
-    });
+    const url = await listeningAt(child);
     const { cookie } = await logIn(url.replace(/\/admin$/, ''));
     const updates = async () => Number(/id="fig-updates"[\s\S]*?class="value">(\d+)</.exec(await (await fetch(`${url}/knowledge`, { headers: { cookie: cookie! } })).text())![1]);
     return { child, done, updates };
