@@ -644,7 +644,8 @@ export class AnswerEngine {
       entryId: cited.id,
       followUp: !!state,
       fromList: true,
-      shownKeys: items.map((i) => `${i.id}#0`),
+      // An item counts as shown by its name; each of its sentences the reply quotes whole, as shown too.
+      shownKeys: [...new Set(items.flatMap((i) => [`${i.id}#0`, ...this.shownBy(text.en, i.id)]))],
     };
   }
 
@@ -673,26 +674,34 @@ export class AnswerEngine {
     // section that answered, the one that gives a reason for "why".
     const more = this.moreOf(message, words, state);
     if (more) return more;
+    const own = this.analyzer.analyze(message);
+    // "and at what level?", "and X, where does that come in?": every word it names is in the answer just given — it
+    // asks about that part of the answer, not a new topic.
+    const drill = this.drillDown(message, own, state, answer);
+    if (drill) return drill;
     // "ok what about their ages then": a distinctive word the previous question did not have is a new topic.
     const previousTerms = new Set(this.analyzer.analyze(previous).terms);
-    const own = this.analyzer.analyze(message);
     // "why does it matter?" asks the reason of the topic before, whatever its words.
     const fresh = own.cues.has('why') ? [] : own.terms.filter((t) => !previousTerms.has(t) && this.index.queryWeight(t) >= NEW_TOPIC_WEIGHT);
     // …when the message answered on its own is sure of it: "what about <another topic>?" is; "what does it involve?" is not.
     if (answer.answered && fresh.length && answer.confidence >= this.weights.newTopicConfidence) return answer;
     // "what does it involve?", "is that enough?": pointing back with nothing new — answered from the part of the
     // article the conversation is on, with what it has not shown yet.
-    const pointsBack = words.some((w) => this.backReferences.has(w)) && !words.some((w) => this.analyzer.isArticleWord(w));
+    // ("that", "this", "those" point back even beside "the article": "why does that matter, in the article's view?")
+    const pointsBack = this.pointsBack(words);
     if (pointsBack && state.sectionId) {
       const anchored = this.anchored(`${previous} ${message}`, state, answer.language);
       if (anchored) return anchored;
-      // "what does that one involve?" about an item already shown whole: the list again would be a repeat.
-      const recap = this.allItSays(`${previous} ${message}`, state, answer.language);
+      // "what specifically would they go after?" about a list item not yet shown whole: the rest of the item;
+      // "what does that one involve?" about one already shown whole: the list again would be a repeat.
+      const item = this.sections.get(state.sectionId);
+      const rest = item && this.isListItem(item) ? this.nextSentence(state, own.cues.has('why'), answer.language, own.cues) : undefined;
+      const recap = rest ?? this.allItSays(`${previous} ${message}`, state, answer.language, own.cues.has('why'), own.cues);
       if (recap) return recap;
     }
     // "why not?" right after "Is doing X enough?", or "why does it matter?" after "what about X?": a
     // short message that names nothing the knowledge doesn't know, and says "it"/"that", leans on the question before.
-    if (answer.answered && !(words.some((w) => this.backReferences.has(w)) && !words.some((w) => this.analyzer.isArticleWord(w)))) return answer;
+    if (answer.answered && !pointsBack) return answer;
     // The previous question is cut to leave room for this one inside the analysed length.
     const followed = this.answerOne(`${previous.slice(-Math.max(0, MAX_QUESTION_CHARS - message.length - 1))} ${message}`);
     if (!followed.answered || (answer.answered && followed.confidence < this.weights.followUpConfidence)) return answer;
@@ -710,6 +719,47 @@ export class AnswerEngine {
         this.nothingMore(state, answer.language)
       );
     return { ...followed, followUp: true };
+  }
+
+  /**
+   * Whether a message points back at what the conversation is on: "that", "this", "those"… always; "it" and "its"
+   * only when the message does not name the article ("what does it say about X?" means the article).
+   */
+  private pointsBack(words: string[]): boolean {
+    const pronouns = this.knowledge.dialogue.article_pronouns;
+    if (words.some((w) => this.backReferences.has(w) && !pronouns.includes(w))) return true;
+    return words.some((w) => this.backReferences.has(w)) && !words.some((w) => this.analyzer.isArticleWord(w));
+  }
+
+  /**
+   * A follow-up every distinctive word of which is in the answer just given ("and at what level?" after an answer
+   * saying "…at every level") asks about that part of it: the sentence of the conversation's
+   * part of the article that says it — shown before or not, but never the whole previous answer again. A sure answer
+   * of its own from the same part of the article, other than the last one, stands.
+   */
+  private drillDown(message: string, own: Analysis, state: ConversationState, answer: Answer & Extra): (Answer & Extra) | undefined {
+    // "why does that matter?" asks for a reason, not for a part of the answer ("matter" may read as a word of it).
+    if (!state.sectionId || !state.lastText || own.cues.has('why')) return undefined;
+    const words = normalizeWords(message);
+    if (words.length > FOLLOW_UP_MAX_WORDS) return undefined;
+    const named = own.terms.filter((t) => t !== ARTICLE_TERM && this.index.queryWeight(t) >= NEW_TOPIC_WEIGHT);
+    if (!named.length) return undefined;
+    const said = new Set(this.analyzer.analyzeKnown(state.lastText).terms);
+    if (!named.every((t) => said.has(t))) return undefined;
+    const family = this.familyOf(state.sectionId);
+    const own0 = answer.sources[0]?.id;
+    if (answer.answered && own0 && family.includes(own0) && answer.confidence >= this.weights.newTopicConfidence && answer.text !== state.lastText) return undefined;
+    // The sentences the last answer showed or retold; with only one, the part asked about is the whole answer.
+    const last = normalizeWords(state.lastText).join(' ');
+    const inLast = (p: Passage) => last.includes(normalizeWords(p.text).join(' ')) || [...p.terms].filter((t) => said.has(t)).length >= RETOLD_SHARE * p.terms.size;
+    const told = new Set(family.flatMap((id) => this.reader.sentences(id)).filter((p) => p.terms.size > 0 && inLast(p)).map((p) => p.key));
+    if (told.size < 2) return undefined;
+    const weights = this.index.search(own, 1).weights;
+    const top = this.reader.readIn(family, own, weights, 1, (p) => told.has(p.key), message)[0];
+    if (!top || top.coverage < this.weights.listTopicCoverage) return undefined;
+    // Only the words it names decide: the sentence must have every one of them.
+    if (!named.every((t) => top.passage.terms.has(t) || top.passage.context.has(t))) return undefined;
+    return this.followUpWith(top.passage, own.language);
   }
 
   /** The unshown sentence of the conversation's section (or its list or parent) that best matches the message. */
@@ -787,20 +837,25 @@ export class AnswerEngine {
     const more = d.more_phrases.some((p) => core === p || joined === p || prefix(p));
     if (!why && !more) return undefined;
     const language = this.analyzer.analyze(message).language;
-    return this.nextSentence(state, why, language) ?? this.allItSays(`${state.question} ${message}`, state, language) ?? this.nothingMore(state, language);
+    return this.nextSentence(state, why, language) ?? this.allItSays(`${state.question} ${message}`, state, language, why) ?? this.nothingMore(state, language);
   }
 
   /**
    * A list item the conversation is on, already shown whole, asked about again ("how so?", "who shares it?"): there is
    * nothing more, so the reply says so and quotes the part of the item that answers — not the whole answer again.
    */
-  private allItSays(text: string, state: ConversationState, language: 'en' | 'es'): (Answer & Extra) | undefined {
+  private allItSays(text: string, state: ConversationState, language: 'en' | 'es', why = false, cues?: ReadonlySet<Cue>): (Answer & Extra) | undefined {
     const item = state.sectionId ? this.sections.get(state.sectionId) : undefined;
     if (!item || !this.isListItem(item)) return undefined;
     const analysis = this.analyzer.analyze(text);
     const weights = this.index.search(analysis, 1).weights;
-    const passage = this.reader.readIn([item.id], analysis, weights, 1, undefined, text)[0]?.passage ?? this.reader.sentences(item.id)[0];
+    // "why does that matter?": the sentence that gives a reason or a purpose.
+    const reason = why ? this.reader.sentences(item.id).find((p) => this.knowledge.dialogue.reason_words.some((w) => p.words.has(w))) : undefined;
+    const passage = reason ?? this.reader.readIn([item.id], analysis, weights, 1, undefined, text)[0]?.passage ?? this.reader.sentences(item.id)[0];
     if (!passage) return undefined;
+    // "how much funding is going in?": a question for a number or a date the item does not give is not answered by it.
+    if (cues && this.answerTypes.some(([cue, patterns]) => cues.has(cue as Cue) && !this.reader.sentences(item.id).some((p) => patterns.some((re) => re.test(p.text)))))
+      return undefined;
     // The item's label ("Label: …") is its name, not part of what it says.
     const quote = passage.index === 0 && passage.text.includes(':') ? passage.text.slice(passage.text.indexOf(':') + 1).trim() : passage.text;
     const say = (lang: 'en' | 'es', name: string) => `${this.knowledge.dialogue.all_it_says[lang].replace('{name}', name)} “${quote}”`;

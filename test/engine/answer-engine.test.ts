@@ -440,6 +440,39 @@ describe('AnswerEngine conversations', () => {
     expect(rest.some((a) => /That's all the article says/.test(a.text))).toBe(true);
   });
 
+  it('a follow-up naming only words of the answer just given gets the sentence that says them, not the whole answer again', () => {
+    const [first, levels] = converse('what does the article recommend on corruption?', 'and at what levels of government?');
+    expect(levels).toMatchObject({ answered: true, followUp: true, sources: [{ id: 'strategy.combating-corruption' }] });
+    expect(levels.text).toMatch(/all levels of government/);
+    expect(levels.text).not.toBe(first.text);
+    const [, sovereignty] = converse('what does the article see for the future of US-Mexico security cooperation?', 'and sovereignty, where does that come in?');
+    expect(sovereignty.text).toMatch(/^However, .*sovereignty/);
+  });
+
+  it('asked more of a list item not shown whole, gives the rest of the item — "that\'s all" only once it has all been shown', () => {
+    const [, money, specifics] = converse('what is in the comprehensive strategy?', 'and the money side?', 'what specifically would they go after?');
+    expect(money.sources[0].id).toBe('strategy.financial-networks');
+    expect(specifics).toMatchObject({ answered: true, followUp: true });
+    expect(specifics.text).toMatch(/shell companies/);
+    expect(specifics.text).not.toMatch(/That's all/);
+  });
+
+  it('"why does that matter?" about an item shown whole quotes the sentence that gives its reason', () => {
+    const [, , why] = converse('what are the components of the strategy?', 'number two?', 'why does that one matter?');
+    expect(why.text).toMatch(/^That's all the article says about Combating Corruption: “.*rule of law/);
+  });
+
+  it('"that" points back even beside "the article"', () => {
+    const [, , , why] = converse('what are the key elements of cross-border security?', 'the final one', 'and the one before it?', "why does that matter, in the article's view?");
+    expect(why).toMatchObject({ followUp: true, sources: [{ id: 'cross-border-security.border-control' }] });
+    expect(why.text).toMatch(/flow of drugs/);
+  });
+
+  it('an item never answers a question for a figure it does not give', () => {
+    const [, , funding] = converse('what are the components of the strategy?', 'the first one', 'does it say how much funding is going in?');
+    expect(funding.text).not.toMatch(/That's all the article says/);
+  });
+
   it('answers a follow-up that names a new topic on its own', () => {
     const [, corruption] = converse('what can expulsions do?', 'what does it say about corruption?');
     expect(corruption.sources[0].id).toBe('strategy.combating-corruption');
