@@ -583,6 +583,13 @@ export class AnswerEngine {
       const item = top ? this.sections.get(top.passage.sectionId) : this.itemMentioning(list, message);
       if (!item) return undefined;
       items = [item];
+    } else if (ask.kind === 'named') {
+      // The one item whose name or text has the word — not a word of the list's own title ("the plan part" of a list titled "The plan").
+      const [term] = this.analyzer.analyzeKnown(ask.word).terms;
+      if (!term || this.analyzer.analyzeKnown(parent.title).terms.includes(term)) return undefined;
+      const having = list.items.filter((i) => this.analyzer.analyzeKnown(`${i.title} ${i.text}`).terms.includes(term));
+      if (having.length !== 1) return undefined;
+      items = having;
     } else if (ask.kind === 'relative') {
       // The item next to the one the conversation is on, in the list's order.
       const at = list.items.findIndex((i) => i.id === state?.sectionId);

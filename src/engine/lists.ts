@@ -30,7 +30,9 @@ export type ListAsk =
   | { kind: 'positions'; positions: number[] }
   | { kind: 'relative'; offset: number }
   | { kind: 'count' }
-  | { kind: 'which' };
+  | { kind: 'which' }
+  /** "the economic one": the item a word of its own names. */
+  | { kind: 'named'; word: string };
 
 /** The lists of the article: every section with two or more items. */
 export function buildLists(sections: Section[]): ArticleList[] {
@@ -71,7 +73,9 @@ export function readListAsk(message: string, d: Dialogue, labels: string[] = [],
     const ofThem = (after[0] === 'of' || after[0] === 'de') && (d.list_pronouns.includes(after[1]) || nouns.has(after[2] ?? ''));
     // "how many tips", "how many possible tips", "how many are there", "how many of them".
     const noun = nouns.has(after[0]) || (after.length > 1 && nouns.has(after[1]));
-    if (!after.length || noun || ['are', 'hay', 'son'].includes(after[0]) || ofThem) return { kind: 'count' };
+    // "how many was that again?": a form of "to be" and a word pointing back at the list.
+    const pointedAt = d.count_copulas.includes(after[0]) && d.count_back_references.includes(after[1] ?? '');
+    if (!after.length || noun || ['are', 'hay', 'son'].includes(after[0]) || ofThem || pointedAt) return { kind: 'count' };
     return undefined;
   }
   const isPosition = (w: string) => !!d.ordinals[w] || d.last_words.includes(w) || d.penultimate_words.includes(w);
@@ -117,6 +121,9 @@ export function readListAsk(message: string, d: Dialogue, labels: string[] = [],
     if (next && (nouns.has(next) || d.list_pronouns.includes(next))) return { kind: 'which' };
     if (next === 'of' || next === 'de') if (after && (d.list_pronouns.includes(after) || after === 'the' || after === 'los' || after === 'las')) return { kind: 'which' };
   }
+  // "what does the blue one involve?", "the second-hand part": a determiner, a word of the item's own, an item noun.
+  const named = words.findIndex((w, i) => i >= 2 && d.item_nouns.includes(w) && determiners.has(words[i - 2]) && !isPosition(words[i - 1]) && !determiners.has(words[i - 1]) && !nouns.has(words[i - 1]));
+  if (named >= 0) return { kind: 'named', word: words[named - 1] };
   return undefined;
 }
 

@@ -374,6 +374,15 @@ describe('AnswerEngine conversations', () => {
     expect(next.sources[0].id).toBe('strategy.economic-development');
   });
 
+  it('answers "the X one" with the item X names, and "how many was that?" with the count, of the list the conversation is on', () => {
+    const [, economic, count] = converse('what are the components of the strategy?', 'what does the economic one involve?', 'how many was that again?');
+    expect(economic.sources[0].id).toBe('strategy.economic-development');
+    expect(count.text).toMatch(/five\b/);
+    // a word of the list's own title names the list, not an item
+    const [, strategy] = converse('what are the components of the strategy?', 'is the strategy part the whole plan?');
+    expect(strategy.sources[0]?.id).not.toMatch(/^strategy\./);
+  });
+
   it('answers a position in a list the message names, with no conversation before', () => {
     expect(engine.answer('what is the third component of the strategy?').sources[0].id).toBe('strategy.economic-development');
     expect(engine.answer('how many components are listed?').text).toMatch(/five\b/);

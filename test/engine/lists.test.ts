@@ -41,6 +41,23 @@ describe('readListAsk', () => {
     expect(readListAsk(message, d)).toEqual({ kind: 'relative', offset });
   });
 
+  it.each(['how many was that again?', 'how many are those?', '¿cuántos son esos?'])('reads "%s" as the count of the list pointed at', (message) => {
+    expect(readListAsk(message, d)).toEqual({ kind: 'count' });
+  });
+
+  it('does not read "how many were there?" or "how many was it?" as a list count', () => {
+    expect(readListAsk('how many were there?', d)).toBeUndefined();
+    expect(readListAsk('how many was it?', d)).toBeUndefined();
+  });
+
+  it('reads an item named by a word of its own: "the economic one", "the money part"', () => {
+    expect(readListAsk('what does the economic one involve?', d)).toEqual({ kind: 'named', word: 'economic' });
+    expect(readListAsk('lol the corruption part — why is it a big deal', d)).toEqual({ kind: 'named', word: 'corruption' });
+    // not a list noun or a position before the noun: "the piece, one line", "the first one"
+    expect(readListAsk('why does it matter per the piece, one line pls', d)).toBeUndefined();
+    expect(readListAsk('the first one', d)).toEqual({ kind: 'positions', positions: [1] });
+  });
+
   it('reads a position after a verb of order: "which one comes first?"', () => {
     expect(readListAsk('which component comes first?', d)).toEqual({ kind: 'positions', positions: [1] });
   });
