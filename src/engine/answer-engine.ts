@@ -8,6 +8,7 @@ import { metaphone } from './sounds';
 import { ArticleReader, type Passage, type Reading } from './article-reader';
 import { type ArticleList, buildLists, itemName, itemsAt, readListAsk } from './lists';
 import { splitRunTogether } from './split-words';
+import { askedTopic } from './topic';
 import { fixQuestionWords } from './typos';
 import { withLead, yesNoLead, yesNoStarter } from './yes-no';
 import { type Hit, type IndexDoc, SearchIndex, type SearchResult } from './search-index';
@@ -961,6 +962,12 @@ export class AnswerEngine {
         candidate = this.answerText(question, question, { ...whole, shares });
       } else continue;
       if (candidate.answered && (!best.answered || candidate.confidence > best.confidence)) best = candidate;
+    }
+    // "does it mention X at all or is it all Y and Z?": declined whole, and no known gap — the topic it names, alone.
+    const topic = !best.answered && !best.entryId ? askedTopic(question, this.knowledge.dialogue) : undefined;
+    if (topic) {
+      const candidate = this.answerText(topic, question);
+      if (candidate.answered) return candidate;
     }
     return best;
   }

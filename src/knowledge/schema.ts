@@ -159,6 +159,8 @@ export const dialogueFileSchema = z.strictObject({
   position_trailing: dialogueWords,
   loose_list_nouns: dialogueWords,
   item_nouns: dialogueWords,
+  topic_markers: dialogueWords,
+  topic_enders: dialogueWords,
   count_copulas: dialogueWords,
   count_back_references: dialogueWords,
   cardinals: dialogueWords,

@@ -329,6 +329,17 @@ describe('AnswerEngine with chatty messages', () => {
   });
 });
 
+describe('AnswerEngine with a topic named in a chatty frame', () => {
+  it('answers the topic a declined message names ("does it mention X at all or is it all Y?")', () => {
+    const a = engine.answer('hey bot does the article mention harm reduction at all or is it all cops and walls 😅');
+    expect(a).toMatchObject({ answered: true, sources: [{ id: 'strategy.demand-reduction' }] });
+  });
+  it('keeps a known gap: "what did the president say about the expulsion?" is not about the expulsion', () => {
+    const a = engine.answer('did Sheinbaum say anything about the expulsions?');
+    expect(a.answered).toBe(false);
+  });
+});
+
 describe('firstQuestion', () => {
   it.each([
     ["two things: what's the deal with corruption, and does it mention fentanyl?", "two things: what's the deal with corruption"],

@@ -14,6 +14,7 @@ const CHECKED_FILES = [
   'answer-engine.ts',
   'article-reader.ts',
   'lists.ts',
+  'topic.ts',
   'split-words.ts',
   'yes-no.ts',
   'updates.ts',
