@@ -127,6 +127,8 @@ const MAX_COMPOSED_CHARS = 700;
 const CONTINUATION_NEW = 0.6;
 /** A word this distinctive (its IDF) that the previous question did not have makes a follow-up a question of its own. */
 const NEW_TOPIC_WEIGHT = 1.5;
+/** A question word weighing this much (an IDF, at the index's reference size: `SearchIndex.scale`) is distinctive. */
+const DISTINCTIVE_WEIGHT = 2;
 /** A part of a message this short that points back ("what does that involve?") leans on the rest of the message. */
 const FOLLOW_UP_SHORT = 6;
 const MAX_SUGGESTIONS = 3;
@@ -547,7 +549,10 @@ export class AnswerEngine {
     const ask = readListAsk(message, this.knowledge.dialogue, this.lists.map((l) => l.label).filter(Boolean), isEverydayWord);
     if (!ask) return undefined;
     const analysis = this.analyzer.analyze(message);
-    const nouns = new Set(this.knowledge.dialogue.list_nouns.map((w) => this.analyzer.analyzeKnown(w).terms[0]).filter(Boolean));
+    // Words that say "a list" or "a position in it" ("item", "number four") say nothing of which list.
+    const d = this.knowledge.dialogue;
+    const listWords = [...d.list_nouns, ...d.position_markers];
+    const nouns = new Set(listWords.flatMap((w) => this.analyzer.analyzeKnown(w).terms));
     const content = analysis.terms.filter((t) => !nouns.has(t) && t !== ARTICLE_TERM);
     const weights = this.index.search(analysis, 1).weights;
     // The list the message names by its label ("key points"), else the one its words are about, else
@@ -690,7 +695,7 @@ export class AnswerEngine {
     // "ok what about their ages then": a distinctive word the previous question did not have is a new topic.
     const previousTerms = new Set(this.analyzer.analyze(previous).terms);
     // "why does it matter?" asks the reason of the topic before, whatever its words.
-    const fresh = own.cues.has('why') ? [] : own.terms.filter((t) => !previousTerms.has(t) && this.index.queryWeight(t) >= NEW_TOPIC_WEIGHT);
+    const fresh = own.cues.has('why') ? [] : own.terms.filter((t) => !previousTerms.has(t) && this.index.queryWeight(t) >= NEW_TOPIC_WEIGHT * this.index.scale);
     // …when the message answered on its own is sure of it: "what about <another topic>?" is; "what does it involve?" is not.
     if (answer.answered && fresh.length && answer.confidence >= this.weights.newTopicConfidence) return answer;
     // "what does it involve?", "is that enough?": pointing back with nothing new — answered from the part of the
@@ -750,7 +755,7 @@ export class AnswerEngine {
     if (!state.sectionId || !state.lastText || own.cues.has('why')) return undefined;
     const words = normalizeWords(message);
     if (words.length > FOLLOW_UP_MAX_WORDS) return undefined;
-    const named = own.terms.filter((t) => t !== ARTICLE_TERM && this.index.queryWeight(t) >= NEW_TOPIC_WEIGHT);
+    const named = own.terms.filter((t) => t !== ARTICLE_TERM && this.index.queryWeight(t) >= NEW_TOPIC_WEIGHT * this.index.scale);
     if (!named.length) return undefined;
     const said = new Set(this.analyzer.analyzeKnown(state.lastText).terms);
     if (!named.every((t) => said.has(t))) return undefined;
@@ -1088,7 +1093,7 @@ export class AnswerEngine {
     if (reading.ownCoverage < this.weights.readMinOwn || reading.coverage < this.weights.readMinCoverage) return false;
     // One word is a topic only when a curated question is about little else (see `confident`).
     if (result.weights.length < 2) return false;
-    const strong = reading.matched.filter((i) => result.weights[i] >= 2).length;
+    const strong = reading.matched.filter((i) => result.weights[i] >= DISTINCTIVE_WEIGHT * this.index.scale).length;
     if (strong < 2 && reading.coverage < this.weights.readOneStrongCoverage) return false;
     for (const cue of BEYOND_READING) if (analysis.cues.has(cue)) return false;
     // "How many…", "when…": the sentence must give a number, a date.
@@ -1199,12 +1204,12 @@ export class AnswerEngine {
   private confident(hit: Hit, target: Target, result: SearchResult): boolean {
     if (hit.score < this.minScore) return false;
     // One lucky word is not a match when the question says more than one thing.
-    const content = result.weights.filter((w) => w >= 2).length;
+    const content = result.weights.filter((w) => w >= DISTINCTIVE_WEIGHT * this.index.scale).length;
     if (content >= 2 && hit.terms.length < 2 && hit.coverage < 0.8) return false;
     // One word alone ("how do I fix it?") is a question only if some stored question is about little else.
     if (result.weights.length === 1 && hit.phraseCoverage < this.weights.singleWordPhraseCoverage) return false;
     if (hit.coverage >= this.minCoverage) return true;
-    if (hit.phraseCoverage >= 0.9 && hit.matched >= this.weights.strongMatchWeight) return true;
+    if (hit.phraseCoverage >= 0.9 && hit.matched >= this.weights.strongMatchWeight * this.index.scale) return true;
     // Several entries of the same section may each cover part of the question: together they vouch for the section.
     return this.sourceCoverage(target.source, result) >= this.minCoverage + 0.1;
   }

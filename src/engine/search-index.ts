@@ -111,6 +111,9 @@ export const DEFAULT_SCORING: Readonly<ScoringParams> = {
   beyondArticle: { since: 0.6, subset: 0.65, duration: 0.7, reaction: 0.8 },
 };
 
+/** The fixed weights (`unknownWeight`, what counts as a distinctive word…) are set for an index of this many documents. */
+export const REFERENCE_DOCS = 200;
+
 export interface SearchIndexOptions {
   /** Parameters replacing DEFAULT_SCORING's. */
   scoring?: Partial<ScoringParams>;
@@ -207,13 +210,23 @@ export class SearchIndex {
     return Math.log(1 + n / (df ?? 0.5));
   }
 
+  /**
+   * The size of this index's weights against the one the fixed weights were set for (`REFERENCE_DOCS` documents):
+   * IDFs grow with the log of the number of documents, so a fixed weight — a word the knowledge never uses, what counts
+   * as a distinctive word — grows with them. An article alone (a score of documents) weighs a word it never uses
+   * against its own small IDFs, not against those of a curated knowledge ten times its size.
+   */
+  get scale(): number {
+    return Math.log(1 + Math.max(1, this.docs.length)) / Math.log(1 + REFERENCE_DOCS);
+  }
+
   /** How much a question term counts: its IDF, a fixed weight when the knowledge never uses it, little if weak. */
   queryWeight(term: string): number {
     const { unknownShortLength, unknownShortWeight, unknownWeight, weakWeight } = this.scoring;
     // A short word the knowledge never uses is mostly chat ("lol", "tbh"), unless it is a real word ("tax").
     if (!this.df.has(term)) {
       const chat = term.length <= unknownShortLength && !/\d/.test(term) && !this.analyzer.isEverydayWord(term);
-      return chat ? unknownShortWeight : unknownWeight;
+      return (chat ? unknownShortWeight : unknownWeight) * this.scale;
     }
     return this.analyzer.weakTerms.has(term) ? weakWeight * this.idf(term) : this.idf(term);
   }

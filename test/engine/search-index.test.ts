@@ -1,6 +1,6 @@
 // The search index's scoring model: defaults in one object, each overridable.
 import { Analyzer } from '../../src/engine/analyzer';
-import { DEFAULT_SCORING, SearchIndex } from '../../src/engine/search-index';
+import { DEFAULT_SCORING, REFERENCE_DOCS, SearchIndex } from '../../src/engine/search-index';
 import { realLanguage } from '../support/language';
 
 const analyzer = new Analyzer({ synonyms: [], spanish: {}, englishText: [], language: realLanguage() });
@@ -28,6 +28,20 @@ describe('SearchIndex scoring', () => {
     const { coverage, phraseCoverage, body } = DEFAULT_SCORING;
     expect(coverage + phraseCoverage + body).toBeCloseTo(1.03);
     expect(DEFAULT_SCORING.pruneMargin).toBeGreaterThanOrEqual(phraseCoverage + body);
+  });
+
+  it('weighs a word the knowledge never uses against the size of its IDFs: less in a small index, as set at the reference size', () => {
+    const build = (n: number) => {
+      const index = new SearchIndex(analyzer);
+      for (let i = 0; i < n; i++) index.add({ key: `d${i}`, kind: 'section', phrasings: [`ferries cross bay number${i}`] });
+      return index;
+    };
+    const small = build(20);
+    const reference = build(REFERENCE_DOCS);
+    expect(reference.queryWeight('zeppelin')).toBeCloseTo(DEFAULT_SCORING.unknownWeight);
+    expect(small.queryWeight('zeppelin')).toBeLessThan(0.7 * DEFAULT_SCORING.unknownWeight);
+    // …keeping its place among the index's own weights: a word in one document of twenty still outweighs it.
+    expect(small.queryWeight('number3')).toBeGreaterThan(small.queryWeight('zeppelin'));
   });
 
   it('weighs the analyzer’s weak terms ("the article") little', () => {
