@@ -716,7 +716,7 @@ export class AnswerEngine {
     // short message that names nothing the knowledge doesn't know, and says "it"/"that", leans on the question before.
     if (answer.answered && !pointsBack) return answer;
     // The previous question is cut to leave room for this one inside the analysed length.
-    const followed = this.answerOne(`${previous.slice(-Math.max(0, MAX_QUESTION_CHARS - message.length - 1))} ${message}`);
+    const followed = this.answerOne(`${previous.slice(-Math.max(0, MAX_QUESTION_CHARS - message.length - 1))} ${message}`, false);
     if (!followed.answered || (answer.answered && followed.confidence < this.weights.followUpConfidence)) return answer;
     // A follow-up never gets the previous answer again word for word.
     // "and how many were there?": a question of a type (a number, a date…) gets its answer, even one it has partly
@@ -936,7 +936,8 @@ export class AnswerEngine {
     return this.analyzer.analyze(message).terms.every((t) => this.index.knows(t));
   }
 
-  private answerOne(rawQuestion: string): Answer & Extra {
+  /** `ownTopic`: the message is one person's own words, not a follow-up joined to the question before it. */
+  private answerOne(rawQuestion: string, ownTopic = true): Answer & Extra {
     const question = String(rawQuestion ?? '').slice(0, MAX_QUESTION_CHARS * 10);
     const whole = this.analyzer.analyze(question);
     const full = this.answerText(question, question, whole);
@@ -969,8 +970,14 @@ export class AnswerEngine {
       if (candidate.answered && (!best.answered || candidate.confidence > best.confidence)) best = candidate;
     }
     // "does it mention X at all or is it all Y and Z?": declined whole, and no known gap — the topic it names, alone.
-    const topic = !best.answered && !best.entryId ? askedTopic(question, this.knowledge.dialogue) : undefined;
-    if (topic) {
+    const topic = ownTopic && !best.answered && !best.entryId ? askedTopic(question, this.knowledge.dialogue) : undefined;
+    // …only a topic one sentence of the article has every word of, one of them distinctive: "translate 'good night'"
+    // names none.
+    const topicAnalysis = topic ? this.analyzer.analyze(topic) : undefined;
+    const topicWeights = topicAnalysis ? topicAnalysis.terms.map((t) => this.index.queryWeight(t)) : [];
+    const distinctive = topicWeights.some((w) => w >= DISTINCTIVE_WEIGHT * this.index.scale);
+    const inOneSentence = topicAnalysis && distinctive && (this.reader.read(topicAnalysis, topicWeights, 1)[0]?.ownCoverage ?? 0) >= 0.999;
+    if (topic && inOneSentence) {
       const candidate = this.answerText(topic, question);
       if (candidate.answered) return candidate;
     }

@@ -1,7 +1,10 @@
 // The topic a question asks about by name: "does it say anything about X?", "does the article mention X at all or…",
-// "what's the deal with X in all this" → X. The words around it are only the frame of the question.
+// "what's the deal with X in all this", "what does 'X' mean here?" → X. The words around it are only the frame.
 import type { Dialogue } from '../knowledge/types';
 import { normalizeWords } from './analyzer';
+
+/** A phrase in quotes: opened after a space or at the start (so "what's" opens none), closed before a break. */
+const QUOTED = /(?:^|[\s(¿¡])['‘"“«]([^'’"”»\n]{3,80})['’"”»](?=[\s?.,!:;)]|$)/u;
 
 /** Clause breaks: punctuation, a spaced dash, an emoji. */
 const CLAUSE_BREAK = /[?!.,;:()[\]—–]|\s-\s|\p{Extended_Pictographic}/u;
@@ -11,6 +14,9 @@ const CLAUSE_BREAK = /[?!.,;:()[\]—–]|\s-\s|\p{Extended_Pictographic}/u;
  * (`topic_enders`), or undefined when the message names no topic that way.
  */
 export function askedTopic(message: string, d: Pick<Dialogue, 'topic_markers' | 'topic_enders'>): string | undefined {
+  // "what does 'tail risk' mean here?": a phrase in quotes is the topic, whatever the frame.
+  const quoted = QUOTED.exec(message);
+  if (quoted && normalizeWords(quoted[1]).length) return normalizeWords(quoted[1]).join(' ');
   for (const clause of message.split(CLAUSE_BREAK)) {
     const words = normalizeWords(clause);
     const joined = ` ${words.join(' ')} `;

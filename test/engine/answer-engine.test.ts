@@ -334,6 +334,11 @@ describe('AnswerEngine with a topic named in a chatty frame', () => {
     const a = engine.answer('hey bot does the article mention harm reduction at all or is it all cops and walls 😅');
     expect(a).toMatchObject({ answered: true, sources: [{ id: 'strategy.demand-reduction' }] });
   });
+  it('answers a quoted phrase the article uses, never one it does not ("translate \'good night\'")', () => {
+    expect(engine.answer("my mom asked what 'harm reduction' is doing in an article about cartels lol").sources[0]?.id).toBe('strategy.demand-reduction');
+    expect(engine.answer("translate 'good night' into French").answered).toBe(false);
+  });
+
   it('keeps a known gap: "what did the president say about the expulsion?" is not about the expulsion', () => {
     const a = engine.answer('did Sheinbaum say anything about the expulsions?');
     expect(a.answered).toBe(false);

@@ -15,6 +15,12 @@ describe('askedTopic', () => {
     expect(askedTopic(message, d)).toBe(topic);
   });
 
+  it('reads a phrase in quotes as the topic, whatever the frame — not an apostrophe inside a word', () => {
+    expect(askedTopic("hey bot, ¿qué significa 'harm reduction' en el contexto de la nota?", d)).toBe('harm reduction');
+    expect(askedTopic('does the piece explain what “joint operations” means or just name-drop it', d)).toBe('joint operations');
+    expect(askedTopic("what's the article's take, doesn't it say?", d)).toBeUndefined();
+  });
+
   it('names no topic when someone else is the one saying, or no marker is there', () => {
     expect(askedTopic('what did the US ambassador say about the expulsion?', d)).toBeUndefined();
     expect(askedTopic('how many were expelled?', d)).toBeUndefined();
