@@ -839,11 +839,13 @@ export class AnswerEngine {
   private moreOf(message: string, words: string[], state: ConversationState): (Answer & Extra) | undefined {
     const d = this.knowledge.dialogue;
     const joined = words.join(' ');
-    const terms = this.analyzer.analyze(message).terms.filter((t) => t !== ARTICLE_TERM);
-    const previousTerms = new Set(this.analyzer.analyze(state.question).terms);
-    if (terms.some((t) => !previousTerms.has(t))) return undefined;
     const strip = (w: string[]) => w.filter((x) => !this.backReferences.has(x) && !d.follow_up_fillers.includes(x)).join(' ');
     const core = strip(words);
+    // A message that is nothing but the request ("anything besides that?") names no topic, whatever its words analyse to.
+    const whole = [...d.why_phrases, ...d.more_phrases].some((p) => core === p || joined === p);
+    const terms = this.analyzer.analyze(message).terms.filter((t) => t !== ARTICLE_TERM);
+    const previousTerms = new Set(this.analyzer.analyze(state.question).terms);
+    if (!whole && terms.some((t) => !previousTerms.has(t))) return undefined;
     const why = d.why_phrases.some((p) => core === p || joined === p || joined.startsWith(`${p} `));
     // "and?" alone asks for more; "and how many were there?" asks its own question: a filler word is no prefix.
     const prefix = (p: string) => !d.follow_up_fillers.includes(p) && (core.startsWith(`${p} `) || joined.startsWith(`${p} `));

@@ -487,6 +487,13 @@ describe('AnswerEngine conversations', () => {
     expect(why.text).toMatch(/^That's all the article says about Combating Corruption: “.*rule of law/);
   });
 
+  it('"anything besides that?" asks for more of the same, whatever its words analyse to', () => {
+    const [first, more] = converse('what does the future of US-Mexico security cooperation look like?', 'anything besides that?');
+    expect(more).toMatchObject({ answered: true, followUp: true, sources: [{ id: 'future' }] });
+    expect(more.text).not.toBe(first.text);
+    expect(first.text).not.toContain(more.text);
+  });
+
   it('"that" points back even beside "the article"', () => {
     const [, , , why] = converse('what are the key elements of cross-border security?', 'the final one', 'and the one before it?', "why does that matter, in the article's view?");
     expect(why).toMatchObject({ followUp: true, sources: [{ id: 'cross-border-security.border-control' }] });
