@@ -55,6 +55,7 @@ export class Analyzer {
   readonly weakTerms: ReadonlySet<string>;
   private readonly stopWords: ReadonlySet<string>;
   private readonly articleWords: ReadonlySet<string>;
+  private readonly reportingVerbs: ReadonlySet<string>;
   private readonly englishWords = new Set<string>();
   private readonly knownStems = new Set<string>();
   private readonly questionWordTypos: ReadonlyMap<string, string>;
@@ -70,11 +71,12 @@ export class Analyzer {
   private readonly cues: CueReader;
 
   constructor(opts: AnalyzerOptions) {
-    const { en, es, articleWords, cues } = opts.language;
+    const { en, es, articleWords, cues, reportingVerbs } = opts.language;
     this.isEverydayWord = opts.isEverydayWord ?? (() => false);
     const stopWords = buildStopWords(en, es);
     this.stopWords = stopWords.all;
     this.articleWords = new Set(articleWords);
+    this.reportingVerbs = new Set(reportingVerbs ?? []);
     this.questionWordTypos = new Map(Object.entries(en.questionWordTypos));
     this.openers = en.openers;
     this.stemmer = new EnglishStemmer(en);
@@ -105,6 +107,13 @@ export class Analyzer {
   /** Does this (normalised) word mean "the article itself"? */
   isArticleWord(word: string): boolean {
     return this.articleWords.has(word);
+  }
+
+  /** Whether the word at `i` has the article for its subject: "the piece offers", "does the article give", "does it say". */
+  private saysTheArticle(words: string[], i: number): boolean {
+    const before = words[i - 1];
+    if (before && this.articleWords.has(before)) return true;
+    return before === 'it' && ['does', 'did', 'do', 'doesnt', 'didnt'].includes(words[i - 2] ?? '');
   }
 
   /** Is this a function word or chat filler (English or Spanish)? */
@@ -182,6 +191,8 @@ export class Analyzer {
       }
       const w = words[i];
       if (this.stopWords.has(w) || this.stopWords.has(this.stemmer.baseForm(w))) continue;
+      // "what reason does the article offer", "how does it describe X": the article's own verb names no topic.
+      if (this.reportingVerbs.has(w) && this.saysTheArticle(words, i)) continue;
       if (this.articleWords.has(w)) {
         stems.push(ARTICLE_TERM);
         continue;

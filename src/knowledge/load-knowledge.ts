@@ -174,7 +174,7 @@ export function loadKnowledge(dir: string): Knowledge {
   const replies = parseFile(path.join(languageDir, 'replies.yaml'), repliesFileSchema);
 
   if (problems.length) throw new KnowledgeError(problems);
-  const language: LanguageData = { en: en!, es: es!, articleWords: articleWords!.words, cues: cues! };
+  const language: LanguageData = { en: en!, es: es!, articleWords: articleWords!.words, reportingVerbs: articleWords!.reporting_verbs, cues: cues! };
   return { title: article!.title, date: dateText(article!.date), sections, questions, notCovered, glossary, synonyms, spanish, updates, language, dialogue, replies: replies! };
 }
 

@@ -244,7 +244,7 @@ export const spanishLanguageFileSchema = z.strictObject({
   accentedLetters: text,
 });
 
-export const articleWordsFileSchema = z.strictObject({ words: wordList });
+export const articleWordsFileSchema = z.strictObject({ words: wordList, reporting_verbs: wordList.default([]) });
 
 const regexPieces = z.array(z.string().min(1, 'must not be empty')).default([]);
 

@@ -142,5 +142,7 @@ export interface LanguageData {
   es: SpanishData;
   /** Words meaning "the article itself" (knowledge/language/article-words.yaml). */
   articleWords: string[];
+  /** Verbs the article does ("the piece offers", "does it describe"): after a word for it, no topic of their own. */
+  reportingVerbs?: string[];
   cues: CueRule[];
 }

@@ -29,6 +29,13 @@ describe('normalizeWords', () => {
 });
 
 describe('Analyzer', () => {
+  it("leaves out the article's own verb: \"what reason does the article offer\" names no topic of offering", () => {
+    expect(analyzer.analyze('what reason does the article offer for the expulsion?').terms).not.toContain(analyzer.analyze('offer').terms[0]);
+    expect(analyzer.analyze('what does it describe?').terms).toEqual([]);
+    // …not the same verb with another subject
+    expect(analyzer.analyze('what did the government offer?').terms).toContain(analyzer.analyze('offer').terms[0]);
+  });
+
   it('maps synonyms, including phrases made of stop words, to one term', () => {
     expect(analyzer.analyze('how many narcos got kicked out').terms).toEqual(['cartel', 'expel']);
     expect(analyzer.analyze('how do you go after gangs').terms).toEqual(['target', 'cartel']);
