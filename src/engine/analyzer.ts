@@ -109,7 +109,7 @@ export class Analyzer {
     return this.articleWords.has(word);
   }
 
-  /** Whether the word at `i` has the article for its subject: "the piece offers", "does the article give", "does it say". */
+  /** Whether the word at `i` has the article for its subject: "the text offers", "does the article give", "does it say". */
   private saysTheArticle(words: string[], i: number): boolean {
     const before = words[i - 1];
     if (before && this.articleWords.has(before)) return true;
