@@ -10,7 +10,7 @@ import { type ArticleList, buildLists, itemName, itemsAt, readListAsk } from './
 import { splitRunTogether } from './split-words';
 import { askedTopic } from './topic';
 import { fixQuestionWords } from './typos';
-import { withLead, yesNoLead, yesNoStarter } from './yes-no';
+import { asksEmbeddedQuestion, withLead, yesNoLead, yesNoStarter } from './yes-no';
 import { type Hit, type IndexDoc, SearchIndex, type SearchResult } from './search-index';
 import { decisionPath, type Explanation } from './explain';
 import { fill, humanDate, isUpdateSection, type LatestFact, updateAsSection, updateCitation, updatePlainText, UpdateReader, updateSectionId } from './updates';
@@ -666,7 +666,8 @@ export class AnswerEngine {
   private withYesNoLead<T extends Answer & Extra>(message: string, answer: T): T {
     const d = this.knowledge.dialogue;
     const starter = yesNoStarter(message, answer.language, d);
-    if (!starter) return answer;
+    // "Does it say which cartels?": the answer says what the article gives of that; "Yes." would claim it names them.
+    if (!starter || asksEmbeddedQuestion(message, d)) return answer;
     // The lead is read off the English text, as the article says it; each language's text gets its own words for it.
     const lead = yesNoLead(message, answer.text, starter, d);
     const textEs = answer.textEs === undefined ? undefined : withLead(answer.textEs, lead, 'es', d);

@@ -21,6 +21,15 @@ export function yesNoStarter(message: string, language: 'en' | 'es', d: Dialogue
 }
 
 /**
+ * Whether a yes/no question asks, inside it, a question of another kind: "does the article say which cartels…?",
+ * "do we know who…?" — a verb of telling or knowing (`embedded_question_verbs`) followed by a question word.
+ */
+export function asksEmbeddedQuestion(message: string, d: Pick<Dialogue, 'embedded_question_verbs' | 'embedded_question_words'>): boolean {
+  const words = normalizeWords(message);
+  return words.some((w, i) => d.embedded_question_verbs.includes(w) && d.embedded_question_words.includes(words[i + 1] ?? ''));
+}
+
+/**
  * The lead a yes/no question gets from the text that answers it: a hedge phrase (`hedge_phrases` in the language data),
  * or an absolute claim (`absolute_words`: "only", "forever") the text does not make, is "hedged"; a number the question names that the answer contradicts, or a negated claim, is "no"; a probability the
  * question did not ask about (`probability_words`) is "probable"; otherwise "yes".

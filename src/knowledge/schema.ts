@@ -160,6 +160,8 @@ export const dialogueFileSchema = z.strictObject({
   loose_list_nouns: dialogueWords,
   item_nouns: dialogueWords,
   topic_markers: dialogueWords,
+  embedded_question_verbs: dialogueWords,
+  embedded_question_words: dialogueWords,
   topic_enders: dialogueWords,
   count_copulas: dialogueWords,
   count_back_references: dialogueWords,

@@ -1,4 +1,5 @@
-import { withLead, yesNoLead, yesNoStarter } from '../../src/engine/yes-no';
+import { asksEmbeddedQuestion, withLead, yesNoLead, yesNoStarter } from '../../src/engine/yes-no';
+import { AnswerEngine } from '../../src/engine/answer-engine';
 import { loadKnowledge } from '../../src/knowledge/load-knowledge';
 import { KNOWLEDGE_DIR } from '../support/knowledge-fixture';
 
@@ -39,5 +40,19 @@ describe('absolute claims', () => {
     expect(yesNoLead('Is it the only thing that matters?', 'It is crucial.', 'is', d)).toBe('hedged');
     expect(yesNoLead('Will it end the problem forever?', 'It can help.', 'will', d)).toBe('hedged');
     expect(yesNoLead('Is it always crucial?', 'It is always crucial.', 'is', d)).toBe('yes');
+  });
+});
+
+describe('yes/no questions around a question of another kind', () => {
+  it.each(['Does the article say which cartels they belonged to?', 'do we know who ordered it?', '¿el artículo dice cuántos eran?'])('reads "%s" as one', (q) => {
+    expect(asksEmbeddedQuestion(q, d)).toBe(true);
+  });
+  it.each(['Does the article say the expulsion was a good thing?', 'is the border vast?'])('does not read "%s" as one', (q) => {
+    expect(asksEmbeddedQuestion(q, d)).toBe(false);
+  });
+  it('answers one without a bare "Yes." that would claim the article gives what is asked', () => {
+    const engine = new AnswerEngine(loadKnowledge(KNOWLEDGE_DIR));
+    const a = engine.answer('Does the article say which cartels the expelled individuals belonged to?');
+    expect(a.text).not.toMatch(/^(Yes|Likely)\b/);
   });
 });
