@@ -666,7 +666,7 @@ export class AnswerEngine {
   private withYesNoLead<T extends Answer & Extra>(message: string, answer: T): T {
     const d = this.knowledge.dialogue;
     const starter = yesNoStarter(message, answer.language, d);
-    // "Does it say which cartels?": the answer says what the article gives of that; "Yes." would claim it names them.
+    // "Does it say which sponsors?": the answer says what the article gives of that; "Yes." would claim it names them.
     if (!starter || asksEmbeddedQuestion(message, d)) return answer;
     // The lead is read off the English text, as the article says it; each language's text gets its own words for it.
     const lead = yesNoLead(message, answer.text, starter, d);

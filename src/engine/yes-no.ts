@@ -21,7 +21,7 @@ export function yesNoStarter(message: string, language: 'en' | 'es', d: Dialogue
 }
 
 /**
- * Whether a yes/no question asks, inside it, a question of another kind: "does the article say which cartels…?",
+ * Whether a yes/no question asks, inside it, a question of another kind: "does the article say which sponsors…?",
  * "do we know who…?" — a verb of telling or knowing (`embedded_question_verbs`) followed by a question word.
  */
 export function asksEmbeddedQuestion(message: string, d: Pick<Dialogue, 'embedded_question_verbs' | 'embedded_question_words'>): boolean {
