@@ -20,7 +20,7 @@ import { digestPreviewBody, digestsBody } from './views/digests';
 import { knowledgeBody, tryBody } from './views/knowledge';
 import { type Html, notice, page, type PageOptions } from './views/layout';
 import { overviewBody } from './views/overview';
-import { PAGE_SIZE, questionsBody, readQuery, toFilter } from './views/questions';
+import { PAGE_SIZE, questionsBody, questionsProblemBody, readQuery, toFilter } from './views/questions';
 import { gapsBody, readGapsQuery } from './views/gaps';
 
 export interface DashboardDeps {
@@ -79,7 +79,7 @@ export function createDashboard(deps: DashboardDeps): Dashboard {
   const assets = loadAssets();
   const app = new Hono<Env>();
 
-  const render = (c: Context, opts: PageOptions, body: Html, status: 200 | 401 | 403 | 404 | 500 = 200) => c.html(page(opts, body), status);
+  const render = (c: Context, opts: PageOptions, body: Html, status: 200 | 400 | 401 | 403 | 404 | 500 = 200) => c.html(page(opts, body), status);
   const secure = (c: Context) => new URL(c.req.url).protocol === 'https:' || c.req.header('x-forwarded-proto') === 'https';
   const cookieOptions = (c: Context) => ({ httpOnly: true, sameSite: 'Strict' as const, path: '/admin', secure: secure(c) });
 
@@ -152,9 +152,11 @@ export function createDashboard(deps: DashboardDeps): Dashboard {
 
   app.get('/admin/questions', async (c) => {
     const query = readQuery(c.req.query());
+    const options: PageOptions = { title: 'Questions', current: '/admin/questions', csrf: c.get('csrf') };
+    const channels = [...new Set((await bot.activity(periodStart(clock()))).channels.map((ch) => ch.channel))];
+    if (query.problems.length) return render(c, options, questionsProblemBody(query, channels), 400);
     const result = await bot.questionLog(toFilter(query), PAGE_SIZE, (query.page - 1) * PAGE_SIZE);
-    const channels = (await bot.activity(periodStart(clock()))).channels.map((ch) => ch.channel);
-    return render(c, { title: 'Questions', current: '/admin/questions', csrf: c.get('csrf') }, questionsBody(query, result, [...new Set(channels)]));
+    return render(c, options, questionsBody(query, result, channels));
   });
 
   app.get('/admin/gaps', async (c) => {

@@ -174,6 +174,19 @@ describe('where the dashboard is served', () => {
   });
 });
 
+/** Logs in to a dashboard through `app.request` as a browser would, and returns the session cookie. */
+async function session(d: ReturnType<typeof createDashboard>): Promise<string> {
+  const form = await d.app.request('/admin/login');
+  const pre = /bb_admin_login=[^;]+/.exec(form.headers.get('set-cookie')!)![0];
+  const csrf = /name="_csrf" value="([^"]+)"/.exec(await form.text())![1];
+  const res = await d.app.request('/admin/login', {
+    method: 'POST',
+    headers: { cookie: pre, 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ _csrf: csrf, token: TOKEN }).toString(),
+  });
+  return /bb_admin=[^;]+/.exec(res.headers.get('set-cookie')!)![0];
+}
+
 describe('dashboard sessions', () => {
   let now = new Date('2027-03-15T12:00:00Z');
   const clock = () => now;
@@ -181,18 +194,6 @@ describe('dashboard sessions', () => {
   async function dashboard(token = TOKEN) {
     const core = await testCore({}, clock);
     return { core, d: createDashboard({ bot: core.bot, digests: core.digests, logger: silentLogger, token, clock }) };
-  }
-
-  async function session(d: ReturnType<typeof createDashboard>): Promise<string> {
-    const form = await d.app.request('/admin/login');
-    const pre = /bb_admin_login=[^;]+/.exec(form.headers.get('set-cookie')!)![0];
-    const csrf = /name="_csrf" value="([^"]+)"/.exec(await form.text())![1];
-    const res = await d.app.request('/admin/login', {
-      method: 'POST',
-      headers: { cookie: pre, 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ _csrf: csrf, token: TOKEN }).toString(),
-    });
-    return /bb_admin=[^;]+/.exec(res.headers.get('set-cookie')!)![0];
   }
 
   test('refuses a login POST without the login form’s CSRF token (403), so no other site can log a browser in', async () => {
@@ -256,6 +257,69 @@ describe('dashboard sessions', () => {
     expect(bad.status).toBe(404);
     expect(await bad.text()).toContain('Choose a platform');
     await core.close();
+  });
+});
+
+describe('the Questions page date filters', () => {
+  const now = new Date('2026-03-03T12:00:00Z');
+  let core: Awaited<ReturnType<typeof testCore>>;
+  let d: ReturnType<typeof createDashboard>;
+  let cookie: string;
+
+  beforeAll(async () => {
+    core = await testCore({}, () => now);
+    d = createDashboard({ bot: core.bot, digests: core.digests, logger: silentLogger, token: TOKEN, clock: () => now });
+    cookie = await session(d);
+    // 2 March: what an impossible 30 February rolled over to used to select.
+    await core.store.logQuestion({ at: new Date('2026-03-02T09:00:00Z'), platform: 'slack', channel: 'C0NEWSDESK', userHash: 'u', question: 'asked on the second of march', answered: true });
+    await core.store.logQuestion({ at: new Date('2026-02-27T09:00:00Z'), platform: 'slack', channel: 'C0NEWSDESK', userHash: 'u', question: 'asked on the twenty-seventh of february', answered: true });
+  });
+  afterAll(async () => core.close());
+
+  const questions = (query: string) => d.app.request(`/admin/questions?${query}`, { headers: { cookie } });
+
+  test('refuses an impossible date, naming the parameter and the format, and lists nothing for it', async () => {
+    for (const [query, message] of [
+      ['from=2026-02-30', 'from: 2026-02-30 is not a date — use YYYY-MM-DD'],
+      ['to=2026-02-31', 'to: 2026-02-31 is not a date — use YYYY-MM-DD'],
+      ['from=2027-02-29', 'from: 2027-02-29 is not a date — use YYYY-MM-DD'],
+      ['from=2026-13-01&platform=slack', 'from: 2026-13-01 is not a date — use YYYY-MM-DD'],
+      ['from=yesterday', 'from: yesterday is not a date — use YYYY-MM-DD'],
+      ['from=2026-3-2', 'from: 2026-3-2 is not a date — use YYYY-MM-DD'],
+    ]) {
+      const res = await questions(query);
+      expect(res.status).toBe(400);
+      const text = await res.text();
+      expect(text).toContain(message);
+      expect(text).not.toContain('id="questions"');
+      expect(text).not.toContain('asked on the');
+      expect(text).not.toMatch(/public questions? match|Showing \d/);
+    }
+  });
+
+  test('names both parameters when both dates are impossible, and shows what was typed as text', async () => {
+    const text = await (await questions('from=2026-02-30&to=%3Cb%3E2026%3C%2Fb%3E')).text();
+    expect(text).toContain('from: 2026-02-30 is not a date — use YYYY-MM-DD');
+    expect(text).toContain('to: &lt;b&gt;2026&lt;/b&gt; is not a date — use YYYY-MM-DD');
+    expect(text).not.toContain('<b>2026');
+  });
+
+  test('filters by real dates, a leap day included, and treats an empty date field as no filter', async () => {
+    const march = await questions('from=2026-03-01');
+    expect(march.status).toBe(200);
+    const marchText = await march.text();
+    expect(marchText).toContain('asked on the second of march');
+    expect(marchText).not.toContain('asked on the twenty-seventh of february');
+    const february = await (await questions('from=2026-02-27&to=2026-02-28')).text();
+    expect(february).toContain('asked on the twenty-seventh of february');
+    expect(february).not.toContain('asked on the second of march');
+    const leap = await questions('from=2028-02-29');
+    expect(leap.status).toBe(200);
+    expect(await leap.text()).not.toContain('is not a date');
+    // An emptied date input is submitted as `from=`.
+    const empty = await questions('from=&to=');
+    expect(empty.status).toBe(200);
+    expect(await empty.text()).toContain('asked on the second of march');
   });
 });
 
