@@ -12,6 +12,7 @@ import {
 } from 'discord.js';
 import type { CommandOption, CommandSpec } from '../../src/commands/command';
 import { clip } from '../../src/text/text-tools';
+import { ADMIN_PERMISSION } from './permissions';
 
 export type CommandJSON = RESTPostAPIChatInputApplicationCommandsJSONBody;
 
@@ -24,10 +25,17 @@ export interface RegistrationTarget {
 /** Discord's limits on command and option descriptions. */
 const MAX_DESCRIPTION = 100;
 
-/** One slash command per core spec: options become string options, subcommands stay subcommands. */
+/**
+ * One slash command per core spec: options become string options, subcommands stay subcommands. An admin-only command
+ * is registered with the admin permission, so Discord hides it from members without it (server owners may still change
+ * who sees it in Server Settings → Integrations, so the core refuses non-admins too); the others explicitly with none.
+ */
 export function buildCommands(specs: CommandSpec[]): CommandJSON[] {
   return specs.map((spec) => {
-    const builder = new SlashCommandBuilder().setName(spec.name).setDescription(describe(spec.description));
+    const builder = new SlashCommandBuilder()
+      .setName(spec.name)
+      .setDescription(describe(spec.description))
+      .setDefaultMemberPermissions(spec.admin ? ADMIN_PERMISSION : null);
     if (spec.subcommands?.length) {
       for (const sub of spec.subcommands) {
         builder.addSubcommand((s) => addOptions(s.setName(sub.name).setDescription(describe(sub.description)), sub.options));
@@ -71,11 +79,18 @@ function comparable(commands: ReadonlyArray<CommandJSON | APIApplicationCommand>
     options: 'options' in o && (o.type === ApplicationCommandOptionType.Subcommand || o.type === ApplicationCommandOptionType.SubcommandGroup) ? (o.options ?? []).map(option) : [],
   });
   return commands
-    .map((c) => ({ type: c.type ?? ApplicationCommandType.ChatInput, name: c.name, description: c.description, options: (c.options ?? []).map(option) }))
+    .map((c) => ({
+      type: c.type ?? ApplicationCommandType.ChatInput,
+      name: c.name,
+      description: c.description,
+      // Who sees the command: a string of permission bits, or null (absent) for everyone.
+      default_member_permissions: c.default_member_permissions ?? null,
+      options: (c.options ?? []).map(option),
+    }))
     .sort((a, b) => a.name.localeCompare(b.name));
 }
 
-/** True when what is registered differs from what the core declares (name, description, options). */
+/** True when what is registered differs from what the core declares (name, description, permissions, options). */
 export function commandsDiffer(wanted: CommandJSON[], registered: APIApplicationCommand[]): boolean {
   return JSON.stringify(comparable(wanted)) !== JSON.stringify(comparable(registered));
 }

@@ -30,6 +30,7 @@ import type { DiscordConfig } from './config';
 import { digestInChannel, digestNonce } from './digest-marks';
 import { liveQuestionKeys, parseButtonId } from './custom-ids';
 import { shouldAnswerMessage, stripBotMention } from './guards';
+import { ADMIN_PERMISSION } from './permissions';
 import { LIMITS, renderChoices, renderReply } from './render';
 import { DEFAULT_DISCORD_TIMEOUT_MS, discordCannotPost, discordErrorCode, PERMANENT_ERRORS } from './resilience';
 
@@ -91,7 +92,7 @@ export function createDiscordAdapter(config: DiscordConfig, deps: DiscordAdapter
       // In DMs there is no one else to protect the channel from.
       canManageChannel: i.inGuild() ? (i.memberPermissions?.has(PermissionFlagsBits.ManageChannels) ?? false) : true,
       // The bot's admins are the server's: Manage Server. A DM has no server to administer.
-      isAdmin: i.inGuild() && (i.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false),
+      isAdmin: i.inGuild() && (i.memberPermissions?.has(ADMIN_PERMISSION) ?? false),
       whoIsAdmin: WHO_IS_ADMIN,
       cannotPostHere: async () => discordCannotPost(i),
     };
@@ -202,7 +203,7 @@ export function createDiscordAdapter(config: DiscordConfig, deps: DiscordAdapter
     if (message.inGuild()) {
       try {
         canManageChannel = message.member?.permissionsIn(message.channel).has(PermissionFlagsBits.ManageChannels) ?? false;
-        isAdmin = message.member?.permissions.has(PermissionFlagsBits.ManageGuild) ?? false;
+        isAdmin = message.member?.permissions.has(ADMIN_PERMISSION) ?? false;
       } catch {
         // Permissions cannot be computed without the member's roles: do not guess in their favour.
         canManageChannel = false;

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { getRequestListener } from '@hono/node-server';
+import { getConnInfo } from '@hono/node-server/conninfo';
 import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
@@ -15,12 +16,13 @@ import type { Logger } from '../logger';
 import { projectRoot } from '../runtime/project-root';
 import { AdminAccess, LOGIN_COOKIE, type Session, SESSION_COOKIE, SESSION_HOURS } from './access';
 import { overview, periodStart } from './figures';
-import { loginBody, refusedBody } from './views/access-pages';
+import { createLoginThrottle } from './login-limit';
+import { loginBody, refusedBody, tooManyLoginsBody } from './views/access-pages';
 import { digestPreviewBody, digestsBody } from './views/digests';
 import { knowledgeBody, tryBody } from './views/knowledge';
 import { type Html, notice, page, type PageOptions } from './views/layout';
 import { overviewBody } from './views/overview';
-import { PAGE_SIZE, questionsBody, readQuery, toFilter } from './views/questions';
+import { PAGE_SIZE, questionsBody, questionsProblemBody, readQuery, toFilter } from './views/questions';
 import { gapsBody, readGapsQuery } from './views/gaps';
 
 export interface DashboardDeps {
@@ -59,6 +61,18 @@ const SECURITY_HEADERS: Record<string, string> = {
   'Cache-Control': 'no-store',
 };
 
+/**
+ * The address of the client's connection, which the login limit counts by. Headers such as X-Forwarded-For are not
+ * read: anyone could set them to dodge the limit. Without a node socket (`app.request` in tests) every request shares one.
+ */
+function clientAddress(c: Context): string {
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
 /** Files served under /admin/assets: our stylesheet and chart script, and Chart.js from node_modules (no CDN). */
 function loadAssets(): Map<string, { type: string; body: string }> {
   const own = path.join(projectRoot(), 'src', 'admin', 'assets');
@@ -76,10 +90,11 @@ export function createDashboard(deps: DashboardDeps): Dashboard {
   const { bot, digests, logger } = deps;
   const clock = deps.clock ?? (() => new Date());
   const access = new AdminAccess(deps.token, clock);
+  const logins = createLoginThrottle();
   const assets = loadAssets();
   const app = new Hono<Env>();
 
-  const render = (c: Context, opts: PageOptions, body: Html, status: 200 | 401 | 403 | 404 | 500 = 200) => c.html(page(opts, body), status);
+  const render = (c: Context, opts: PageOptions, body: Html, status: 200 | 400 | 401 | 403 | 404 | 429 | 500 = 200) => c.html(page(opts, body), status);
   const secure = (c: Context) => new URL(c.req.url).protocol === 'https:' || c.req.header('x-forwarded-proto') === 'https';
   const cookieOptions = (c: Context) => ({ httpOnly: true, sameSite: 'Strict' as const, path: '/admin', secure: secure(c) });
 
@@ -111,10 +126,19 @@ export function createDashboard(deps: DashboardDeps): Dashboard {
     const form = await c.req.parseBody();
     const pre = access.read(getCookie(c, LOGIN_COOKIE));
     if (!pre || !access.csrfMatches(pre, form._csrf)) return render(c, { title: 'Refused' }, refusedBody('This form had no valid CSRF token (it expired, or it was not sent from this dashboard). Open the login page and try again.'), 403);
+    // Counted before the token is compared; while an address is refused its token is not compared at all.
+    const address = clientAddress(c);
+    const attempt = await logins.attempt(address);
+    if (!attempt.allowed) {
+      if (attempt.firstRefused) logger.warn({ address, failures: logins.limit.failures }, 'dashboard: logins from an address refused after too many wrong tokens');
+      c.header('Retry-After', String(Math.ceil(attempt.retryAfterMs / 1000)));
+      return render(c, { title: 'Too many failed logins' }, tooManyLoginsBody(logins.limit, attempt.retryAfterMs, clock()), 429);
+    }
     if (typeof form.token !== 'string' || !access.tokenMatches(form.token)) {
-      logger.warn('dashboard: a login with a wrong token was refused');
+      logger.warn({ address }, 'dashboard: a login with a wrong token was refused');
       return loginPage(c, 'Wrong token. Use the value of ADMIN_TOKEN.', 401);
     }
+    await logins.succeeded(address);
     deleteCookie(c, LOGIN_COOKIE, { path: '/admin' });
     setCookie(c, SESSION_COOKIE, access.newSession(), { ...cookieOptions(c), maxAge: SESSION_HOURS * 3600 });
     return c.redirect('/admin', 303);
@@ -152,9 +176,11 @@ export function createDashboard(deps: DashboardDeps): Dashboard {
 
   app.get('/admin/questions', async (c) => {
     const query = readQuery(c.req.query());
+    const options: PageOptions = { title: 'Questions', current: '/admin/questions', csrf: c.get('csrf') };
+    const channels = [...new Set((await bot.activity(periodStart(clock()))).channels.map((ch) => ch.channel))];
+    if (query.problems.length) return render(c, options, questionsProblemBody(query, channels), 400);
     const result = await bot.questionLog(toFilter(query), PAGE_SIZE, (query.page - 1) * PAGE_SIZE);
-    const channels = (await bot.activity(periodStart(clock()))).channels.map((ch) => ch.channel);
-    return render(c, { title: 'Questions', current: '/admin/questions', csrf: c.get('csrf') }, questionsBody(query, result, [...new Set(channels)]));
+    return render(c, options, questionsBody(query, result, channels));
   });
 
   app.get('/admin/gaps', async (c) => {

@@ -2,11 +2,13 @@
 // that it is off without ADMIN_TOKEN, and how sessions and CSRF tokens hold up against tampering.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import http from 'node:http';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PassThrough } from 'node:stream';
 import { type Running, startBorderBrief } from '../../../adapters/start';
+import { type AdminServer, startAdminServer } from '../../../src/admin/admin-server';
 import { createDashboard } from '../../../src/admin/dashboard';
 import { silentLogger } from '../../../src/logger';
 import { testCore } from '../../support/core';
@@ -174,6 +176,19 @@ describe('where the dashboard is served', () => {
   });
 });
 
+/** Logs in to a dashboard through `app.request` as a browser would, and returns the session cookie. */
+async function session(d: ReturnType<typeof createDashboard>): Promise<string> {
+  const form = await d.app.request('/admin/login');
+  const pre = /bb_admin_login=[^;]+/.exec(form.headers.get('set-cookie')!)![0];
+  const csrf = /name="_csrf" value="([^"]+)"/.exec(await form.text())![1];
+  const res = await d.app.request('/admin/login', {
+    method: 'POST',
+    headers: { cookie: pre, 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ _csrf: csrf, token: TOKEN }).toString(),
+  });
+  return /bb_admin=[^;]+/.exec(res.headers.get('set-cookie')!)![0];
+}
+
 describe('dashboard sessions', () => {
   let now = new Date('2027-03-15T12:00:00Z');
   const clock = () => now;
@@ -181,18 +196,6 @@ describe('dashboard sessions', () => {
   async function dashboard(token = TOKEN) {
     const core = await testCore({}, clock);
     return { core, d: createDashboard({ bot: core.bot, digests: core.digests, logger: silentLogger, token, clock }) };
-  }
-
-  async function session(d: ReturnType<typeof createDashboard>): Promise<string> {
-    const form = await d.app.request('/admin/login');
-    const pre = /bb_admin_login=[^;]+/.exec(form.headers.get('set-cookie')!)![0];
-    const csrf = /name="_csrf" value="([^"]+)"/.exec(await form.text())![1];
-    const res = await d.app.request('/admin/login', {
-      method: 'POST',
-      headers: { cookie: pre, 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ _csrf: csrf, token: TOKEN }).toString(),
-    });
-    return /bb_admin=[^;]+/.exec(res.headers.get('set-cookie')!)![0];
   }
 
   test('refuses a login POST without the login form’s CSRF token (403), so no other site can log a browser in', async () => {
@@ -256,6 +259,164 @@ describe('dashboard sessions', () => {
     expect(bad.status).toBe(404);
     expect(await bad.text()).toContain('Choose a platform');
     await core.close();
+  });
+});
+
+describe('the Questions page date filters', () => {
+  const now = new Date('2026-03-03T12:00:00Z');
+  let core: Awaited<ReturnType<typeof testCore>>;
+  let d: ReturnType<typeof createDashboard>;
+  let cookie: string;
+
+  beforeAll(async () => {
+    core = await testCore({}, () => now);
+    d = createDashboard({ bot: core.bot, digests: core.digests, logger: silentLogger, token: TOKEN, clock: () => now });
+    cookie = await session(d);
+    // 2 March: what an impossible 30 February rolled over to used to select.
+    await core.store.logQuestion({ at: new Date('2026-03-02T09:00:00Z'), platform: 'slack', channel: 'C0NEWSDESK', userHash: 'u', question: 'asked on the second of march', answered: true });
+    await core.store.logQuestion({ at: new Date('2026-02-27T09:00:00Z'), platform: 'slack', channel: 'C0NEWSDESK', userHash: 'u', question: 'asked on the twenty-seventh of february', answered: true });
+  });
+  afterAll(async () => core.close());
+
+  const questions = (query: string) => d.app.request(`/admin/questions?${query}`, { headers: { cookie } });
+
+  test('refuses an impossible date, naming the parameter and the format, and lists nothing for it', async () => {
+    for (const [query, message] of [
+      ['from=2026-02-30', 'from: 2026-02-30 is not a date — use YYYY-MM-DD'],
+      ['to=2026-02-31', 'to: 2026-02-31 is not a date — use YYYY-MM-DD'],
+      ['from=2027-02-29', 'from: 2027-02-29 is not a date — use YYYY-MM-DD'],
+      ['from=2026-13-01&platform=slack', 'from: 2026-13-01 is not a date — use YYYY-MM-DD'],
+      ['from=yesterday', 'from: yesterday is not a date — use YYYY-MM-DD'],
+      ['from=2026-3-2', 'from: 2026-3-2 is not a date — use YYYY-MM-DD'],
+    ]) {
+      const res = await questions(query);
+      expect(res.status).toBe(400);
+      const text = await res.text();
+      expect(text).toContain(message);
+      expect(text).not.toContain('id="questions"');
+      expect(text).not.toContain('asked on the');
+      expect(text).not.toMatch(/public questions? match|Showing \d/);
+    }
+  });
+
+  test('names both parameters when both dates are impossible, and shows what was typed as text', async () => {
+    const text = await (await questions('from=2026-02-30&to=%3Cb%3E2026%3C%2Fb%3E')).text();
+    expect(text).toContain('from: 2026-02-30 is not a date — use YYYY-MM-DD');
+    expect(text).toContain('to: &lt;b&gt;2026&lt;/b&gt; is not a date — use YYYY-MM-DD');
+    expect(text).not.toContain('<b>2026');
+  });
+
+  test('filters by real dates, a leap day included, and treats an empty date field as no filter', async () => {
+    const march = await questions('from=2026-03-01');
+    expect(march.status).toBe(200);
+    const marchText = await march.text();
+    expect(marchText).toContain('asked on the second of march');
+    expect(marchText).not.toContain('asked on the twenty-seventh of february');
+    const february = await (await questions('from=2026-02-27&to=2026-02-28')).text();
+    expect(february).toContain('asked on the twenty-seventh of february');
+    expect(february).not.toContain('asked on the second of march');
+    const leap = await questions('from=2028-02-29');
+    expect(leap.status).toBe(200);
+    expect(await leap.text()).not.toContain('is not a date');
+    // An emptied date input is submitted as `from=`.
+    const empty = await questions('from=&to=');
+    expect(empty.status).toBe(200);
+    expect(await empty.text()).toContain('asked on the second of march');
+  });
+});
+
+describe('dashboard login rate limit', () => {
+  const WINDOW_MS = 15 * 60_000;
+  let core: Awaited<ReturnType<typeof testCore>>;
+  let server: AdminServer;
+
+  beforeAll(async () => {
+    core = await testCore();
+  });
+  afterAll(async () => core.close());
+  beforeEach(async () => {
+    // A new dashboard each test: its failure counts start at zero.
+    const d = createDashboard({ bot: core.bot, digests: core.digests, logger: silentLogger, token: TOKEN });
+    server = await startAdminServer(d.listener, 0, '127.0.0.1');
+  });
+  afterEach(async () => {
+    jest.restoreAllMocks();
+    await server.close();
+  });
+
+  /** One request from a chosen loopback address (the whole of 127/8 reaches a server on 127.0.0.1). */
+  function request(from: string, method: 'GET' | 'POST', target: string, headers: Record<string, string> = {}, body = '') {
+    return new Promise<{ status: number; headers: http.IncomingHttpHeaders; text: string }>((resolve, reject) => {
+      const req = http.request({ host: '127.0.0.1', port: server.port, localAddress: from, method, path: target, headers: { ...headers, 'content-length': Buffer.byteLength(body), connection: 'close' } }, (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (d) => (text += d));
+        res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, text }));
+      });
+      req.on('error', reject);
+      req.end(body);
+    });
+  }
+
+  /** The login form, then a POST of the token, both from `from`: the status and any session cookie set. */
+  async function logInFrom(from: string, token: string) {
+    const form = await request(from, 'GET', '/admin/login');
+    const pre = /bb_admin_login=[^;]+/.exec(String(form.headers['set-cookie']))![0];
+    const csrf = /name="_csrf" value="([^"]+)"/.exec(form.text)![1];
+    const res = await request(from, 'POST', '/admin/login', { cookie: pre, 'content-type': 'application/x-www-form-urlencoded' }, new URLSearchParams({ _csrf: csrf, token }).toString());
+    return { ...res, session: /bb_admin=[^;]+/.exec(String(res.headers['set-cookie'] ?? ''))?.[0] };
+  }
+
+  const WRONG = 'f'.repeat(64);
+
+  test('after five wrong tokens from an address, refuses it with a 429 page saying when to retry — even the right token', async () => {
+    for (let i = 0; i < 5; i++) expect((await logInFrom('127.0.0.1', WRONG)).status).toBe(401);
+    const sixth = await logInFrom('127.0.0.1', WRONG);
+    expect(sixth.status).toBe(429);
+    expect(Number(sixth.headers['retry-after'])).toBeGreaterThan(WINDOW_MS / 1000 - 60);
+    expect(Number(sixth.headers['retry-after'])).toBeLessThanOrEqual(WINDOW_MS / 1000);
+    expect(sixth.text).toMatch(/Too many failed logins from your address \(5 in 15 minutes\)\. Try again in 15 minutes, after \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC\./);
+    // While refused, the token is not even compared: a right guess would otherwise still get through.
+    const right = await logInFrom('127.0.0.1', TOKEN);
+    expect(right.status).toBe(429);
+    expect(right.session).toBeUndefined();
+  });
+
+  test('lets no more than five of a burst of parallel wrong tokens be compared', async () => {
+    // Through app.request, so the twenty requests are in the handler at once (over loopback they arrive one by one).
+    const d = createDashboard({ bot: core.bot, digests: core.digests, logger: silentLogger, token: TOKEN });
+    const form = await d.app.request('/admin/login');
+    const pre = /bb_admin_login=[^;]+/.exec(form.headers.get('set-cookie')!)![0];
+    const csrf = /name="_csrf" value="([^"]+)"/.exec(await form.text())![1];
+    const body = new URLSearchParams({ _csrf: csrf, token: WRONG }).toString();
+    const post = () => d.app.request('/admin/login', { method: 'POST', headers: { cookie: pre, 'content-type': 'application/x-www-form-urlencoded' }, body });
+    const statuses = (await Promise.all(Array.from({ length: 20 }, post))).map((r) => r.status);
+    expect(statuses.filter((s) => s === 401)).toHaveLength(5);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(15);
+  });
+
+  test('counts each client address on its own', async () => {
+    for (let i = 0; i < 6; i++) await logInFrom('127.0.0.1', WRONG);
+    expect((await logInFrom('127.0.0.1', TOKEN)).status).toBe(429);
+    const other = await logInFrom('127.0.0.2', TOKEN);
+    expect(other.status).toBe(303);
+    expect(other.session).toBeDefined();
+  });
+
+  test('never limits successful logins, and a success forgives the failures before it', async () => {
+    for (let i = 0; i < 10; i++) expect((await logInFrom('127.0.0.1', TOKEN)).status).toBe(303);
+    for (let i = 0; i < 4; i++) expect((await logInFrom('127.0.0.1', WRONG)).status).toBe(401);
+    expect((await logInFrom('127.0.0.1', TOKEN)).status).toBe(303);
+    for (let i = 0; i < 5; i++) expect((await logInFrom('127.0.0.1', WRONG)).status).toBe(401);
+    expect((await logInFrom('127.0.0.1', WRONG)).status).toBe(429);
+  });
+
+  test('lets the address log in again once the 15 minutes are over', async () => {
+    for (let i = 0; i < 6; i++) await logInFrom('127.0.0.1', WRONG);
+    expect((await logInFrom('127.0.0.1', TOKEN)).status).toBe(429);
+    const later = Date.now() + WINDOW_MS + 1000;
+    jest.spyOn(Date, 'now').mockReturnValue(later);
+    expect((await logInFrom('127.0.0.1', TOKEN)).status).toBe(303);
   });
 });
 

@@ -1,5 +1,5 @@
 // Slash commands come from the core's specs; registration compares what matters and ignores what Discord adds.
-import type { APIApplicationCommand } from 'discord.js';
+import { type APIApplicationCommand, PermissionFlagsBits } from 'discord.js';
 import { buildCommands, commandsDiffer } from '../../../adapters/discord/commands';
 import { isFromBot, shouldAnswerMessage, stripBotMention } from '../../../adapters/discord/guards';
 import type { CommandSpec } from '../../../src/commands/command';
@@ -51,6 +51,21 @@ describe('Discord commands', () => {
     expect(commandsDiffer(wanted, asRegistered(buildCommands([{ ...specs[0], options: [{ ...specs[0].options[0], required: false }] }, specs[1]])))).toBe(true);
     expect(commandsDiffer(wanted, asRegistered(wanted.slice(0, 1)))).toBe(true);
     expect(commandsDiffer(wanted, [])).toBe(true);
+  });
+
+  it('registers an admin-only command for Manage Server members only, and the others for everyone', () => {
+    const [ask, gaps] = buildCommands([specs[0], { ...specs[0], name: 'gaps', admin: true }]);
+    // Discord hides a command from members lacking every bit of default_member_permissions (a string of the bits).
+    expect(gaps.default_member_permissions).toBe(String(PermissionFlagsBits.ManageGuild));
+    expect(ask.default_member_permissions ?? null).toBeNull();
+  });
+
+  it('sees a difference when an admin-only command is registered without its permission, or a command gains one', () => {
+    const admin: CommandSpec = { ...specs[0], name: 'gaps', admin: true };
+    const wanted = buildCommands([specs[0], admin]);
+    expect(commandsDiffer(wanted, asRegistered(wanted))).toBe(false);
+    expect(commandsDiffer(wanted, asRegistered(buildCommands([specs[0], { ...admin, admin: false }])))).toBe(true);
+    expect(commandsDiffer(buildCommands([specs[0], { ...admin, admin: false }]), asRegistered(wanted))).toBe(true);
   });
 });
 

@@ -1,8 +1,14 @@
 // The real discord.js client against the fake Discord: connecting, registering the slash commands only when they change, logging the gateway.
-import { Events } from 'discord.js';
+import { Events, PermissionFlagsBits } from 'discord.js';
 import { FakeDiscord, IDS, startHarness, type Harness } from './harness';
 
 const commandsRoute = new RegExp(`^/applications/${IDS.application}/guilds/${IDS.guild}/commands$`);
+const MANAGE_SERVER = String(PermissionFlagsBits.ManageGuild);
+
+/** Each registered command's default_member_permissions (null: everyone sees it). */
+function permissionsOf(body: unknown): Record<string, string | null> {
+  return Object.fromEntries((body as { name: string; default_member_permissions?: string | null }[]).map((c) => [c.name, c.default_member_permissions ?? null]));
+}
 
 describe('Discord adapter: connecting', () => {
   let fake: FakeDiscord;
@@ -45,6 +51,25 @@ describe('Discord adapter: connecting', () => {
     expect(fake.requestsMatching('GET', commandsRoute)).toHaveLength(2);
     expect(fake.requestsMatching('PUT', commandsRoute)).toHaveLength(1);
     expect(second.logs.some((l) => l.msg === 'discord: slash commands checked' && l.result === 'unchanged')).toBe(true);
+  });
+
+  it('registers the admin-only commands (/gaps, /knowledge) for Manage Server members only, the others for everyone', async () => {
+    const h = await startHarness({ fake });
+    running.push(h);
+    const [put] = fake.requestsMatching('PUT', commandsRoute);
+    expect(permissionsOf(put.body)).toEqual({ ask: null, topics: null, gaps: MANAGE_SERVER, digest: null, knowledge: MANAGE_SERVER, help: null });
+  });
+
+  it('registers again when the commands were registered before the admin-only ones carried a permission', async () => {
+    const first = await startHarness({ fake });
+    await first.stop();
+    // As an install registered by an older version holds them: the same commands, visible to everyone.
+    fake.commands.set(IDS.guild, fake.commands.get(IDS.guild)!.map((c) => ({ ...c, default_member_permissions: null })));
+    const second = await startHarness({ fake });
+    running.push(second);
+    const puts = fake.requestsMatching('PUT', commandsRoute);
+    expect(puts).toHaveLength(2);
+    expect(permissionsOf(puts[1].body)).toMatchObject({ gaps: MANAGE_SERVER, knowledge: MANAGE_SERVER, ask: null });
   });
 
   it('registers again when a registered command differs from the core declaration', async () => {

@@ -38,6 +38,10 @@ describe('npm run discord:register', () => {
     const first = await runRegister(dataDir, env);
     expect(first).toMatchObject({ code: 0 });
     expect(first.stdout).toMatch(/Registered 6 commands for server 1180000000000000100: \/ask, \/topics, \/gaps, \/digest, \/knowledge, \/help/);
+    // Admin-only commands carry Manage Server (0x20), so Discord hides them from other members; the rest carry nothing.
+    const [put] = fake.requestsMatching('PUT', /commands$/);
+    const permissions = Object.fromEntries((put.body as { name: string; default_member_permissions?: string | null }[]).map((c) => [c.name, c.default_member_permissions ?? null]));
+    expect(permissions).toEqual({ ask: null, topics: null, gaps: '32', digest: null, knowledge: '32', help: null });
     const second = await runRegister(dataDir, env);
     expect(second).toMatchObject({ code: 0 });
     expect(second.stdout).toMatch(/already up to date/);
