@@ -20,6 +20,7 @@ export const CUE_NAMES = [
   'reaction',
   'summary',
   'news',
+  'remedy',
 ] as const;
 
 /** Question-type cues: what kind of answer the question wants. */

@@ -104,7 +104,7 @@ export const DEFAULT_SCORING: Readonly<ScoringParams> = {
   specificCues: ['count', 'amount', 'who', 'when', 'where', 'named'],
   cueMissing: 0.8,
   cueMissingByCue: { amount: 0.7 },
-  phrasingCues: ['count', 'amount', 'who', 'when', 'where', 'named', 'agent', 'which', 'why'],
+  phrasingCues: ['count', 'amount', 'who', 'when', 'where', 'named', 'agent', 'which', 'why', 'remedy'],
   cueMismatch: 0.85,
   reverseMismatch: 0.5,
   whyGap: 0.9,
