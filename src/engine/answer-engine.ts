@@ -1076,13 +1076,17 @@ export class AnswerEngine {
    */
   private summaryOf(question: string, analysis: Analysis): (Answer & Extra) | undefined {
     if (!analysis.cues.has('summary')) return undefined;
-    // "sum up the last section" names a part of the article: a word of the article's own, not of the question around it.
-    const named = analysis.terms.filter((t) => t !== ARTICLE_TERM && !this.analyzer.weakTerms.has(t) && this.reader.has(t));
-    const first = this.knowledge.sections[0];
+    // "sum up the last part" names a part of the article: a word of the article's own, not of the question around it
+    // ("a summary of what happened" names none).
+    const frame = new Set(this.knowledge.dialogue.summary_frame_words.flatMap((w) => this.analyzer.analyzeKnown(w).terms));
+    const named = analysis.terms.filter((t) => t !== ARTICLE_TERM && !frame.has(t) && !this.analyzer.weakTerms.has(t) && this.reader.has(t));
     // …and a summary of something else ("summarize the farm bill") is not one of the article: it says "the article"
     // (or "the text", "this"), or names nothing at all ("tl;dr?").
     const ofTheArticle = analysis.terms.includes(ARTICLE_TERM) || !analysis.terms.length;
-    if (named.length || !first || !ofTheArticle) return undefined;
+    // A part named by its title ("the outlook's bottom line") is summed up by its own opening.
+    const part = named.length ? this.partTitled(named) : this.knowledge.sections[0];
+    if (!part || (!named.length && !ofTheArticle)) return undefined;
+    const first = part;
     const opening = this.reader.sentences(first.id).slice(0, 2);
     if (!opening.length) return undefined;
     const text = opening.map((p) => p.text).join(' ');
@@ -1096,6 +1100,12 @@ export class AnswerEngine {
       entryId: first.id,
       shownKeys: opening.map((p) => p.key),
     };
+  }
+
+  /** The one top-level section whose title has every one of these terms ("the opening", "the outlook section"). */
+  private partTitled(terms: string[]): Section | undefined {
+    const titled = this.knowledge.sections.filter((s) => !s.parent && terms.every((t) => this.analyzer.analyzeKnown(s.title).terms.includes(t)));
+    return titled.length === 1 ? titled[0] : undefined;
   }
 
   /** A sentence of the article covers enough of the question, of the kind of fact it asks for. */

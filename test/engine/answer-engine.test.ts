@@ -334,6 +334,14 @@ describe('AnswerEngine with a topic named in a chatty frame', () => {
     const a = engine.answer('hey bot does the article mention harm reduction at all or is it all cops and walls 😅');
     expect(a).toMatchObject({ answered: true, sources: [{ id: 'strategy.demand-reduction' }] });
   });
+  it('sums up the part of the article a summary request names by its title, and the whole for "what happened"', () => {
+    const part = engine.answer("what's the conclusion's bottom line, in like 1 sentence pls");
+    expect(part).toMatchObject({ answered: true, sources: [{ id: 'conclusion' }] });
+    const whole = engine.answer('our social team wants a 1-sentence summary of what happened');
+    expect(whole).toMatchObject({ answered: true, sources: [{ id: 'intro' }] });
+    expect(engine.answer('summarize the farm bill for me').answered).toBe(false);
+  });
+
   it('answers a quoted phrase the article uses, never one it does not ("translate \'good night\'")', () => {
     expect(engine.answer("my mom asked what 'harm reduction' is doing in an article about cartels lol").sources[0]?.id).toBe('strategy.demand-reduction');
     expect(engine.answer("translate 'good night' into French").answered).toBe(false);
