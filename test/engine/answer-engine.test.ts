@@ -513,6 +513,12 @@ describe('AnswerEngine conversations', () => {
     expect(funding.text).not.toMatch(/That's all the article says/);
   });
 
+  it('declines a short off-topic message that points back with a word the knowledge never uses ("is it raining there?")', () => {
+    const [, , rain, netflix] = converse('what are the key elements of cross-border security?', 'the third one', 'is it raining there?', 'is it on netflix?');
+    expect(rain.answered).toBe(false);
+    expect(netflix.answered).toBe(false);
+  });
+
   it('answers a follow-up that names a new topic on its own', () => {
     const [, corruption] = converse('what can expulsions do?', 'what does it say about corruption?');
     expect(corruption.sources[0].id).toBe('strategy.combating-corruption');
