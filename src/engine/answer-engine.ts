@@ -945,6 +945,9 @@ export class AnswerEngine {
     const whole = this.analyzer.analyze(question);
     const full = this.answerText(question, question, whole);
     if (full.answered && full.confidence >= 0.9) return full;
+    // "what does the outlook section say needs to happen?": unless answered surely, the part of the article it names.
+    const inPart = this.answerInNamedPart(question, whole);
+    if (inPart) return inPart;
     // "I'm writing a school report. How many were kicked out?" — the context sentence only dilutes the question:
     // when the message has a question sentence and other sentences, the question sentence alone may be answered better.
     // "The desk wants to know if X comes up. Does it?" — so may a question reported inside a sentence.
@@ -1099,6 +1102,45 @@ export class AnswerEngine {
       language: analysis.language,
       entryId: first.id,
       shownKeys: opening.map((p) => p.key),
+    };
+  }
+
+  /**
+   * A message naming a part of the article ("the outlook section", "la parte del panorama": words of one section's
+   * title before a word for a part, `section_nouns`) is answered from that part: the sentence of it that best matches
+   * the rest of the message, or its opening.
+   */
+  private answerInNamedPart(question: string, analysis: Analysis): (Answer & Extra) | undefined {
+    const d = this.knowledge.dialogue;
+    const words = normalizeWords(question.slice(0, MAX_QUESTION_CHARS));
+    const at = words.findIndex((w) => d.section_nouns.includes(w));
+    if (at < 0) return undefined;
+    // The words right before the noun ("the outlook section") or right after it ("the section on the outlook").
+    const near = [...words.slice(Math.max(0, at - 3), at), ...words.slice(at + 1, at + 4)];
+    const nearTerms = new Set(this.analyzer.analyzeKnown(near.join(' ')).terms);
+    const named = analysis.terms.filter((t) => nearTerms.has(t) && t !== ARTICLE_TERM);
+    const part = named.length ? this.partTitled(named) : undefined;
+    if (!part) return undefined;
+    const family = this.familyOf(part.id).filter((id) => id === part.id || this.sections.get(id)?.parent === part.id);
+    const rest = analysis.terms.map((t, i) => (named.includes(t) || t === ARTICLE_TERM ? -1 : i)).filter((i) => i >= 0);
+    const weights = this.index.search(analysis, 1).weights;
+    const restAnalysis = { ...analysis, terms: rest.map((i) => analysis.terms[i]), shares: rest.map((i) => analysis.shares[i]) };
+    // "the gist of the X section": a summary of the part is its opening.
+    const summary = analysis.cues.has('summary');
+    const top = rest.length && !summary ? this.reader.readIn(family, restAnalysis, rest.map((i) => weights[i]), 1, undefined, question)[0] : undefined;
+    const passages = top && top.coverage >= this.weights.listTopicCoverage ? [top.passage] : this.reader.sentences(part.id).slice(0, 2);
+    if (!passages.length) return undefined;
+    const section = this.sections.get(passages[0].sectionId)!;
+    const text = passages.length === 1 ? this.passageText({ passage: passages[0], coverage: 1, ownCoverage: 1, matched: [] }) : passages.map((p) => p.text).join(' ');
+    return {
+      ...this.cited(section, text),
+      textEs: this.passageEs(section, text),
+      question,
+      confidence: 0.9,
+      suggestions: this.suggestionsFor([], undefined, section.id),
+      language: analysis.language,
+      entryId: passages[0].key,
+      shownKeys: this.shownBy(text, section.id),
     };
   }
 

@@ -160,6 +160,7 @@ export const dialogueFileSchema = z.strictObject({
   loose_list_nouns: dialogueWords,
   item_nouns: dialogueWords,
   topic_markers: dialogueWords,
+  section_nouns: dialogueWords,
   summary_frame_words: dialogueWords,
   embedded_question_verbs: dialogueWords,
   embedded_question_words: dialogueWords,

@@ -342,6 +342,14 @@ describe('AnswerEngine with a topic named in a chatty frame', () => {
     expect(engine.answer('summarize the farm bill for me').answered).toBe(false);
   });
 
+  it('answers from the part of the article a message names as a section, and sums up a part asked about "overall"', () => {
+    const future = engine.answer('ok what else does the future section say needs to happen?');
+    expect(future).toMatchObject({ answered: true, sources: [{ id: 'future' }] });
+    const overall = engine.answer("prof said to focus on the conclusion — what's it say overall?");
+    expect(overall).toMatchObject({ answered: true, sources: [{ id: 'conclusion' }] });
+    expect(engine.answer('what does the weather section of the paper say?').answered).toBe(false);
+  });
+
   it('answers a quoted phrase the article uses, never one it does not ("translate \'good night\'")', () => {
     expect(engine.answer("my mom asked what 'harm reduction' is doing in an article about cartels lol").sources[0]?.id).toBe('strategy.demand-reduction');
     expect(engine.answer("translate 'good night' into French").answered).toBe(false);
