@@ -916,7 +916,13 @@ export class AnswerEngine {
     const lastShown = Math.max(-1, ...[...state.shown, ...told].filter((k) => k.startsWith(`${sectionId}#`)).map((k) => Number(k.split('#')[1])));
     const adjacent = candidates.find((p) => p.sectionId === sectionId && p.index === lastShown + 1);
     const reason = why ? candidates.find((p) => this.knowledge.dialogue.reason_words.some((w) => normalizeWords(p.text).includes(w))) : undefined;
-    return this.followUpWith(adjacent ?? reason ?? candidates[0], language);
+    const pick = adjacent ?? reason ?? candidates[0];
+    // "why not?": a claim and the sentence right after it, which usually gives its reason — both, when both are new.
+    const after = why && pick === adjacent ? candidates.find((p) => p.sectionId === pick.sectionId && p.index === pick.index + 1) : undefined;
+    if (!after) return this.followUpWith(pick, language);
+    const text = `${pick.text} ${after.text}`;
+    const cited = this.sections.get(pick.sectionId)!;
+    return { ...this.followUpWith(pick, language), ...this.cited(cited, text), textEs: this.passageEs(cited, text), shownKeys: [pick.key, after.key] };
   }
 
   /** Nothing new to add: say so, and offer related questions (never the same answer twice). */

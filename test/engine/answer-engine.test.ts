@@ -503,6 +503,13 @@ describe('AnswerEngine conversations', () => {
     expect(why.text).toMatch(/^That's all the article says about Combating Corruption: “.*rule of law/);
   });
 
+  it('"why not?" gets the next claim together with the sentence after it that gives its reason', () => {
+    const [, why] = converse('Does the article claim the expulsion will have a lasting impact on cartel operations?', 'Why not?');
+    expect(why).toMatchObject({ answered: true, followUp: true });
+    expect(why.text).toMatch(/not necessarily dismantle/);
+    expect(why.text).toMatch(/resilient and adaptable/);
+  });
+
   it('"anything besides that?" asks for more of the same, whatever its words analyse to', () => {
     const [first, more] = converse('what does the future of US-Mexico security cooperation look like?', 'anything besides that?');
     expect(more).toMatchObject({ answered: true, followUp: true, sources: [{ id: 'future' }] });
