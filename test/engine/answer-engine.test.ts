@@ -435,8 +435,8 @@ describe('AnswerEngine conversations', () => {
 
   it('answers "why not?" after a curated answer with the sentence after the one it retold, then the next', () => {
     const [, whyNot, why] = converse('Does the article claim the expulsion will have a lasting impact on cartel operations?', 'Why not?', 'why?');
-    expect(whyNot.text).toMatch(/^Removing individuals/);
-    expect(why.text).toMatch(/resilient and adaptable/);
+    expect(whyNot.text).toMatch(/^Removing individuals.*resilient and adaptable/);
+    expect(why.text).toMatch(/^However, these actions can/);
   });
 
   it('reads "and how many were there?" as its own question, never as "and then?", and never answers it with a sentence without a number', () => {
