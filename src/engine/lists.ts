@@ -100,7 +100,8 @@ export function readListAsk(message: string, d: Dialogue, labels: string[] = [],
       joined ||
       (!!prev && d.position_verbs.includes(prev)) ||
       (!!next && nouns.has(next) && !loose.has(next)) ||
-      (!!prev && determiners.has(prev) && (!next || nouns.has(next) || trailing.has(next)));
+      (!!prev && determiners.has(prev) && (!next || nouns.has(next) || trailing.has(next))) ||
+      (!!prev && d.position_determiners_alone.includes(prev));
     if (d.last_words.includes(w) && pointed) positions.push(-1);
     else if (d.penultimate_words.includes(w) && pointed) positions.push(-2);
     else if (d.middle_words.includes(w) && (!next || nouns.has(next))) positions.push(0);

@@ -156,6 +156,7 @@ export const dialogueFileSchema = z.strictObject({
   which_words: dialogueWords,
   question_words: dialogueWords,
   position_determiners: dialogueWords,
+  position_determiners_alone: dialogueWords,
   position_trailing: dialogueWords,
   loose_list_nouns: dialogueWords,
   item_nouns: dialogueWords,

@@ -415,6 +415,12 @@ describe('AnswerEngine conversations', () => {
     expect(strategy.sources[0]?.id).not.toMatch(/^strategy\./);
   });
 
+  it('reads Spanish chat: "xq" is why, "el 2do" the second', () => {
+    const [, second] = converse('cuales son los elementos clave de la seguridad transfronteriza?', 'y el 2do?');
+    expect(second.sources[0].id).toBe('cross-border-security.joint-operations');
+    expect(engine.answer('xq hay tan pocos detalles de la expulsion?').text).toMatch(/seguridad de los involucrados/);
+  });
+
   it('answers a position in a list the message names, with no conversation before', () => {
     expect(engine.answer('what is the third component of the strategy?').sources[0].id).toBe('strategy.economic-development');
     expect(engine.answer('how many components are listed?').text).toMatch(/five\b/);

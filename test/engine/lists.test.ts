@@ -41,6 +41,19 @@ describe('readListAsk', () => {
     expect(readListAsk(message, d)).toEqual({ kind: 'relative', offset });
   });
 
+  it.each([
+    ['y el 2do?', [2]],
+    ['el 4to?', [4]],
+    ['la 3ra', [3]],
+    ['el ultimo como funciona?', [-1]],
+  ])('reads the Spanish chat position in "%s"', (message, positions) => {
+    expect(readListAsk(message, d)).toEqual({ kind: 'positions', positions });
+  });
+
+  it('does not read "the last time" as a position', () => {
+    expect(readListAsk('when was the last time mexico did this?', d)).toBeUndefined();
+  });
+
   it.each(['how many was that again?', 'how many are those?', '¿cuántos son esos?'])('reads "%s" as the count of the list pointed at', (message) => {
     expect(readListAsk(message, d)).toEqual({ kind: 'count' });
   });
