@@ -9,6 +9,10 @@ export class SpanishTranslator {
   private readonly stems = new Map<string, string[]>();
   /** First words of multi-word phrases: most words start none. */
   private readonly starts = new Set<string>();
+  /** Multi-word phrases by the Spanish stems of their words: "trabajan juntos" finds "trabajar juntos". */
+  private readonly stemPhrases = new Map<string, string[]>();
+  /** Stems of the first words of multi-word phrases. */
+  private readonly stemStarts = new Set<string>();
   private readonly maxPhrase: number;
 
   constructor(
@@ -23,7 +27,13 @@ export class SpanishTranslator {
       if (!words.length) continue;
       const target = normalizeWords(value);
       this.phrases.set(words.join(' '), target);
-      if (words.length > 1) this.starts.add(words[0]);
+      if (words.length > 1) {
+        this.starts.add(words[0]);
+        const stems = words.map((w) => spanishStemmer.stem(w));
+        const key = stems.join(' ');
+        if (!this.stemPhrases.has(key)) this.stemPhrases.set(key, target);
+        this.stemStarts.add(stems[0]);
+      }
       if (words.length === 1) this.stems.set(spanishStemmer.stem(words[0]), target);
       max = Math.max(max, words.length);
     }
@@ -49,10 +59,13 @@ export class SpanishTranslator {
     const out: string[] = [];
     for (let i = 0; i < words.length; ) {
       let done = false;
-      const longest = this.starts.has(words[i]) ? Math.min(this.maxPhrase, words.length - i) : 1;
+      // In a Spanish question a phrase may be conjugated otherwise than listed: its words' stems find it.
+      const byStem = language === 'es' && this.stemStarts.has(this.spanishStemmer.stem(words[i]));
+      const longest = this.starts.has(words[i]) || byStem ? Math.min(this.maxPhrase, words.length - i) : 1;
       for (let n = longest; n >= 1; n--) {
         const key = n === 1 ? words[i] : words.slice(i, i + n).join(' ');
-        const target = this.phrases.get(key);
+        const stemKey = n > 1 && byStem ? words.slice(i, i + n).map((w) => this.spanishStemmer.stem(w)).join(' ') : undefined;
+        const target = this.phrases.get(key) ?? (stemKey ? this.stemPhrases.get(stemKey) : undefined);
         // In an English question, a single word that English also uses stays English.
         if (target && (language === 'es' || n > 1 || !this.englishWords.has(key))) {
           out.push(...target);

@@ -3,7 +3,7 @@ import { SpanishStemmer } from '../../src/engine/stem';
 import { SpanishTranslator } from '../../src/engine/translate';
 
 const translator = new SpanishTranslator(
-  { 'por qué': 'why', frontera: 'border', compartir: 'share', once: 'eleven' },
+  { 'por qué': 'why', frontera: 'border', compartir: 'share', once: 'eleven', 'trabajar juntos': 'work together' },
   new Set(['once', 'border']),
   new Set(['la']),
   new SpanishStemmer(),
@@ -22,5 +22,10 @@ describe('SpanishTranslator', () => {
   it('leaves a single word English also uses alone in an English question', () => {
     expect(translator.translate(['once', 'more'], 'en')).toEqual(['once', 'more']);
     expect(translator.translate(['once'], 'es')).toEqual(['eleven']);
+  });
+
+  it('finds a phrase conjugated otherwise than listed by its words\' stems, in a Spanish question only', () => {
+    expect(translator.translate(['si', 'trabajan', 'juntos'], 'es')).toEqual(['si', 'work', 'together']);
+    expect(translator.translate(['trabajan', 'juntos'], 'en')).toEqual(['trabajan', 'juntos']);
   });
 });
