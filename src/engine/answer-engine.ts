@@ -716,6 +716,9 @@ export class AnswerEngine {
     // "why not?" right after "Is doing X enough?", or "why does it matter?" after "what about X?": a
     // short message that names nothing the knowledge doesn't know, and says "it"/"that", leans on the question before.
     if (answer.answered && !pointsBack) return answer;
+    // "which officials handled it?", declined on its own, asks what reading cannot give — or names a thing the article
+    // never mentions, only its known gaps do ("who runs the army?"): no earlier question answers it.
+    if (!answer.answered && (BEYOND_READING.some((c) => own.cues.has(c)) || fresh.some((t) => this.index.knows(t) && !this.reader.has(t)))) return answer;
     // The previous question is cut to leave room for this one inside the analysed length.
     const followed = this.answerOne(`${previous.slice(-Math.max(0, MAX_QUESTION_CHARS - message.length - 1))} ${message}`, false);
     if (!followed.answered || (answer.answered && followed.confidence < this.weights.followUpConfidence)) return answer;

@@ -540,6 +540,11 @@ describe('AnswerEngine conversations', () => {
     expect(netflix.answered).toBe(false);
   });
 
+  it('declines a follow-up that names what only a known gap mentions ("which DEA officials handled it?"), not reading it with the question before', () => {
+    const [, officials] = converse('how were the 26 identified?', 'Which specific DEA or FGR officials handled the handover?');
+    expect(officials.answered).toBe(false);
+  });
+
   it('answers a follow-up that names a new topic on its own', () => {
     const [, corruption] = converse('what can expulsions do?', 'what does it say about corruption?');
     expect(corruption.sources[0].id).toBe('strategy.combating-corruption');
