@@ -75,7 +75,9 @@ export function readListAsk(message: string, d: Dialogue, labels: string[] = [],
     const noun = nouns.has(after[0]) || (after.length > 1 && nouns.has(after[1]));
     // "how many was that again?": a form of "to be" and a word pointing back at the list.
     const pointedAt = d.count_copulas.includes(after[0]) && d.count_back_references.includes(after[1] ?? '');
-    if (!after.length || noun || ['are', 'hay', 'son'].includes(after[0]) || ofThem || pointedAt) return { kind: 'count' };
+    // "how many are there", "how many r there", "¿cuántos hay?"
+    const thereAre = d.count_copulas.includes(after[0]) && (after.length === 1 || ['there', 'hay'].includes(after[1]));
+    if (!after.length || noun || ['are', 'hay', 'son'].includes(after[0]) || thereAre || ofThem || pointedAt) return { kind: 'count' };
     return undefined;
   }
   const isPosition = (w: string) => !!d.ordinals[w] || d.last_words.includes(w) || d.penultimate_words.includes(w);
@@ -108,6 +110,8 @@ export function readListAsk(message: string, d: Dialogue, labels: string[] = [],
     else if ((ordinal || isNumber) && prev && d.position_markers.includes(prev)) positions.push(ordinal ?? isNumber!);
     // "the second one", "the 3rd item", "and the second?": an ordinal word, not a cardinal ("two countries").
     else if (ordinal && !d.cardinals.includes(w) && pointed) positions.push(ordinal);
+    // "the 3rd benefit", "the 2nd of those": an ordinal written in digits after a determiner is a position whatever follows.
+    else if (ordinal && /^\d/.test(w) && !!prev && determiners.has(prev)) positions.push(ordinal);
   }
   if (positions.length) return { kind: 'positions', positions: [...new Set(positions)] };
   // "and the one before it?", "the next one", "what comes after that?": relative to the item the conversation is on.

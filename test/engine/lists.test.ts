@@ -50,6 +50,11 @@ describe('readListAsk', () => {
     expect(readListAsk(message, d)).toEqual({ kind: 'positions', positions });
   });
 
+  it('reads an ordinal in digits after a determiner as a position whatever follows: "the 3rd benefit, explain?"', () => {
+    expect(readListAsk('back to it — the 3rd benefit, explain?', d)).toEqual({ kind: 'positions', positions: [3] });
+    expect(readListAsk('howmany r there'.replace('howmany', 'how many'), d)).toEqual({ kind: 'count' });
+  });
+
   it('does not read "the last time" as a position', () => {
     expect(readListAsk('when was the last time mexico did this?', d)).toBeUndefined();
   });
