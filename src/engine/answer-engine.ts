@@ -164,6 +164,8 @@ interface Extra {
   shownKeys?: string[];
   /** The answer's text in Spanish (`text` stays English inside the engine): shown when the question is Spanish. */
   textEs?: string;
+  /** More of the same ("is that all it says?"): no yes/no lead — the answer is what else the article says. */
+  more?: boolean;
 }
 
 /** A text in both languages the bot answers in. */
@@ -352,7 +354,7 @@ export class AnswerEngine {
     // A decline or small talk changes nothing: "ok back to it, the last one?" still means the list before.
     if (!answer.answered) return this.inLanguage({ ...answer, state: context.state });
     // An answer that leads with a dated update speaks for the update, not the article: no "the article says" lead.
-    if (!isUpdateSection(answer.sources[0]?.id)) answer = this.withYesNoLead(message, answer);
+    if (!isUpdateSection(answer.sources[0]?.id) && !answer.more) answer = this.withYesNoLead(message, answer);
     const asked = message.slice(0, 500);
     const question = answer.followUp && state ? `${state.question} ${asked}`.slice(-500) : asked;
     const sectionId = answer.sources[0]?.id;
@@ -368,7 +370,7 @@ export class AnswerEngine {
    * sections' Spanish titles and the entries' Spanish phrasings as suggestions; the engine's own fields dropped.
    */
   private inLanguage(answer: Answer & Extra): Answer {
-    const { fromList: _l, shownKeys: _k, textEs, ...rest } = answer;
+    const { fromList: _l, shownKeys: _k, more: _m, textEs, ...rest } = answer;
     if (answer.language !== 'es') return rest;
     return {
       ...rest,
@@ -856,7 +858,8 @@ export class AnswerEngine {
     const more = d.more_phrases.some((p) => core === p || joined === p || prefix(p));
     if (!why && !more) return undefined;
     const language = this.analyzer.analyze(message).language;
-    return this.nextSentence(state, why, language) ?? this.allItSays(`${state.question} ${message}`, state, language, why) ?? this.nothingMore(state, language);
+    const next = this.nextSentence(state, why, language) ?? this.allItSays(`${state.question} ${message}`, state, language, why) ?? this.nothingMore(state, language);
+    return { ...next, more: true };
   }
 
   /**
@@ -1130,6 +1133,9 @@ export class AnswerEngine {
     const named = analysis.terms.filter((t) => nearTerms.has(t) && t !== ARTICLE_TERM);
     const part = named.length ? this.partTitled(named) : undefined;
     if (!part) return undefined;
+    // "in the section on X, what are the listed effects?": the part's list, whole.
+    const list = this.wholeListFor(question, analysis, part.id);
+    if (list) return list;
     const family = this.familyOf(part.id).filter((id) => id === part.id || this.sections.get(id)?.parent === part.id);
     const rest = analysis.terms.map((t, i) => (named.includes(t) || t === ARTICLE_TERM ? -1 : i)).filter((i) => i >= 0);
     const weights = this.index.search(analysis, 1).weights;

@@ -516,6 +516,18 @@ describe('AnswerEngine conversations', () => {
     expect(why.text).toMatch(/resilient and adaptable/);
   });
 
+  it('"is that all it says?" gets what else the article says, with no yes/no lead', () => {
+    const [first, more] = converse('what does the future of US-Mexico security cooperation look like?', 'is that all it says tho?');
+    expect(more).toMatchObject({ answered: true, followUp: true });
+    expect(more.text).not.toMatch(/^(Yes|No|Likely|Not necessarily)\b/);
+    expect(first.text).not.toContain(more.text);
+  });
+
+  it('answers "what are the listed effects" in a section named by its title with the whole list', () => {
+    const a = engine.answer('in the section on the impact of expulsions, what are the listed effects?');
+    expect(a.text).toMatch(/three effects/);
+  });
+
   it('"anything besides that?" asks for more of the same, whatever its words analyse to', () => {
     const [first, more] = converse('what does the future of US-Mexico security cooperation look like?', 'anything besides that?');
     expect(more).toMatchObject({ answered: true, followUp: true, sources: [{ id: 'future' }] });
