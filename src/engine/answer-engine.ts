@@ -1133,7 +1133,7 @@ export class AnswerEngine {
     const named = analysis.terms.filter((t) => nearTerms.has(t) && t !== ARTICLE_TERM);
     const part = named.length ? this.partTitled(named) : undefined;
     if (!part) return undefined;
-    // "in the section on X, what are the listed effects?": the part's list, whole.
+    // "in the section on X, what are the listed items?": the part's list, whole.
     const list = this.wholeListFor(question, analysis, part.id);
     if (list) return list;
     const family = this.familyOf(part.id).filter((id) => id === part.id || this.sections.get(id)?.parent === part.id);
