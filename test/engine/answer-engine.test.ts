@@ -415,6 +415,12 @@ describe('AnswerEngine conversations', () => {
     expect(strategy.sources[0]?.id).not.toMatch(/^strategy\./);
   });
 
+  it('reads Spanish pointing back: "¿y qué más incluye eso?" goes on in the item', () => {
+    const [, third, more] = converse('cuales son los componentes de la estrategia?', 'el 3ro', '¿y qué más incluye eso?');
+    expect(third.sources[0].id).toBe('strategy.economic-development');
+    expect(more).toMatchObject({ answered: true, followUp: true, sources: [{ id: 'strategy.economic-development' }] });
+  });
+
   it('reads Spanish chat: "xq" is why, "el 2do" the second', () => {
     const [, second] = converse('cuales son los elementos clave de la seguridad transfronteriza?', 'y el 2do?');
     expect(second.sources[0].id).toBe('cross-border-security.joint-operations');
