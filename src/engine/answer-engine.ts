@@ -766,8 +766,8 @@ export class AnswerEngine {
     const said = new Set(this.analyzer.analyzeKnown(state.lastText).terms);
     if (!named.every((t) => said.has(t))) return undefined;
     const family = this.familyOf(state.sectionId);
-    const own0 = answer.sources[0]?.id;
-    if (answer.answered && own0 && family.includes(own0) && answer.confidence >= this.weights.newTopicConfidence && answer.text !== state.lastText) return undefined;
+    const cited = answer.sources[0]?.id;
+    if (answer.answered && cited && family.includes(cited) && answer.confidence >= this.weights.newTopicConfidence && answer.text !== state.lastText) return undefined;
     // The sentences the last answer showed or retold; with only one, the part asked about is the whole answer.
     const last = normalizeWords(state.lastText).join(' ');
     const inLast = (p: Passage) => last.includes(normalizeWords(p.text).join(' ')) || [...p.terms].filter((t) => said.has(t)).length >= RETOLD_SHARE * p.terms.size;
