@@ -1146,7 +1146,7 @@ export class AnswerEngine {
     const passages = top && top.coverage >= this.weights.listTopicCoverage ? [top.passage] : this.reader.sentences(part.id).slice(0, 2);
     if (!passages.length) return undefined;
     const section = this.sections.get(passages[0].sectionId)!;
-    const text = passages.length === 1 ? this.passageText({ passage: passages[0], coverage: 1, ownCoverage: 1, matched: [] }) : passages.map((p) => p.text).join(' ');
+    const text = passages.length === 1 ? this.passageText({ passage: passages[0] }) : passages.map((p) => p.text).join(' ');
     return {
       ...this.cited(section, text),
       textEs: this.passageEs(section, text),
@@ -1205,7 +1205,7 @@ export class AnswerEngine {
   }
 
   /** A passage's sentence, with the next one when it continues it ("This includes…"). */
-  private passageText(reading: Reading): string {
+  private passageText(reading: Pick<Reading, 'passage'>): string {
     const next = this.continuation(reading.passage);
     return next ? `${reading.passage.text} ${next.text}` : reading.passage.text;
   }
