@@ -1,4 +1,5 @@
 import { AnswerEngine, firstQuestion } from '../../src/engine/answer-engine';
+import { articleOnly } from '../../src/knowledge/article-only';
 import { loadKnowledge } from '../../src/knowledge/load-knowledge';
 import { KNOWLEDGE_DIR } from '../support/knowledge-fixture';
 
@@ -348,6 +349,12 @@ describe('AnswerEngine with a topic named in a chatty frame', () => {
     const overall = engine.answer("prof said to focus on the conclusion — what's it say overall?");
     expect(overall).toMatchObject({ answered: true, sources: [{ id: 'conclusion' }] });
     expect(engine.answer('what does the weather section of the paper say?').answered).toBe(false);
+  });
+
+  it('quotes the sentence that goes on with "Its…" together with the one it continues', () => {
+    const a = new AnswerEngine(articleOnly(loadKnowledge(KNOWLEDGE_DIR))).answer('what makes the US-MX border such a headache?');
+    expect(a.text).toMatch(/unique set of security challenges/);
+    expect(a.text).toMatch(/vastness/);
   });
 
   it('answers a quoted phrase the article uses, never one it does not ("translate \'good night\'")', () => {
