@@ -94,6 +94,12 @@ export function readListAsk(message: string, d: Dialogue, labels: string[] = [],
       i++;
       continue;
     }
+    // "the last two", "los últimos dos": that many from the end.
+    if (d.last_words.includes(w) && next && d.cardinals.includes(next) && d.ordinals[next] > 1) {
+      for (let k = d.ordinals[next]; k >= 1; k--) positions.push(-k);
+      i++;
+      continue;
+    }
     // A position word points into a list when a determiner leads to it or a list noun follows: "the last one", "and
     // the second?", "2nd item" — not "how long will it last?" or "which regions would be targeted first?".
     // "the first and last items", "2nd and 4th": a position joined to another one shares its noun.
@@ -102,6 +108,10 @@ export function readListAsk(message: string, d: Dialogue, labels: string[] = [],
       joined ||
       (!!prev && d.position_verbs.includes(prev)) ||
       (!!next && nouns.has(next) && !loose.has(next)) ||
+      // "the fourth budget item", "first main point": a word of the list's name between them.
+      (!!next && !!words[i + 2] && nouns.has(words[i + 2]) && !loose.has(words[i + 2]) && !nouns.has(next)) ||
+      // "3rd thing": an ordinal in digits makes even a loose noun a list's entry.
+      (/^\d/.test(w) && !!next && nouns.has(next)) ||
       (!!prev && determiners.has(prev) && (!next || nouns.has(next) || trailing.has(next))) ||
       (!!prev && d.position_determiners_alone.includes(prev));
     if (d.last_words.includes(w) && pointed) positions.push(-1);

@@ -55,6 +55,15 @@ describe('readListAsk', () => {
     expect(readListAsk('how many r there', d, [], isEverydayWord)).toEqual({ kind: 'count' });
   });
 
+  it.each([
+    ['the fourth strategy component?', [4]],
+    ['first key element and what it involves', [1]],
+    ['3rd thing expulsions can do?', [3]],
+    ['what are the last two components of the strategy?', [-2, -1]],
+  ])('reads the position in "%s" across a word of the list\'s name, in digits, or from the end', (message, positions) => {
+    expect(readListAsk(message, d, [], isEverydayWord)).toEqual({ kind: 'positions', positions });
+  });
+
   it('does not read "the last time" as a position', () => {
     expect(readListAsk('when was the last time mexico did this?', d)).toBeUndefined();
   });
