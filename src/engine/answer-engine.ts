@@ -108,7 +108,7 @@ export const DEFAULT_ANSWER_WEIGHTS: Readonly<AnswerWeights> = {
   strongMatchWeight: 4.5,
   readMinCoverage: 0.6,
   readMinOwn: 0.5,
-  readOneStrongCoverage: 0.9,
+  readOneStrongCoverage: 0.75,
   readOverGap: 0.15,
   gapMinCoverage: 0.6,
   sectionTiebreak: 0.1,
