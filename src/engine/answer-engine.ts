@@ -129,6 +129,8 @@ const CONTINUATION_NEW = 0.6;
 const NEW_TOPIC_WEIGHT = 1.5;
 /** A question word weighing this much (an IDF, at the index's reference size: `SearchIndex.scale`) is distinctive. */
 const DISTINCTIVE_WEIGHT = 2;
+/** "why so cautious?" — a "why so…" this short is a follow-up. */
+const WHY_SO_MAX_WORDS = 4;
 /** A part of a message this short that points back ("what does that involve?") leans on the rest of the message. */
 const FOLLOW_UP_SHORT = 6;
 const MAX_SUGGESTIONS = 3;
@@ -948,7 +950,10 @@ export class AnswerEngine {
   /** A short message with no topic of its own the knowledge doesn't know — and not small talk. */
   private isFollowUp(message: string, words: string[]): boolean {
     if (!words.length || words.length > FOLLOW_UP_MAX_WORDS || smallTalk(words, this.talk) || this.talk.aboutMe.test(words.join(' '))) return false;
-    return this.analyzer.analyze(message).terms.every((t) => this.index.knows(t));
+    if (this.analyzer.analyze(message).terms.every((t) => this.index.knows(t))) return true;
+    // "why so cautious?": a short "why so…" leans on the answer before, whatever word it puts on it.
+    const joined = words.join(' ');
+    return words.length <= WHY_SO_MAX_WORDS && this.knowledge.dialogue.why_phrases.some((p) => p.includes(' ') && joined.startsWith(`${p} `));
   }
 
   /** `ownTopic`: the message is one person's own words, not a follow-up joined to the question before it. */

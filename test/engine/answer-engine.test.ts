@@ -541,6 +541,13 @@ describe('AnswerEngine conversations', () => {
     expect(a.text).toMatch(/three effects/);
   });
 
+  it('"why so cautious?" leans on the answer before, whatever word it puts on it; "what does that include concretely?" too', () => {
+    const [, why] = converse('can cartels recover after members get expelled?', 'why so cautious?');
+    expect(why).toMatchObject({ answered: true, followUp: true });
+    const [, concretely] = converse("what's 'targeting financial networks' about", 'what does that include concretely?');
+    expect(concretely.text).toMatch(/shell companies/);
+  });
+
   it('"anything besides that?" asks for more of the same, whatever its words analyse to', () => {
     const [first, more] = converse('what does the future of US-Mexico security cooperation look like?', 'anything besides that?');
     expect(more).toMatchObject({ answered: true, followUp: true, sources: [{ id: 'future' }] });
