@@ -687,6 +687,9 @@ export class AnswerEngine {
     // "and the caveat?": the other side of what the conversation is on.
     const caveat = this.caveatOf(words, state);
     if (caveat) return caveat;
+    // "is that confirmed or a guess?": how sure the article is of what was just said.
+    const certainty = this.certaintyOf(words, state);
+    if (certainty) return certainty;
     if (!this.isFollowUp(message, words)) return answer;
     // "why?", "how so?", "and then?": nothing of its own but a request for more of the same — the next sentence of the
     // section that answered, the one that gives a reason for "why".
@@ -825,6 +828,32 @@ export class AnswerEngine {
     // The caveat already shown within a longer answer is still the answer to "and the caveat?" — on its own.
     const pick = contrasts.find((p) => !shown.has(p.key)) ?? contrasts.find((p) => p.text !== state.lastText);
     return pick && this.followUpWith(pick, this.analyzer.analyze(words.join(' ')).language);
+  }
+
+  /**
+   * "is that confirmed or a guess?", "¿es seguro?": a short message asking only how sure the last answer is. The
+   * sentence of the conversation's part of the article that the last answer told and that hedges (`probability_words`,
+   * `hedge_phrases`) gets the probable lead; with none, the reply says the article puts it without a hedge.
+   */
+  private certaintyOf(words: string[], state: ConversationState): (Answer & Extra) | undefined {
+    const d = this.knowledge.dialogue;
+    if (!state.sectionId || !state.lastText || words.length > FOLLOW_UP_SHORT || !words.some((w) => d.certainty_words.includes(w))) return undefined;
+    // Only the certainty is asked for: every other word is a function word, points back or names the article.
+    if (words.some((w) => !d.certainty_words.includes(w) && !this.analyzer.isStopWord(w) && !this.backReferences.has(w) && !this.analyzer.isArticleWord(w))) return undefined;
+    const language = this.analyzer.analyze(words.join(' ')).language;
+    const last = normalizeWords(state.lastText).join(' ');
+    const family = this.familyOf(state.sectionId).flatMap((id) => this.reader.sentences(id));
+    // The sentences the last answer quoted or showed; for an answer in its own words, the ones it retold.
+    const said = new Set(this.analyzer.analyzeKnown(state.lastText).terms);
+    const retold = (p: Passage) => p.terms.size > 0 && [...p.terms].filter((t) => said.has(t)).length >= RETOLD_SHARE * p.terms.size;
+    const told = family.filter((p) => last.includes(normalizeWords(p.text).join(' ')) || state.shown.includes(p.key) || retold(p));
+    const hedged = (p: Passage) => [...d.probability_words, ...d.hedge_phrases].some((w) => ` ${normalizeWords(p.text).join(' ')} `.includes(` ${normalizeWords(w).join(' ')} `));
+    const pick = told.find(hedged) ?? told[0];
+    if (!pick) return undefined;
+    const answer = this.followUpWith(pick, language);
+    const lead = hedged(pick) ? d.leads.en.probable : d.certainty_stated.en;
+    const leadEs = hedged(pick) ? d.leads.es.probable : d.certainty_stated.es;
+    return { ...answer, text: `${lead} ${answer.text}`, textEs: `${leadEs} ${answer.textEs}`, more: true };
   }
 
   /** A follow-up answered by one sentence of the article, cited, in the asker's language. */

@@ -186,6 +186,7 @@ export function emptyDialogue(): Dialogue {
     leads: { en: leads, es: leads },
     nothing_more: { en: '-', es: '-' },
     all_it_says: { en: '-', es: '-' },
+    certainty_stated: { en: '-', es: '-' },
     count_reply: { en: '-', es: '-' },
     article_adds: { en: '{quote}', es: '{quote}' },
     article_quote: { en: '{quote}', es: '{quote}' },

@@ -188,6 +188,8 @@ export const dialogueFileSchema = z.strictObject({
   }),
   continuation_starters: dialogueWords,
   reason_words: dialogueWords,
+  certainty_words: dialogueWords.default([]),
+  certainty_stated: bothLanguages,
   caveat_words: dialogueWords.default([]),
   contrast_starters: dialogueWords.default([]),
   more_phrases: dialogueWords,

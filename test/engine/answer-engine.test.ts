@@ -548,6 +548,14 @@ describe('AnswerEngine conversations', () => {
     expect(concretely.text).toMatch(/shell companies/);
   });
 
+  it('"is that confirmed or a guess?" says how sure the article is of what was just said', () => {
+    const [, sure] = converse('how did this expulsion come about?', 'is that confirmed or a guess');
+    expect(sure).toMatchObject({ answered: true, followUp: true });
+    expect(sure.text).toMatch(/^Likely, the article says\. .*likely stemmed from intelligence sharing/);
+    const [, seguro] = converse('¿cómo se originó la expulsión?', '¿eso es seguro?');
+    expect(seguro.text).toMatch(/^Probablemente/);
+  });
+
   it('"anything besides that?" asks for more of the same, whatever its words analyse to', () => {
     const [first, more] = converse('what does the future of US-Mexico security cooperation look like?', 'anything besides that?');
     expect(more).toMatchObject({ answered: true, followUp: true, sources: [{ id: 'future' }] });
