@@ -1135,20 +1135,10 @@ export class AnswerEngine {
     // A part named by its title ("the outlook's bottom line") is summed up by its own opening.
     const part = named.length ? this.partTitled(named) : this.knowledge.sections[0];
     if (!part || (!named.length && !ofTheArticle)) return undefined;
-    const first = part;
-    const opening = this.reader.sentences(first.id).slice(0, 2);
+    const opening = this.reader.sentences(part.id).slice(0, 2);
     if (!opening.length) return undefined;
     const text = opening.map((p) => p.text).join(' ');
-    return {
-      ...this.cited(first, text),
-      textEs: this.passageEs(first, text),
-      question,
-      confidence: 1,
-      suggestions: this.suggestionsFor([], undefined, first.id),
-      language: analysis.language,
-      entryId: first.id,
-      shownKeys: opening.map((p) => p.key),
-    };
+    return { ...this.fromArticle(part, text, question, analysis.language, 1, part.id), shownKeys: opening.map((p) => p.key) };
   }
 
   /**
@@ -1181,16 +1171,7 @@ export class AnswerEngine {
     if (!passages.length) return undefined;
     const section = this.sections.get(passages[0].sectionId)!;
     const text = passages.length === 1 ? this.passageText({ passage: passages[0] }) : passages.map((p) => p.text).join(' ');
-    return {
-      ...this.cited(section, text),
-      textEs: this.passageEs(section, text),
-      question,
-      confidence: 0.9,
-      suggestions: this.suggestionsFor([], undefined, section.id),
-      language: analysis.language,
-      entryId: passages[0].key,
-      shownKeys: this.shownBy(text, section.id),
-    };
+    return this.fromArticle(section, text, question, analysis.language, 0.9, passages[0].key);
   }
 
   /** The one top-level section whose title has every one of these terms ("the opening", "the outlook section"). */
@@ -1214,15 +1195,19 @@ export class AnswerEngine {
 
   private answerFromReading(question: string, analysis: Analysis, hits: Hit[], reading: Reading): Answer & Extra {
     const section = this.sections.get(reading.passage.sectionId)!;
-    const text = this.passageText(reading);
+    return this.fromArticle(section, this.passageText(reading), question, analysis.language, round(Math.min(1, reading.coverage)), reading.passage.key, hits);
+  }
+
+  /** An answer quoting the article's own text from one section, cited, with the sentences it shows. */
+  private fromArticle(section: Section, text: string, question: string, language: 'en' | 'es', confidence: number, entryId: string, hits: Hit[] = []): Answer & Extra {
     return {
       ...this.cited(section, text),
       textEs: this.passageEs(section, text),
-      question: question,
-      confidence: round(Math.min(1, reading.coverage)),
+      question,
+      confidence,
       suggestions: this.suggestionsFor(hits, undefined, section.id),
-      language: analysis.language,
-      entryId: reading.passage.key,
+      language,
+      entryId,
       shownKeys: this.shownBy(text, section.id),
     };
   }
