@@ -89,7 +89,8 @@ export class Analyzer {
     const isFunctionWord = (w: string) => this.stopWords.has(w);
     this.phrasalVerbs = new PhrasalVerbJoiner(en.phrasalVerbs, isFunctionWord);
     this.phrases = new PhraseMatcher({ stem, stopWords: this.stopWords, articleWords: this.articleWords });
-    this.phrases.addSynonymGroups(opts.synonyms);
+    // A synonym group is read with the names joined, as a question is (a name of two words is one word).
+    this.phrases.addSynonymGroups(opts.synonyms.map((group) => group.map((member) => this.names.resolve(normalizeWords(member)).join(' '))));
     this.phrases.addFillerPhrases(en.fillerPhrases);
     this.typos = new TypoCorrector({ isEverydayWord: this.isEverydayWord, isFunctionWord, phoneticKey: opts.phoneticKey });
     this.cues = new CueReader(cues);
@@ -163,7 +164,9 @@ export class Analyzer {
     const typed = words.join(' ');
     const language = this.languages.detect(text, words);
     if (learn) this.learnWords(words, language);
-    words = this.translator.translate(words, language);
+    // Spanish read in English names things as English does: a name of two words is one word.
+    if (language === 'es') words = this.names.resolve(this.translator.translate(words, language));
+    else words = this.translator.translate(words, language);
     if (language === 'en') words = this.phrasalVerbs.join(words);
     if (correct) words = fixQuestionWords(words, this.questionWordTypos);
     words = rewriteOpeners(words, this.openers);

@@ -111,6 +111,14 @@ describe('Analyzer', () => {
     expect(terms('what did the United Nations say')).toEqual(['unitedn']);
   });
 
+  it('reads a name of two words as one word: "the state" alone is not half of the United States, in English or Spanish', () => {
+    const a = new Analyzer({ language, synonyms: [['united states', 'america']], spanish: { 'estados unidos': 'united states', estado: 'state' }, englishText: ['united states'] });
+    const terms = (q: string) => a.analyze(q).terms;
+    expect(terms('the United States')).toHaveLength(1);
+    expect(terms('what does corruption do to the state')).not.toEqual(expect.arrayContaining(terms('the United States')));
+    expect(terms('¿Qué hace Estados Unidos?')).toEqual(expect.arrayContaining(terms('the United States')));
+  });
+
   it('reads a group headed by an article word as the article itself ("in a sentence" asks for a summary)', () => {
     const a = new Analyzer({ language, synonyms: [['summary', 'in a sentence']], spanish: {}, englishText: [] });
     expect(a.analyze('the expulsion in a sentence').terms).toEqual(a.analyze('the expulsion summary').terms);
