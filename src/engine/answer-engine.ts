@@ -521,9 +521,10 @@ export class AnswerEngine {
   private readonly isPart = (word: string): boolean => this.knownWords.has(word) || this.analyzer.isStopWord(word);
 
   /** The one item of a list whose text uses the most of the message's own content words, as written. */
-  private itemMentioning(list: ArticleList, message: string): Section | undefined {
+  private itemMentioning(list: ArticleList, message: string, naming: ReadonlySet<string> = new Set()): Section | undefined {
     const d = this.knowledge.dialogue;
-    const words = normalizeWords(message).filter((w) => !this.analyzer.isStopWord(w) && !d.list_nouns.includes(w) && !d.which_words.includes(w));
+    const named = (w: string) => this.analyzer.analyzeKnown(w).terms.some((t) => naming.has(t));
+    const words = normalizeWords(message).filter((w) => !this.analyzer.isStopWord(w) && !d.list_nouns.includes(w) && !d.which_words.includes(w) && !named(w));
     const scored = list.items.map((item) => {
       const said = new Set(normalizeWords(`${item.title} ${item.text}`));
       return { item, n: words.filter((w) => said.has(w)).length };
@@ -589,8 +590,12 @@ export class AnswerEngine {
     if (ask.kind === 'which') {
       if (!content.length) return undefined;
       const top = this.reader.readIn(list.items.map((i) => i.id), analysis, weights, 1)[0];
-      // A word the analysis reads as part of a phrase ("pick up") is still the word the item mentions.
-      const item = top ? this.sections.get(top.passage.sectionId) : this.itemMentioning(list, message);
+      // The item must match a word of the question's own, not only the words naming the list ("which of the
+      // X components is the Y one?"): else the item that mentions the word as written — a word the analysis
+      // reads as part of a phrase ("pick up") is still the word the item mentions.
+      const naming = new Set([...nouns, ...this.analyzer.analyzeKnown(`${parent.title} ${list.label ?? ''}`).terms]);
+      const own = top?.matched.some((i) => !naming.has(analysis.terms[i]) && analysis.terms[i] !== ARTICLE_TERM);
+      const item = top && own ? this.sections.get(top.passage.sectionId) : this.itemMentioning(list, message, naming);
       if (!item) return undefined;
       items = [item];
     } else if (ask.kind === 'named') {

@@ -452,6 +452,11 @@ describe('AnswerEngine conversations', () => {
     expect(money.sources[0].id).toBe('strategy.financial-networks');
   });
 
+  it('answers "which of the <list> is the X one?" by the item that says X, not by the words naming the list', () => {
+    const money = engine.answer('which of the comprehensive strategy components is the money one?');
+    expect(money.sources[0].id).toBe('strategy.financial-networks');
+  });
+
   it('answers "why not?" after a curated answer with the sentence after the one it retold, then the next', () => {
     const [, whyNot, why] = converse('Does the article claim the expulsion will have a lasting impact on cartel operations?', 'Why not?', 'why?');
     expect(whyNot.text).toMatch(/^Removing individuals.*resilient and adaptable/);
