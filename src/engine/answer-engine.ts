@@ -591,7 +591,7 @@ export class AnswerEngine {
       if (!content.length) return undefined;
       const top = this.reader.readIn(list.items.map((i) => i.id), analysis, weights, 1)[0];
       // The item must match a word of the question's own, not only the words naming the list ("which of the
-      // X components is the Y one?"): else the item that mentions the word as written — a word the analysis
+      // X parts is the Y one?"): else the item that mentions the word as written — a word the analysis
       // reads as part of a phrase ("pick up") is still the word the item mentions.
       const naming = new Set([...nouns, ...this.analyzer.analyzeKnown(`${parent.title} ${list.label ?? ''}`).terms]);
       const own = top?.matched.some((i) => !naming.has(analysis.terms[i]) && analysis.terms[i] !== ARTICLE_TERM);
