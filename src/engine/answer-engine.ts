@@ -145,6 +145,8 @@ const BEYOND_READING: Cue[] = ['where', 'named', 'since', 'subset', 'reaction'];
 const RETOLD_SHARE = 0.75;
 /** A follow-up is short: "why not?", "and who shares it?". */
 const FOLLOW_UP_MAX_WORDS = 10;
+/** How sure an answer read from the article by one word of the question is (below a follow-up's bar). */
+const ONE_WORD_READING = 0.6;
 
 /** What the knowledge holds closest to a question (`AnswerEngine.nearest`). */
 export interface NearestMatch {
@@ -1188,19 +1190,32 @@ export class AnswerEngine {
   /** A sentence of the article covers enough of the question, of the kind of fact it asks for. */
   private readable(reading: Reading, analysis: Analysis, result: SearchResult): boolean {
     if (reading.ownCoverage < this.weights.readMinOwn || reading.coverage < this.weights.readMinCoverage) return false;
-    // One word is a topic only when a curated question is about little else (see `confident`).
-    if (result.weights.length < 2) return false;
     const strong = reading.matched.filter((i) => result.weights[i] >= DISTINCTIVE_WEIGHT * this.index.scale).length;
+    // One word is a topic when it is a distinctive word of the sentence itself ("what does it say about X?"); a common
+    // one is, only when a curated question is about little else (see `confident`).
+    if (result.weights.length < 2) return strong === 1 && this.onlyPlaceOf(analysis, result, reading) && this.answerTypesMet(analysis, reading) && !BEYOND_READING.some((c) => analysis.cues.has(c));
     if (strong < 2 && reading.coverage < this.weights.readOneStrongCoverage) return false;
     for (const cue of BEYOND_READING) if (analysis.cues.has(cue)) return false;
-    // "How many…", "when…": the sentence must give a number, a date.
-    for (const [cue, patterns] of this.answerTypes) if (analysis.cues.has(cue as Cue) && !patterns.some((re) => re.test(reading.passage.text))) return false;
-    return true;
+    return this.answerTypesMet(analysis, reading);
+  }
+
+  /** The one part of the article whose sentences have the question's one word ("how do I fix it?" has one too many). */
+  private onlyPlaceOf(analysis: Analysis, result: SearchResult, reading: Reading): boolean {
+    if (reading.ownCoverage < 0.999) return false;
+    return this.reader.read(analysis, result.weights).every((r) => r.ownCoverage < 0.999 || r.passage.sectionId === reading.passage.sectionId);
+  }
+
+  /** "How many…", "when…": the sentence must give a number, a date. */
+  private answerTypesMet(analysis: Analysis, reading: Reading): boolean {
+    return this.answerTypes.every(([cue, patterns]) => !analysis.cues.has(cue as Cue) || patterns.some((re) => re.test(reading.passage.text)));
   }
 
   private answerFromReading(question: string, analysis: Analysis, hits: Hit[], reading: Reading): Answer & Extra {
     const section = this.sections.get(reading.passage.sectionId)!;
-    return this.fromArticle(section, this.passageText(reading), question, analysis.language, round(Math.min(1, reading.coverage)), reading.passage.key, hits);
+    // A sentence found by one word is less sure than one found by several: a question's other part, or the
+    // conversation, may say more.
+    const sure = analysis.terms.length > 1 ? 1 : ONE_WORD_READING;
+    return this.fromArticle(section, this.passageText(reading), question, analysis.language, round(Math.min(1, reading.coverage) * sure), reading.passage.key, hits);
   }
 
   /** An answer quoting the article's own text from one section, cited, with the sentences it shows. */

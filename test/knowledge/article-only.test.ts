@@ -54,4 +54,14 @@ describe('articleOnly', () => {
     expect(list.sources[0].id).toBe('strategy');
     for (const item of full.sections.filter((s) => s.parent === 'strategy')) expect(list.text).toContain(item.title.split(': ')[1]);
   });
+
+  it('answers a question naming one word only a sentence or two of the article use, and not one naming a common word', () => {
+    const engine = new AnswerEngine(reduced);
+    const forensics = engine.answer('@borderbrief does it say anything re: forensics?');
+    expect(forensics).toMatchObject({ answered: true, sources: [expect.objectContaining({ id: 'strategy.law-enforcement-capacity' })] });
+    expect(forensics.text).toMatch(/forensic analysis/);
+    expect(engine.answer('what about the weather?').answered).toBe(false);
+    // Found by one word, it is not sure enough to stand against a follow-up's reading or another part of the message.
+    expect(forensics.confidence).toBeLessThan(0.75);
+  });
 });
