@@ -3,6 +3,7 @@ import Fuse from 'fuse.js';
 import type { Knowledge, QuestionEntry, Replies, Section, Update } from '../knowledge/types';
 import type { ConversationState } from './conversation';
 import { type Analysis, Analyzer, ARTICLE_TERM, type Cue, editDistance, MAX_QUESTION_CHARS, normalizeWords } from './analyzer';
+import { questionClauses } from './clauses';
 import { isEverydayWord } from './everyday-words';
 import { metaphone } from './sounds';
 import { ArticleReader, type Passage, type Reading } from './article-reader';
@@ -345,8 +346,33 @@ export class AnswerEngine {
     return this.sections.get(id);
   }
 
-  /** Answers one question. Never throws for any input; time is bounded by the question length cap. */
+  /** Answers one message. Never throws for any input; time is bounded by the question length cap. */
   answer(rawQuestion: string, context: AnswerContext = {}): Answer {
+    const whole = this.answerMessage(rawQuestion, context);
+    // "What does it say, and what remedy does it propose?": two questions get two answers — the second read as a
+    // follow-up of the first ("it"), each only when it is answered and says something the other does not.
+    const d = this.knowledge.dialogue;
+    const clauses = questionClauses(String(rawQuestion ?? ''), d.clause_joiners, d.clause_starters);
+    if (!clauses) return whole;
+    let first = this.answerMessage(clauses[0], context);
+    // "We're writing a note. Could you sum up what happened" — the preamble may only dilute the first question.
+    const own = clauses[0].split(/(?<=[.!?])\s+/).pop()!;
+    if (!first.answered && own !== clauses[0]) first = this.answerMessage(own, context);
+    if (!first.answered) return whole;
+    const second = this.answerMessage(clauses[1], { state: first.state });
+    if (!second.answered || this.retells(first, second)) return whole;
+    return joinAnswers(whole.question, first, second);
+  }
+
+  /** Does answer `b` mostly say again what `a` says (in the article's words or the knowledge's)? */
+  private retells(a: Answer, b: Answer): boolean {
+    const told = new Set(this.analyzer.analyzeKnown(a.english ?? a.text).terms);
+    const terms = this.analyzer.analyzeKnown(b.english ?? b.text).terms;
+    return terms.filter((t) => told.has(t)).length >= RETOLD_SHARE * terms.length;
+  }
+
+  /** Answers one question (or a message read as one). */
+  private answerMessage(rawQuestion: string, context: AnswerContext = {}): Answer {
     // "howmany were there" → "how many were there": split what was typed together; "what can X do?" is read as the
     // plainer question it means (`paraphrases` in the language data).
     const message = this.paraphrase(splitRunTogether(String(rawQuestion ?? '').slice(0, MAX_QUESTION_CHARS * 10), this.isWord, this.isPart));
@@ -1484,6 +1510,23 @@ function smallTalk(words: string[], rules: SmallTalkRules): string[] | undefined
   const said = words.join(' ').replace(rules.acknowledgements, ' ack ').replace(rules.signOffs, ' bye ').replace(rules.signOffsEs, ' adios ');
   const small = said.split(' ').filter(Boolean);
   return small.length <= 6 && small.every((w) => rules.words.has(w)) ? small : undefined;
+}
+
+/** Two answers as one: both texts, both sources (once each), the conversation on where the second left it. */
+function joinAnswers(question: string, first: Answer, second: Answer): Answer {
+  const sources = [...first.sources, ...second.sources.filter((s) => !first.sources.some((f) => f.id === s.id))];
+  const english = first.english !== undefined || second.english !== undefined ? `${first.english ?? first.text}\n\n${second.english ?? second.text}` : undefined;
+  const shown = [...new Set([...(first.state?.shown ?? []), ...(second.state?.shown ?? [])])];
+  return {
+    ...second,
+    question,
+    text: `${first.text}\n\n${second.text}`,
+    ...(english !== undefined ? { english } : {}),
+    sources,
+    confidence: Math.min(first.confidence, second.confidence),
+    language: first.language,
+    state: second.state && { ...second.state, shown },
+  };
 }
 
 function round(n: number): number {

@@ -380,10 +380,10 @@ describe('firstQuestion', () => {
     (message) => expect(firstQuestion(message)).toBeUndefined(),
   );
 
-  it('lets a message asking two things be answered by its first', () => {
+  it('answers a message asking two things with both answers, the first first', () => {
     expect(engine.answer("two things: what's the deal with corruption, and does it mention fentanyl?")).toMatchObject({
       answered: true,
-      sources: [expect.objectContaining({ id: 'strategy.combating-corruption' })],
+      sources: [expect.objectContaining({ id: 'strategy.combating-corruption' }), expect.objectContaining({ id: 'future.fentanyl' })],
     });
   });
 });

@@ -12,6 +12,7 @@ const ENGINE_DIR = path.join(__dirname, '../../src/engine');
 /** The engine files checked. */
 const CHECKED_FILES = [
   'answer-engine.ts',
+  'clauses.ts',
   'article-reader.ts',
   'lists.ts',
   'topic.ts',

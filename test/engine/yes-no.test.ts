@@ -13,6 +13,8 @@ describe('yes/no questions', () => {
     ['¿Es suficiente expulsarlos?', 'es', 'es'],
     ['what does it say about fentanyl?', 'en', undefined],
     ['why is the border important?', 'en', undefined],
+    ['Could you summarize what Mexico did?', 'en', undefined],
+    ['hey bot can u explain the demand side', 'en', undefined],
   ])('"%s" opens with %s', (q, lang, starter) => {
     expect(yesNoStarter(q, lang as 'en' | 'es', d)).toBe(starter);
   });

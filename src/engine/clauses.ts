@@ -1,0 +1,36 @@
+// Stage "clauses": a message asking two questions at once, cut into the two.
+import { MAX_QUESTION_CHARS } from './normalise';
+
+/** Each part must be at least this many words to be a question of its own ("X and how?" is one). */
+const MIN_CLAUSE_WORDS = 3;
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * "What does it anticipate, and what must change?", "Could you sum up what happened and how the writer sees it?",
+ * "¿Qué dice? ¿Y qué propone?" → the two questions; anything before the first (a preamble) stays with it, as its
+ * context. Undefined unless there are exactly two.
+ */
+export function questionClauses(message: string, joiners: readonly string[], starters: readonly string[]): [string, string] | undefined {
+  const text = message.slice(0, MAX_QUESTION_CHARS).trim();
+  if (!joiners.length || !starters.length) return undefined;
+  const words = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  const two = (a: string, b: string): [string, string] | undefined =>
+    words(a) >= MIN_CLAUSE_WORDS && words(b) >= MIN_CLAUSE_WORDS ? [a.trim(), b.trim()] : undefined;
+  // Two question sentences: "…? …?" (or "¿…? ¿…?").
+  const asked = [...text.matchAll(/[^?¿.!]*\?/g)];
+  if (asked.length === 2 && text.endsWith('?')) {
+    const cut = asked[0].index! + asked[0][0].length;
+    const second = text.slice(cut).replace(/^[\s¿]+/, '');
+    // "¿…? ¿…?": the second begins with its own "¿".
+    return two(text.slice(0, cut), second);
+  }
+  if (asked.length > 2) return undefined;
+  const starter = starters.map(escape).join('|');
+  const joiner = joiners.map(escape).sort((a, b) => b.length - a.length).join('|');
+  const splitter = new RegExp(`(?:,\\s*|\\s+)(?:${joiner})\\s+(?=(?:${starter})(?![\\p{L}\\p{N}'’]))`, 'giu');
+  const cuts = [...text.matchAll(splitter)];
+  if (cuts.length !== 1) return undefined;
+  const at = cuts[0].index!;
+  return two(text.slice(0, at), text.slice(at + cuts[0][0].length));
+}
