@@ -611,4 +611,18 @@ describe('AnswerEngine paraphrases', () => {
     expect(a).toMatchObject({ answered: true, question: 'hey bot what can expulsions do per the article?' });
     expect(a.sources[0].id).toMatch(/^impact/);
   });
+
+  it.each(["what's the point of expelling them?", 'do expulsions do anything at all?', 'what good are expulsions, then?'])(
+    'reads "%s" as what the thing can do',
+    (q) => expect(engine.answer(q).sources[0]?.id).toMatch(/^impact/),
+  );
+
+  it('reads "what\'s the point then?" and "what can it do?" as what the thing just discussed can do', () => {
+    let state = engine.answer('does removing leaders dismantle the cartel?').state;
+    const point = engine.answer("so what's the point then?", { state });
+    expect(point).toMatchObject({ answered: true });
+    expect(point.text).toMatch(/disrupt/i);
+    state = engine.answer('does the expulsion hurt the cartels?').state;
+    expect(engine.answer('ok but what CAN it do?', { state }).text).toMatch(/message/i);
+  });
 });
