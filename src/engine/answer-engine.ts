@@ -723,6 +723,9 @@ export class AnswerEngine {
     // "is that confirmed or a guess?": how sure the article is of what was just said.
     const certainty = this.certaintyOf(words, state);
     if (certainty) return certainty;
+    // "what's recommended against it?", "what's the fix for that?": what the article prescribes for the topic before.
+    const remedy = this.remedyFor(message, words, state);
+    if (remedy) return remedy;
     if (!this.isFollowUp(message, words)) return answer;
     // "why?", "how so?", "and then?": nothing of its own but a request for more of the same — the next sentence of the
     // section that answered, the one that gives a reason for "why".
@@ -903,6 +906,41 @@ export class AnswerEngine {
       followUp: true,
       shownKeys: [pick.key],
     };
+  }
+
+  /**
+   * A request for a remedy that names no topic of its own ("what should be done about it?", "what's the fix for that?"):
+   * the sentence of the article that prescribes (`remedy_words`: "…is a must", "…is needed") for the distinctive
+   * words of the question before — wherever in the article it is, and even if an answer before retold it.
+   */
+  private remedyFor(message: string, words: string[], state: ConversationState): (Answer & Extra) | undefined {
+    const own = this.analyzer.analyze(message);
+    if (!own.cues.has('remedy') || !this.pointsBack(words)) return undefined;
+    const weights = this.index.search(own, 1).weights;
+    // The message's own words may only ask for a remedy ("fix", "cure"): another distinctive word is a topic of its own.
+    const asking = new Set(this.knowledge.dialogue.remedy_asking_words.flatMap((w) => this.analyzer.analyzeKnown(w).terms));
+    if (own.terms.some((t, i) => t !== ARTICLE_TERM && !asking.has(t) && weights[i] >= DISTINCTIVE_WEIGHT * this.index.scale && this.reader.has(t))) return undefined;
+    const prescribes = (p: Passage) => this.knowledge.dialogue.remedy_words.some((w) => p.words.has(w)) && p.text !== state.lastText;
+    // The part of the article the conversation is on first; else, anywhere, the one about the distinctive words of
+    // the question before.
+    const here = state.sectionId ? [state.sectionId, ...this.knowledge.sections.filter((x) => x.parent === state.sectionId).map((x) => x.id)] : [];
+    // The topic is what was just said (the answer before), else what was asked.
+    const before = this.analyzer.analyze(state.lastText ?? state.question);
+    const beforeWeights = this.index.search(before, 1).weights;
+    const keep = before.terms.map((t, i) => t !== ARTICLE_TERM && this.reader.has(t) && beforeWeights[i] >= DISTINCTIVE_WEIGHT * this.index.scale);
+    const topic = { ...before, terms: before.terms.filter((_, i) => keep[i]), shares: before.shares.filter((_, i) => keep[i]) };
+    const topicWeights = beforeWeights.filter((_, i) => keep[i]);
+    // On one item of a list, its own prescription; else the one saying most of the topic in its own words.
+    const current = state.sectionId ? this.sections.get(state.sectionId) : undefined;
+    const local = current && this.isListItem(current) ? this.reader.sentences(current.id).find(prescribes) : undefined;
+    const best = topic.terms.length ? this.reader.read(topic, topicWeights, 8, prescribes).filter((r) => r.ownCoverage > 0).sort((a, b) => b.ownCoverage - a.ownCoverage)[0] : undefined;
+    const pick = local ?? best?.passage ?? here.flatMap((id) => this.reader.sentences(id)).find(prescribes);
+    if (!pick) return undefined;
+    // A list item is one prescription: all of it ("X is a must. That means …").
+    const item = this.sections.get(pick.sectionId)!;
+    if (!this.isListItem(item) || item.text === state.lastText) return this.followUpWith(pick, own.language);
+    const keys = this.reader.sentences(item.id).map((p) => p.key);
+    return { ...this.followUpWith(pick, own.language), ...this.cited(item, item.text), textEs: this.passageEs(item, item.text), shownKeys: keys };
   }
 
   /** "why?", "how so?", "tell me more": the message asks only for more of the previous answer's topic. */

@@ -191,6 +191,8 @@ export const dialogueFileSchema = z.strictObject({
   }),
   continuation_starters: dialogueWords,
   reason_words: dialogueWords,
+  remedy_words: dialogueWords,
+  remedy_asking_words: dialogueWords,
   certainty_words: dialogueWords.default([]),
   certainty_stated: bothLanguages,
   caveat_words: dialogueWords.default([]),

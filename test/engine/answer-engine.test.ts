@@ -457,6 +457,16 @@ describe('AnswerEngine conversations', () => {
     expect(money.sources[0].id).toBe('strategy.financial-networks');
   });
 
+  it('answers a remedy asked of what was just discussed with the sentence of the article that prescribes for it', () => {
+    const [, fight] = converse('what does the article say about corruption?', "what's recommended to fight it?");
+    expect(fight).toMatchObject({ answered: true, followUp: true, sources: [{ id: 'strategy.combating-corruption' }] });
+    expect(fight.text).toMatch(/anti-corruption measures are essential/);
+    // The prescription may be in another part of the article than the answer before: the demand side's own.
+    const [, , fix] = converse('why is the US-Mexico border such a hotspot for trafficking?', "and who's driving the demand?", "what's the fix for that?");
+    expect(fix.sources[0].id).toBe('strategy.demand-reduction');
+    expect(fix.text).toMatch(/prevention programs/);
+  });
+
   it('answers "why not?" after a curated answer with the sentence after the one it retold, then the next', () => {
     const [, whyNot, why] = converse('Does the article claim the expulsion will have a lasting impact on cartel operations?', 'Why not?', 'why?');
     expect(whyNot.text).toMatch(/^Removing individuals.*resilient and adaptable/);
