@@ -1108,12 +1108,13 @@ export class AnswerEngine {
   }
 
   /**
-   * The question after a preamble set off by a dash, colon or comma: "for my notes — how many were there?",
+   * The question after a preamble set off by a dash, colon, comma or full stop: "for my notes — how many were there?",
    * "switching gears, what about X?" → the clause that opens with a question word.
    */
   private afterPreamble(message: string): string | undefined {
     const text = message.slice(0, MAX_QUESTION_CHARS);
-    const clauses = text.split(/\s*(?:[—–:;,]|\s-\s|\p{Extended_Pictographic})\s*/u);
+    // (A sentence end is a boundary too: "sorry it's late. whats the X bit say" asks without a question mark.)
+    const clauses = text.split(/\s*(?:[—–:;,]|\s-\s|\p{Extended_Pictographic}|(?<=[.!])\s+)\s*/u);
     const starts = new Set(this.knowledge.dialogue.question_words);
     for (let i = 1; i < clauses.length; i++) {
       if (starts.has(normalizeWords(clauses[i])[0] ?? '')) return clauses.slice(i).join(', ');

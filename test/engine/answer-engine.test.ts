@@ -380,6 +380,11 @@ describe('firstQuestion', () => {
     (message) => expect(firstQuestion(message)).toBeUndefined(),
   );
 
+  it('reads the question sentence after a preamble sentence even without a question mark', () => {
+    const a = engine.answer('sorry its 2am. whats the fentnyl bit say');
+    expect(a).toMatchObject({ answered: true, sources: [expect.objectContaining({ id: 'future.fentanyl' })] });
+  });
+
   it('answers a message asking two things with both answers, the first first', () => {
     expect(engine.answer("two things: what's the deal with corruption, and does it mention fentanyl?")).toMatchObject({
       answered: true,
