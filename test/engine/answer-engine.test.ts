@@ -380,6 +380,12 @@ describe('firstQuestion', () => {
     (message) => expect(firstQuestion(message)).toBeUndefined(),
   );
 
+  it('does not read the Spanish "autor" (writer) as "autoridades" (its stem): law enforcement is not a question about the author', () => {
+    const a = engine.answer('hey bot what does the piece say law enforcement needs more of');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/training|technology|resources|investigative/);
+  });
+
   it('reads the question sentence after a preamble sentence even without a question mark', () => {
     const a = engine.answer('sorry its 2am. whats the fentnyl bit say');
     expect(a).toMatchObject({ answered: true, sources: [expect.objectContaining({ id: 'future.fentanyl' })] });
