@@ -146,6 +146,8 @@ const BEYOND_READING: Cue[] = ['where', 'named', 'since', 'subset', 'reaction'];
 const RETOLD_SHARE = 0.75;
 /** A follow-up is short: "why not?", "and who shares it?". */
 const FOLLOW_UP_MAX_WORDS = 10;
+/** A second question of a message answered this surely on its own does not lean on the first. */
+const SURE_ON_ITS_OWN = 0.9;
 /** How sure an answer read from the article by one word of the question is (below a follow-up's bar). */
 const ONE_WORD_READING = 0.6;
 
@@ -348,20 +350,42 @@ export class AnswerEngine {
 
   /** Answers one message. Never throws for any input; time is bounded by the question length cap. */
   answer(rawQuestion: string, context: AnswerContext = {}): Answer {
-    const whole = this.answerMessage(rawQuestion, context);
-    // "What does it say, and what remedy does it propose?": two questions get two answers — the second read as a
-    // follow-up of the first ("it"), each only when it is answered and says something the other does not.
+    // "What does it say, and what remedy does it propose?": two questions get two answers, each only when it is
+    // answered and says something the other does not.
     const d = this.knowledge.dialogue;
-    const clauses = questionClauses(String(rawQuestion ?? ''), d.clause_joiners, d.clause_starters);
-    if (!clauses) return whole;
+    const clauses = questionClauses(String(rawQuestion ?? ''), d.clause_joiners, d.clause_starters, d.clause_unsplit_before);
+    if (!clauses) return this.answerMessage(rawQuestion, context);
+    let asked: Answer | undefined;
+    const whole = () => (asked ??= this.answerMessage(rawQuestion, context));
     let first = this.answerMessage(clauses[0], context);
     // "We're writing a note. Could you sum up what happened" — the preamble may only dilute the first question.
     const own = clauses[0].split(/(?<=[.!?])\s+/).pop()!;
     if (!first.answered && own !== clauses[0]) first = this.answerMessage(own, context);
-    if (!first.answered) return whole;
-    const second = this.answerMessage(clauses[1], { state: first.state });
-    if (!second.answered || this.retells(first, second)) return whole;
-    return joinAnswers(whole.question, first, second);
+    // The first not answered: the second alone, if the message as a whole found nothing and it is sure of itself.
+    if (!first.answered) {
+      if (whole().answered) return whole();
+      const second = this.answerMessage(clauses[1], context);
+      return second.answered && second.confidence >= SURE_ON_ITS_OWN ? second : whole();
+    }
+    // The second leans on the first when it points back or names no topic of its own ("what remedy does it propose?");
+    // else it is a question of its own ("…, and who did it?").
+    const alone = this.answerMessage(clauses[1], context);
+    // (A question answered surely on its own is its own, whatever its pronouns: "…, and who did it?")
+    const leans = !alone.answered || (this.pointsBack(normalizeWords(clauses[1])) && alone.confidence < SURE_ON_ITS_OWN);
+    const second = leans ? this.answerMessage(clauses[1], { state: first.state }) : alone;
+    if (!second.answered || second.language !== first.language || this.retells(first, second)) return whole();
+    return joinAnswers(String(rawQuestion ?? '').slice(0, MAX_QUESTION_CHARS * 10), first, this.withoutRetold(first, second), !!first.followUp);
+  }
+
+  /** `b` without its paragraphs that say again what `a` says ("The article adds: …" a sentence `a` already gave). */
+  private withoutRetold(a: Answer, b: Answer): Answer {
+    const paragraphs = b.text.split('\n\n');
+    const english = b.english?.split('\n\n');
+    if (paragraphs.length < 2 || (english && english.length !== paragraphs.length)) return b;
+    const keep = (english ?? paragraphs).map((p) => !this.retells(a, { ...b, english: undefined, text: p }));
+    keep[0] = true;
+    const kept = (list: string[]) => list.filter((_, i) => keep[i]).join('\n\n');
+    return { ...b, text: kept(paragraphs), ...(english ? { english: kept(english) } : {}) };
   }
 
   /** Does answer `b` mostly say again what `a` says (in the article's words or the knowledge's)? */
@@ -623,7 +647,12 @@ export class AnswerEngine {
       // reads as part of a phrase ("pick up") is still the word the item mentions.
       const naming = new Set([...nouns, ...this.analyzer.analyzeKnown(`${parent.title} ${list.label ?? ''}`).terms]);
       const own = top?.matched.some((i) => !naming.has(analysis.terms[i]) && analysis.terms[i] !== ARTICLE_TERM);
-      const item = top && own ? this.sections.get(top.passage.sectionId) : this.itemMentioning(list, message, naming);
+      // (A word of the list's title may still be the one asked about — "which of the parts of X is the Y one?"
+      // when the title speaks of Y: the reading's item, when no item mentions another word.)
+      const item =
+        (top && own ? this.sections.get(top.passage.sectionId) : undefined) ??
+        this.itemMentioning(list, message, naming) ??
+        (top ? this.sections.get(top.passage.sectionId) : this.itemMentioning(list, message));
       if (!item) return undefined;
       items = [item];
     } else if (ask.kind === 'named') {
@@ -915,11 +944,14 @@ export class AnswerEngine {
    */
   private remedyFor(message: string, words: string[], state: ConversationState): (Answer & Extra) | undefined {
     const own = this.analyzer.analyze(message);
-    if (!own.cues.has('remedy') || !this.pointsBack(words)) return undefined;
+    if (!own.cues.has('remedy')) return undefined;
     const weights = this.index.search(own, 1).weights;
     // The message's own words may only ask for a remedy ("fix", "cure"): another distinctive word is a topic of its own.
     const asking = new Set(this.knowledge.dialogue.remedy_asking_words.flatMap((w) => this.analyzer.analyzeKnown(w).terms));
-    if (own.terms.some((t, i) => t !== ARTICLE_TERM && !asking.has(t) && weights[i] >= DISTINCTIVE_WEIGHT * this.index.scale && this.reader.has(t))) return undefined;
+    const topical = own.terms.filter((t) => t !== ARTICLE_TERM && !asking.has(t));
+    if (own.terms.some((t, i) => topical.includes(t) && weights[i] >= DISTINCTIVE_WEIGHT * this.index.scale && this.reader.has(t))) return undefined;
+    // …and it points back ("that", "it") or names nothing at all ("¿y qué propone?").
+    if (!this.pointsBack(words) && topical.length) return undefined;
     const prescribes = (p: Passage) => this.knowledge.dialogue.remedy_words.some((w) => p.words.has(w)) && p.text !== state.lastText;
     // The part of the article the conversation is on first; else, anywhere, the one about the distinctive words of
     // the question before.
@@ -937,10 +969,14 @@ export class AnswerEngine {
     const pick = local ?? best?.passage ?? here.flatMap((id) => this.reader.sentences(id)).find(prescribes);
     if (!pick) return undefined;
     // A list item is one prescription: all of it ("X is a must. That means …").
+    // …without what the answer before already said in other words.
     const item = this.sections.get(pick.sectionId)!;
-    if (!this.isListItem(item) || item.text === state.lastText) return this.followUpWith(pick, own.language);
-    const keys = this.reader.sentences(item.id).map((p) => p.key);
-    return { ...this.followUpWith(pick, own.language), ...this.cited(item, item.text), textEs: this.passageEs(item, item.text), shownKeys: keys };
+    const lastTerms = new Set(this.analyzer.analyzeKnown(state.lastText ?? '').terms);
+    const said = (p: Passage) => p.terms.size > 0 && [...p.terms].filter((t) => lastTerms.has(t)).length >= RETOLD_SHARE * p.terms.size;
+    const shown = this.isListItem(item) ? this.reader.sentences(item.id).filter((p) => p === pick || !said(p)) : [pick];
+    if (shown.length < 2) return this.followUpWith(pick, own.language);
+    const text = shown.map((p) => p.text).join(' ');
+    return { ...this.followUpWith(pick, own.language), ...this.cited(item, text), textEs: this.passageEs(item, text), shownKeys: shown.map((p) => p.key) };
   }
 
   /** "why?", "how so?", "tell me more": the message asks only for more of the previous answer's topic. */
@@ -1552,7 +1588,7 @@ function smallTalk(words: string[], rules: SmallTalkRules): string[] | undefined
 }
 
 /** Two answers as one: both texts, both sources (once each), the conversation on where the second left it. */
-function joinAnswers(question: string, first: Answer, second: Answer): Answer {
+function joinAnswers(question: string, first: Answer, second: Answer, followUp: boolean): Answer {
   const sources = [...first.sources, ...second.sources.filter((s) => !first.sources.some((f) => f.id === s.id))];
   const english = first.english !== undefined || second.english !== undefined ? `${first.english ?? first.text}\n\n${second.english ?? second.text}` : undefined;
   const shown = [...new Set([...(first.state?.shown ?? []), ...(second.state?.shown ?? [])])];
@@ -1564,6 +1600,7 @@ function joinAnswers(question: string, first: Answer, second: Answer): Answer {
     sources,
     confidence: Math.min(first.confidence, second.confidence),
     language: first.language,
+    followUp,
     state: second.state && { ...second.state, shown },
   };
 }

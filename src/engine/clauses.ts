@@ -11,8 +11,14 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * "¿Qué dice? ¿Y qué propone?" → the two questions; anything before the first (a preamble) stays with it, as its
  * context. Undefined unless there are exactly two.
  */
-export function questionClauses(message: string, joiners: readonly string[], starters: readonly string[]): [string, string] | undefined {
-  const text = message.slice(0, MAX_QUESTION_CHARS).trim();
+export function questionClauses(
+  message: string,
+  joiners: readonly string[],
+  starters: readonly string[],
+  unsplitBefore: readonly string[] = [],
+): [string, string] | undefined {
+  // Curly apostrophes as phones type them ("what’s") are the straight ones the word lists use.
+  const text = message.slice(0, MAX_QUESTION_CHARS).replace(/[’‘]/g, "'").trim();
   if (!joiners.length || !starters.length) return undefined;
   const words = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   const two = (a: string, b: string): [string, string] | undefined =>
@@ -32,5 +38,8 @@ export function questionClauses(message: string, joiners: readonly string[], sta
   const cuts = [...text.matchAll(splitter)];
   if (cuts.length !== 1) return undefined;
   const at = cuts[0].index!;
+  // "the difference between what X did and what Y did" is one question: "between" asks for both sides at once.
+  const before = (text.slice(0, at).split(/(?<=[.!?])\s+/).pop() ?? '').toLowerCase().split(/\s+/);
+  if (before.some((w) => unsplitBefore.includes(w.replace(/[^\p{L}]/gu, '')))) return undefined;
   return two(text.slice(0, at), text.slice(at + cuts[0][0].length));
 }

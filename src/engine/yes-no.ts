@@ -16,7 +16,7 @@ export function yesNoStarter(message: string, language: 'en' | 'es', d: Dialogue
     let i = 0;
     while (i < words.length - 1 && d.leading_words.includes(words[i])) i++;
     // "could you sum up…", "can u explain…": a request, not a yes/no question.
-    if (d.request_pronouns.includes(words[i + 1] ?? '')) continue;
+    if (d.request_starters.includes(words[i]) && d.request_pronouns.includes(words[i + 1] ?? '')) continue;
     if (words[i] && starters.includes(words[i]) && words.length - i >= 3) return words[i];
   }
   return undefined;

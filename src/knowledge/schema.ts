@@ -157,6 +157,8 @@ export const dialogueFileSchema = z.strictObject({
   question_words: dialogueWords,
   clause_joiners: dialogueWords,
   clause_starters: dialogueWords,
+  clause_unsplit_before: dialogueWords,
+  request_starters: dialogueWords,
   request_pronouns: dialogueWords,
   position_determiners: dialogueWords,
   position_determiners_alone: dialogueWords,

