@@ -386,6 +386,11 @@ describe('firstQuestion', () => {
     expect(a.text).toMatch(/training|technology|resources|investigative/);
   });
 
+  it.each(['q dijo el embajador de EU sobre la expulsion?', 'cuantos de los expulsados ya fueron sentenciados en EU?'])(
+    'declines a Spanish question about officials and courts the article never mentions: "%s"',
+    (q) => expect(engine.answer(q).answered).toBe(false),
+  );
+
   it('reads the question sentence after a preamble sentence even without a question mark', () => {
     const a = engine.answer('sorry its 2am. whats the fentnyl bit say');
     expect(a).toMatchObject({ answered: true, sources: [expect.objectContaining({ id: 'future.fentanyl' })] });
