@@ -801,6 +801,15 @@ export class AnswerEngine {
     const said =
       followed.text === state.lastText ||
       (!typed && followed.sources[0] && this.shownBy(followed.text, followed.sources[0].id).some((k) => state.shown.includes(k)));
+    // "…and is it enough on its own?": a yes/no question is answered by its evidence, even evidence shown before —
+    // with its lead in front, the new part ("Not necessarily. …"); only "and then?" asks for something not yet said.
+    const d = this.knowledge.dialogue;
+    const starter = yesNoStarter(message, answer.language, d);
+    if (said && starter && !asksEmbeddedQuestion(message, d)) {
+      const lead = yesNoLead(message, followed.text, starter, d);
+      const textEs = followed.textEs === undefined ? undefined : `${d.leads.es[lead]} ${followed.textEs}`;
+      return { ...followed, text: `${d.leads.en[lead]} ${followed.text}`, textEs, followUp: true };
+    }
     if (said)
       return (
         this.nextSentence(state, false, answer.language, own.cues) ??

@@ -488,6 +488,12 @@ describe('AnswerEngine conversations', () => {
     expect(propone.english ?? propone.text).toMatch(/anti-corruption measures/);
   });
 
+  it('answers a yes/no follow-up from the evidence already shown, with its lead in front — never the same text again', () => {
+    const [first, enough] = converse('does the article call the expulsion a positive step?', 'and is it enough on its own?');
+    expect(enough.text).toMatch(/^Not necessarily\. .*one component of a much larger strategy/);
+    expect(enough.text).not.toBe(first.text);
+  });
+
   it('answers "why not?" after a curated answer with the sentence after the one it retold, then the next', () => {
     const [, whyNot, why] = converse('Does the article claim the expulsion will have a lasting impact on cartel operations?', 'Why not?', 'why?');
     expect(whyNot.text).toMatch(/^Removing individuals.*resilient and adaptable/);
