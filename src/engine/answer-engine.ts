@@ -802,7 +802,7 @@ export class AnswerEngine {
       followed.text === state.lastText ||
       (!typed && followed.sources[0] && this.shownBy(followed.text, followed.sources[0].id).some((k) => state.shown.includes(k)));
     // "…and is it enough on its own?": a yes/no question is answered by its evidence, even evidence shown before —
-    // with its lead in front, the new part ("Not necessarily. …"); only "and then?" asks for something not yet said.
+    // with its lead in front, the new part ("No. …"); only "and then?" asks for something not yet said.
     const d = this.knowledge.dialogue;
     const starter = yesNoStarter(message, answer.language, d);
     if (said && starter && !asksEmbeddedQuestion(message, d)) {
