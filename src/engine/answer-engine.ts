@@ -146,6 +146,8 @@ const BEYOND_READING: Cue[] = ['where', 'named', 'since', 'subset', 'reaction'];
 const RETOLD_SHARE = 0.75;
 /** A follow-up is short: "why not?", "and who shares it?". */
 const FOLLOW_UP_MAX_WORDS = 10;
+/** A remedy for the topic before must say this much of it in its own words (else the article prescribes none). */
+const REMEDY_TOPIC_COVERAGE = 0.15;
 /** A second question of a message answered this surely on its own does not lean on the first. */
 const SURE_ON_ITS_OWN = 0.9;
 /** How sure an answer read from the article by one word of the question is (below a follow-up's bar). */
@@ -371,7 +373,10 @@ export class AnswerEngine {
     // else it is a question of its own ("…, and who did it?").
     const alone = this.answerMessage(clauses[1], context);
     // (A question answered surely on its own is its own, whatever its pronouns: "…, and who did it?")
-    const leans = !alone.answered || (this.pointsBack(normalizeWords(clauses[1])) && alone.confidence < SURE_ON_ITS_OWN);
+    // A position or "which one…" in the second asks about the first's list ("what are the parts, and which one is
+    // about X?").
+    const listAsk = readListAsk(clauses[1], d, this.lists.map((l) => l.label).filter(Boolean), isEverydayWord) !== undefined;
+    const leans = !alone.answered || listAsk || (this.pointsBack(normalizeWords(clauses[1])) && alone.confidence < SURE_ON_ITS_OWN);
     const second = leans ? this.answerMessage(clauses[1], { state: first.state }) : alone;
     if (!second.answered || second.language !== first.language || this.retells(first, second)) return whole();
     return joinAnswers(String(rawQuestion ?? '').slice(0, MAX_QUESTION_CHARS * 10), first, this.withoutRetold(first, second), !!first.followUp);
@@ -649,10 +654,12 @@ export class AnswerEngine {
       const own = top?.matched.some((i) => !naming.has(analysis.terms[i]) && analysis.terms[i] !== ARTICLE_TERM);
       // (A word of the list's title may still be the one asked about — "which of the parts of X is the Y one?"
       // when the title speaks of Y: the reading's item, when no item mentions another word.)
+      const labelled = new Set([...nouns, ...(list.label ? this.analyzer.analyzeKnown(list.label).terms : [])]);
+      const titled = top?.matched.some((i) => !labelled.has(analysis.terms[i]) && analysis.terms[i] !== ARTICLE_TERM && top.passage.terms.has(analysis.terms[i]));
       const item =
         (top && own ? this.sections.get(top.passage.sectionId) : undefined) ??
         this.itemMentioning(list, message, naming) ??
-        (top ? this.sections.get(top.passage.sectionId) : this.itemMentioning(list, message));
+        (top && titled ? this.sections.get(top.passage.sectionId) : undefined);
       if (!item) return undefined;
       items = [item];
     } else if (ask.kind === 'named') {
@@ -801,15 +808,6 @@ export class AnswerEngine {
     const said =
       followed.text === state.lastText ||
       (!typed && followed.sources[0] && this.shownBy(followed.text, followed.sources[0].id).some((k) => state.shown.includes(k)));
-    // "…and is it enough on its own?": a yes/no question is answered by its evidence, even evidence shown before —
-    // with its lead in front, the new part ("No. …"); only "and then?" asks for something not yet said.
-    const d = this.knowledge.dialogue;
-    const starter = yesNoStarter(message, answer.language, d);
-    if (said && starter && !asksEmbeddedQuestion(message, d)) {
-      const lead = yesNoLead(message, followed.text, starter, d);
-      const textEs = followed.textEs === undefined ? undefined : `${d.leads.es[lead]} ${followed.textEs}`;
-      return { ...followed, text: `${d.leads.en[lead]} ${followed.text}`, textEs, followUp: true };
-    }
     if (said)
       return (
         this.nextSentence(state, false, answer.language, own.cues) ??
@@ -961,31 +959,33 @@ export class AnswerEngine {
     if (own.terms.some((t, i) => topical.includes(t) && weights[i] >= DISTINCTIVE_WEIGHT * this.index.scale && this.reader.has(t))) return undefined;
     // …and it points back ("that", "it") or names nothing at all ("¿y qué propone?").
     if (!this.pointsBack(words) && topical.length) return undefined;
-    const prescribes = (p: Passage) => this.knowledge.dialogue.remedy_words.some((w) => p.words.has(w)) && p.text !== state.lastText;
-    // The part of the article the conversation is on first; else, anywhere, the one about the distinctive words of
-    // the question before.
-    const here = state.sectionId ? [state.sectionId, ...this.knowledge.sections.filter((x) => x.parent === state.sectionId).map((x) => x.id)] : [];
+    // A sentence that prescribes, and that the conversation has not shown or told yet (in the article's words or others).
+    const lastTerms = new Set(this.analyzer.analyzeKnown(state.lastText ?? '').terms);
+    const said = (p: Passage) =>
+      state.shown.includes(p.key) || (p.terms.size > 0 && [...p.terms].filter((t) => lastTerms.has(t)).length >= RETOLD_SHARE * p.terms.size);
+    // (The prescription itself may have been told in other words — it is what is asked for — but not shown before.)
+    const prescribes = (p: Passage) => this.knowledge.dialogue.remedy_words.some((w) => p.words.has(w)) && !state.shown.includes(p.key);
     // The topic is what was just said (the answer before), else what was asked.
     const before = this.analyzer.analyze(state.lastText ?? state.question);
     const beforeWeights = this.index.search(before, 1).weights;
     const keep = before.terms.map((t, i) => t !== ARTICLE_TERM && this.reader.has(t) && beforeWeights[i] >= DISTINCTIVE_WEIGHT * this.index.scale);
     const topic = { ...before, terms: before.terms.filter((_, i) => keep[i]), shares: before.shares.filter((_, i) => keep[i]) };
     const topicWeights = beforeWeights.filter((_, i) => keep[i]);
-    // On one item of a list, its own prescription; else the one saying most of the topic in its own words.
+    // On one item of a list, its own prescription; else the one saying enough of the topic — none when the article
+    // prescribes nothing for it.
     const current = state.sectionId ? this.sections.get(state.sectionId) : undefined;
     const local = current && this.isListItem(current) ? this.reader.sentences(current.id).find(prescribes) : undefined;
-    const best = topic.terms.length ? this.reader.read(topic, topicWeights, 8, prescribes).filter((r) => r.ownCoverage > 0).sort((a, b) => b.ownCoverage - a.ownCoverage)[0] : undefined;
-    const pick = local ?? best?.passage ?? here.flatMap((id) => this.reader.sentences(id)).find(prescribes);
+    const best = topic.terms.length
+      ? this.reader.read(topic, topicWeights, 8, prescribes).filter((r) => r.coverage >= REMEDY_TOPIC_COVERAGE).sort((a, b) => b.coverage - a.coverage)[0]
+      : undefined;
+    const pick = local ?? best?.passage;
     if (!pick) return undefined;
-    // A list item is one prescription: all of it ("X is a must. That means …").
-    // …without what the answer before already said in other words.
+    // A list item is one prescription: all of it ("X is a must. That means …"), without what was already said.
     const item = this.sections.get(pick.sectionId)!;
-    const lastTerms = new Set(this.analyzer.analyzeKnown(state.lastText ?? '').terms);
-    const said = (p: Passage) => p.terms.size > 0 && [...p.terms].filter((t) => lastTerms.has(t)).length >= RETOLD_SHARE * p.terms.size;
-    const shown = this.isListItem(item) ? this.reader.sentences(item.id).filter((p) => p === pick || !said(p)) : [pick];
-    if (shown.length < 2) return this.followUpWith(pick, own.language);
+    const shown = (this.isListItem(item) ? this.reader.sentences(item.id) : [pick]).filter((p) => p === pick || !said(p));
+    if (shown.length < 2) return this.followUpWith(shown[0], own.language);
     const text = shown.map((p) => p.text).join(' ');
-    return { ...this.followUpWith(pick, own.language), ...this.cited(item, text), textEs: this.passageEs(item, text), shownKeys: shown.map((p) => p.key) };
+    return { ...this.followUpWith(shown[0], own.language), ...this.cited(item, text), textEs: this.passageEs(item, text), shownKeys: shown.map((p) => p.key) };
   }
 
   /** "why?", "how so?", "tell me more": the message asks only for more of the previous answer's topic. */

@@ -60,6 +60,11 @@ describe('a message asking two questions', () => {
     expect(paragraphs(own.text)[1]).toMatch(/Mexico\*\* did/);
   });
 
+  it('reads a position or "which one" in the second question in the first answer\'s list', () => {
+    const a = engine.answer('what are the effects, and which one is the intelligence one?');
+    expect(a.sources.map((s) => s.id)).toEqual(['impact', 'impact.provide-intelligence']);
+  });
+
   it('answers the other when one is not answered — the second only when it is sure of itself', () => {
     const one = engine.answer('how many people did Mexico expel, and what did the ambassador tweet?');
     expect(one.text).toMatch(/26/);
