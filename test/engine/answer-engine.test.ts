@@ -653,6 +653,13 @@ describe('AnswerEngine paraphrases', () => {
     expect(a.sources[0].id).toMatch(/^impact/);
   });
 
+  it('answers "what is the point of this bot?" about itself, in a conversation too', () => {
+    const state = engine.answer('what does the article say about corruption?').state;
+    const about = engine.answer('what is the point of this bot?', { state });
+    expect(about.answered).toBe(false);
+    expect(about.text).toMatch(/BorderBrief/);
+  });
+
   it.each(['what is the point of view of the article?', "what's the point of the article?", "what's the point of this bot?"])(
     'does not read "%s" as what expulsions can do',
     (q) => expect(engine.answer(q).sources[0]?.id ?? '').not.toMatch(/^impact/),
