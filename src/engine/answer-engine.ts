@@ -88,6 +88,8 @@ export interface AnswerWeights {
   gapMinCoverage: number;
   /** How much a hit's own section text adds to it when entries of different sections nearly tie (0–0.15). */
   sectionTiebreak: number;
+  /** Added to a match whose part of the article the question names by the distinctive words of its name, times the share named (0–0.2). */
+  titleNamed: number;
   /** How sure a reading with the previous question must be to replace one that stands on its own (0.6–0.9). */
   followUpConfidence: number;
   /** Weight of words the knowledge never uses when a question sentence leaves the topic to its context (0.1–0.5). */
@@ -113,6 +115,7 @@ export const DEFAULT_ANSWER_WEIGHTS: Readonly<AnswerWeights> = {
   readOverGap: 0.15,
   gapMinCoverage: 0.6,
   sectionTiebreak: 0.1,
+  titleNamed: 0.1,
   followUpConfidence: 0.75,
   contextChatWeight: 0.3,
   listTopicCoverage: 0.4,
@@ -1201,7 +1204,7 @@ export class AnswerEngine {
       };
     }
     const result = this.index.search(analysis, 24);
-    const hits = this.rerank(result.hits);
+    const hits = this.rerank(result.hits, analysis.terms);
     const best = hits[0];
     const target = best && this.targets.get(best.doc.key)!;
     const confident = !!best && !!target && this.confident(best, target, result);
@@ -1289,6 +1292,21 @@ export class AnswerEngine {
     const section = this.sections.get(passages[0].sectionId)!;
     const text = passages.length === 1 ? this.passageText({ passage: passages[0] }) : passages.map((p) => p.text).join(' ');
     return this.fromArticle(section, text, question, analysis.language, 0.9, passages[0].key);
+  }
+
+  /**
+   * How much of a section's own name (a list item's, without its label) the question says: the share of its
+   * distinctive words, when it says two of them or the whole name; else 0.
+   */
+  private titleNamed(sectionId: string, terms: string[]): number {
+    const section = this.sections.get(sectionId);
+    if (!section || !terms.length) return 0;
+    const name = this.analyzer.analyzeKnown(itemName(section)).terms.filter((t) => t !== ARTICLE_TERM);
+    // Only the name's distinctive words weigh: the article's subject, named everywhere, names no one part.
+    const own = name.filter((t) => this.index.queryWeight(t) >= DISTINCTIVE_WEIGHT * this.index.scale);
+    const m = own.filter((t) => terms.includes(t)).length;
+    if (m >= 2) return m / own.length;
+    return m === 1 && name.every((t) => terms.includes(t)) ? 1 : 0;
   }
 
   /** The one top-level section whose title has every one of these terms ("the opening", "the outlook section"). */
@@ -1415,10 +1433,13 @@ export class AnswerEngine {
    * entry of one section and an entry of another about as well goes to the section whose own sentences match it
    * better.
    */
-  private rerank(hits: Hit[]): Hit[] {
+  private rerank(hits: Hit[], terms: string[] = []): Hit[] {
     const sectionScore = new Map<string, number>();
     for (const h of hits) if (h.doc.kind === 'section') sectionScore.set(this.targets.get(h.doc.key)!.source!, h.score);
-    const adjusted = hits.map((h) => ({ h, s: h.score + this.weights.sectionTiebreak * (sectionScore.get(this.targets.get(h.doc.key)!.source ?? '') ?? 0) }));
+    const adjusted = hits.map((h) => {
+      const source = this.targets.get(h.doc.key)!.source ?? '';
+      return { h, s: h.score + this.weights.sectionTiebreak * (sectionScore.get(source) ?? 0) + this.weights.titleNamed * this.titleNamed(source, terms) };
+    });
     adjusted.sort((a, b) => b.s - a.s);
     return adjusted.map((a) => a.h).slice(0, 12);
   }

@@ -679,3 +679,20 @@ describe('AnswerEngine paraphrases', () => {
     expect(engine.answer('ok but what CAN it do?', { state }).text).toMatch(/message/i);
   });
 });
+
+describe('AnswerEngine: a part of the article named by its title', () => {
+  const q = "I'm writing a read-ahead on illicit finance for my colleagues. What specific measures does the article propose against the cartels' financial networks?";
+  it('prefers the list item the question names over the list that contains it (titleNamed weight)', () => {
+    expect(engine.answer(q).sources[0].id).toBe('strategy.financial-networks');
+  });
+  it('without the weight, the whole list wins: the weight is what decides', () => {
+    const plain = new AnswerEngine(loadKnowledge(KNOWLEDGE_DIR), { weights: { titleNamed: 0 } });
+    expect(plain.answer(q).sources[0].id).toBe('strategy');
+  });
+  it('counts only the distinctive words of a name: the article subject named everywhere names no part', () => {
+    // "the US and Mexico" is in the name of the outlook part, and in nearly every question.
+    const a = engine.answer('Does it say the US and Mexico can improve things by working together?');
+    expect(a.answered).toBe(true);
+    expect(a.sources[0].id).not.toBe('future');
+  });
+});
