@@ -76,7 +76,7 @@ export interface AnswerWeights {
   singleWordPhraseCoverage: number;
   /** Matched weight (sum of IDF) that counts as strong evidence: about three distinctive words (3–6). */
   strongMatchWeight: number;
-  /** A sentence of the article answers on its own when it covers this much of the question (0.5–0.8)… */
+  /** A sentence of the article answers on its own when it covers this much of the question (0.4–0.8)… */
   readMinCoverage: number;
   /** …this much in its own words, not its section's title (0.4–0.7)… */
   readMinOwn: number;
@@ -109,7 +109,7 @@ export const DEFAULT_ANSWER_WEIGHTS: Readonly<AnswerWeights> = {
   minCoverage: 0.45,
   singleWordPhraseCoverage: 0.5,
   strongMatchWeight: 4.5,
-  readMinCoverage: 0.6,
+  readMinCoverage: 0.5,
   readMinOwn: 0.5,
   readOneStrongCoverage: 0.75,
   readOverGap: 0.15,

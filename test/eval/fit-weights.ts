@@ -7,7 +7,7 @@ import { type Batch, type EvalQuestion, evaluate, pct, runBatch, summarize, summ
 const RANGES: Partial<Record<keyof AnswerWeights, number[]>> = {
   minScore: [0.5, 0.55, 0.6],
   minCoverage: [0.45, 0.5, 0.55],
-  readMinCoverage: [0.5, 0.6, 0.7],
+  readMinCoverage: [0.4, 0.5, 0.6],
   readMinOwn: [0.4, 0.5, 0.6],
   readOverGap: [0.1, 0.15, 0.25],
   gapMinCoverage: [0.5, 0.6, 0.7],
