@@ -90,6 +90,8 @@ export interface AnswerWeights {
   sectionTiebreak: number;
   /** Added to a match whose part of the article the question names by the distinctive words of its name, times the share named (0–0.2). */
   titleNamed: number;
+  /** Ranks an article sentence ahead by this times the share of the question its part's title names (0–0.5). */
+  readTitleNamed: number;
   /** How sure a reading with the previous question must be to replace one that stands on its own (0.6–0.9). */
   followUpConfidence: number;
   /** Weight of words the knowledge never uses when a question sentence leaves the topic to its context (0.1–0.5). */
@@ -116,6 +118,7 @@ export const DEFAULT_ANSWER_WEIGHTS: Readonly<AnswerWeights> = {
   gapMinCoverage: 0.6,
   sectionTiebreak: 0.1,
   titleNamed: 0.1,
+  readTitleNamed: 0.3,
   followUpConfidence: 0.75,
   contextChatWeight: 0.3,
   listTopicCoverage: 0.4,
@@ -268,7 +271,7 @@ export class AnswerEngine {
     // Read the everyday-word list now, not during the first question with a typo.
     isEverydayWord('');
     this.index = new SearchIndex(this.analyzer);
-    this.reader = new ArticleReader(this.analyzer);
+    this.reader = new ArticleReader(this.analyzer, this.weights.readTitleNamed);
     this.lists = buildLists(knowledge.sections);
     for (const text of [...knowledge.sections.map((x) => `${x.title} ${x.text}`), ...knowledge.updates.map((u) => `${u.title} ${u.body}`), ...knowledge.questions.flatMap((q) => [q.answer, ...q.phrasings]), ...Object.keys(knowledge.spanish), ...knowledge.synonyms.flat()])
       for (const w of normalizeWords(text)) this.knownWords.add(w);

@@ -17,6 +17,8 @@ export interface Passage {
   serial: number;
   /** Terms of the passage's surroundings (its section's title, an item's label): they count for less. */
   context: Set<string>;
+  /** Terms of its section's title: a question naming them is about this part, not one that mentions them in passing. */
+  title: ReadonlySet<string>;
 }
 
 export interface Reading {
@@ -49,18 +51,26 @@ export class ArticleReader {
   private readonly bySection = new Map<string, Passage[]>();
   private readonly postings = new Map<string, number[]>();
 
-  constructor(private readonly analyzer: Analyzer) {}
+  /**
+   * `titleWeight`: how far a sentence moves up the ranking for each share of the question's weight its part's title
+   * names ("what about weeds?" → the part titled on weeds before a list that mentions them).
+   */
+  constructor(
+    private readonly analyzer: Analyzer,
+    private readonly titleWeight = 0,
+  ) {}
 
   add(sections: Section[]): void {
     for (const s of sections) {
       const titleTerms = this.analyzer.analyzeKnown(s.title).terms;
+      const title = new Set(titleTerms);
       const list: Passage[] = [];
       splitSentences(s.text).forEach((text, index) => {
         const terms = new Set(this.analyzer.analyzeKnown(text).terms);
         const context = new Set(titleTerms.filter((t) => !terms.has(t)));
         const words = new Set(normalizeWords(text));
         const n = this.passages.length;
-        const passage: Passage = { key: `${s.id}#${index}`, sectionId: s.id, index, serial: n, text, terms, words, context };
+        const passage: Passage = { key: `${s.id}#${index}`, sectionId: s.id, index, serial: n, text, terms, words, context, title };
         this.passages.push(passage);
         list.push(passage);
         for (const t of new Set([...terms, ...context])) {
@@ -136,14 +146,19 @@ export class ArticleReader {
       });
     }
     const out: Reading[] = [];
+    const titled = new Map<Reading, number>();
     for (const [n, terms] of matched) {
       const o = own.get(n) ?? 0;
       const coverage = (o + SURROUNDING_STRENGTH * (ctx.get(n) ?? 0)) / total;
-      out.push({ passage: this.passages[n], coverage, ownCoverage: o / total, matched: terms });
+      const reading = { passage: this.passages[n], coverage, ownCoverage: o / total, matched: terms };
+      out.push(reading);
+      if (this.titleWeight) titled.set(reading, terms.reduce((sum, i) => sum + (this.passages[n].title.has(query.terms[i]) ? counted[i] : 0), 0) / total);
     }
-    // Best first; equal coverage: the sentence with more of the question's own words, then the earlier sentence of a
-    // section (it makes the section's main claim). The word count is taken only for the passages that can still win.
-    out.sort((a, b) => b.coverage - a.coverage || b.ownCoverage - a.ownCoverage || a.passage.index - b.passage.index);
+    // Best first, a sentence of a part whose title the question names a little ahead; equal: the sentence with more
+    // of the question's own words, then the earlier sentence of a section (it makes the section's main claim). The
+    // word count is taken only for the passages that can still win.
+    const rankOf = (r: Reading) => r.coverage + this.titleWeight * (titled.get(r) ?? 0);
+    out.sort((a, b) => rankOf(b) - rankOf(a) || b.ownCoverage - a.ownCoverage || a.passage.index - b.passage.index);
     if (asked && out.length > 1) {
       const cut = out[Math.min(limit, out.length) - 1];
       const contenders = out.filter((r) => r.coverage === cut.coverage && r.ownCoverage === cut.ownCoverage);

@@ -1,0 +1,37 @@
+import { Analyzer } from '../../src/engine/analyzer';
+import { ArticleReader } from '../../src/engine/article-reader';
+import type { Section } from '../../src/knowledge/types';
+import { realLanguage } from '../support/language';
+
+// A made-up article about gardening: the reader must serve any article, not only the one the bot ships with.
+const sections: Section[] = [
+  { id: 'pests', title: 'Pests', text: 'Slugs, aphids and weeds can ruin a bed in a week. Hand picking helps most gardens.' },
+  { id: 'weeds', title: 'Controlling Weeds', text: 'Weeds compete with seedlings for water. Mulch keeps them down.' },
+];
+const analyzer = new Analyzer({ synonyms: [], language: realLanguage(), spanish: {}, englishText: sections.map((s) => `${s.title} ${s.text}`) });
+for (const s of sections) analyzer.learn(`${s.title} ${s.text}`);
+
+function top(reader: ArticleReader, question: string): string {
+  const analysis = analyzer.analyze(question);
+  return reader.read(analysis, analysis.terms.map(() => 1), 3)[0].passage.sectionId;
+}
+
+describe('ArticleReader title weight', () => {
+  const reader = (weight?: number) => {
+    const r = new ArticleReader(analyzer, weight);
+    r.add(sections);
+    return r;
+  };
+
+  it('without it, of two sentences saying the word the earlier one wins, though it mentions the word in passing', () => {
+    expect(top(reader(), 'what does it say about weeds?')).toBe('pests');
+  });
+
+  it('with it, the part whose title names the word comes first', () => {
+    expect(top(reader(0.3), 'what does it say about weeds?')).toBe('weeds');
+  });
+
+  it('leaves alone a question its title does not name', () => {
+    expect(top(reader(0.3), 'what can ruin a bed?')).toBe('pests');
+  });
+});
