@@ -1210,7 +1210,7 @@ export class AnswerEngine {
     const hits = this.rerank(result.hits, analysis.terms);
     const best = hits[0];
     const target = best && this.targets.get(best.doc.key)!;
-    const confident = !!best && !!target && this.confident(best, target, result);
+    const confident = !!best && !!target && this.confident(best, target, result) && (target.kind !== 'section' || this.sectionGives(analysis, target.id));
     if (confident && target.kind === 'section') {
       const list = this.wholeListFor(question, analysis, target.id);
       if (list) return list;
@@ -1334,6 +1334,13 @@ export class AnswerEngine {
   private onlyPlaceOf(analysis: Analysis, result: SearchResult, reading: Reading): boolean {
     if (reading.ownCoverage < 0.999) return false;
     return this.reader.read(analysis, result.weights).every((r) => r.ownCoverage < 0.999 || r.passage.sectionId === reading.passage.sectionId);
+  }
+
+  /** The article's own text of a part answers a question only with the kind of fact it asks for, as a sentence must. */
+  private sectionGives(analysis: Analysis, sectionId: string): boolean {
+    if (BEYOND_READING.some((c) => analysis.cues.has(c))) return false;
+    const text = this.sections.get(sectionId)?.text ?? '';
+    return this.answerTypes.every(([cue, patterns]) => !analysis.cues.has(cue as Cue) || patterns.some((re) => re.test(text)));
   }
 
   /** "How many…", "when…": the sentence must give a number, a date. */

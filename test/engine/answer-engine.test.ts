@@ -696,3 +696,11 @@ describe('AnswerEngine: a part of the article named by its title', () => {
     expect(a.sources[0].id).not.toBe('future');
   });
 });
+
+describe('AnswerEngine: a part of the article answers only with the kind of fact asked', () => {
+  it('declines "when…? I need the date" from the article alone when no part of it gives a date', () => {
+    const alone = new AnswerEngine(articleOnly(loadKnowledge(KNOWLEDGE_DIR)));
+    const a = alone.answer('when exactly did the expulsion take place? I need the date for my timeline');
+    expect(a.answered).toBe(false);
+  });
+});
