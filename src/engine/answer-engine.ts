@@ -616,6 +616,7 @@ export class AnswerEngine {
   private answerList(message: string, state: ConversationState | undefined): (Answer & Extra) | undefined {
     const ask = readListAsk(message, this.knowledge.dialogue, this.lists.map((l) => l.label).filter(Boolean), isEverydayWord);
     if (!ask) return undefined;
+    if (ask.kind === 'rank') return this.rankOf(message, state);
     const analysis = this.analyzer.analyze(message);
     // Words that say "a list" or "a position in it" ("item", "number four") say nothing of which list.
     const d = this.knowledge.dialogue;
@@ -692,6 +693,39 @@ export class AnswerEngine {
       es: items.map((i) => shown(i, i.titleEs ?? i.title, i.textEs ?? i.text)).join('\n'),
     };
     return this.listReply(message, text, items.length === 1 ? items[0] : parent, items, language, state);
+  }
+
+  /**
+   * "What number is X in the list?", "where does X fall, first or second?": the item the message names by most of the
+   * words of its name, and where it stands in its list.
+   */
+  private rankOf(message: string, state: ConversationState | undefined): (Answer & Extra) | undefined {
+    const said = new Set(this.analyzer.analyze(message).terms);
+    const named = this.lists.flatMap((list) =>
+      list.items.map((item) => {
+        const name = this.analyzer.analyzeKnown(itemName(item)).terms;
+        return { list, item, share: name.length ? name.filter((t) => said.has(t)).length / name.length : 0 };
+      }),
+    );
+    const best = Math.max(0, ...named.map((n) => n.share));
+    const top = named.filter((n) => n.share === best);
+    if (best < 0.5 || top.length !== 1) return undefined;
+    const { list, item } = top[0];
+    const d = this.knowledge.dialogue;
+    const n = list.items.indexOf(item) + 1;
+    const count = String(list.items.length);
+    const label = list.label ? pluralize(list.label) : 'items';
+    const parent = this.sections.get(list.id);
+    const body = (t: string) => t.slice(t.indexOf(':') + 1).trim();
+    const say = (language: 'en' | 'es', name: string, text: string) =>
+      d.rank_reply[language]
+        .replace('{item}', name)
+        .replace('{position}', (language === 'en' ? d.ordinal_words : d.ordinal_words_es)[n] ?? String(n))
+        .replace('{count}', (language === 'en' ? d.number_words : d.number_words_es)[count] ?? count)
+        .replace('{label}', language === 'en' ? label : (parent?.listLabelEs ?? label))
+        .replace('{text}', body(text));
+    const text = { en: say('en', itemName(item), item.text), es: say('es', itemName({ ...item, title: item.titleEs ?? item.title }), item.textEs ?? item.text) };
+    return this.listReply(message, text, item, [item], this.analyzer.analyze(message).language, state);
   }
 
   /** "What are the parts of X?" answered by the section that introduces a list: the whole list. */

@@ -30,6 +30,8 @@ export type ListAsk =
   | { kind: 'positions'; positions: number[] }
   | { kind: 'relative'; offset: number }
   | { kind: 'count' }
+  /** "what number is X in the list?": where an item stands. */
+  | { kind: 'rank' }
   | { kind: 'which' }
   /** "the economic one": the item a word of its own names. */
   | { kind: 'named'; word: string };
@@ -122,6 +124,14 @@ export function readListAsk(message: string, d: Dialogue, labels: string[] = [],
     else if (ordinal && !d.cardinals.includes(w) && pointed) positions.push(ordinal);
     // "the 3rd benefit", "the 2nd of those": an ordinal written in digits after a determiner is a position whatever follows.
     else if (ordinal && /^\d/.test(w) && !!prev && determiners.has(prev)) positions.push(ordinal);
+  }
+  // "what number is X in the list?", "where does X fall — first, second or third?": where an item stands — asked
+  // with a word of position and a word for a list, or offering positions to choose from.
+  // ("what's number two on the list?" gives its position: it asks for the item.)
+  if (has(d.rank_phrases)) {
+    const offered = words.filter((w) => d.ordinals[w] && !d.cardinals.includes(w)).length >= 2;
+    const listed = words.some((w) => (nouns.has(w) && !loose.has(w) && w !== 'one') || d.rank_list_words.includes(w));
+    if (offered || (!positions.length && listed && words.some((w) => d.rank_words.includes(w)))) return { kind: 'rank' };
   }
   if (positions.length) return { kind: 'positions', positions: [...new Set(positions)] };
   // "and the one before it?", "the next one", "what comes after that?": relative to the item the conversation is on.

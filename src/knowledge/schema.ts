@@ -153,6 +153,9 @@ export const dialogueFileSchema = z.strictObject({
   list_nouns: dialogueWords,
   list_pronouns: dialogueWords,
   count_phrases: dialogueWords,
+  rank_phrases: dialogueWords.default([]),
+  rank_words: dialogueWords.default([]),
+  rank_list_words: dialogueWords.default([]),
   which_words: dialogueWords,
   question_words: dialogueWords,
   clause_joiners: dialogueWords,
@@ -204,11 +207,14 @@ export const dialogueFileSchema = z.strictObject({
   nothing_more: bothLanguages,
   all_it_says: bothLanguages,
   count_reply: bothLanguages,
+  rank_reply: bothLanguages.default({ en: '{item}: {position} of {count}.', es: '{item}: {position} de {count}.' }),
   article_adds: bothLanguages,
   /** A sentence of the English article shown as an answer: as it is in English, behind a Spanish lead-in in Spanish. */
   article_quote: bothLanguages,
   number_words: z.record(z.string(), text).default({}),
   number_words_es: z.record(z.string(), text).default({}),
+  ordinal_words: z.record(z.string(), text).default({}),
+  ordinal_words_es: z.record(z.string(), text).default({}),
   answer_types: z.record(z.string(), z.array(pattern)).default({}),
 });
 // Language data (knowledge/language/): words are matched after normalising, so they are written that way.

@@ -704,3 +704,21 @@ describe('AnswerEngine: a part of the article answers only with the kind of fact
     expect(a.answered).toBe(false);
   });
 });
+
+describe('AnswerEngine: where an item stands in its list', () => {
+  it('names the position and the list, quoting the item', () => {
+    const a = engine.answer("in the list of what expulsions can do, where does 'send a message' fall — first, second or third?");
+    expect(a.answered).toBe(true);
+    expect(a.sources[0].id).toBe('impact.send-message');
+    expect(a.text).toMatch(/\*\*Send a message\*\* is the second of the three/);
+  });
+
+  it('answers in Spanish with the Spanish ordinal', () => {
+    const a = engine.answer('¿qué número es el combate a la corrupción en la lista de la estrategia?');
+    expect(a.text).toMatch(/es el segundo de los cinco/);
+  });
+
+  it('leaves a question naming no item to the rest of the engine', () => {
+    expect(engine.answer('where do the cartels come from?').text).not.toMatch(/ is the \w+ of the /);
+  });
+});

@@ -22,6 +22,20 @@ describe('readListAsk', () => {
   });
 
   it.each([
+    "where does 'send a message' fall, first second or third?",
+    'what number is corruption in the strategy list',
+    'which position does it have in the list?',
+    '¿en qué lugar de la lista está?',
+  ])('reads "%s" as asking where an item stands', (message) => {
+    expect(readListAsk(message, d)).toEqual({ kind: 'rank' });
+  });
+
+  it.each(['where do the cartels come from?', 'where is the border?', 'where does it say that?', "what's number two on the list?"])(
+    'does not read "%s" as asking where an item stands',
+    (message) => expect(readListAsk(message, d)?.kind).not.toBe('rank'),
+  );
+
+  it.each([
     ['and teh thrid one??', [3]],
     ['the fouth item', [4]],
     ['the secnd one', [2]],
