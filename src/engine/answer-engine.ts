@@ -617,6 +617,13 @@ export class AnswerEngine {
     const ask = readListAsk(message, this.knowledge.dialogue, this.lists.map((l) => l.label).filter(Boolean), isEverydayWord);
     if (!ask) return undefined;
     if (ask.kind === 'rank') return this.rankOf(message, state);
+    if (ask.kind === 'relative' && ask.anchor) {
+      const named = this.itemNamed(ask.anchor);
+      const item = named && named.list.items[named.list.items.indexOf(named.item) + ask.offset];
+      if (!named || !item) return undefined;
+      const text = { en: `**${itemName(item)}** — ${item.text.slice(item.text.indexOf(':') + 1).trim()}`, es: `**${itemName({ ...item, title: item.titleEs ?? item.title })}** — ${(item.textEs ?? item.text).slice((item.textEs ?? item.text).indexOf(':') + 1).trim()}` };
+      return this.listReply(message, text, item, [item], this.analyzer.analyze(message).language, state);
+    }
     const analysis = this.analyzer.analyze(message);
     // Words that say "a list" or "a position in it" ("item", "number four") say nothing of which list.
     const d = this.knowledge.dialogue;
@@ -695,12 +702,9 @@ export class AnswerEngine {
     return this.listReply(message, text, items.length === 1 ? items[0] : parent, items, language, state);
   }
 
-  /**
-   * "What number is X in the list?", "where does X fall, first or second?": the item the message names by most of the
-   * words of its name, and where it stands in its list.
-   */
-  private rankOf(message: string, state: ConversationState | undefined): (Answer & Extra) | undefined {
-    const said = new Set(this.analyzer.analyze(message).terms);
+  /** The one list item a text names by at least half the words of its name, and its list. */
+  private itemNamed(text: string): { list: ArticleList; item: Section } | undefined {
+    const said = new Set(this.analyzer.analyze(text).terms);
     const named = this.lists.flatMap((list) =>
       list.items.map((item) => {
         const name = this.analyzer.analyzeKnown(itemName(item)).terms;
@@ -709,8 +713,17 @@ export class AnswerEngine {
     );
     const best = Math.max(0, ...named.map((n) => n.share));
     const top = named.filter((n) => n.share === best);
-    if (best < 0.5 || top.length !== 1) return undefined;
-    const { list, item } = top[0];
+    return best >= 0.5 && top.length === 1 ? top[0] : undefined;
+  }
+
+  /**
+   * "What number is X in the list?", "where does X fall, first or second?": the item the message names by most of the
+   * words of its name, and where it stands in its list.
+   */
+  private rankOf(message: string, state: ConversationState | undefined): (Answer & Extra) | undefined {
+    const named = this.itemNamed(message);
+    if (!named) return undefined;
+    const { list, item } = named;
     const d = this.knowledge.dialogue;
     const n = list.items.indexOf(item) + 1;
     const count = String(list.items.length);

@@ -28,7 +28,7 @@ export interface ArticleList {
 /** What a message asks of a list: some positions, how many there are, or which one is about something. */
 export type ListAsk =
   | { kind: 'positions'; positions: number[] }
-  | { kind: 'relative'; offset: number }
+  | { kind: 'relative'; offset: number; anchor?: string }
   | { kind: 'count' }
   /** "what number is X in the list?": where an item stands. */
   | { kind: 'rank' }
@@ -138,6 +138,10 @@ export function readListAsk(message: string, d: Dialogue, labels: string[] = [],
   const relative = (list: string[]) => words.some((w, i) => list.includes(w) && (nouns.has(words[i + 1] ?? '') || nouns.has(words[i - 1] ?? '') || ['it', 'that', 'this', 'ese', 'eso'].includes(words[i + 1] ?? '') || !words[i + 1]));
   if (relative(d.previous_words)) return { kind: 'relative', offset: -1 };
   if (relative(d.next_words)) return { kind: 'relative', offset: 1 };
+  // "what comes right after X?", "what's before X in the list?": next to the item the words after it name.
+  // (A verb of order just before it: "at the next forum" names no neighbour.)
+  const at = words.findIndex((w, i) => (d.previous_words.includes(w) || d.next_words.includes(w)) && i < words.length - 1 && words.slice(Math.max(0, i - 3), i).some((v) => d.relative_verbs.includes(v)));
+  if (at >= 0) return { kind: 'relative', offset: d.previous_words.includes(words[at]) ? -1 : 1, anchor: words.slice(at + 1, at + 9).join(' ') };
   // "which one is about X?", "which of them…", "cuál de ellos…".
   const which = words.findIndex((w) => d.which_words.includes(w));
   if (which >= 0) {

@@ -156,6 +156,7 @@ export const dialogueFileSchema = z.strictObject({
   rank_phrases: dialogueWords.default([]),
   rank_words: dialogueWords.default([]),
   rank_list_words: dialogueWords.default([]),
+  relative_verbs: dialogueWords.default([]),
   which_words: dialogueWords,
   question_words: dialogueWords,
   clause_joiners: dialogueWords,

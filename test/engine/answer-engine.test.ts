@@ -722,3 +722,18 @@ describe('AnswerEngine: where an item stands in its list', () => {
     expect(engine.answer('where do the cartels come from?').text).not.toMatch(/ is the \w+ of the /);
   });
 });
+
+describe('AnswerEngine: the item next to one the question names', () => {
+  it.each([
+    ['in the key elements list, what comes right after border control?', 'cross-border-security.root-causes'],
+    ['what comes just before combating corruption in the strategy list?', 'strategy.law-enforcement-capacity'],
+    ['¿cuál va antes del combate a la corrupción?', 'strategy.law-enforcement-capacity'],
+  ])('"%s" → %s', (q, id) => {
+    expect(engine.answer(q).sources[0].id).toBe(id);
+  });
+
+  it('does not read "following up on X" as the item after X', () => {
+    const a = engine.answer("following up on the effects thing, the disruption one. does it say it's permanent or just temporary?");
+    expect(a.sources[0].id).toBe('impact.disrupt-operations');
+  });
+});

@@ -35,6 +35,11 @@ describe('readListAsk', () => {
     (message) => expect(readListAsk(message, d)?.kind).not.toBe('rank'),
   );
 
+  it('reads "what comes right after X?" as the item next to the one X names', () => {
+    expect(readListAsk('what comes right after intelligence sharing?', d)).toEqual({ kind: 'relative', offset: 1, anchor: 'intelligence sharing' });
+    expect(readListAsk('what happened after they were expelled?', d)).toBeUndefined();
+  });
+
   it.each([
     ['and teh thrid one??', [3]],
     ['the fouth item', [4]],
