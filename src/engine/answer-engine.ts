@@ -3,6 +3,7 @@ import Fuse from 'fuse.js';
 import type { Knowledge, QuestionEntry, Replies, Section, Update } from '../knowledge/types';
 import type { ConversationState } from './conversation';
 import { type Analysis, Analyzer, ARTICLE_TERM, type Cue, editDistance, MAX_QUESTION_CHARS, normalizeWords } from './analyzer';
+import { quotedClaim } from './claims';
 import { questionClauses } from './clauses';
 import { isEverydayWord } from './everyday-words';
 import { metaphone } from './sounds';
@@ -235,6 +236,8 @@ export class AnswerEngine {
   private readonly spanishQuestion = new Map<string, string>();
   /** The dated updates over the article: newer facts lead the answers on what they change. */
   private readonly latest: UpdateReader;
+  /** Words that open a question of its own (what, how, why…): question words that do not open a yes/no question. */
+  private readonly askingWords: string[];
 
   constructor(
     readonly knowledge: Knowledge,
@@ -272,6 +275,8 @@ export class AnswerEngine {
     isEverydayWord('');
     this.index = new SearchIndex(this.analyzer);
     this.reader = new ArticleReader(this.analyzer, this.weights.readTitleNamed);
+    const yesNo = knowledge.dialogue.yes_no_starters;
+    this.askingWords = knowledge.dialogue.question_words.filter((w) => !yesNo.en.includes(w) && !yesNo.es.includes(w));
     this.lists = buildLists(knowledge.sections);
     for (const text of [...knowledge.sections.map((x) => `${x.title} ${x.text}`), ...knowledge.updates.map((u) => `${u.title} ${u.body}`), ...knowledge.questions.flatMap((q) => [q.answer, ...q.phrasings]), ...Object.keys(knowledge.spanish), ...knowledge.synonyms.flat()])
       for (const w of normalizeWords(text)) this.knownWords.add(w);
@@ -410,7 +415,11 @@ export class AnswerEngine {
   private answerMessage(rawQuestion: string, context: AnswerContext = {}): Answer {
     // "howmany were there" → "how many were there": split what was typed together; "what can X do?" is read as the
     // plainer question it means (`paraphrases` in the language data).
-    const message = this.paraphrase(splitRunTogether(String(rawQuestion ?? '').slice(0, MAX_QUESTION_CHARS * 10), this.isWord, this.isPart));
+    const typed = String(rawQuestion ?? '').slice(0, MAX_QUESTION_CHARS * 10);
+    // "the script says 'X' — accurate?": the claim, asked as a yes/no question in the language it is written in.
+    const claim = quotedClaim(typed, this.knowledge.dialogue.claim_check_words, this.askingWords, (w) => this.analyzer.isStopWord(w) || this.analyzer.isArticleWord(w));
+    const checked = claim ? this.knowledge.dialogue.claim_question[this.analyzer.analyze(claim).language].replace('{claim}', claim) : typed;
+    const message = this.paraphrase(splitRunTogether(checked, this.isWord, this.isPart));
     const state: ConversationState | undefined =
       this.stillKnown(context.state) ?? (context.previousQuestion ? { question: context.previousQuestion, shown: [] } : undefined);
     let answer = this.answerNews(message) ?? this.answerList(message, state) ?? this.withLatest(message, this.answerInContext(message, state));

@@ -57,7 +57,8 @@ export function yesNoLead(question: string, answer: string, starter: string, d: 
 export function withLead(answer: string, lead: Lead, language: 'en' | 'es', d: Dialogue): string {
   // An answer written to open with a lead keeps it ("No. The article says…").
   const opening = ` ${normalizeWords(answer.slice(0, 60)).join(' ')} `;
-  const leads = [...Object.values(d.leads.en), ...Object.values(d.leads.es)].map((l) => normalizeWords(l).slice(0, 2).join(' '));
+  // (The whole lead: "The article doesn't say." is a lead, "The article says…" is not.)
+  const leads = [...Object.values(d.leads.en), ...Object.values(d.leads.es)].map((l) => normalizeWords(l).join(' '));
   if (leads.some((l) => l && opening.startsWith(` ${l} `))) return answer;
   return `${d.leads[language][lead]} ${answer}`;
 }

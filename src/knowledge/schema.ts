@@ -157,6 +157,8 @@ export const dialogueFileSchema = z.strictObject({
   rank_words: dialogueWords.default([]),
   rank_list_words: dialogueWords.default([]),
   relative_verbs: dialogueWords.default([]),
+  claim_check_words: dialogueWords.default([]),
+  claim_question: bothLanguages.default({ en: 'is it true that {claim}?', es: '¿es cierto que {claim}?' }),
   which_words: dialogueWords,
   question_words: dialogueWords,
   clause_joiners: dialogueWords,

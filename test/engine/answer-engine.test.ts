@@ -737,3 +737,17 @@ describe('AnswerEngine: the item next to one the question names', () => {
     expect(a.sources[0].id).toBe('impact.disrupt-operations');
   });
 });
+
+describe('AnswerEngine: a quoted claim to check', () => {
+  it('answers whether the article backs the claim, with a grounded lead', () => {
+    const a = engine.answer("from the script: 'Experts say the expulsion will cripple the cartels for good.' is that supported by the article?");
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^(Not necessarily|No)\b/);
+    expect(a.text).toMatch(/remains to be seen|not necessarily dismantle/);
+  });
+
+  it('keeps the question the message itself asks when the quote is only its context', () => {
+    const a = engine.answer("Our host keeps saying 'the border is a sieve' on air. What does the article say strengthening border control should include?");
+    expect(a.sources[0].id).toBe('cross-border-security.border-control');
+  });
+});

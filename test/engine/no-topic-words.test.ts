@@ -13,6 +13,7 @@ const ENGINE_DIR = path.join(__dirname, '../../src/engine');
 const CHECKED_FILES = [
   'answer-engine.ts',
   'clauses.ts',
+  'claims.ts',
   'article-reader.ts',
   'lists.ts',
   'topic.ts',

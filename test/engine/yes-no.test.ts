@@ -35,6 +35,12 @@ describe('yes/no questions', () => {
     expect(withLead('Mexico expelled 26.', 'yes', 'en', d)).toBe('Yes. Mexico expelled 26.');
     expect(withLead('No. It is one piece.', 'no', 'en', d)).toBe('No. It is one piece.');
     expect(withLead('México expulsó a 26.', 'yes', 'es', d)).toBe('Sí. México expulsó a 26.');
+    expect(withLead("The article doesn't say. It gives no date.", 'no', 'en', d)).toBe("The article doesn't say. It gives no date.");
+  });
+
+  it('reads only a whole lead as one: an answer opening "The article says…" still gets its lead', () => {
+    expect(withLead('The article says its impact remains to be seen.', 'hedged', 'en', d)).toBe('Not necessarily. The article says its impact remains to be seen.');
+    expect(withLead('El artículo dice que su impacto está por verse.', 'hedged', 'es', d)).toBe('No necesariamente. El artículo dice que su impacto está por verse.');
   });
 });
 
