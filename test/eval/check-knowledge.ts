@@ -50,6 +50,20 @@ if (!only.length || only.includes('not-covered.yaml')) {
     }
   }
 }
+// Phrasings of two entries that the bot reads alike (the same words after stemming and synonyms, the same kind of
+// question): it cannot tell them apart, so one of them answers both. Reported to reword, not counted as failures.
+const readAs = new Map<string, Array<{ id: string; phrasing: string }>>();
+for (const q of knowledge.questions) {
+  for (const p of q.phrasings) {
+    const { analysis } = engine.explain(p);
+    if (!analysis.terms.length) continue;
+    const key = `${[...new Set(analysis.terms.map((t) => t.term))].sort().join(' ')} / ${[...analysis.cues].sort().join(',')}`;
+    readAs.set(key, [...(readAs.get(key) ?? []), { id: q.id, phrasing: p }]);
+  }
+}
+const alike = [...readAs.values()].filter((l) => new Set(l.map((x) => x.id)).size > 1);
+for (const l of alike) console.log(`read alike: ${l.map((x) => `${x.id}: ${JSON.stringify(x.phrasing)}`).join(' / ')}`);
+if (alike.length) console.log(`${alike.length} group${alike.length === 1 ? '' : 's'} of phrasings from different entries read alike — consider rewording one of each`);
 console.log(`${total - wrong}/${total} phrasings reach their own entry's section (or decline, for not-covered topics)`);
 if (wrong) {
   console.log(
