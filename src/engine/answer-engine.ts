@@ -1277,7 +1277,7 @@ export class AnswerEngine {
     if (summary) return summary;
     if (confident && target.kind !== 'not-covered') return this.composeAnswer(question, analysis, hits, best, target, result.weights);
     const reading = this.reader.read(analysis, result.weights)[0];
-    const readable = reading && this.readable(reading, analysis, result);
+    const readable = reading && this.readable(reading, analysis, result, input);
     // Nothing curated answers it: the article's own sentence may.
     // A known gap's reply only when the question is about that gap: most of the question is the gap's words.
     const near = target?.kind === 'not-covered' && best.score >= this.minScore * 0.8 ? target : undefined;
@@ -1375,21 +1375,29 @@ export class AnswerEngine {
   }
 
   /** A sentence of the article covers enough of the question, of the kind of fact it asks for. */
-  private readable(reading: Reading, analysis: Analysis, result: SearchResult): boolean {
+  private readable(reading: Reading, analysis: Analysis, result: SearchResult, asked = ''): boolean {
     if (reading.ownCoverage < this.weights.readMinOwn || reading.coverage < this.weights.readMinCoverage) return false;
     const strong = reading.matched.filter((i) => result.weights[i] >= DISTINCTIVE_WEIGHT * this.index.scale).length;
     // One word is a topic when it is a distinctive word of the sentence itself ("what does it say about X?"); a common
     // one is, only when a curated question is about little else (see `confident`).
-    if (result.weights.length < 2) return strong === 1 && this.onlyPlaceOf(analysis, result, reading) && this.answerTypesMet(analysis, reading) && !BEYOND_READING.some((c) => analysis.cues.has(c));
+    if (result.weights.length < 2) return strong === 1 && this.onlyPlaceOf(analysis, result, reading, asked) && this.answerTypesMet(analysis, reading) && !BEYOND_READING.some((c) => analysis.cues.has(c));
     if (strong < 2 && reading.coverage < this.weights.readOneStrongCoverage) return false;
     for (const cue of BEYOND_READING) if (analysis.cues.has(cue)) return false;
     return this.answerTypesMet(analysis, reading);
   }
 
   /** The one part of the article whose sentences have the question's one word ("how do I fix it?" has one too many). */
-  private onlyPlaceOf(analysis: Analysis, result: SearchResult, reading: Reading): boolean {
+  private onlyPlaceOf(analysis: Analysis, result: SearchResult, reading: Reading, asked = ''): boolean {
     if (reading.ownCoverage < 0.999) return false;
-    return this.reader.read(analysis, result.weights).every((r) => r.ownCoverage < 0.999 || r.passage.sectionId === reading.passage.sectionId);
+    const all = this.reader.read(analysis, result.weights);
+    if (all.every((r) => r.ownCoverage < 0.999 || r.passage.sectionId === reading.passage.sectionId)) return true;
+    // Said in several parts, it is still the topic of the one part whose title has it ("what about X?" → the part on X).
+    // (The title's own word, as asked: "how do I fix it?" names no part, though "fix" reads as a title's synonym.)
+    const typed = new Set(normalizeWords(asked));
+    const titled = (r: Reading) =>
+      analysis.terms.every((t) => t === ARTICLE_TERM || r.passage.title.has(t)) &&
+      (analysis.language === 'es' || normalizeWords(this.sections.get(r.passage.sectionId)?.title ?? '').some((w) => typed.has(w)));
+    return titled(reading) && all.every((r) => !titled(r) || r.passage.sectionId === reading.passage.sectionId);
   }
 
   /** The article's own text of a part answers a question only with the kind of fact it asks for, as a sentence must. */

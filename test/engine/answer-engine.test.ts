@@ -751,3 +751,12 @@ describe('AnswerEngine: a quoted claim to check', () => {
     expect(a.sources[0].id).toBe('cross-border-security.border-control');
   });
 });
+
+describe('AnswerEngine: one word said in several parts of the article', () => {
+  it('is the topic of the part whose title has it, read from the article alone', () => {
+    const alone = new AnswerEngine(articleOnly(loadKnowledge(KNOWLEDGE_DIR)));
+    const a = alone.answer('what about corruption?');
+    expect(a.answered).toBe(true);
+    expect(a.sources[0].id).toBe('strategy.combating-corruption');
+  });
+});
