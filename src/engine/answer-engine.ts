@@ -8,7 +8,7 @@ import { questionClauses } from './clauses';
 import { isEverydayWord } from './everyday-words';
 import { metaphone } from './sounds';
 import { ArticleReader, type Passage, type Reading } from './article-reader';
-import { type ArticleList, buildLists, itemName, itemsAt, readListAsk } from './lists';
+import { type ArticleList, buildLists, itemName, itemsAt, type ListAsk, readListAsk } from './lists';
 import { splitRunTogether } from './split-words';
 import { askedTopic } from './topic';
 import { fixQuestionWords } from './typos';
@@ -236,8 +236,6 @@ export class AnswerEngine {
   private readonly spanishQuestion = new Map<string, string>();
   /** The dated updates over the article: newer facts lead the answers on what they change. */
   private readonly latest: UpdateReader;
-  /** Words that open a question of its own (what, how, why…): question words that do not open a yes/no question. */
-  private readonly askingWords: string[];
 
   constructor(
     readonly knowledge: Knowledge,
@@ -275,8 +273,6 @@ export class AnswerEngine {
     isEverydayWord('');
     this.index = new SearchIndex(this.analyzer);
     this.reader = new ArticleReader(this.analyzer, this.weights.readTitleNamed);
-    const yesNo = knowledge.dialogue.yes_no_starters;
-    this.askingWords = knowledge.dialogue.question_words.filter((w) => !yesNo.en.includes(w) && !yesNo.es.includes(w));
     this.lists = buildLists(knowledge.sections);
     for (const text of [...knowledge.sections.map((x) => `${x.title} ${x.text}`), ...knowledge.updates.map((u) => `${u.title} ${u.body}`), ...knowledge.questions.flatMap((q) => [q.answer, ...q.phrasings]), ...Object.keys(knowledge.spanish), ...knowledge.synonyms.flat()])
       for (const w of normalizeWords(text)) this.knownWords.add(w);
@@ -417,8 +413,9 @@ export class AnswerEngine {
     // plainer question it means (`paraphrases` in the language data).
     const typed = String(rawQuestion ?? '').slice(0, MAX_QUESTION_CHARS * 10);
     // "the script says 'X' — accurate?": the claim, asked as a yes/no question in the language it is written in.
-    const claim = quotedClaim(typed, this.knowledge.dialogue.claim_check_words, this.askingWords, (w) => this.analyzer.isStopWord(w) || this.analyzer.isArticleWord(w));
-    const checked = claim ? this.knowledge.dialogue.claim_question[this.analyzer.analyze(claim).language].replace('{claim}', claim) : typed;
+    const d = this.knowledge.dialogue;
+    const claim = quotedClaim(typed, d.claim_check_words, d.asking_words, (w) => this.analyzer.isStopWord(w) || this.analyzer.isArticleWord(w));
+    const checked = claim ? d.claim_question[this.analyzer.analyze(claim).language].replace('{claim}', () => claim) : typed;
     const message = this.paraphrase(splitRunTogether(checked, this.isWord, this.isPart));
     const state: ConversationState | undefined =
       this.stillKnown(context.state) ?? (context.previousQuestion ? { question: context.previousQuestion, shown: [] } : undefined);
@@ -623,15 +620,23 @@ export class AnswerEngine {
    * named in the message, or the one the conversation is on, answers by position, count or topic.
    */
   private answerList(message: string, state: ConversationState | undefined): (Answer & Extra) | undefined {
-    const ask = readListAsk(message, this.knowledge.dialogue, this.lists.map((l) => l.label).filter(Boolean), isEverydayWord);
-    if (!ask) return undefined;
-    if (ask.kind === 'rank') return this.rankOf(message, state);
+    const asked = readListAsk(message, this.knowledge.dialogue, this.lists.map((l) => l.label).filter(Boolean), isEverydayWord);
+    if (!asked) return undefined;
+    let ask: ListAsk = asked;
+    if (asked.kind === 'rank') {
+      // Where an item stands; naming none, the positions the message gave ("where does it put the second and third?").
+      const rank = this.rankOf(message, state);
+      if (rank || !asked.positions.length) return rank;
+      ask = { kind: 'positions', positions: asked.positions };
+    }
     if (ask.kind === 'relative' && ask.anchor) {
-      const named = this.itemNamed(ask.anchor);
-      const item = named && named.list.items[named.list.items.indexOf(named.item) + ask.offset];
-      if (!named || !item) return undefined;
-      const text = { en: `**${itemName(item)}** — ${item.text.slice(item.text.indexOf(':') + 1).trim()}`, es: `**${itemName({ ...item, title: item.titleEs ?? item.title })}** — ${(item.textEs ?? item.text).slice((item.textEs ?? item.text).indexOf(':') + 1).trim()}` };
-      return this.listReply(message, text, item, [item], this.analyzer.analyze(message).language, state);
+      // "what comes right after X?": X must be an item's name, not a clause ("after X is done").
+      const named = this.itemNamed(ask.anchor, true);
+      if (!named) return undefined;
+      const item = named.list.items[named.list.items.indexOf(named.item) + ask.offset];
+      // Nothing next to it: where it stands ("it is the last of the five").
+      if (!item) return this.rankReply(message, named.list, named.item, state);
+      return this.listReply(message, { en: this.itemLine(item, 'en'), es: this.itemLine(item, 'es') }, item, [item], this.analyzer.analyze(message).language, state);
     }
     const analysis = this.analyzer.analyze(message);
     // Words that say "a list" or "a position in it" ("item", "number four") say nothing of which list.
@@ -703,21 +708,23 @@ export class AnswerEngine {
       // A position past the end: how many there are, and which.
       if (!items.length) return this.listReply(message, this.countText(list), parent, list.items, language, state);
     }
-    const shown = (i: Section, title: string, text: string) => `**${itemName({ ...i, title })}** — ${text.slice(text.indexOf(':') + 1).trim()}`;
     const text = {
-      en: items.map((i) => shown(i, i.title, i.text)).join('\n'),
-      es: items.map((i) => shown(i, i.titleEs ?? i.title, i.textEs ?? i.text)).join('\n'),
+      en: items.map((i) => this.itemLine(i, 'en')).join('\n'),
+      es: items.map((i) => this.itemLine(i, 'es')).join('\n'),
     };
     return this.listReply(message, text, items.length === 1 ? items[0] : parent, items, language, state);
   }
 
   /** The one list item a text names by at least half the words of its name, and its list. */
-  private itemNamed(text: string): { list: ArticleList; item: Section } | undefined {
-    const said = new Set(this.analyzer.analyze(text).terms);
+  private itemNamed(text: string, nameOnly = false): { list: ArticleList; item: Section } | undefined {
+    const said = this.analyzer.analyze(text).terms.filter((t) => t !== ARTICLE_TERM);
     const named = this.lists.flatMap((list) =>
       list.items.map((item) => {
         const name = this.analyzer.analyzeKnown(itemName(item)).terms;
-        return { list, item, share: name.length ? name.filter((t) => said.has(t)).length / name.length : 0 };
+        const share = name.length ? name.filter((t) => said.includes(t)).length / name.length : 0;
+        // With `nameOnly`, the text is the name and at most words for its list ("X in the plan's list"), no clause.
+        const extra = said.filter((t) => !name.includes(t) && !this.listWordsOf(list).has(t)).length;
+        return { list, item, share: nameOnly && extra > 0 ? 0 : share };
       }),
     );
     const best = Math.max(0, ...named.map((n) => n.share));
@@ -725,27 +732,51 @@ export class AnswerEngine {
     return best >= 0.5 && top.length === 1 ? top[0] : undefined;
   }
 
+  private readonly listWords = new Map<string, Set<string>>();
+  /** Terms that name a list rather than an item of it: its title, its label, the words for lists. */
+  private listWordsOf(list: ArticleList): Set<string> {
+    let words = this.listWords.get(list.id);
+    if (!words) {
+      const d = this.knowledge.dialogue;
+      words = new Set(this.analyzer.analyzeKnown(`${this.sections.get(list.id)?.title ?? ''} ${list.label} ${d.rank_list_words.join(' ')} ${d.list_nouns.join(' ')}`).terms);
+      this.listWords.set(list.id, words);
+    }
+    return words;
+  }
+
+  /** A list item as a list answer shows it: its name in bold, then what the article says of it. */
+  private itemLine(item: Section, language: 'en' | 'es'): string {
+    const title = language === 'es' ? (item.titleEs ?? item.title) : item.title;
+    const text = language === 'es' ? (item.textEs ?? item.text) : item.text;
+    return `**${itemName({ ...item, title })}** — ${text.slice(text.indexOf(':') + 1).trim()}`;
+  }
+
   /**
    * "What number is X in the list?", "where does X fall, first or second?": the item the message names by most of the
-   * words of its name, and where it stands in its list.
+   * words of its name — or, naming none, the item the conversation is on ("which position does it have?") — and where
+   * it stands in its list.
    */
   private rankOf(message: string, state: ConversationState | undefined): (Answer & Extra) | undefined {
-    const named = this.itemNamed(message);
-    if (!named) return undefined;
-    const { list, item } = named;
+    const current = this.sections.get(state?.sectionId ?? '');
+    const list = current && this.lists.find((l) => l.items.includes(current));
+    const named = this.itemNamed(message) ?? (list && current ? { list, item: current } : undefined);
+    return named && this.rankReply(message, named.list, named.item, state);
+  }
+
+  private rankReply(message: string, list: ArticleList, item: Section, state: ConversationState | undefined): Answer & Extra {
     const d = this.knowledge.dialogue;
     const n = list.items.indexOf(item) + 1;
     const count = String(list.items.length);
-    const label = list.label ? pluralize(list.label) : 'items';
     const parent = this.sections.get(list.id);
+    const label = { en: list.label ? pluralize(list.label) : d.list_label_fallback.en, es: parent?.listLabelEs ?? d.list_label_fallback.es };
     const body = (t: string) => t.slice(t.indexOf(':') + 1).trim();
     const say = (language: 'en' | 'es', name: string, text: string) =>
       d.rank_reply[language]
-        .replace('{item}', name)
-        .replace('{position}', (language === 'en' ? d.ordinal_words : d.ordinal_words_es)[n] ?? String(n))
-        .replace('{count}', (language === 'en' ? d.number_words : d.number_words_es)[count] ?? count)
-        .replace('{label}', language === 'en' ? label : (parent?.listLabelEs ?? label))
-        .replace('{text}', body(text));
+        .replace('{item}', () => name)
+        .replace('{position}', () => (language === 'en' ? d.ordinal_words : d.ordinal_words_es)[n] ?? String(n))
+        .replace('{count}', () => (language === 'en' ? d.number_words : d.number_words_es)[count] ?? count)
+        .replace('{label}', () => label[language])
+        .replace('{text}', () => body(text));
     const text = { en: say('en', itemName(item), item.text), es: say('es', itemName({ ...item, title: item.titleEs ?? item.title }), item.textEs ?? item.text) };
     return this.listReply(message, text, item, [item], this.analyzer.analyze(message).language, state);
   }

@@ -161,7 +161,8 @@ export class ArticleReader {
     out.sort((a, b) => rankOf(b) - rankOf(a) || b.ownCoverage - a.ownCoverage || a.passage.index - b.passage.index);
     if (asked && out.length > 1) {
       const cut = out[Math.min(limit, out.length) - 1];
-      const contenders = out.filter((r) => r.coverage === cut.coverage && r.ownCoverage === cut.ownCoverage);
+      // (Ties are of the ranking sorted by: coverage with the title's share, and own coverage.)
+      const contenders = out.filter((r) => rankOf(r) === rankOf(cut) && r.ownCoverage === cut.ownCoverage);
       const from = out.indexOf(contenders[0]);
       if (contenders.length > 1 && contenders.length <= MAX_TIE_BREAK) {
         const askedWords = [...new Set(normalizeWords(asked))];
@@ -172,7 +173,7 @@ export class ArticleReader {
       // Ties above the cut are settled the same way.
       for (let i = 0; i < from; ) {
         let j = i + 1;
-        while (j < from && out[j].coverage === out[i].coverage && out[j].ownCoverage === out[i].ownCoverage) j++;
+        while (j < from && rankOf(out[j]) === rankOf(out[i]) && out[j].ownCoverage === out[i].ownCoverage) j++;
         if (j - i > 1 && j - i <= MAX_TIE_BREAK) {
           const askedWords = [...new Set(normalizeWords(asked))];
           const group = out.slice(i, j);

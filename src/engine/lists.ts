@@ -30,8 +30,8 @@ export type ListAsk =
   | { kind: 'positions'; positions: number[] }
   | { kind: 'relative'; offset: number; anchor?: string }
   | { kind: 'count' }
-  /** "what number is X in the list?": where an item stands. */
-  | { kind: 'rank' }
+  /** "what number is X in the list?": where an item stands (with any positions the message gave). */
+  | { kind: 'rank'; positions: number[] }
   | { kind: 'which' }
   /** "the economic one": the item a word of its own names. */
   | { kind: 'named'; word: string };
@@ -125,13 +125,15 @@ export function readListAsk(message: string, d: Dialogue, labels: string[] = [],
     // "the 3rd benefit", "the 2nd of those": an ordinal written in digits after a determiner is a position whatever follows.
     else if (ordinal && /^\d/.test(w) && !!prev && determiners.has(prev)) positions.push(ordinal);
   }
-  // "what number is X in the list?", "where does X fall — first, second or third?": where an item stands — asked
-  // with a word of position and a word for a list, or offering positions to choose from.
-  // ("what's number two on the list?" gives its position: it asks for the item.)
-  if (has(d.rank_phrases)) {
-    const offered = words.filter((w) => d.ordinals[w] && !d.cardinals.includes(w)).length >= 2;
-    const listed = words.some((w) => (nouns.has(w) && !loose.has(w) && w !== 'one') || d.rank_list_words.includes(w));
-    if (offered || (!positions.length && listed && words.some((w) => d.rank_words.includes(w)))) return { kind: 'rank' };
+  // "what number is X in the list?", "where does X fall — first, second or third?": where an item stands — asked with
+  // a phrase of rank and a word for a list, or "where does X…" with a word of rank too, or offering positions to choose
+  // from. ("what's number two on the list?" gives its position: it asks for the item.) The positions read are kept:
+  // when no item is named, they are what was asked.
+  const listed = words.some((w) => d.rank_list_words.includes(w) || labels.some((l) => l.split(' ').pop() === w || `${l.split(' ').pop()}s` === w));
+  const offered = words.filter((w) => (d.ordinals[w] && !d.cardinals.includes(w)) || d.last_words.includes(w)).length >= 2;
+  const ranked = has(d.rank_phrases) || (has(d.rank_where_phrases) && words.some((w) => d.rank_words.includes(w)));
+  if ((offered && (has(d.rank_phrases) || has(d.rank_where_phrases))) || (ranked && listed && !positions.length)) {
+    return { kind: 'rank', positions: [...new Set(positions)] };
   }
   if (positions.length) return { kind: 'positions', positions: [...new Set(positions)] };
   // "and the one before it?", "the next one", "what comes after that?": relative to the item the conversation is on.
@@ -140,8 +142,12 @@ export function readListAsk(message: string, d: Dialogue, labels: string[] = [],
   if (relative(d.next_words)) return { kind: 'relative', offset: 1 };
   // "what comes right after X?", "what's before X in the list?": next to the item the words after it name.
   // (A verb of order just before it: "at the next forum" names no neighbour.)
-  const at = words.findIndex((w, i) => (d.previous_words.includes(w) || d.next_words.includes(w)) && i < words.length - 1 && words.slice(Math.max(0, i - 3), i).some((v) => d.relative_verbs.includes(v)));
-  if (at >= 0) return { kind: 'relative', offset: d.previous_words.includes(words[at]) ? -1 : 1, anchor: words.slice(at + 1, at + 9).join(' ') };
+  // ("is X listed before or after Y?" compares two: not this.)
+  const before = [...d.previous_words, ...d.anchored_previous_words];
+  const after = d.next_words;
+  const at = words.findIndex((w, i) => (before.includes(w) || after.includes(w)) && i < words.length - 1 && words.slice(Math.max(0, i - 2), i).some((v) => d.relative_verbs.includes(v)));
+  const both = words.some((w) => before.includes(w)) && words.some((w) => after.includes(w));
+  if (at >= 0 && !both) return { kind: 'relative', offset: before.includes(words[at]) ? -1 : 1, anchor: words.slice(at + 1, at + 9).join(' ') };
   // "which one is about X?", "which of them…", "cuál de ellos…".
   const which = words.findIndex((w) => d.which_words.includes(w));
   if (which >= 0) {

@@ -39,9 +39,11 @@ export function asksEmbeddedQuestion(message: string, d: Pick<Dialogue, 'embedde
 export function yesNoLead(question: string, answer: string, starter: string, d: Dialogue): Lead {
   const text = ` ${normalizeWords(answer).join(' ')} `;
   const has = (phrase: string) => text.includes(` ${normalizeWords(phrase).join(' ')} `);
-  if (d.hedge_phrases.some(has)) return 'hedged';
-  // "Is it the one and only…?", "will it end it forever?": a claim stronger than the text makes gets the hedged lead.
   const askedText = ` ${normalizeWords(question).join(' ')} `;
+  const asks = (phrase: string) => askedText.includes(` ${normalizeWords(phrase).join(' ')} `);
+  // A hedge the question itself makes ("'that is not certain' — accurate?") is what it asks to confirm.
+  if (d.hedge_phrases.some((h) => has(h) && !asks(h))) return 'hedged';
+  // "Is it the one and only…?", "will it end it forever?": a claim stronger than the text makes gets the hedged lead.
   const absolute = d.absolute_words.filter((w) => askedText.includes(` ${normalizeWords(w).join(' ')} `));
   if (absolute.length && !absolute.some(has)) return 'hedged';
   const asked = normalizeWords(question).filter((w) => /^\d+$/.test(w));
@@ -53,8 +55,16 @@ export function yesNoLead(question: string, answer: string, starter: string, d: 
   return 'yes';
 }
 
-/** Puts the lead in front of an answer, unless the answer already opens with one. */
+/**
+ * Puts the lead in front of an answer, unless the answer already opens with one — or the lead is a plain yes to an
+ * answer that reports what the article says (`attributed_openings`): "Yes." there would claim more than a match of
+ * topic shows ("does X break Y?" answered by "The article says X keeps to Y").
+ */
 export function withLead(answer: string, lead: Lead, language: 'en' | 'es', d: Dialogue): string {
+  if (lead === 'yes') {
+    const start = normalizeWords(answer.slice(0, 60)).join(' ');
+    if (d.attributed_openings.some((o) => start.startsWith(normalizeWords(o).join(' ')))) return answer;
+  }
   // An answer written to open with a lead keeps it ("No. The article says…").
   const opening = ` ${normalizeWords(answer.slice(0, 60)).join(' ')} `;
   // (The whole lead: "The article doesn't say." is a lead, "The article says…" is not.)

@@ -718,6 +718,21 @@ describe('AnswerEngine: where an item stands in its list', () => {
     expect(a.text).toMatch(/es el segundo de los cinco/);
   });
 
+  it('after an item, "which position does it have in the list?" is where that item stands', () => {
+    const state = engine.answer('what does the article say about joint operations?').state;
+    expect(engine.answer('which position does it have in the list?', { state }).text).toMatch(/is the second of the four/);
+  });
+
+  it('with positions and no item named, answers the positions', () => {
+    const a = engine.answer('where does the article put the second and third components in the list?');
+    expect(a.text).toMatch(/Combating Corruption/);
+    expect(a.text).toMatch(/Economic Development/);
+  });
+
+  it('does not read "where does X take place" as a rank', () => {
+    expect(engine.answer('where does economic development take place, per the components?').text).not.toMatch(/ is the \w+ of the /);
+  });
+
   it('leaves a question naming no item to the rest of the engine', () => {
     expect(engine.answer('where do the cartels come from?').text).not.toMatch(/ is the \w+ of the /);
   });
@@ -730,6 +745,19 @@ describe('AnswerEngine: the item next to one the question names', () => {
     ['¿cuál va antes del combate a la corrupción?', 'strategy.law-enforcement-capacity'],
   ])('"%s" → %s', (q, id) => {
     expect(engine.answer(q).sources[0].id).toBe(id);
+  });
+
+  it('says where the item stands when nothing comes after it', () => {
+    expect(engine.answer('what comes after targeting financial networks?').text).toMatch(/is the fifth of the five/);
+  });
+
+  it.each(['is border control listed before or after joint operations?', 'what follows after joint operations are carried out?'])(
+    'does not read "%s" as asking for a neighbour',
+    (q) => expect(engine.answer(q).text).not.toMatch(/^\*\*Border Control\*\* —/),
+  );
+
+  it('does not read "¿qué va a pasar después de X?" as the item after X', () => {
+    expect(engine.answer('¿qué va a pasar después de la cooperación en inteligencia?').text).not.toMatch(/^\*\*Operaciones conjuntas\*\*/);
   });
 
   it('does not read "following up on X" as the item after X', () => {
@@ -758,5 +786,29 @@ describe('AnswerEngine: one word said in several parts of the article', () => {
     const a = alone.answer('what about corruption?');
     expect(a.answered).toBe(true);
     expect(a.sources[0].id).toBe('strategy.combating-corruption');
+  });
+});
+
+describe('AnswerEngine: what came after the article', () => {
+  it.each(['what happened to the 26 after they were handed over', '¿qué pasó con ellos después?'])('declines "%s" with what the article does not say', (q) => {
+    const a = engine.answer(q);
+    expect(a.answered).toBe(false);
+    expect(a.entryId).toBe('aftermath-of-expelled');
+  });
+
+  it('still answers what happens to a cartel after its people are removed (what the article explains)', () => {
+    expect(engine.answer('what happens to a cartel right after its key people are removed?').sources[0]?.id).toMatch(/^impact/);
+  });
+});
+
+describe('AnswerEngine: yes/no leads', () => {
+  it('puts no plain "Yes." in front of what the article says when the match is of topic only', () => {
+    expect(engine.answer('does joint operations violate sovereignty?').text).not.toMatch(/^Yes\b/);
+  });
+
+  it('does not hedge a quoted claim that makes the article\'s own hedge', () => {
+    const a = engine.answer("the script says 'the long-term impact on cartel operations remains to be seen' — accurate?");
+    expect(a.text).not.toMatch(/^Not necessarily/);
+    expect(a.text).toMatch(/remains to be seen/);
   });
 });

@@ -6,7 +6,8 @@ import { realLanguage } from '../support/language';
 // A made-up article about gardening: the reader must serve any article, not only the one the bot ships with.
 const sections: Section[] = [
   { id: 'pests', title: 'Pests', text: 'Slugs, aphids and weeds can ruin a bed in a week. Hand picking helps most gardens.' },
-  { id: 'weeds', title: 'Controlling Weeds', text: 'Weeds compete with seedlings for water. Mulch keeps them down.' },
+  { id: 'weeds', title: 'Controlling Weeds', text: 'Mulch keeps beds tidy. Weeds compete with seedlings for water.' },
+  { id: 'soil', title: 'Soil', text: 'Weeds thrive in bare soil. Compost feeds it.' },
 ];
 const analyzer = new Analyzer({ synonyms: [], language: realLanguage(), spanish: {}, englishText: sections.map((s) => `${s.title} ${s.text}`) });
 for (const s of sections) analyzer.learn(`${s.title} ${s.text}`);
@@ -29,6 +30,16 @@ describe('ArticleReader title weight', () => {
 
   it('with it, the part whose title names the word comes first', () => {
     expect(top(reader(0.3), 'what does it say about weeds?')).toBe('weeds');
+  });
+
+  it('keeps the title ranking when ties are settled by the words asked, and drops no reading', () => {
+    const r = reader(0.3);
+    const analysis = analyzer.analyze('what about weeds?');
+    const readings = r.read(analysis, analysis.terms.map(() => 1), 8, undefined, 'what about weeds?');
+    expect(readings[0].passage.sectionId).toBe('weeds');
+    const keys = readings.map((x) => x.passage.key);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(keys).toEqual(expect.arrayContaining(['pests#0', 'weeds#1', 'soil#0']));
   });
 
   it('leaves alone a question its title does not name', () => {

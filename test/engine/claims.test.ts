@@ -1,8 +1,15 @@
 import { quotedClaim } from '../../src/engine/claims';
+import { loadKnowledge } from '../../src/knowledge/load-knowledge';
+import { realLanguage } from '../support/language';
+import { KNOWLEDGE_DIR } from '../support/knowledge-fixture';
 
-const check = ['true', 'accurate', 'supported', 'back', 'correct', 'cierto', 'correcto'];
-const asking = ['what', 'how', 'why', 'que', 'como'];
-const filler = (w: string) => ['the', 'by', 'that', 'is', 'it', 'does', 'article', 'from', 'es', 'decir', 'this', 'per'].includes(w);
+// The real word lists (knowledge/language/dialogue.yaml and the stop words), so a list too broad shows here.
+const d = loadKnowledge(KNOWLEDGE_DIR).dialogue;
+const language = realLanguage();
+const stop = new Set([...language.en.stopWords, ...language.en.fillerWords, ...language.es.stopWords, ...language.articleWords]);
+const check = d.claim_check_words;
+const asking = d.asking_words;
+const filler = (w: string) => stop.has(w);
 
 describe('quotedClaim', () => {
   it.each([
@@ -12,6 +19,9 @@ describe('quotedClaim', () => {
     ["¿es correcto decir 'la expulsión acabará con los cárteles'?", 'la expulsión acabará con los cárteles'],
     // An apostrophe inside a word is no quote.
     ["is 'Mexico's government acted alone' correct?", "Mexico's government acted alone"],
+    // A quote runs to the last closing mark of its kind.
+    ["the script says 'the cartels' money networks are finished' — true?", "the cartels' money networks are finished"],
+    ['any truth to "it\'s over for the cartels\' bosses now"?', "it's over for the cartels' bosses now"],
   ])('reads the claim of %s', (message, claim) => {
     expect(quotedClaim(message, check, asking, filler)).toBe(claim);
   });
@@ -26,6 +36,10 @@ describe('quotedClaim', () => {
     // …or says much else around it.
     ["the mayor said the border is 'just too big to secure' at a town hall, I'm writing a letter to the paper, is that supported?"],
     ["it's fine, isn't it"],
+    // Requests around a quote of the article are not checks of it.
+    ["can you say more about 'strengthening law enforcement capacity in both countries'?"],
+    ["can we go back to 'the impact of expulsions on cartel operations'?"],
+    ["my boss said 'keep it under three lines please' — can you summarize?"],
   ])('finds no claim to check in %s', (message) => {
     expect(quotedClaim(message, check, asking, filler)).toBeUndefined();
   });

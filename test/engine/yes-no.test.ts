@@ -38,6 +38,11 @@ describe('yes/no questions', () => {
     expect(withLead("The article doesn't say. It gives no date.", 'no', 'en', d)).toBe("The article doesn't say. It gives no date.");
   });
 
+  it('puts no plain yes in front of an answer that reports what the article says', () => {
+    expect(withLead('The article says X respects Y.', 'yes', 'en', d)).toBe('The article says X respects Y.');
+    expect(withLead('Mexico did.', 'yes', 'en', d)).toBe('Yes. Mexico did.');
+  });
+
   it('reads only a whole lead as one: an answer opening "The article says…" still gets its lead', () => {
     expect(withLead('The article says its impact remains to be seen.', 'hedged', 'en', d)).toBe('Not necessarily. The article says its impact remains to be seen.');
     expect(withLead('El artículo dice que su impacto está por verse.', 'hedged', 'es', d)).toBe('No necesariamente. El artículo dice que su impacto está por verse.');
