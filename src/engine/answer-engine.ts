@@ -1219,7 +1219,10 @@ export class AnswerEngine {
       // ("it" is left out: "what does it say about X?" means the article.)
       const articlePronouns = this.knowledge.dialogue.article_pronouns;
       const pointsBack = partWords.length <= FOLLOW_UP_SHORT && partWords.some((w) => this.backReferences.has(w) && !articlePronouns.includes(w));
+      const summary = pointsBack ? undefined : this.summaryOf(question, analysis);
       if (!pointsBack && analysis.terms.some((t) => t !== ARTICLE_TERM)) candidate = this.answerText(part, question, analysis);
+      // "what's the article even about? tryna decide if i read it": a part asking for the gist asks that.
+      else if (summary) candidate = summary;
       else if (!contextTried) {
         // "…a segment on X. What does the text say?" — a part that names no topic of its own leaves the
         // topic to the whole message; "My uncle said they did X to a bunch of guys. How many was it?" — but
@@ -1278,6 +1281,8 @@ export class AnswerEngine {
       const about = this.knowledge.replies.replies.about;
       return { question, answered: false, text: about.en, textEs: about.es, sources: [], confidence: 0, suggestions: this.starterQuestions(), language };
     }
+    const headline = this.headlineOf(input, analysis);
+    if (headline) return headline;
     if (!analysis.terms.length) {
       const summary = this.summaryOf(question, analysis);
       if (summary) return summary;
@@ -1327,6 +1332,23 @@ export class AnswerEngine {
       language,
       entryId: gap?.id,
     };
+  }
+
+  /**
+   * "What's the exact headline?", "¿cuál es el titular?": the article's title, then its opening sentence — when the
+   * message names nothing else (`headline_frame_words` aside: "exact", "full").
+   */
+  private headlineOf(question: string, analysis: Analysis): (Answer & Extra) | undefined {
+    const d = this.knowledge.dialogue;
+    if (!normalizeWords(question).some((w) => d.headline_words.includes(w))) return undefined;
+    const frame = new Set([...d.headline_words, ...d.headline_frame_words].flatMap((w) => this.analyzer.analyzeKnown(w).terms));
+    if (!analysis.terms.every((t) => t === ARTICLE_TERM || frame.has(t))) return undefined;
+    const first = this.knowledge.sections[0];
+    const lede = first && this.reader.sentences(first.id)[0];
+    if (!lede) return undefined;
+    const title = this.knowledge.title;
+    const answer = this.fromArticle(first, `${d.headline_reply.en.replace('{title}', () => title)} ${lede.text}`, question, analysis.language, 1, first.id);
+    return { ...answer, textEs: `${d.headline_reply.es.replace('{title}', () => title)} ${this.passageEs(first, lede.text)}`, shownKeys: [lede.key] };
   }
 
   /**

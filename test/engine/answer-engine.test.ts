@@ -812,3 +812,21 @@ describe('AnswerEngine: yes/no leads', () => {
     expect(a.text).toMatch(/remains to be seen/);
   });
 });
+
+describe('AnswerEngine: the headline and the gist', () => {
+  it.each(["what's the exact headline of the article? for my notes", '¿Cuál es el titular del artículo?'])('gives the title and the opening for "%s"', (q) => {
+    const a = engine.answer(q);
+    expect(a.answered).toBe(true);
+    expect(`${a.text} ${a.english ?? ''}`).toContain('Mexico Expels Alleged Cartel Members');
+  });
+
+  it('does not read "the title of the first component" as the headline', () => {
+    expect(engine.answer('what is the title of the first component?').text).not.toContain('Mexico Expels');
+  });
+
+  it('reads "what\'s the article even about? tryna decide if i read it" as asking for the gist', () => {
+    const a = engine.answer("hey bot what's the article even about? tryna decide if i read it 😴");
+    expect(a.answered).toBe(true);
+    expect(a.sources[0].id).toBe('intro');
+  });
+});
