@@ -891,6 +891,16 @@ export class AnswerEngine {
     // "which officials handled it?", declined on its own, asks what reading cannot give — or names a thing the article
     // never mentions, only its known gaps do ("who runs the army?"): no earlier question answers it.
     if (!answer.answered && (BEYOND_READING.some((c) => own.cues.has(c)) || fresh.some((t) => this.index.knows(t) && !this.reader.has(t)))) return answer;
+    // "¿y cuántos fueron?", "when was that?": a question of a type (a number, a date) that names nothing of its own asks
+    // it of the part the conversation is on — the first sentence there of that type, unless it was just said.
+    const typedAsk = this.answerTypes.filter(([cue]) => own.cues.has(cue as Cue));
+    if (typedAsk.length && !own.terms.some((t) => t !== ARTICLE_TERM) && state.sectionId) {
+      const family = this.familyOf(state.sectionId);
+      const pick = family
+        .flatMap((id) => this.reader.sentences(id))
+        .find((p) => typedAsk.every(([, patterns]) => patterns.some((re) => re.test(p.text))) && p.text !== state.lastText);
+      if (pick) return this.followUpWith(pick, answer.language);
+    }
     // The previous question is cut to leave room for this one inside the analysed length.
     const followed = this.answerOne(`${previous.slice(-Math.max(0, MAX_QUESTION_CHARS - message.length - 1))} ${message}`, false);
     if (!followed.answered || (answer.answered && followed.confidence < this.weights.followUpConfidence)) return answer;

@@ -830,3 +830,15 @@ describe('AnswerEngine: the headline and the gist', () => {
     expect(a.sources[0].id).toBe('intro');
   });
 });
+
+describe('AnswerEngine: a typed follow-up naming nothing of its own', () => {
+  it.each([
+    ["what's this story about?", 'and how many was it?'],
+    ['¿de qué se trata la nota?', '¿y cuántos eran?'],
+  ])('after "%s", "%s" gets the number from the part the conversation is on', (first, second) => {
+    const state = engine.answer(first).state;
+    const a = engine.answer(second, { state });
+    expect(a.answered).toBe(true);
+    expect(`${a.text} ${a.english ?? ''}`).toMatch(/26/);
+  });
+});
