@@ -776,6 +776,7 @@ export class AnswerEngine {
         .replace('{position}', () => (language === 'en' ? d.ordinal_words : d.ordinal_words_es)[n] ?? String(n))
         .replace('{count}', () => (language === 'en' ? d.number_words : d.number_words_es)[count] ?? count)
         .replace('{label}', () => label[language])
+        .replace('{list}', () => (language === 'es' ? (parent?.titleEs ?? parent?.title) : parent?.title) ?? '')
         .replace('{text}', () => body(text));
     const text = { en: say('en', itemName(item), item.text), es: say('es', itemName({ ...item, title: item.titleEs ?? item.title }), item.textEs ?? item.text) };
     return this.listReply(message, text, item, [item], this.analyzer.analyze(message).language, state);

@@ -710,7 +710,7 @@ describe('AnswerEngine: where an item stands in its list', () => {
     const a = engine.answer("in the list of what expulsions can do, where does 'send a message' fall — first, second or third?");
     expect(a.answered).toBe(true);
     expect(a.sources[0].id).toBe('impact.send-message');
-    expect(a.text).toMatch(/\*\*Send a message\*\* is the second of the three/);
+    expect(a.text).toMatch(/\*\*Send a message\*\* is the second of the three .*under “The Impact of Expulsions on Cartel Operations”/);
   });
 
   it('answers in Spanish with the Spanish ordinal', () => {
