@@ -892,18 +892,9 @@ export class AnswerEngine {
     // "which officials handled it?", declined on its own, asks what reading cannot give — or names a thing the article
     // never mentions, only its known gaps do ("who runs the army?"): no earlier question answers it.
     if (!answer.answered && (BEYOND_READING.some((c) => own.cues.has(c)) || fresh.some((t) => this.index.knows(t) && !this.reader.has(t)))) return answer;
-    // "¿y cuántos fueron?", "when was that?": a question of a type (a number, a date) that names nothing of its own asks
-    // it of the part the conversation is on — the first sentence there of that type, unless it was just said.
-    const typedAsk = this.answerTypes.filter(([cue]) => own.cues.has(cue as Cue));
-    if (typedAsk.length && !own.terms.some((t) => t !== ARTICLE_TERM) && state.sectionId) {
-      const family = this.familyOf(state.sectionId);
-      const pick = family
-        .flatMap((id) => this.reader.sentences(id))
-        .find((p) => typedAsk.every(([, patterns]) => patterns.some((re) => re.test(p.text))) && p.text !== state.lastText);
-      if (pick) return this.followUpWith(pick, answer.language);
-    }
     // The previous question is cut to leave room for this one inside the analysed length.
     const followed = this.answerOne(`${previous.slice(-Math.max(0, MAX_QUESTION_CHARS - message.length - 1))} ${message}`, false);
+    if (!followed.answered && !answer.answered) return this.typedFollowUp(words, own, state, answer.language) ?? answer;
     if (!followed.answered || (answer.answered && followed.confidence < this.weights.followUpConfidence)) return answer;
     // A follow-up never gets the previous answer again word for word.
     // "and how many were there?": a question of a type (a number, a date…) gets its answer, even one it has partly
@@ -914,11 +905,29 @@ export class AnswerEngine {
       (!typed && followed.sources[0] && this.shownBy(followed.text, followed.sources[0].id).some((k) => state.shown.includes(k)));
     if (said)
       return (
+        this.typedFollowUp(words, own, state, answer.language) ??
         this.nextSentence(state, false, answer.language, own.cues) ??
         this.allItSays(`${previous} ${message}`, state, answer.language) ??
         this.nothingMore(state, answer.language)
       );
     return { ...followed, followUp: true };
+  }
+
+  /**
+   * "¿y cuántos fueron?", "howmany": a question of a type (a number, a date) that names nothing of its own
+   * (`typed_follow_up_blockers`: not "how many more?") asks it of the part the conversation is on — the first
+   * sentence there that gives it (a number in digits for a count), even one shown inside a longer answer: a question
+   * of a type gets its answer; only the previous reply word for word would be a repeat.
+   */
+  private typedFollowUp(words: string[], own: Analysis, state: ConversationState, language: 'en' | 'es'): (Answer & Extra) | undefined {
+    const typed = this.answerTypes.filter(([cue]) => own.cues.has(cue as Cue));
+    const blockers = [...this.knowledge.dialogue.typed_follow_up_blockers, ...this.knowledge.dialogue.list_nouns];
+    if (!typed.length || !state.sectionId || own.terms.some((t) => t !== ARTICLE_TERM) || words.some((w) => blockers.includes(w))) return undefined;
+    const gives = (p: Passage) => typed.every(([cue, patterns]) => (cue === 'count' ? /\d/.test(p.text) : patterns.some((re) => re.test(p.text))));
+    const pick = this.familyOf(state.sectionId)
+      .flatMap((id) => this.reader.sentences(id))
+      .find((p) => gives(p) && p.text !== state.lastText);
+    return pick && this.followUpWith(pick, language);
   }
 
   /**
@@ -1230,7 +1239,9 @@ export class AnswerEngine {
       // ("it" is left out: "what does it say about X?" means the article.)
       const articlePronouns = this.knowledge.dialogue.article_pronouns;
       const pointsBack = partWords.length <= FOLLOW_UP_SHORT && partWords.some((w) => this.backReferences.has(w) && !articlePronouns.includes(w));
-      const summary = pointsBack ? undefined : this.summaryOf(question, analysis);
+      // (…and only when the rest of the message names nothing the article covers: "what's it about? specifically X".)
+      const restNames = whole.terms.some((t) => t !== ARTICLE_TERM && !analysis.terms.includes(t) && this.reader.has(t));
+      const summary = pointsBack || restNames ? undefined : this.summaryOf(question, analysis);
       if (!pointsBack && analysis.terms.some((t) => t !== ARTICLE_TERM)) candidate = this.answerText(part, question, analysis);
       // "what's the article even about? tryna decide if i read it": a part asking for the gist asks that.
       else if (summary) candidate = summary;
@@ -1351,7 +1362,12 @@ export class AnswerEngine {
    */
   private headlineOf(question: string, analysis: Analysis): (Answer & Extra) | undefined {
     const d = this.knowledge.dialogue;
-    if (!normalizeWords(question).some((w) => d.headline_words.includes(w))) return undefined;
+    const words = normalizeWords(question);
+    if (!words.some((w) => d.headline_words.includes(w))) return undefined;
+    // Not a part's title ("the title of the second part", "its title?") nor a check of the headline ("is the headline
+    // accurate?").
+    const part = [...d.section_nouns, ...d.list_nouns, ...d.item_nouns, ...d.back_references, ...Object.keys(d.ordinals), ...d.last_words, ...d.rank_list_words];
+    if (words.some((w) => part.includes(w)) || yesNoStarter(question, analysis.language, d)) return undefined;
     const frame = new Set([...d.headline_words, ...d.headline_frame_words].flatMap((w) => this.analyzer.analyzeKnown(w).terms));
     if (!analysis.terms.every((t) => t === ARTICLE_TERM || frame.has(t))) return undefined;
     const first = this.knowledge.sections[0];

@@ -165,6 +165,7 @@ export const dialogueFileSchema = z.strictObject({
   asking_words: dialogueWords.default([]),
   headline_words: dialogueWords.default([]),
   headline_frame_words: dialogueWords.default([]),
+  typed_follow_up_blockers: dialogueWords.default([]),
   headline_reply: bothLanguages.default({ en: 'The headline is “{title}”.', es: 'El titular es “{title}”.' }),
   claim_question: bothLanguages.default({ en: 'is it true that {claim}?', es: '¿es cierto que {claim}?' }),
   which_words: dialogueWords,

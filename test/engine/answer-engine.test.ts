@@ -715,7 +715,7 @@ describe('AnswerEngine: where an item stands in its list', () => {
 
   it('answers in Spanish with the Spanish ordinal', () => {
     const a = engine.answer('¿qué número es el combate a la corrupción en la lista de la estrategia?');
-    expect(a.text).toMatch(/es el segundo de los cinco/);
+    expect(a.text).toMatch(/es el segundo de los cinco .*«Más allá de las expulsiones: una estrategia integral»/);
   });
 
   it('after an item, "which position does it have in the list?" is where that item stands', () => {
@@ -820,8 +820,17 @@ describe('AnswerEngine: the headline and the gist', () => {
     expect(`${a.text} ${a.english ?? ''}`).toContain('Mexico Expels Alleged Cartel Members');
   });
 
-  it('does not read "the title of the first component" as the headline', () => {
-    expect(engine.answer('what is the title of the first component?').text).not.toContain('Mexico Expels');
+  it.each(['what is the title of the first component?', "what's the title of the list?", 'is the headline accurate?', '¿es exacto el titular?'])(
+    'does not read "%s" as asking for the headline',
+    (q) => expect(engine.answer(q).text).not.toMatch(/headline is|titular del artículo/),
+  );
+
+  it('answers the topic the rest of a message names, not the gist: "what\'s it about? specifically X"', () => {
+    expect(engine.answer("what's the article about? specifically the demand reduction part").sources[0].id).toBe('strategy.demand-reduction');
+  });
+
+  it('keeps a known gap when a length is asked: "in one line, when did it happen?"', () => {
+    expect(engine.answer('in one line, when did it happen?').answered).toBe(false);
   });
 
   it('reads "what\'s the article even about? tryna decide if i read it" as asking for the gist', () => {
@@ -836,9 +845,20 @@ describe('AnswerEngine: a typed follow-up naming nothing of its own', () => {
     ["what's this story about?", 'and how many was it?'],
     ['¿de qué se trata la nota?', '¿y cuántos eran?'],
   ])('after "%s", "%s" gets the number from the part the conversation is on', (first, second) => {
-    const state = engine.answer(first).state;
-    const a = engine.answer(second, { state });
+    const before = engine.answer(first);
+    const a = engine.answer(second, { state: before.state });
     expect(a.answered).toBe(true);
     expect(`${a.text} ${a.english ?? ''}`).toMatch(/26/);
+    expect(a.text).not.toBe(before.text);
+  });
+
+  it.each(['how many more?', 'how many parts are there?'])('does not read "%s" as asking the number just given', (q) => {
+    const state = engine.answer('what did mexico do?').state;
+    expect(engine.answer(q, { state }).text).not.toMatch(/26 individuals/);
+  });
+
+  it('leaves a better follow-up answer alone: "how long?" after the effects is the short term', () => {
+    const state = engine.answer('what is the impact of expulsions?').state;
+    expect(engine.answer('how long?', { state }).text).toMatch(/temporarily|short term/);
   });
 });
