@@ -8,7 +8,7 @@ import { questionClauses } from './clauses';
 import { isEverydayWord } from './everyday-words';
 import { metaphone } from './sounds';
 import { ArticleReader, type Passage, type Reading } from './article-reader';
-import { type ArticleList, buildLists, itemName, itemsAt, type ListAsk, readListAsk } from './lists';
+import { type ArticleList, buildLists, itemBody, itemName, itemsAt, type ListAsk, readListAsk } from './lists';
 import { splitRunTogether } from './split-words';
 import { askedTopic } from './topic';
 import { fixQuestionWords } from './typos';
@@ -748,7 +748,7 @@ export class AnswerEngine {
   private itemLine(item: Section, language: 'en' | 'es'): string {
     const title = language === 'es' ? (item.titleEs ?? item.title) : item.title;
     const text = language === 'es' ? (item.textEs ?? item.text) : item.text;
-    return `**${itemName({ ...item, title })}** — ${text.slice(text.indexOf(':') + 1).trim()}`;
+    return `**${itemName({ ...item, title })}** — ${itemBody(text)}`;
   }
 
   /**
@@ -769,7 +769,6 @@ export class AnswerEngine {
     const count = String(list.items.length);
     const parent = this.sections.get(list.id);
     const label = { en: list.label ? pluralize(list.label) : d.list_label_fallback.en, es: parent?.listLabelEs ?? d.list_label_fallback.es };
-    const body = (t: string) => t.slice(t.indexOf(':') + 1).trim();
     const say = (language: 'en' | 'es', name: string, text: string) =>
       d.rank_reply[language]
         .replace('{item}', () => name)
@@ -777,7 +776,7 @@ export class AnswerEngine {
         .replace('{count}', () => (language === 'en' ? d.number_words : d.number_words_es)[count] ?? count)
         .replace('{label}', () => label[language])
         .replace('{list}', () => (language === 'es' ? (parent?.titleEs ?? parent?.title) : parent?.title) ?? '')
-        .replace('{text}', () => body(text));
+        .replace('{text}', () => itemBody(text));
     const text = { en: say('en', itemName(item), item.text), es: say('es', itemName({ ...item, title: item.titleEs ?? item.title }), item.textEs ?? item.text) };
     return this.listReply(message, text, item, [item], this.analyzer.analyze(message).language, state);
   }
@@ -791,7 +790,7 @@ export class AnswerEngine {
   /** A whole list: its size and names, then each item as the article gives it, in both languages. */
   private wholeListText(list: ArticleList): Bilingual {
     const count = this.countText(list);
-    const line = (i: Section, title: string, text: string) => `- **${itemName({ ...i, title })}**: ${text.slice(text.indexOf(':') + 1).trim()}`;
+    const line = (i: Section, title: string, text: string) => `- **${itemName({ ...i, title })}**: ${itemBody(text)}`;
     return {
       en: [count.en, ...list.items.map((i) => line(i, i.title, i.text))].join('\n'),
       es: [count.es, ...list.items.map((i) => line(i, i.titleEs ?? i.title, i.textEs ?? i.text))].join('\n'),

@@ -49,6 +49,11 @@ export function buildLists(sections: Section[]): ArticleList[] {
   return lists;
 }
 
+/** What the article says of a list item, without the name it opens with: "Name: text" → "text". */
+export function itemBody(text: string): string {
+  return text.slice(text.indexOf(':') + 1).trim();
+}
+
 /** The name of an item without its label: "Label: Name" → "Name". */
 export function itemName(item: Section): string {
   return item.title.includes(':') ? item.title.slice(item.title.indexOf(':') + 1).trim() : item.title;
