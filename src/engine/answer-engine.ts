@@ -10,6 +10,8 @@ import { metaphone } from './sounds';
 import { ArticleReader, type Passage, type Reading } from './article-reader';
 import { type ArticleList, buildLists, itemBody, itemName, itemsAt, type ListAsk, readListAsk } from './lists';
 import { splitRunTogether } from './split-words';
+import { IdiomReader } from './idioms';
+import { EnglishStemmer, SpanishStemmer } from './stem';
 import { askedTopic } from './topic';
 import { fixQuestionWords } from './typos';
 import { asksEmbeddedQuestion, withLead, yesNoLead, yesNoStarter } from './yes-no';
@@ -229,6 +231,8 @@ export class AnswerEngine {
   private readonly talk: SmallTalkRules;
   private readonly backReferences: Set<string>;
   private readonly paraphrases: Array<{ from: RegExp; to: string }>;
+  /** English idioms, then Spanish ones, read as the plain words they mean. */
+  private readonly idioms: IdiomReader[];
   private readonly questionWordTypos: ReadonlyMap<string, string>;
   /** What a sentence must contain to answer a question of each type (`answer_types` in the language data). */
   private readonly answerTypes: Array<[string, RegExp[]]>;
@@ -267,6 +271,16 @@ export class AnswerEngine {
         ...knowledge.synonyms.map((g) => g.join(' ')),
         ...knowledge.updates.map((u) => `${u.title} ${updatePlainText(u.body)}`),
       ],
+    });
+    // The knowledge's own figures of speech are read as written: a question quoting them should meet them.
+    const ownText = [...knowledge.sections.map((s) => `${s.title} ${s.text}`), ...knowledge.questions.map((q) => q.answer), ...knowledge.updates.map((u) => updatePlainText(u.body))];
+    const enStem = new EnglishStemmer(knowledge.language.en);
+    const esStem = new SpanishStemmer();
+    this.idioms = (['en', 'es'] as const).map((language) => {
+      const stem = (w: string) => (language === 'en' ? enStem.stem(w) : esStem.stem(w));
+      const own = ` ${ownText.map((t) => normalizeWords(t).map(stem).join(' ')).join(' | ')} `;
+      const literal = (phrase: string) => own.includes(` ${normalizeWords(phrase).map(stem).join(' ')} `);
+      return new IdiomReader(knowledge.language.idioms?.[language] ?? [], [stem], literal);
     });
     for (const w of Object.keys(knowledge.spanish)) this.analyzer.learn(w);
     // Read the everyday-word list now, not during the first question with a typo.
@@ -416,7 +430,7 @@ export class AnswerEngine {
     const d = this.knowledge.dialogue;
     const claim = quotedClaim(typed, d.claim_check_words, d.asking_words, (w) => this.analyzer.isStopWord(w) || this.analyzer.isArticleWord(w));
     const checked = claim ? d.claim_question[this.analyzer.analyze(claim).language].replace('{claim}', () => claim) : typed;
-    const message = this.paraphrase(splitRunTogether(checked, this.isWord, this.isPart));
+    const message = this.paraphrase(this.plainly(splitRunTogether(checked, this.isWord, this.isPart)));
     const state: ConversationState | undefined =
       this.stillKnown(context.state) ?? (context.previousQuestion ? { question: context.previousQuestion, shown: [] } : undefined);
     let answer = this.answerNews(message) ?? this.answerList(message, state) ?? this.withLatest(message, this.answerInContext(message, state));
@@ -560,6 +574,11 @@ export class AnswerEngine {
 
   private updateLead(update: Update, text: string, language: 'en' | 'es'): string {
     return fill(this.knowledge.replies.updates.lead[language], { date: humanDate(update.date, language), title: update.title, text, source: update.source });
+  }
+
+  /** The message with its idioms read as the plain words they mean ("move the needle" → "make a real difference"). */
+  private plainly(message: string): string {
+    return this.idioms.reduce((m, reader) => reader.rewrite(m), message);
   }
 
   /** The message with its question read plainly, when a paraphrase rule matches its words; else as typed. */
@@ -1086,7 +1105,15 @@ export class AnswerEngine {
     // On one item of a list, its own prescription; else the one saying enough of the topic — none when the article
     // prescribes nothing for it.
     const current = state.sectionId ? this.sections.get(state.sectionId) : undefined;
-    const local = current && this.isListItem(current) ? this.reader.sentences(current.id).find(prescribes) : undefined;
+    const itemSentences = current && this.isListItem(current) ? this.reader.sentences(current.id) : [];
+    const local = itemSentences.find(prescribes);
+    // The item's prescription already shown by an answer about the item (not one to a remedy question): that it is all
+    // the article prescribes, quoted — it is what is asked, and no other part's prescription is.
+    const shownFix = itemSentences.find((p) => this.knowledge.dialogue.remedy_words.some((w) => p.words.has(w)));
+    if (!local && shownFix && !this.analyzer.analyze(state.question).cues.has('remedy')) {
+      const told = this.allItSays(shownFix.text, state, own.language);
+      if (told) return { ...told, followUp: true };
+    }
     const best = topic.terms.length
       ? this.reader.read(topic, topicWeights, 8, prescribes).filter((r) => r.coverage >= REMEDY_TOPIC_COVERAGE).sort((a, b) => b.coverage - a.coverage)[0]
       : undefined;
@@ -1698,7 +1725,7 @@ export class AnswerEngine {
     const message = String(rawQuestion ?? '').slice(0, MAX_QUESTION_CHARS);
     const words = normalizeWords(message);
     const chat = !!smallTalk(words, this.talk) || this.talk.aboutMe.test(words.join(' '));
-    const analysis = this.analyzer.analyze(this.paraphrase(splitRunTogether(message, this.isWord, this.isPart)));
+    const analysis = this.analyzer.analyze(this.paraphrase(this.plainly(splitRunTogether(message, this.isWord, this.isPart))));
     const terms = analysis.terms.filter((t) => t !== ARTICLE_TERM);
     const content = words.filter((w) => !this.analyzer.isStopWord(w));
     if (!terms.length) return { terms, words: content, chat, hits: [] };

@@ -7,6 +7,7 @@ import { CUE_NAMES } from '../engine/cues';
 import {
   articleFileSchema,
   articleWordsFileSchema,
+  idiomsFileSchema,
   cuesFileSchema,
   englishFileSchema,
   spanishLanguageFileSchema,
@@ -172,9 +173,10 @@ export function loadKnowledge(dir: string): Knowledge {
 
   const dialogue = parseFile(path.join(languageDir, 'dialogue.yaml'), dialogueFileSchema, true) ?? emptyDialogue();
   const replies = parseFile(path.join(languageDir, 'replies.yaml'), repliesFileSchema);
+  const idioms = parseFile(path.join(languageDir, 'idioms.yaml'), idiomsFileSchema, true) ?? { en: [], es: [] };
 
   if (problems.length) throw new KnowledgeError(problems);
-  const language: LanguageData = { en: en!, es: es!, articleWords: articleWords!.words, reportingVerbs: articleWords!.reporting_verbs, cues: cues! };
+  const language: LanguageData = { en: en!, es: es!, articleWords: articleWords!.words, reportingVerbs: articleWords!.reporting_verbs, cues: cues!, idioms };
   return { title: article!.title, date: dateText(article!.date), sections, questions, notCovered, glossary, synonyms, spanish, updates, language, dialogue, replies: replies! };
 }
 

@@ -278,6 +278,28 @@ export const spanishLanguageFileSchema = z.strictObject({
 
 export const articleWordsFileSchema = z.strictObject({ words: wordList, reporting_verbs: wordList.default([]) });
 
+/** One idiom and the plain words it means: [idiom, meaning]; `*` in the idiom stands for a varying part (1–3 words). */
+const idiomEntry = z
+  .tuple([z.string().trim().min(1, 'the idiom must not be empty'), z.string().trim().min(1, 'the plain meaning must not be empty')])
+  .superRefine(([idiom, plain], ctx) => {
+    if (/^\s*\*/.test(idiom)) ctx.addIssue({ code: 'custom', message: `"${idiom}": an idiom must start with a word, not *` });
+    if (!/[\p{L}\p{N}]/u.test(idiom.replace(/\*/g, ''))) ctx.addIssue({ code: 'custom', message: `"${idiom}" has no words` });
+    if ((plain.match(/\*/g) ?? []).length > 1) ctx.addIssue({ code: 'custom', message: `"${plain}": at most one * in a meaning` });
+  });
+/** knowledge/language/idioms.yaml: figures of speech read as the plain words they mean, by language. */
+export const idiomsFileSchema = z
+  .strictObject({ en: z.array(idiomEntry).default([]), es: z.array(idiomEntry).default([]) })
+  .superRefine((file, ctx) => {
+    for (const language of ['en', 'es'] as const) {
+      const seen = new Set<string>();
+      file[language].forEach(([idiom], i) => {
+        const key = idiom.toLowerCase().replace(/\s+/g, ' ');
+        if (seen.has(key)) ctx.addIssue({ code: 'custom', path: [language, i], message: `"${idiom}" is listed twice` });
+        seen.add(key);
+      });
+    }
+  });
+
 const regexPieces = z.array(z.string().min(1, 'must not be empty')).default([]);
 
 /**

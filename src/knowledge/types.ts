@@ -145,4 +145,6 @@ export interface LanguageData {
   /** Verbs the article does ("the piece offers", "does it describe"): after a word for it, no topic of their own. */
   reportingVerbs?: string[];
   cues: CueRule[];
+  /** Idioms → the plain words they mean, by language (knowledge/language/idioms.yaml; empty when absent). */
+  idioms?: { en: Array<[string, string]>; es: Array<[string, string]> };
 }

@@ -492,10 +492,16 @@ describe('AnswerEngine conversations', () => {
     expect(again.sources[0]?.id ?? '').not.toMatch(/^strategy\.(?!demand)/);
   });
 
-  it('does not repeat a prescription the answer before already showed', () => {
+  it('asked for the remedy an answer about the part already gave, says that is all the part prescribes, quoting it', () => {
     const [first, fight] = converse('what does the article say about corruption?', "what's recommended to fight it?");
     expect(first.text).toMatch(/anti-corruption measures are essential/);
-    expect(fight.text).not.toMatch(/anti-corruption measures are essential/);
+    // Not the answer before again, nor a sentence of the part that prescribes nothing: the prescription, said as all.
+    expect(fight).toMatchObject({ answered: true, followUp: true, sources: [{ id: 'strategy.combating-corruption' }] });
+    expect(fight.text).toMatch(/^That's all the article says about Combating Corruption: “Vigorous anti-corruption measures are essential/);
+    expect(fight.text).not.toBe(first.text);
+    // An off-topic message between changes nothing.
+    const [, , again] = converse('what does the article say about corruption?', 'can you pull the radar loop for Flagstaff?', 'and what does it recommend doing about it?');
+    expect(again.text).toBe(fight.text);
   });
 
   it('answers "why not?" after a curated answer with the sentence after the one it retold, then the next', () => {
@@ -681,7 +687,7 @@ describe('AnswerEngine paraphrases', () => {
 });
 
 describe('AnswerEngine: a part of the article named by its title', () => {
-  const q = "I'm writing a read-ahead on illicit finance for my colleagues. What specific measures does the article propose against the cartels' financial networks?";
+  const q = "I'm writing a read-ahead on illicit finance for my colleagues. What specific measures against the cartels' financial networks are proposed?";
   it('prefers the list item the question names over the list that contains it (titleNamed weight)', () => {
     expect(engine.answer(q).sources[0].id).toBe('strategy.financial-networks');
   });

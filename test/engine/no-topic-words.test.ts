@@ -14,6 +14,7 @@ const CHECKED_FILES = [
   'answer-engine.ts',
   'clauses.ts',
   'claims.ts',
+  'idioms.ts',
   'article-reader.ts',
   'lists.ts',
   'topic.ts',

@@ -1,0 +1,139 @@
+// Stage "idioms": figures of speech read as the plain words they mean ("does this move the needle?" → "does this make
+// a real difference?"), so a question asked in an idiom meets the plain sentence that answers it. The idioms
+// are language data (knowledge/language/idioms.yaml); this stage only finds them in a message, whatever their
+// inflection ("kicking the can", "moved the needle") and with a varying part written `*` ("nip * in the bud").
+
+/** A `*` in an idiom stands for this many words at most ("nip new recruitment in the bud"). */
+const MAX_SLOT_WORDS = 3;
+/** How a `*` is carried through tokenising (no word of any language). */
+const SLOT = 'zzslotzz';
+/** Words alike but for their ending share this many letters at least, and differ by at most this many after them. */
+const MIN_SHARED_START = 4;
+const MAX_OTHER_ENDING = 2;
+
+/** One word of a message: its normalised form and where it stands in the text as typed. */
+interface Token {
+  word: string;
+  start: number;
+  end: number;
+}
+
+interface Idiom {
+  /** The idiom's words as terms; `*` for a slot. */
+  terms: string[];
+  /** What it means; a `*` in it takes the slot's words, else they follow the meaning. */
+  plain: string;
+}
+
+/** Word → the term it is compared by (the language's stem of it), so inflections match. */
+export type Stemmer = (word: string) => string;
+
+const fold = (text: string) =>
+  text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[’`´]/g, "'");
+
+/** Idioms are looked up by their first word's first letters, so an inflected first word still finds them. */
+const keyOf = (term: string) => term.slice(0, 3);
+
+function tokens(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(/[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu)) {
+    const word = fold(m[0]).replace(/'s$/, '').replace(/[^a-z0-9]/g, '');
+    if (word) out.push({ word, start: m.index!, end: m.index! + m[0].length });
+  }
+  return out;
+}
+
+export class IdiomReader {
+  /** Idioms by the first letters of their first term (the longest match at a place wins). */
+  private readonly byFirst = new Map<string, Idiom[]>();
+  private readonly stems: Stemmer[];
+
+  /**
+   * @param entries [idiom, plain meaning] pairs.
+   * @param stems one stemmer a language: a message word matches an idiom word when any of them makes them alike.
+   * @param literal whether a phrase is the knowledge's own wording: an idiom the article itself uses is read as written
+   *   (its words are what a question quoting it should match).
+   */
+  constructor(entries: ReadonlyArray<readonly [string, string]>, stems: Stemmer[], literal: (phrase: string) => boolean = () => false) {
+    this.stems = stems;
+    for (const [idiom, plain] of entries) {
+      const words = tokens(idiom.replace(/\*/g, ` ${SLOT} `)).map((t) => (t.word === SLOT ? '*' : t.word));
+      if (!words.length || words[0] === '*' || literal(words.filter((w) => w !== '*').join(' '))) continue;
+      const terms = words.map((w) => (w === '*' ? w : this.term(w)));
+      const list = this.byFirst.get(keyOf(terms[0])) ?? [];
+      list.push({ terms, plain });
+      this.byFirst.set(keyOf(terms[0]), list);
+    }
+  }
+
+  get size(): number {
+    let n = 0;
+    for (const list of this.byFirst.values()) n += list.length;
+    return n;
+  }
+
+  /** The message with every idiom in it replaced by its plain meaning; the rest as typed. */
+  rewrite(message: string): string {
+    if (!this.byFirst.size) return message;
+    const toks = tokens(message);
+    const parts: string[] = [];
+    let cursor = 0;
+    for (let i = 0; i < toks.length; ) {
+      const found = this.matchAt(toks, i);
+      if (!found) {
+        i++;
+        continue;
+      }
+      const slot = found.slot.map((t) => message.slice(t.start, t.end)).join(' ');
+      const plain = found.idiom.plain.includes('*') ? found.idiom.plain.replace('*', slot) : `${found.idiom.plain}${slot ? ` ${slot}` : ''}`;
+      parts.push(message.slice(cursor, toks[i].start), plain);
+      cursor = toks[found.next - 1].end;
+      i = found.next;
+    }
+    if (!parts.length) return message;
+    parts.push(message.slice(cursor));
+    return parts.join('');
+  }
+
+  private term(word: string): string {
+    return this.stems[0] ? this.stems[0](word) : word;
+  }
+
+  /** Same term, or (for a stemmer that leaves short verbs whole: "echa", "echar") the same word but for its ending. */
+  private alike(idiomTerm: string, word: string): boolean {
+    if (idiomTerm === word || this.stems.some((s) => s(word) === idiomTerm)) return true;
+    let common = 0;
+    while (common < idiomTerm.length && common < word.length && idiomTerm[common] === word[common]) common++;
+    return common >= MIN_SHARED_START && common >= Math.max(idiomTerm.length, word.length) - MAX_OTHER_ENDING;
+  }
+
+  private matchAt(toks: Token[], i: number): { idiom: Idiom; next: number; slot: Token[] } | undefined {
+    const first = toks[i].word;
+    const candidates = new Set<Idiom>();
+    for (const key of new Set([first, ...this.stems.map((s) => s(first))].map(keyOf))) for (const idiom of this.byFirst.get(key) ?? []) candidates.add(idiom);
+    let best: { idiom: Idiom; next: number; slot: Token[] } | undefined;
+    for (const idiom of candidates) {
+      const m = this.matchFrom(idiom.terms, 0, toks, i, []);
+      if (m && (!best || idiom.terms.length > best.idiom.terms.length)) best = { idiom, ...m };
+    }
+    return best;
+  }
+
+  /** Matches `terms[k..]` against the message from token `i`; a slot takes the fewest words that let the rest match. */
+  private matchFrom(terms: string[], k: number, toks: Token[], i: number, slot: Token[]): { next: number; slot: Token[] } | undefined {
+    if (k === terms.length) return { next: i, slot };
+    if (terms[k] === '*') {
+      for (let n = 1; n <= MAX_SLOT_WORDS && i + n <= toks.length; n++) {
+        const m = this.matchFrom(terms, k + 1, toks, i + n, [...slot, ...toks.slice(i, i + n)]);
+        if (m) return m;
+      }
+      return undefined;
+    }
+    if (i >= toks.length || !this.alike(terms[k], toks[i].word)) return undefined;
+    return this.matchFrom(terms, k + 1, toks, i + 1, slot);
+  }
+}

@@ -1,0 +1,62 @@
+import { IdiomReader } from '../../src/engine/idioms';
+import { EnglishStemmer, SpanishStemmer } from '../../src/engine/stem';
+
+const en = new EnglishStemmer({ stemOverrides: {}, stemPrefixes: {}, ownMeaningVerbForms: [] });
+const es = new SpanishStemmer();
+const stemEn = (w: string) => en.stem(w);
+
+describe('IdiomReader (stage "idioms")', () => {
+  const reader = new IdiomReader(
+    [
+      ['move the needle', 'make a significant difference'],
+      ['nip * in the bud', 'prevent * early'],
+      ['keep tabs on *', 'monitor'],
+      ['end of the day', 'finally'],
+      ['at the end of the day', 'in conclusion'],
+      ['upshot', 'overall result'],
+    ],
+    [stemEn],
+  );
+
+  it('replaces an idiom with its plain meaning and keeps the rest as typed', () => {
+    expect(reader.rewrite('Does this move the needle on crime?')).toBe('Does this make a significant difference on crime?');
+    expect(reader.rewrite("What's the upshot?")).toBe("What's the overall result?");
+  });
+
+  it('matches inflected forms and any case', () => {
+    expect(reader.rewrite('Is it MOVING the needle')).toBe('Is it make a significant difference');
+    expect(reader.rewrite('it moved the needles')).toBe('it make a significant difference');
+  });
+
+  it('puts the words of a * slot where the meaning says, or after it', () => {
+    expect(reader.rewrite('how do they nip recruitment in the bud?')).toBe('how do they prevent recruitment early?');
+    expect(reader.rewrite('who keeps tabs on the money flows')).toBe('who monitor the money flows');
+  });
+
+  it('a slot takes at most three words', () => {
+    expect(reader.rewrite('nip a b c d in the bud')).toBe('nip a b c d in the bud');
+  });
+
+  it('prefers the longest idiom at a place', () => {
+    expect(reader.rewrite('at the end of the day, what matters?')).toBe('in conclusion, what matters?');
+  });
+
+  it('leaves a message without idioms unchanged, and needs the whole idiom', () => {
+    expect(reader.rewrite('How many people were expelled?')).toBe('How many people were expelled?');
+    expect(reader.rewrite('move the car')).toBe('move the car');
+    expect(reader.rewrite('')).toBe('');
+  });
+
+  it('reads an idiom the knowledge itself uses as written', () => {
+    const literal = (phrase: string) => phrase === 'move the needle';
+    const r = new IdiomReader([['move the needle', 'make a difference'], ['upshot', 'result']], [stemEn], literal);
+    expect(r.rewrite('does it move the needle, and the upshot?')).toBe('does it move the needle, and the result?');
+    expect(r.size).toBe(1);
+  });
+
+  it('matches Spanish idioms with accents or without, and inflected', () => {
+    const r = new IdiomReader([['echar leña al fuego', 'empeorar'], ['en pocas palabras', 'en resumen']], [(w) => es.stem(w)]);
+    expect(r.rewrite('¿Esto echa lena al fuego?')).toBe('¿Esto empeorar?');
+    expect(r.rewrite('En pocas palabras, ¿qué pasó?')).toBe('en resumen, ¿qué pasó?');
+  });
+});
