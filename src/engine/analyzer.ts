@@ -118,6 +118,11 @@ export class Analyzer {
   }
 
   /** Is this a function word or chat filler (English or Spanish)? */
+  /** The English term a word is matched by (its stem). */
+  stem(word: string): string {
+    return this.stemmer.stem(word);
+  }
+
   isStopWord(word: string): boolean {
     return this.stopWords.has(word);
   }

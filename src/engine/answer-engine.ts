@@ -10,8 +10,8 @@ import { metaphone } from './sounds';
 import { ArticleReader, type Passage, type Reading } from './article-reader';
 import { type ArticleList, buildLists, itemBody, itemName, itemsAt, type ListAsk, readListAsk } from './lists';
 import { splitRunTogether } from './split-words';
-import { IdiomReader } from './idioms';
-import { EnglishStemmer, SpanishStemmer } from './stem';
+import { IdiomReader, idiomReader } from './idioms';
+import { SpanishStemmer } from './stem';
 import { askedTopic } from './topic';
 import { fixQuestionWords } from './typos';
 import { asksEmbeddedQuestion, withLead, yesNoLead, yesNoStarter } from './yes-no';
@@ -272,16 +272,25 @@ export class AnswerEngine {
         ...knowledge.updates.map((u) => `${u.title} ${updatePlainText(u.body)}`),
       ],
     });
-    // The knowledge's own figures of speech are read as written: a question quoting them should meet them.
-    const ownText = [...knowledge.sections.map((s) => `${s.title} ${s.text}`), ...knowledge.questions.map((q) => q.answer), ...knowledge.updates.map((u) => updatePlainText(u.body))];
-    const enStem = new EnglishStemmer(knowledge.language.en);
+    // Figures of speech the knowledge itself uses or already reads (the article's wording, a synonym group, a curated
+    // phrasing, a Spanish term) are read as written: the knowledge meets them as they are. Whether an idiom's words are
+    // known is asked of the article and the synonyms alone: a word a known gap's phrasing mentions ("needle exchanges")
+    // does not make "move the needle" plain.
+    const articleText = [...knowledge.sections.map((s) => `${s.title} ${s.text}`), ...knowledge.updates.map((u) => updatePlainText(u.body)), ...knowledge.synonyms.flat()];
+    const ownText = [
+      ...articleText,
+      ...knowledge.questions.flatMap((q) => [q.answer, ...q.phrasings]),
+      ...knowledge.notCovered.flatMap((t) => t.phrasings),
+      ...knowledge.glossary.map((g) => `${g.term} ${g.aliases.join(' | ')}`),
+    ];
+    // Spanish idioms against the Spanish the knowledge has: its Spanish terms and the article's Spanish text.
+    const spanishText = [...Object.keys(knowledge.spanish), ...knowledge.sections.map((s) => `${s.titleEs ?? ''} ${s.textEs ?? ''}`)];
     const esStem = new SpanishStemmer();
-    this.idioms = (['en', 'es'] as const).map((language) => {
-      const stem = (w: string) => (language === 'en' ? enStem.stem(w) : esStem.stem(w));
-      const own = ` ${ownText.map((t) => normalizeWords(t).map(stem).join(' ')).join(' | ')} `;
-      const literal = (phrase: string) => own.includes(` ${normalizeWords(phrase).map(stem).join(' ')} `);
-      return new IdiomReader(knowledge.language.idioms?.[language] ?? [], [stem], literal);
-    });
+    const isStopWord = (w: string) => this.analyzer.isStopWord(w);
+    this.idioms = [
+      idiomReader(knowledge.language.idioms?.en ?? [], (w) => this.analyzer.stem(w), { articleText, ownText, isStopWord }),
+      idiomReader(knowledge.language.idioms?.es ?? [], (w) => esStem.stem(w), { articleText: spanishText, ownText: spanishText, isStopWord }),
+    ];
     for (const w of Object.keys(knowledge.spanish)) this.analyzer.learn(w);
     // Read the everyday-word list now, not during the first question with a typo.
     isEverydayWord('');

@@ -5,9 +5,11 @@
 
 /** A `*` in an idiom stands for this many words at most ("nip new recruitment in the bud"). */
 const MAX_SLOT_WORDS = 3;
+/** Messages remembered with their rewriting (a bounded cache: cleared when full). */
+const MAX_RECENT = 256;
 /** How a `*` is carried through tokenising (no word of any language). */
 const SLOT = 'zzslotzz';
-/** Words alike but for their ending share this many letters at least, and differ by at most this many after them. */
+/** A word alike another but for its ending: the shorter has this many letters at least, the longer at most this many more. */
 const MIN_SHARED_START = 4;
 const MAX_OTHER_ENDING = 2;
 
@@ -47,10 +49,36 @@ function tokens(text: string): Token[] {
   return out;
 }
 
+/**
+ * A reader for one language's idioms that leaves alone those the knowledge already reads: an idiom its own texts use as
+ * a phrase (`ownText`: the article, curated phrasings, synonyms…), or whose every word the article or the synonyms use
+ * (`articleText`) — rewriting those would trade words that match for words that may not.
+ */
+export function idiomReader(
+  entries: ReadonlyArray<readonly [string, string]>,
+  stem: Stemmer,
+  knowledge: { articleText: string[]; ownText: string[]; isStopWord: (word: string) => boolean },
+): IdiomReader {
+  const termsOf = (text: string) => tokens(text).map((t) => stem(t.word));
+  const known = new Set(knowledge.articleText.flatMap(termsOf));
+  const ownTexts = knowledge.ownText.map((t) => ` ${termsOf(t).join(' ')} `);
+  const inOwn = new Set(ownTexts.flatMap((t) => t.split(' ')));
+  const literal = (phrase: string) => {
+    const words = tokens(phrase).map((t) => t.word);
+    if (words.every((w) => known.has(stem(w)) || knowledge.isStopWord(w))) return true;
+    const terms = words.map(stem);
+    if (!terms.every((t) => inOwn.has(t))) return false;
+    const needle = ` ${terms.join(' ')} `;
+    return ownTexts.some((t) => t.includes(needle));
+  };
+  return new IdiomReader(entries, [stem], literal);
+}
+
 export class IdiomReader {
   /** Idioms by the first letters of their first term (the longest match at a place wins). */
   private readonly byFirst = new Map<string, Idiom[]>();
   private readonly stems: Stemmer[];
+  private readonly recent = new Map<string, string>();
 
   /**
    * @param entries [idiom, plain meaning] pairs.
@@ -79,6 +107,17 @@ export class IdiomReader {
   /** The message with every idiom in it replaced by its plain meaning; the rest as typed. */
   rewrite(message: string): string {
     if (!this.byFirst.size) return message;
+    // One answer reads the same message several times (each clause, each follow-up reading): remember the last few.
+    let done = this.recent.get(message);
+    if (done === undefined) {
+      if (this.recent.size >= MAX_RECENT) this.recent.clear();
+      done = this.rewriteNow(message);
+      this.recent.set(message, done);
+    }
+    return done;
+  }
+
+  private rewriteNow(message: string): string {
     const toks = tokens(message);
     const parts: string[] = [];
     let cursor = 0;
@@ -103,12 +142,14 @@ export class IdiomReader {
     return this.stems[0] ? this.stems[0](word) : word;
   }
 
-  /** Same term, or (for a stemmer that leaves short verbs whole: "echa", "echar") the same word but for its ending. */
+  /**
+   * Same term, or — for a stemmer that leaves short verbs whole ("echa", "echar") — one word the other plus a short
+   * ending ("backfill" is not "backfire").
+   */
   private alike(idiomTerm: string, word: string): boolean {
     if (idiomTerm === word || this.stems.some((s) => s(word) === idiomTerm)) return true;
-    let common = 0;
-    while (common < idiomTerm.length && common < word.length && idiomTerm[common] === word[common]) common++;
-    return common >= MIN_SHARED_START && common >= Math.max(idiomTerm.length, word.length) - MAX_OTHER_ENDING;
+    const [short, long] = idiomTerm.length <= word.length ? [idiomTerm, word] : [word, idiomTerm];
+    return short.length >= MIN_SHARED_START && long.startsWith(short) && long.length - short.length <= MAX_OTHER_ENDING;
   }
 
   private matchAt(toks: Token[], i: number): { idiom: Idiom; next: number; slot: Token[] } | undefined {

@@ -294,7 +294,7 @@ export const idiomsFileSchema = z
       const seen = new Set<string>();
       file[language].forEach(([idiom], i) => {
         const key = idiom.toLowerCase().replace(/\s+/g, ' ');
-        if (seen.has(key)) ctx.addIssue({ code: 'custom', path: [language, i], message: `"${idiom}" is listed twice` });
+        if (seen.has(key)) ctx.addIssue({ code: 'custom', path: [language, i], message: `"${key}" is listed twice: keep one entry` });
         seen.add(key);
       });
     }

@@ -687,7 +687,7 @@ describe('AnswerEngine paraphrases', () => {
 });
 
 describe('AnswerEngine: a part of the article named by its title', () => {
-  const q = "I'm writing a read-ahead on illicit finance for my colleagues. What specific measures against the cartels' financial networks are proposed?";
+  const q = "I'm writing a read-ahead on illicit finance for my colleagues. What specific measures would the strategy take against the cartels' financial networks?";
   it('prefers the list item the question names over the list that contains it (titleNamed weight)', () => {
     expect(engine.answer(q).sources[0].id).toBe('strategy.financial-networks');
   });
@@ -866,5 +866,22 @@ describe('AnswerEngine: a typed follow-up naming nothing of its own', () => {
   it('leaves a better follow-up answer alone: "how long?" after the effects is the short term', () => {
     const state = engine.answer('what is the impact of expulsions?').state;
     expect(engine.answer('how long?', { state }).text).toMatch(/temporarily|short term/);
+  });
+});
+
+describe('AnswerEngine: idioms read as the plain words they mean (knowledge/language/idioms.yaml)', () => {
+  it('answers a question asked in an idiom the knowledge has no words for', () => {
+    const a = engine.answer('Does this expulsion really move the needle on the cartels?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/remains to be seen/);
+    expect(engine.answer("What's the article's prescription for nipping cartel recruitment in the bud?").text).toMatch(/prevent/);
+  });
+  it('without the idioms the same question is declined: the stage is what answers it', () => {
+    const k = loadKnowledge(KNOWLEDGE_DIR);
+    const plain = new AnswerEngine({ ...k, language: { ...k.language, idioms: { en: [], es: [] } } });
+    expect(plain.answer('Does this expulsion really move the needle on the cartels?').answered).toBe(false);
+  });
+  it('leaves an idiom the knowledge already reads as it is (a synonym group has "silver bullet")', () => {
+    expect(engine.answer('is this expulsion a silver bullet?').text).toMatch(/one piece|puzzle/);
   });
 });

@@ -60,3 +60,11 @@ describe('IdiomReader (stage "idioms")', () => {
     expect(r.rewrite('En pocas palabras, ¿qué pasó?')).toBe('en resumen, ¿qué pasó?');
   });
 });
+
+describe('IdiomReader: words alike but for an ending', () => {
+  it('does not take a different word with the same start for an idiom word', () => {
+    const r = new IdiomReader([['backfire', 'fail']], [stemEn]);
+    expect(r.rewrite('can they backfill the jobs?')).toBe('can they backfill the jobs?');
+    expect(r.rewrite('did it backfire?')).toBe('did it fail?');
+  });
+});

@@ -45,6 +45,24 @@ describe('loadKnowledge', () => {
     expect(err.message).toContain('language/cues.yaml');
   });
 
+  it('names the idioms file and the entry of an idiom without a meaning or starting with *, and one listed twice', () => {
+    let dir = copyKnowledge();
+    edit(dir, 'language/idioms.yaml', (t) => t.replace('en:\n', 'en:\n  - [move the needle]\n  - ["* in the bud", prevent]\n'));
+    let err = loadError(dir);
+    expect(err.problems.filter((p) => p.file.endsWith('idioms.yaml')).length).toBe(2);
+    expect(err.message).toMatch(/must start with a word/);
+    dir = copyKnowledge();
+    edit(dir, 'language/idioms.yaml', (t) => t.replace('en:\n', 'en:\n  - [Achilles heel, weakness]\n'));
+    err = loadError(dir);
+    expect(err.problems).toEqual([expect.objectContaining({ file: expect.stringContaining('idioms.yaml'), message: expect.stringContaining('"achilles heel" is listed twice') })]);
+  });
+
+  it('runs without an idioms file: idioms are then read as typed', () => {
+    const dir = copyKnowledge();
+    fs.rmSync(path.join(dir, 'language/idioms.yaml'));
+    expect(loadKnowledge(dir).language.idioms).toEqual({ en: [], es: [] });
+  });
+
   it('names the word a language word list cannot use, and a cue the engine does not know', () => {
     const dir = copyKnowledge();
     edit(dir, 'language/en.yaml', (t) => t.replace('fillerWords: >-\n', 'fillerWords: >-\n  Qué\n'));
