@@ -910,7 +910,7 @@ export class AnswerEngine {
       // "what does that one involve?" about one already shown whole: the list again would be a repeat.
       const item = this.sections.get(state.sectionId);
       const rest = item && this.isListItem(item) ? this.nextSentence(state, own.cues.has('why'), answer.language, own.cues) : undefined;
-      const recap = rest ?? this.allItSays(`${previous} ${message}`, state, answer.language, own.cues.has('why'), own.cues);
+      const recap = rest ?? this.allItSays(`${previous} ${message}`, state, answer.language, own.cues.has('why'), own.cues, message);
       if (recap) return recap;
     }
     // "why not?" right after "Is doing X enough?", or "why does it matter?" after "what about X?": a
@@ -934,7 +934,7 @@ export class AnswerEngine {
       return (
         this.typedFollowUp(words, own, state, answer.language) ??
         this.nextSentence(state, false, answer.language, own.cues) ??
-        this.allItSays(`${previous} ${message}`, state, answer.language) ??
+        this.allItSays(`${previous} ${message}`, state, answer.language, false, undefined, message) ??
         this.nothingMore(state, answer.language)
       );
     return { ...followed, followUp: true };
@@ -1120,7 +1120,7 @@ export class AnswerEngine {
     // the article prescribes, quoted — it is what is asked, and no other part's prescription is.
     const shownFix = itemSentences.find((p) => this.knowledge.dialogue.remedy_words.some((w) => p.words.has(w)));
     if (!local && shownFix && !this.analyzer.analyze(state.question).cues.has('remedy')) {
-      const told = this.allItSays(shownFix.text, state, own.language);
+      const told = this.allItSays(shownFix.text, state, own.language, false, undefined, '');
       if (told) return { ...told, followUp: true };
     }
     const best = topic.terms.length
@@ -1153,7 +1153,7 @@ export class AnswerEngine {
     const more = d.more_phrases.some((p) => core === p || joined === p || prefix(p));
     if (!why && !more) return undefined;
     const language = this.analyzer.analyze(message).language;
-    const next = this.nextSentence(state, why, language) ?? this.allItSays(`${state.question} ${message}`, state, language, why) ?? this.nothingMore(state, language);
+    const next = this.nextSentence(state, why, language) ?? this.allItSays(`${state.question} ${message}`, state, language, why, undefined, message) ?? this.nothingMore(state, language);
     return { ...next, more: true };
   }
 
@@ -1161,14 +1161,19 @@ export class AnswerEngine {
    * A list item the conversation is on, already shown whole, asked about again ("how so?", "who shares it?"): there is
    * nothing more, so the reply says so and quotes the part of the item that answers — not the whole answer again.
    */
-  private allItSays(text: string, state: ConversationState, language: 'en' | 'es', why = false, cues?: ReadonlySet<Cue>): (Answer & Extra) | undefined {
+  private allItSays(text: string, state: ConversationState, language: 'en' | 'es', why = false, cues?: ReadonlySet<Cue>, message = text): (Answer & Extra) | undefined {
     const item = state.sectionId ? this.sections.get(state.sectionId) : undefined;
     if (!item || !this.isListItem(item)) return undefined;
     const analysis = this.analyzer.analyze(text);
     const weights = this.index.search(analysis, 1).weights;
     // "why does that matter?": the sentence that gives a reason or a purpose.
     const reason = why ? this.reader.sentences(item.id).find((p) => this.knowledge.dialogue.reason_words.some((w) => p.words.has(w))) : undefined;
-    const passage = reason ?? this.reader.readIn([item.id], analysis, weights, 1, undefined, text)[0]?.passage ?? this.reader.sentences(item.id)[0];
+    // "how exactly?", "what specifically?": the sentence that spells the part out ("This includes…").
+    const asked = normalizeWords(message);
+    const detail = asked.some((w) => this.knowledge.dialogue.detail_words.includes(w))
+      ? this.reader.sentences(item.id).find((p) => p.index > 0 && this.knowledge.dialogue.continuation_starters.includes(normalizeWords(p.text)[0] ?? ''))
+      : undefined;
+    const passage = reason ?? detail ?? this.reader.readIn([item.id], analysis, weights, 1, undefined, text)[0]?.passage ?? this.reader.sentences(item.id)[0];
     if (!passage) return undefined;
     // "how much funding is going in?": a question for a number or a date the item does not give is not answered by it.
     if (cues && this.answerTypes.some(([cue, patterns]) => cues.has(cue as Cue) && !this.reader.sentences(item.id).some((p) => patterns.some((re) => re.test(p.text)))))
@@ -1567,10 +1572,12 @@ export class AnswerEngine {
   }
 
   /** The sentence after a passage when it continues it ("This includes…", "However…"). */
-  private continuation(passage: Passage): Passage | undefined {
+  private continuation(passage: Passage, why = false): Passage | undefined {
     const next = this.reader.sentences(passage.sectionId)[passage.index + 1];
     const starters = this.knowledge.dialogue.continuation_starters;
-    return next && starters.includes(normalizeWords(next.text)[0] ?? '') ? next : undefined;
+    // Asked why, the sentence after a claim is its reason in expository text ("X need not follow. Y is often…"),
+    // whatever word it starts with.
+    return next && (why || starters.includes(normalizeWords(next.text)[0] ?? '')) ? next : undefined;
   }
 
   /**
@@ -1587,18 +1594,22 @@ export class AnswerEngine {
       text = own ? this.passageText(own) : bestSentences(section.text, analysis.terms, this.analyzer);
       textEs = this.passageEs(section, text);
     }
-    else if (own && target.kind === 'question') {
-      const extra = this.passageText(own);
+    else if (target.kind === 'question') {
       const said = new Set(this.analyzer.analyzeKnown(text).terms);
-      const gained = own.matched.filter((i) => !said.has(analysis.terms[i])).reduce((sum, i) => sum + weights[i], 0);
+      // The sentence the question reads best in; else (a question in words the article does not use: "and the other
+      // side?") the one the curated answer retells.
+      const told = (p: Passage) => p.terms.size > 0 && [...p.terms].filter((t) => said.has(t)).length >= RETOLD_SHARE * p.terms.size;
+      const base = own?.passage ?? this.reader.sentences(sourceId).find(told);
+      const extra = own ? this.passageText(own) : '';
+      const gained = own ? own.matched.filter((i) => !said.has(analysis.terms[i])).reduce((sum, i) => sum + weights[i], 0) : 0;
       const total = weights.reduce((a, b) => a + b, 0);
-      const already = normalizeWords(text).join(' ').includes(normalizeWords(extra).join(' '));
+      const already = !!own && normalizeWords(text).join(' ').includes(normalizeWords(extra).join(' '));
       // What the curated answer leaves out: the sentence that answers more of the question, or the one that continues
       // the claim it quotes ("This includes…" — the concrete steps after the opening claim).
-      const next = this.continuation(own.passage);
+      const next = base && this.continuation(base, analysis.cues.has('why'));
       const nextTerms = next ? this.analyzer.analyzeKnown(next.text).terms : [];
       const nextNew = nextTerms.filter((t) => !said.has(t)).length / Math.max(1, nextTerms.length);
-      const addition = gained / total >= this.weights.composeGain ? extra : next && nextNew >= CONTINUATION_NEW ? next.text : undefined;
+      const addition = own && gained / total >= this.weights.composeGain ? extra : next && nextNew >= CONTINUATION_NEW ? next.text : undefined;
       if (addition && !already && text.length + addition.length <= MAX_COMPOSED_CHARS) {
         const adds = this.knowledge.dialogue.article_adds;
         text = [text, adds.en.replace('{quote}', addition)].join('\n\n');

@@ -210,6 +210,7 @@ export const dialogueFileSchema = z.strictObject({
   reason_words: dialogueWords,
   remedy_words: dialogueWords,
   remedy_asking_words: dialogueWords,
+  detail_words: dialogueWords,
   certainty_words: dialogueWords.default([]),
   certainty_stated: bothLanguages,
   caveat_words: dialogueWords.default([]),

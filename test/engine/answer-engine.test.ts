@@ -421,6 +421,13 @@ describe('AnswerEngine conversations', () => {
     });
   }
 
+  it('gives a part\'s concrete steps ("This includes…") with its claim, even asked in words the article does not use', () => {
+    const [, money] = converse("what's in the comprehensive strategy the article describes?", 'and the money side?');
+    expect(money.sources[0].id).toBe('strategy.financial-networks');
+    expect(money.text).toMatch(/disrupting the financial networks/i);
+    expect(money.text).toMatch(/shell companies and offshore accounts/);
+  });
+
   it('answers list positions and counts as follow-ups to an answer that showed the list', () => {
     const [, second, last, count] = converse('what are the key elements of cross-border security?', 'and number two?', 'what about the last one?', 'how many are there?');
     expect(second).toMatchObject({ answered: true, sources: [{ id: 'cross-border-security.joint-operations' }] });
@@ -561,12 +568,12 @@ describe('AnswerEngine conversations', () => {
     expect(sovereignty.text).toMatch(/^However, .*sovereignty/);
   });
 
-  it('asked more of a list item not shown whole, gives the rest of the item — "that\'s all" only once it has all been shown', () => {
+  it('a list item asked about in words the article does not use is shown whole; asked for specifics, it quotes the steps as all there is', () => {
     const [, money, specifics] = converse('what is in the comprehensive strategy?', 'and the money side?', 'what specifically would they go after?');
     expect(money.sources[0].id).toBe('strategy.financial-networks');
+    expect(money.text).toMatch(/shell companies/);
     expect(specifics).toMatchObject({ answered: true, followUp: true });
-    expect(specifics.text).toMatch(/shell companies/);
-    expect(specifics.text).not.toMatch(/That's all/);
+    expect(specifics.text).toMatch(/^That's all the article says about Targeting Financial Networks: “This includes strengthening financial regulations/);
   });
 
   it('"why does that matter?" about an item shown whole quotes the sentence that gives its reason', () => {
@@ -866,6 +873,16 @@ describe('AnswerEngine: a typed follow-up naming nothing of its own', () => {
   it('leaves a better follow-up answer alone: "how long?" after the effects is the short term', () => {
     const state = engine.answer('what is the impact of expulsions?').state;
     expect(engine.answer('how long?', { state }).text).toMatch(/temporarily|short term/);
+  });
+});
+
+describe('AnswerEngine: a why-question gets the reason after the claim', () => {
+  it('adds the sentence after the one a curated answer retells when asked why', () => {
+    const a = engine.answer('What reasons does the piece give for why the long-term effect of the expulsion is uncertain?');
+    expect(a.text).toMatch(/remains to be seen/);
+    expect(a.text).toMatch(/does not necessarily dismantle/);
+    // Not asked why: the claim alone.
+    expect(engine.answer('what is the long-term effect of the expulsion?').text).not.toMatch(/does not necessarily dismantle/);
   });
 });
 
