@@ -231,7 +231,7 @@ export class AnswerEngine {
   private readonly talk: SmallTalkRules;
   private readonly backReferences: Set<string>;
   private readonly paraphrases: Array<{ from: RegExp; to: string }>;
-  /** English idioms, then Spanish ones, read as the plain words they mean. */
+  /** Chat shorthand, then English idioms, then Spanish ones, read as the plain words they mean. */
   private readonly idioms: IdiomReader[];
   private readonly questionWordTypos: ReadonlyMap<string, string>;
   /** What a sentence must contain to answer a question of each type (`answer_types` in the language data). */
@@ -287,7 +287,11 @@ export class AnswerEngine {
     const spanishText = [...Object.keys(knowledge.spanish), ...knowledge.sections.map((s) => `${s.titleEs ?? ''} ${s.textEs ?? ''}`)];
     const esStem = new SpanishStemmer();
     const isStopWord = (w: string) => this.analyzer.isStopWord(w);
+    // Chat shorthand first ("whr" → "where"), unless the knowledge itself uses the word.
+    const knownText = new Set(articleText.flatMap((t) => normalizeWords(t)));
+    const shorthand = Object.entries(knowledge.language.en.shorthand ?? {}).filter(([w]) => !knownText.has(w));
     this.idioms = [
+      new IdiomReader(shorthand, [(w) => w]),
       idiomReader(knowledge.language.idioms?.en ?? [], (w) => this.analyzer.stem(w), { articleText, ownText, isStopWord }),
       idiomReader(knowledge.language.idioms?.es ?? [], (w) => esStem.stem(w), { articleText: spanishText, ownText: spanishText, isStopWord }),
     ];

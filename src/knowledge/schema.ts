@@ -258,6 +258,8 @@ export const englishFileSchema = z.strictObject({
   fillerPhrases: z.array(text),
   markers: wordList,
   questionWordTypos: wordMap,
+  // Chat shorthand → the words it stands for ("whr" → "where", "abt" → "about"): read before anything else.
+  shorthand: z.record(word, z.string().regex(/^[a-z0-9' ]+$/, 'must be lower-case words')).default({}),
   openers: z.array(z.strictObject({ word, becomes: word, notBefore: wordList.default([]) })).default([]),
   jointNames: z.array(z.strictObject({ words, means: words })).default([]),
   pronounOrName: z

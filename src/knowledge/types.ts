@@ -105,6 +105,8 @@ export interface EnglishData {
   fillerPhrases: string[];
   markers: string[];
   questionWordTypos: Record<string, string>;
+  /** Chat shorthand → the words it stands for ("whr" → "where"). */
+  shorthand?: Record<string, string>;
   openers: Array<{ word: string; becomes: string; notBefore: string[] }>;
   jointNames: Array<{ words: string[]; means: string[] }>;
   pronounOrName: PronounOrName[];

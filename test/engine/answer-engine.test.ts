@@ -876,6 +876,17 @@ describe('AnswerEngine: a typed follow-up naming nothing of its own', () => {
   });
 });
 
+describe('AnswerEngine: chat shorthand read as the words it stands for (en.yaml shorthand)', () => {
+  it('answers a message in shorthand, and declines it without the shorthand list', () => {
+    const q = 'whr did the intel come frm for this';
+    expect(engine.answer(q).text).toMatch(/intelligence sharing/);
+    const k = loadKnowledge(KNOWLEDGE_DIR);
+    const plain = new AnswerEngine({ ...k, language: { ...k.language, en: { ...k.language.en, shorthand: {} } } });
+    expect(plain.answer('is the longterm impakt knwn yet or nah').text).not.toMatch(/remains to be seen/);
+    expect(engine.answer('is the longterm impakt knwn yet or nah').text).toMatch(/remains to be seen/);
+  });
+});
+
 describe('AnswerEngine: a why-question gets the reason after the claim', () => {
   it('adds the sentence after the one a curated answer retells when asked why', () => {
     const a = engine.answer('What reasons does the piece give for why the long-term effect of the expulsion is uncertain?');
