@@ -1504,7 +1504,12 @@ export class AnswerEngine {
     const strong = reading.matched.filter((i) => result.weights[i] >= DISTINCTIVE_WEIGHT * this.index.scale).length;
     // One word is a topic when it is a distinctive word of the sentence itself ("what does it say about X?"); a common
     // one is, only when a curated question is about little else (see `confident`).
-    if (result.weights.length < 2) return strong === 1 && this.onlyPlaceOf(analysis, result, reading, asked) && this.answerTypesMet(analysis, reading) && !BEYOND_READING.some((c) => analysis.cues.has(c));
+    if (result.weights.length < 2) {
+      if (BEYOND_READING.some((c) => analysis.cues.has(c)) || !this.answerTypesMet(analysis, reading)) return false;
+      // "Is X mentioned at all?": any sentence that says X answers it, however many parts say it.
+      if (analysis.cues.has('mention') && reading.ownCoverage >= 0.999) return true;
+      return strong === 1 && this.onlyPlaceOf(analysis, result, reading, asked);
+    }
     if (strong < 2 && reading.coverage < this.weights.readOneStrongCoverage) return false;
     for (const cue of BEYOND_READING) if (analysis.cues.has(cue)) return false;
     return this.answerTypesMet(analysis, reading);

@@ -21,6 +21,7 @@ export const CUE_NAMES = [
   'summary',
   'news',
   'remedy',
+  'mention',
 ] as const;
 
 /** Question-type cues: what kind of answer the question wants. */

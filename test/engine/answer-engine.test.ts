@@ -887,6 +887,17 @@ describe('AnswerEngine: chat shorthand read as the words it stands for (en.yaml 
   });
 });
 
+describe('AnswerEngine from the article alone: "is X mentioned?" (mention cue)', () => {
+  const alone = new AnswerEngine(articleOnly(loadKnowledge(KNOWLEDGE_DIR)));
+  it('answers with a sentence that says the word, though several parts say it', () => {
+    const a = alone.answer('is sovereignty mentioned at all?');
+    expect(a).toMatchObject({ answered: true });
+    expect(a.text).toMatch(/sovereignty/);
+    // Asked about the word without asking whether it is mentioned, a word of several parts is not enough.
+    expect(alone.answer('sovereignty?').answered).toBe(false);
+  });
+});
+
 describe('AnswerEngine: a why-question gets the reason after the claim', () => {
   it('adds the sentence after the one a curated answer retells when asked why', () => {
     const a = engine.answer('What reasons does the piece give for why the long-term effect of the expulsion is uncertain?');
