@@ -386,6 +386,61 @@ export class AnswerEngine {
 
   /** Answers one message. Never throws for any input; time is bounded by the question length cap. */
   answer(rawQuestion: string, context: AnswerContext = {}): Answer {
+    const whole = this.answerClauses(rawQuestion, context);
+    // (A known gap's reply stands: the question is about what the article does not say.)
+    if (whole.answered || whole.followUp || (whole as Answer & Extra).entryId) return whole;
+    // "Is it 'removed' or 'deported'?", "did they act alone or with partners?": a question of two alternatives that
+    // found nothing as a whole is answered by the alternative the article speaks to.
+    return this.eitherOr(String(rawQuestion ?? ''), context) ?? whole;
+  }
+
+  /**
+   * The better answered of a question's two alternatives ("A or B?"): the message up to its last "or", and the same
+   * question's opening words ("was it…", "is the article…") with what follows the "or".
+   */
+  private eitherOr(message: string, context: AnswerContext): Answer | undefined {
+    const d = this.knowledge.dialogue;
+    const text = message.slice(0, MAX_QUESTION_CHARS);
+    // Not "… or not?", "… or any other country?", "… or something?": those ask one question, not two.
+    const joiner = new RegExp(`\\s(?:${d.alternative_joiners.join('|')})\\s+(?!(?:${d.alternative_not_before.join('|')})\\b)`, 'gi');
+    const at = [...text.matchAll(joiner)].pop();
+    if (!at || at.index === undefined) return undefined;
+    const left = text.slice(0, at.index).trim();
+    const rightOwn = text.slice(at.index + at[0].length).trim();
+    const says = (t: string) => normalizeWords(t).some((w) => !this.analyzer.isStopWord(w));
+    const known = (t: string) => normalizeWords(t).some((w) => !this.analyzer.isStopWord(w) && this.knownWords.has(w));
+    if (!says(left) || !says(rightOwn) || !(known(left) || known(rightOwn))) return undefined;
+    // The opening of the question, for the second alternative: its first question word and the subject after it ("is
+    // it", "was she", "is the article").
+    const leftWords = left.split(/\s+/);
+    const starters = new Set([...d.yes_no_starters.en, ...d.yes_no_starters.es, ...d.question_words]);
+    const open = leftWords.findIndex((w) => starters.has(normalizeWords(w)[0] ?? ''));
+    let end = open + 1;
+    while (end < leftWords.length && d.position_determiners.includes(normalizeWords(leftWords[end])[0] ?? '')) end++;
+    const frame = open >= 0 ? leftWords.slice(open, end + 1).join(' ') : '';
+    const right = frame && !starters.has(normalizeWords(rightOwn)[0] ?? '') ? `${frame} ${rightOwn}` : rightOwn;
+    // Each alternative's own words (the last words before the "or", as many as after it): an answer counts only if it
+    // speaks of its alternative — "which office was it, X or Y?" is not answered by a sentence about offices that
+    // names neither.
+    const contentOf = (t: string) => this.analyzer.analyzeKnown(t).terms.filter((x) => x !== ARTICLE_TERM);
+    const rightOption = contentOf(rightOwn).slice(0, 3);
+    const leftOption = contentOf(left).slice(-Math.max(1, rightOption.length));
+    const speaksOf = (a: Answer, option: string[]) => {
+      const said = new Set(this.analyzer.analyzeKnown(a.english ?? a.text).terms);
+      // Its most distinctive word (the name in "the X family", not "family").
+      const rarest = option.reduce<string | undefined>((r, t) => (r === undefined || this.index.queryWeight(t) > this.index.queryWeight(r) ? t : r), undefined);
+      return rarest !== undefined && said.has(rarest);
+    };
+    const tries = ([[left, leftOption], [right, rightOption]] as const)
+      .map(([q, option]) => ({ a: this.answerClauses(q, context), option }))
+      .filter(({ a, option }) => a.answered && !a.followUp && speaksOf(a, option))
+      .map(({ a }) => a);
+    if (!tries.length) return undefined;
+    const best = tries.reduce((a, b) => (b.confidence > a.confidence ? b : a));
+    return { ...best, question: message.slice(0, MAX_QUESTION_CHARS * 10) };
+  }
+
+  private answerClauses(rawQuestion: string, context: AnswerContext = {}): Answer {
     // "What does it say, and what remedy does it propose?": two questions get two answers, each only when it is
     // answered and says something the other does not.
     const d = this.knowledge.dialogue;

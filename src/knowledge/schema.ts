@@ -211,6 +211,8 @@ export const dialogueFileSchema = z.strictObject({
   remedy_words: dialogueWords,
   remedy_asking_words: dialogueWords,
   detail_words: dialogueWords,
+  alternative_joiners: dialogueWords,
+  alternative_not_before: dialogueWords,
   certainty_words: dialogueWords.default([]),
   certainty_stated: bothLanguages,
   caveat_words: dialogueWords.default([]),

@@ -898,6 +898,27 @@ describe('AnswerEngine from the article alone: "is X mentioned?" (mention cue)',
   });
 });
 
+describe('AnswerEngine: "A or B?" answered by the alternative the article speaks to', () => {
+  it('answers the alternative the article speaks to when the question as a whole finds nothing', () => {
+    const q = 'is the article sanguine about the long haul, or does it hedge its bets?';
+    const a = engine.answer(q);
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/remains to be seen/);
+    expect(a.question).toBe(q);
+    // The whole, read as one question, finds nothing: it is the first alternative that answers.
+    expect(engine.answer('does it hedge its bets?').answered).toBe(false);
+  });
+  it('leaves a known gap\'s reply as it is ("expelled or extradited?" is told the article says expulsion only)', () => {
+    const a = engine.answer("for the web headline, is it 'expelled' or 'extradited'?");
+    expect(a.answered).toBe(false);
+    expect(a.text).toMatch(/only as an expulsion/);
+  });
+  it('keeps declining when neither alternative is something the article names, or the "or" is open-ended', () => {
+    expect(engine.answer('which agency did the intel sharing, DEA or FBI?').answered).toBe(false);
+    expect(engine.answer('did canada or any other country help with the operation?').answered).toBe(false);
+  });
+});
+
 describe('AnswerEngine: a why-question gets the reason after the claim', () => {
   it('adds the sentence after the one a curated answer retells when asked why', () => {
     const a = engine.answer('What reasons does the piece give for why the long-term effect of the expulsion is uncertain?');
