@@ -4,7 +4,7 @@ import type { Knowledge, QuestionEntry, Replies, Section, Update } from '../know
 import type { ConversationState } from './conversation';
 import { type Analysis, Analyzer, ARTICLE_TERM, type Cue, editDistance, MAX_QUESTION_CHARS, normalizeWords } from './analyzer';
 import { quotedClaim } from './claims';
-import { questionClauses } from './clauses';
+import { questionClauses, withoutConcession } from './clauses';
 import { isEverydayWord } from './everyday-words';
 import { metaphone } from './sounds';
 import { ArticleReader, type Passage, type Reading } from './article-reader';
@@ -498,7 +498,7 @@ export class AnswerEngine {
     const d = this.knowledge.dialogue;
     const claim = quotedClaim(typed, d.claim_check_words, d.asking_words, (w) => this.analyzer.isStopWord(w) || this.analyzer.isArticleWord(w));
     const checked = claim ? d.claim_question[this.analyzer.analyze(claim).language].replace('{claim}', () => claim) : typed;
-    const message = this.paraphrase(this.plainly(splitRunTogether(checked, this.isWord, this.isPart)));
+    const message = this.paraphrase(this.plainly(withoutConcession(splitRunTogether(checked, this.isWord, this.isPart), d.concessive_markers)));
     const state: ConversationState | undefined =
       this.stillKnown(context.state) ?? (context.previousQuestion ? { question: context.previousQuestion, shown: [] } : undefined);
     let answer = this.answerNews(message) ?? this.answerList(message, state) ?? this.withLatest(message, this.answerInContext(message, state));

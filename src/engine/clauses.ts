@@ -43,3 +43,17 @@ export function questionClauses(
   if (before.some((w) => unsplitBefore.includes(w.replace(/[^\p{L}]/gu, '')))) return undefined;
   return two(text.slice(0, at), text.slice(at + cuts[0][0].length));
 }
+
+/**
+ * The message without a concessive clause ("…, even if they don't take down the group?", "aunque no acaben con…"):
+ * the clause grants a premise, it is not what is asked. Cut from its marker to the next comma or the end of the
+ * sentence; the message as typed when nothing would be left to ask.
+ */
+export function withoutConcession(message: string, markers: readonly string[], minWordsLeft = MIN_CLAUSE_WORDS): string {
+  if (!markers.length) return message;
+  const marker = markers.map(escape).sort((a, b) => b.length - a.length).join('|');
+  const clause = new RegExp(`(?:^|,\\s*|\\s+)(?:${marker})(?![\\p{L}\\p{N}])[^,.;?!¿¡]*(?:,\\s*)?`, 'giu');
+  const cut = message.slice(0, MAX_QUESTION_CHARS).replace(clause, ' ').replace(/\s+([?!.])/g, '$1').trim();
+  const words = cut.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  return cut !== message.trim() && words >= minWordsLeft ? cut : message;
+}

@@ -212,6 +212,7 @@ export const dialogueFileSchema = z.strictObject({
   remedy_asking_words: dialogueWords,
   detail_words: dialogueWords,
   alternative_joiners: dialogueWords,
+  concessive_markers: dialogueWords,
   alternative_not_before: dialogueWords,
   certainty_words: dialogueWords.default([]),
   certainty_stated: bothLanguages,

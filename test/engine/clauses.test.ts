@@ -1,4 +1,4 @@
-import { questionClauses } from '../../src/engine/clauses';
+import { questionClauses, withoutConcession } from '../../src/engine/clauses';
 import { AnswerEngine } from '../../src/engine/answer-engine';
 import { loadKnowledge } from '../../src/knowledge/load-knowledge';
 import { KNOWLEDGE_DIR } from '../support/knowledge-fixture';
@@ -81,5 +81,19 @@ describe('a message asking two questions', () => {
     expect(paragraphs(a.text)[0]).toMatch(/26/);
     expect(paragraphs(a.english!)).toHaveLength(2);
     expect(a.sources.map((s) => s.id)).toEqual(['expulsion-details', 'cross-border-security']);
+  });
+});
+
+describe('withoutConcession (concessive clauses are not the question)', () => {
+  const markers = ['even if', 'even though', 'although', 'aunque', 'a pesar de'];
+  it('cuts the clause from its marker to the next comma or the end of the sentence', () => {
+    expect(withoutConcession("what can these expulsions do even if they don't kill the group?", markers)).toBe('what can these expulsions do?');
+    expect(withoutConcession("Even if it doesn't end them, what good does it do?", markers)).toBe('what good does it do?');
+    expect(withoutConcession('¿qué pueden lograr aunque no acaben con el grupo?', markers)).toBe('¿qué pueden lograr?');
+  });
+  it('leaves the message when nothing would be left to ask, or there is no such clause', () => {
+    expect(withoutConcession('even if so?', markers)).toBe('even if so?');
+    expect(withoutConcession('what happened to the evening news?', markers)).toBe('what happened to the evening news?');
+    expect(withoutConcession('what can they do?', [])).toBe('what can they do?');
   });
 });
