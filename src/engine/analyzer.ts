@@ -117,12 +117,17 @@ export class Analyzer {
     return before === 'it' && ['does', 'did', 'do', 'doesnt', 'didnt'].includes(words[i - 2] ?? '');
   }
 
-  /** Is this a function word or chat filler (English or Spanish)? */
   /** The English term a word is matched by (its stem). */
   stem(word: string): string {
     return this.stemmer.stem(word);
   }
 
+  /** The language a message is written in (as the analysis would read it). */
+  languageOf(text: string): 'en' | 'es' {
+    return this.languages.detect(text, normalizeWords(text));
+  }
+
+  /** Is this a function word or chat filler (English or Spanish)? */
   isStopWord(word: string): boolean {
     return this.stopWords.has(word);
   }

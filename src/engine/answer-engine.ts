@@ -231,8 +231,15 @@ export class AnswerEngine {
   private readonly talk: SmallTalkRules;
   private readonly backReferences: Set<string>;
   private readonly paraphrases: Array<{ from: RegExp; to: string }>;
-  /** Chat shorthand, then English idioms, then Spanish ones, read as the plain words they mean. */
-  private readonly idioms: IdiomReader[];
+  /** Chat shorthand ("whr" → "where"), read in English messages. */
+  private readonly shorthand: IdiomReader;
+  /** Idioms by language, read as the plain words they mean. */
+  private readonly idioms: Record<'en' | 'es', IdiomReader>;
+  /** Set while a message that found nothing as typed is read again with its idioms in plain words. */
+  private readingIdioms = false;
+  /** " or " between two alternatives (alternative_joiners), and the words after it that make it one open question. */
+  private readonly alternativeJoiner: RegExp;
+  private readonly openEnded: ReadonlySet<string>;
   private readonly questionWordTypos: ReadonlyMap<string, string>;
   /** What a sentence must contain to answer a question of each type (`answer_types` in the language data). */
   private readonly answerTypes: Array<[string, RegExp[]]>;
@@ -255,6 +262,9 @@ export class AnswerEngine {
     this.minCoverage = this.weights.minCoverage;
     this.talk = compileSmallTalk(knowledge.replies);
     this.backReferences = new Set(knowledge.dialogue.back_references);
+    const joiners = knowledge.dialogue.alternative_joiners.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    this.alternativeJoiner = joiners.length ? new RegExp(`\\s(?:${joiners.join('|')})\\s+`, 'gi') : /(?!)/g;
+    this.openEnded = new Set(knowledge.dialogue.alternative_not_before.flatMap((w) => normalizeWords(w)));
     this.paraphrases = knowledge.dialogue.paraphrases.map((p) => ({ from: new RegExp(p.from), to: p.to }));
     this.questionWordTypos = new Map(Object.entries(knowledge.language.en.questionWordTypos));
     this.answerTypes = Object.entries(knowledge.dialogue.answer_types).map(([cue, ps]) => [cue, ps.map((p) => new RegExp(p, 'i'))]);
@@ -290,11 +300,11 @@ export class AnswerEngine {
     // Chat shorthand first ("whr" → "where"), unless the knowledge itself uses the word.
     const knownText = new Set(articleText.flatMap((t) => normalizeWords(t)));
     const shorthand = Object.entries(knowledge.language.en.shorthand ?? {}).filter(([w]) => !knownText.has(w));
-    this.idioms = [
-      new IdiomReader(shorthand, [(w) => w]),
-      idiomReader(knowledge.language.idioms?.en ?? [], (w) => this.analyzer.stem(w), { articleText, ownText, isStopWord }),
-      idiomReader(knowledge.language.idioms?.es ?? [], (w) => esStem.stem(w), { articleText: spanishText, ownText: spanishText, isStopWord }),
-    ];
+    this.shorthand = new IdiomReader(shorthand, []);
+    this.idioms = {
+      en: idiomReader(knowledge.language.idioms?.en ?? [], (w) => this.analyzer.stem(w), { articleText, ownText, isStopWord }),
+      es: idiomReader(knowledge.language.idioms?.es ?? [], (w) => esStem.stem(w), { articleText: spanishText, ownText: spanishText, isStopWord }, true),
+    };
     for (const w of Object.keys(knowledge.spanish)) this.analyzer.learn(w);
     // Read the everyday-word list now, not during the first question with a typo.
     isEverydayWord('');
@@ -386,7 +396,20 @@ export class AnswerEngine {
 
   /** Answers one message. Never throws for any input; time is bounded by the question length cap. */
   answer(rawQuestion: string, context: AnswerContext = {}): Answer {
-    const whole = this.answerClauses(rawQuestion, context);
+    let whole = this.answerClauses(rawQuestion, context);
+    // Idioms are read plainly only when the message as typed finds nothing: "came under fire" is literal in a story
+    // like this one, "move the needle" is not.
+    const raw = String(rawQuestion ?? '');
+    const idiomatic = () => this.idioms[this.analyzer.languageOf(raw)].rewrite(raw) !== raw;
+    if (!whole.answered && !whole.followUp && idiomatic()) {
+      this.readingIdioms = true;
+      try {
+        const plain = this.answerClauses(rawQuestion, context);
+        if (plain.answered) whole = plain;
+      } finally {
+        this.readingIdioms = false;
+      }
+    }
     // (A known gap's reply stands: the question is about what the article does not say.)
     if (whole.answered || whole.followUp || (whole as Answer & Extra).entryId) return whole;
     // "Is it 'removed' or 'deported'?", "did they act alone or with partners?": a question of two alternatives that
@@ -401,9 +424,8 @@ export class AnswerEngine {
   private eitherOr(message: string, context: AnswerContext): Answer | undefined {
     const d = this.knowledge.dialogue;
     const text = message.slice(0, MAX_QUESTION_CHARS);
-    // Not "… or not?", "… or any other country?", "… or something?": those ask one question, not two.
-    const joiner = new RegExp(`\\s(?:${d.alternative_joiners.join('|')})\\s+(?!(?:${d.alternative_not_before.join('|')})\\b)`, 'gi');
-    const at = [...text.matchAll(joiner)].pop();
+    // Not "… or not?", "… or any other country?", "… o algún otro?": those ask one question, not two.
+    const at = [...text.matchAll(this.alternativeJoiner)].filter((m) => !this.openEnded.has(normalizeWords(text.slice(m.index! + m[0].length))[0] ?? '')).pop();
     if (!at || at.index === undefined) return undefined;
     const left = text.slice(0, at.index).trim();
     const rightOwn = text.slice(at.index + at[0].length).trim();
@@ -437,7 +459,17 @@ export class AnswerEngine {
       .map(({ a }) => a);
     if (!tries.length) return undefined;
     const best = tries.reduce((a, b) => (b.confidence > a.confidence ? b : a));
-    return { ...best, question: message.slice(0, MAX_QUESTION_CHARS * 10) };
+    // Its yes/no lead answered the alternative, not the question ("was it A or B?" is not answered "Yes."): dropped.
+    const unled = (t: string, language: 'en' | 'es') => {
+      const lead = Object.values(d.leads[language]).find((l) => l !== '-' && t.startsWith(`${l} `));
+      return lead ? t.slice(lead.length + 1) : t;
+    };
+    return {
+      ...best,
+      text: unled(best.text, best.language),
+      ...(best.english ? { english: unled(best.english, 'en') } : {}),
+      question: message.slice(0, MAX_QUESTION_CHARS * 10),
+    };
   }
 
   private answerClauses(rawQuestion: string, context: AnswerContext = {}): Answer {
@@ -646,7 +678,10 @@ export class AnswerEngine {
 
   /** The message with its idioms read as the plain words they mean ("move the needle" → "make a real difference"). */
   private plainly(message: string): string {
-    return this.idioms.reduce((m, reader) => reader.rewrite(m), message);
+    // Each language's own: Spanish "ya" is not shorthand, nor English "quid" a Spanish idiom.
+    const language = this.analyzer.languageOf(message);
+    const typed = language === 'en' ? this.shorthand.rewrite(message) : message;
+    return this.readingIdioms ? this.idioms[language].rewrite(typed) : typed;
   }
 
   /** The message with its question read plainly, when a paraphrase rule matches its words; else as typed. */
@@ -1636,12 +1671,10 @@ export class AnswerEngine {
   }
 
   /** The sentence after a passage when it continues it ("This includes…", "However…"). */
-  private continuation(passage: Passage, why = false): Passage | undefined {
+  private continuation(passage: Passage): Passage | undefined {
     const next = this.reader.sentences(passage.sectionId)[passage.index + 1];
     const starters = this.knowledge.dialogue.continuation_starters;
-    // Asked why, the sentence after a claim is its reason in expository text ("X need not follow. Y is often…"),
-    // whatever word it starts with.
-    return next && (why || starters.includes(normalizeWords(next.text)[0] ?? '')) ? next : undefined;
+    return next && starters.includes(normalizeWords(next.text)[0] ?? '') ? next : undefined;
   }
 
   /**
@@ -1670,7 +1703,7 @@ export class AnswerEngine {
       const already = !!own && normalizeWords(text).join(' ').includes(normalizeWords(extra).join(' '));
       // What the curated answer leaves out: the sentence that answers more of the question, or the one that continues
       // the claim it quotes ("This includes…" — the concrete steps after the opening claim).
-      const next = base && this.continuation(base, analysis.cues.has('why'));
+      const next = base && this.continuation(base);
       const nextTerms = next ? this.analyzer.analyzeKnown(next.text).terms : [];
       const nextNew = nextTerms.filter((t) => !said.has(t)).length / Math.max(1, nextTerms.length);
       const addition = own && gained / total >= this.weights.composeGain ? extra : next && nextNew >= CONTINUATION_NEW ? next.text : undefined;

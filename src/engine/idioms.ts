@@ -5,13 +5,14 @@
 
 /** A `*` in an idiom stands for this many words at most ("nip new recruitment in the bud"). */
 const MAX_SLOT_WORDS = 3;
-/** Messages remembered with their rewriting (a bounded cache: cleared when full). */
-const MAX_RECENT = 256;
 /** How a `*` is carried through tokenising (no word of any language). */
 const SLOT = 'zzslotzz';
-/** A word alike another but for its ending: the shorter has this many letters at least, the longer at most this many more. */
+/** Symbols that join a word to the next into one token of their own ("R&D", "w/o", "U.S.", "@u"). */
+const JOINERS = new Set(['&', '/', '.', '@', '#', '-', '_', '+']);
+/** A Spanish verb of an idiom ("echar") matches its forms ("echa", "echan"): an infinitive of this many letters at least,
+ * and an ending of at most this many after its root. */
 const MIN_SHARED_START = 4;
-const MAX_OTHER_ENDING = 2;
+const MAX_OTHER_ENDING = 4;
 
 /** One word of a message: its normalised form and where it stands in the text as typed. */
 interface Token {
@@ -58,6 +59,7 @@ export function idiomReader(
   entries: ReadonlyArray<readonly [string, string]>,
   stem: Stemmer,
   knowledge: { articleText: string[]; ownText: string[]; isStopWord: (word: string) => boolean },
+  byEnding = false,
 ): IdiomReader {
   const termsOf = (text: string) => tokens(text).map((t) => stem(t.word));
   const known = new Set(knowledge.articleText.flatMap(termsOf));
@@ -71,14 +73,13 @@ export function idiomReader(
     const needle = ` ${terms.join(' ')} `;
     return ownTexts.some((t) => t.includes(needle));
   };
-  return new IdiomReader(entries, [stem], literal);
+  return new IdiomReader(entries, [stem], literal, byEnding);
 }
 
 export class IdiomReader {
   /** Idioms by the first letters of their first term (the longest match at a place wins). */
   private readonly byFirst = new Map<string, Idiom[]>();
   private readonly stems: Stemmer[];
-  private readonly recent = new Map<string, string>();
 
   /**
    * @param entries [idiom, plain meaning] pairs.
@@ -86,7 +87,13 @@ export class IdiomReader {
    * @param literal whether a phrase is the knowledge's own wording: an idiom the article itself uses is read as written
    *   (its words are what a question quoting it should match).
    */
-  constructor(entries: ReadonlyArray<readonly [string, string]>, stems: Stemmer[], literal: (phrase: string) => boolean = () => false) {
+  constructor(
+    entries: ReadonlyArray<readonly [string, string]>,
+    stems: Stemmer[],
+    literal: (phrase: string) => boolean = () => false,
+    /** Whether a word may also match by its start ("echa" for "echar"): for a stemmer that leaves short verbs whole. */
+    private readonly byEnding = false,
+  ) {
     this.stems = stems;
     for (const [idiom, plain] of entries) {
       const words = tokens(idiom.replace(/\*/g, ` ${SLOT} `)).map((t) => (t.word === SLOT ? '*' : t.word));
@@ -107,23 +114,14 @@ export class IdiomReader {
   /** The message with every idiom in it replaced by its plain meaning; the rest as typed. */
   rewrite(message: string): string {
     if (!this.byFirst.size) return message;
-    // One answer reads the same message several times (each clause, each follow-up reading): remember the last few.
-    let done = this.recent.get(message);
-    if (done === undefined) {
-      if (this.recent.size >= MAX_RECENT) this.recent.clear();
-      done = this.rewriteNow(message);
-      this.recent.set(message, done);
-    }
-    return done;
-  }
-
-  private rewriteNow(message: string): string {
     const toks = tokens(message);
     const parts: string[] = [];
     let cursor = 0;
     for (let i = 0; i < toks.length; ) {
       const found = this.matchAt(toks, i);
-      if (!found) {
+      // A word joined to another by a symbol ("R&D", "w/o", "U.S.") is part of that, not the idiom or shorthand.
+      const joined = found && (JOINERS.has(message[toks[i].start - 1] ?? '') || JOINERS.has(message[toks[found.next - 1].end] ?? ''));
+      if (!found || joined) {
         i++;
         continue;
       }
@@ -142,14 +140,13 @@ export class IdiomReader {
     return this.stems[0] ? this.stems[0](word) : word;
   }
 
-  /**
-   * Same term, or — for a stemmer that leaves short verbs whole ("echa", "echar") — one word the other plus a short
-   * ending ("backfill" is not "backfire").
-   */
+  /** Same term (by the language's stemmer), or — where asked for — a form of a verb the stemmer leaves whole. */
   private alike(idiomTerm: string, word: string): boolean {
     if (idiomTerm === word || this.stems.some((s) => s(word) === idiomTerm)) return true;
-    const [short, long] = idiomTerm.length <= word.length ? [idiomTerm, word] : [word, idiomTerm];
-    return short.length >= MIN_SHARED_START && long.startsWith(short) && long.length - short.length <= MAX_OTHER_ENDING;
+    if (!this.byEnding) return false;
+    // A verb's root without its infinitive ending ("ech" of "echar"), then a short ending of its own ("echa", "echan").
+    const root = idiomTerm.length >= MIN_SHARED_START + 1 ? idiomTerm.replace(/(?:ar|er|ir)$/, '') : idiomTerm;
+    return root.length >= MIN_SHARED_START - 1 && word.startsWith(root) && word.length - root.length <= MAX_OTHER_ENDING;
   }
 
   private matchAt(toks: Token[], i: number): { idiom: Idiom; next: number; slot: Token[] } | undefined {

@@ -919,13 +919,17 @@ describe('AnswerEngine: "A or B?" answered by the alternative the article speaks
   });
 });
 
-describe('AnswerEngine: a why-question gets the reason after the claim', () => {
-  it('adds the sentence after the one a curated answer retells when asked why', () => {
-    const a = engine.answer('What reasons does the piece give for why the long-term effect of the expulsion is uncertain?');
-    expect(a.text).toMatch(/remains to be seen/);
-    expect(a.text).toMatch(/does not necessarily dismantle/);
-    // Not asked why: the claim alone.
-    expect(engine.answer('what is the long-term effect of the expulsion?').text).not.toMatch(/does not necessarily dismantle/);
+describe('AnswerEngine: idioms and shorthand never change an ordinary question', () => {
+  it('reads a literal phrase as typed when it finds an answer that way, and keeps languages apart', () => {
+    const k = loadKnowledge(KNOWLEDGE_DIR);
+    const plain = new AnswerEngine({ ...k, language: { ...k.language, idioms: { en: [], es: [] }, en: { ...k.language.en, shorthand: {} } } });
+    for (const q of ['were any big fish expelled?', 'explain the strategy in depth', 'is this a quid pro quo?', 'ya hay resultados?', 'were there armed convoys?']) {
+      expect([q, engine.answer(q).text]).toEqual([q, plain.answer(q).text]);
+    }
+  });
+  it('drops the yes/no lead of the alternative it answers with ("was it A or B?" is not answered "Yes.")', () => {
+    const a = engine.answer('was it retaliation or money laundering?');
+    if (a.answered) expect(a.text).not.toMatch(/^(Yes|No|Not necessarily)\./);
   });
 });
 

@@ -55,7 +55,7 @@ describe('IdiomReader (stage "idioms")', () => {
   });
 
   it('matches Spanish idioms with accents or without, and inflected', () => {
-    const r = new IdiomReader([['echar leña al fuego', 'empeorar'], ['en pocas palabras', 'en resumen']], [(w) => es.stem(w)]);
+    const r = new IdiomReader([['echar leña al fuego', 'empeorar'], ['en pocas palabras', 'en resumen']], [(w) => es.stem(w)], () => false, true);
     expect(r.rewrite('¿Esto echa lena al fuego?')).toBe('¿Esto empeorar?');
     expect(r.rewrite('En pocas palabras, ¿qué pasó?')).toBe('en resumen, ¿qué pasó?');
   });
@@ -66,5 +66,26 @@ describe('IdiomReader: words alike but for an ending', () => {
     const r = new IdiomReader([['backfire', 'fail']], [stemEn]);
     expect(r.rewrite('can they backfill the jobs?')).toBe('can they backfill the jobs?');
     expect(r.rewrite('did it backfire?')).toBe('did it fail?');
+  });
+});
+
+describe('IdiomReader: only whole words, and not words joined by symbols', () => {
+  it('does not take a longer or shorter word for an idiom word without a stemmer saying so', () => {
+    const r = new IdiomReader([['fishy', 'suspicious'], ['dept', 'department'], ['kinda', 'kind of']], []);
+    expect(r.rewrite('any big fish?')).toBe('any big fish?');
+    expect(r.rewrite('in depth')).toBe('in depth');
+    expect(r.rewrite('what kind of step')).toBe('what kind of step');
+    expect(r.rewrite('kinda fishy')).toBe('kind of suspicious');
+  });
+  it('leaves a word joined to another by a symbol', () => {
+    const r = new IdiomReader([['r', 'are'], ['w', 'with']], []);
+    expect(r.rewrite('R&D budget, w/o limits')).toBe('R&D budget, w/o limits');
+    expect(r.rewrite('what r the effects')).toBe('what are the effects');
+  });
+  it('matches the forms of a Spanish verb only when asked to', () => {
+    const loose = new IdiomReader([['echar leña al fuego', 'empeorar']], [(w) => es.stem(w)], () => false, true);
+    const strict = new IdiomReader([['echar leña al fuego', 'empeorar']], [(w) => es.stem(w)]);
+    expect(loose.rewrite('echan leña al fuego')).toBe('empeorar');
+    expect(strict.rewrite('echan leña al fuego')).toBe('echan leña al fuego');
   });
 });
