@@ -957,7 +957,7 @@ export class AnswerEngine {
     // "Does it say which sponsors?": the answer says what the article gives of that; "Yes." would claim it names them.
     if (!starter || asksEmbeddedQuestion(message, d)) return answer;
     // The lead is read off the English text, as the article says it; each language's text gets its own words for it.
-    const lead = yesNoLead(message, answer.text, starter, d);
+    const lead = yesNoLead(message, answer.text, starter, d, (w) => !this.analyzer.isStopWord(w) && !this.analyzer.isArticleWord(w));
     const textEs = answer.textEs === undefined ? undefined : withLead(answer.textEs, lead, 'es', d);
     return { ...answer, text: withLead(answer.text, lead, 'en', d), textEs };
   }

@@ -36,13 +36,17 @@ export function asksEmbeddedQuestion(message: string, d: Pick<Dialogue, 'embedde
  * or an absolute claim (`absolute_words`: "only", "forever") the text does not make, is "hedged"; a number the question names that the answer contradicts, or a negated claim, is "no"; a probability the
  * question did not ask about (`probability_words`) is "probable"; otherwise "yes".
  */
-export function yesNoLead(question: string, answer: string, starter: string, d: Dialogue): Lead {
+export function yesNoLead(question: string, answer: string, starter: string, d: Dialogue, isContent: (word: string) => boolean = () => true): Lead {
   const text = ` ${normalizeWords(answer).join(' ')} `;
   const has = (phrase: string) => text.includes(` ${normalizeWords(phrase).join(' ')} `);
   const askedText = ` ${normalizeWords(question).join(' ')} `;
   const asks = (phrase: string) => askedText.includes(` ${normalizeWords(phrase).join(' ')} `);
   // A hedge the question itself makes ("'that is not certain' — accurate?") is what it asks to confirm.
-  if (d.hedge_phrases.some((h) => has(h) && !asks(h))) return 'hedged';
+  const hedged = d.hedge_phrases.some((h) => has(h) && !asks(h));
+  // "Is it a good start?" — "it is a good start, but only one part of…": the claim asked, stated plainly before a
+  // "but", is a yes; the hedge that follows is about something else.
+  if (hedged && claimStatedBeforeBut(question, answer, starter, d, isContent)) return 'yes';
+  if (hedged) return 'hedged';
   // "Is it the one and only…?", "will it end it forever?": a claim stronger than the text makes gets the hedged lead.
   const absolute = d.absolute_words.filter((w) => askedText.includes(` ${normalizeWords(w).join(' ')} `));
   if (absolute.length && !absolute.some(has)) return 'hedged';
@@ -71,6 +75,20 @@ export function withLead(answer: string, lead: Lead, language: 'en' | 'es', d: D
   const leads = [...Object.values(d.leads.en), ...Object.values(d.leads.es)].map((l) => normalizeWords(l).join(' '));
   if (leads.some((l) => l && opening.startsWith(` ${l} `))) return answer;
   return `${d.leads[language][lead]} ${answer}`;
+}
+
+/**
+ * Two adjacent content words of the question ("good start") said as such in the answer's clause before a "but", with
+ * no hedge or negation there.
+ */
+function claimStatedBeforeBut(question: string, answer: string, starter: string, d: Dialogue, isContent: (word: string) => boolean): boolean {
+  const parts = answer.split(/,?\s+(?:but|pero)\s+/i);
+  if (parts.length < 2) return false;
+  const before = ` ${normalizeWords(parts[0]).join(' ')} `;
+  if (d.hedge_phrases.some((h) => before.includes(` ${normalizeWords(h).join(' ')} `))) return false;
+  if (d.negation_words.some((w) => before.includes(` ${normalizeWords(w).join(' ')} `))) return false;
+  const words = normalizeWords(question).filter((w) => w !== starter && isContent(w));
+  return words.some((w, i) => i + 1 < words.length && before.includes(` ${w} ${words[i + 1]} `));
 }
 
 function escapeRegExp(text: string): string {

@@ -70,3 +70,21 @@ describe('yes/no questions around a question of another kind', () => {
     expect(a.text).not.toMatch(/^(Yes|Likely)\b/);
   });
 });
+
+describe('yesNoLead: a hedge after "but" is about something else when the claim asked is stated plainly before it', () => {
+  const content = (w: string) => !['is', 'the', 'a', 'it', 'article', 'according', 'to'].includes(w);
+  const answer = 'The action represents a positive step in cooperation, but it is just one component of a larger strategy.';
+  it('is a yes to the claim stated before the "but"', () => {
+    expect(yesNoLead('is the expulsion a positive step?', answer, 'is', d, content)).toBe('yes');
+  });
+  it('stays hedged when the claim asked is the hedged one, or there is no "but"', () => {
+    expect(yesNoLead('is the expulsion the whole strategy?', answer, 'is', d, content)).toBe('hedged');
+    expect(yesNoLead('is it a positive step?', 'It is just one component of a positive step forward.', 'is', d, content)).toBe('hedged');
+  });
+  it('through the engine: no "Not necessarily." in front of a "positive step" the article states', () => {
+    const engine = new AnswerEngine(loadKnowledge(KNOWLEDGE_DIR));
+    const a = engine.answer('is the expulsion a positive step according to the article?');
+    expect(a.text).toMatch(/positive step/);
+    expect(a.text).not.toMatch(/^Not necessarily/);
+  });
+});
