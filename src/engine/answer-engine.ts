@@ -421,6 +421,12 @@ export class AnswerEngine {
    * The better answered of a question's two alternatives ("A or B?"): the message up to its last "or", and the same
    * question's opening words ("was it…", "is the article…") with what follows the "or".
    */
+  /** Whether a message asks between two alternatives ("A or B?", not "… or any other?"). */
+  private asksEitherOr(message: string): boolean {
+    const text = message.slice(0, MAX_QUESTION_CHARS);
+    return [...text.matchAll(this.alternativeJoiner)].some((m) => !this.openEnded.has(normalizeWords(text.slice(m.index! + m[0].length))[0] ?? ''));
+  }
+
   private eitherOr(message: string, context: AnswerContext): Answer | undefined {
     const d = this.knowledge.dialogue;
     const text = message.slice(0, MAX_QUESTION_CHARS);
@@ -453,7 +459,10 @@ export class AnswerEngine {
       const rarest = option.reduce<string | undefined>((r, t) => (r === undefined || this.index.queryWeight(t) > this.index.queryWeight(r) ? t : r), undefined);
       return rarest !== undefined && said.has(rarest);
     };
+    // An alternative that is only its option and a question word ("is X") says too little to be asked alone.
+    const enough = (q: string) => normalizeWords(q).filter((w) => !this.analyzer.isStopWord(w) && this.knownWords.has(w)).length >= 2;
     const tries = ([[left, leftOption], [right, rightOption]] as const)
+      .filter(([q]) => enough(q))
       .map(([q, option]) => ({ a: this.answerClauses(q, context), option }))
       .filter(({ a, option }) => a.answered && !a.followUp && speaksOf(a, option))
       .map(({ a }) => a);
@@ -530,7 +539,11 @@ export class AnswerEngine {
     const d = this.knowledge.dialogue;
     const claim = quotedClaim(typed, d.claim_check_words, d.asking_words, (w) => this.analyzer.isStopWord(w) || this.analyzer.isArticleWord(w));
     const checked = claim ? d.claim_question[this.analyzer.analyze(claim).language].replace('{claim}', () => claim) : typed;
-    const message = this.paraphrase(this.plainly(withoutConcession(splitRunTogether(checked, this.isWord, this.isPart), d.concessive_markers)));
+    // A concessive clause grants a premise ("what can they do, even if they don't take the group down?"): read out of
+    // a question for something — not out of a yes/no question or a claim to check, where it is the claim.
+    const split = splitRunTogether(checked, this.isWord, this.isPart);
+    const granted = claim || yesNoStarter(split, this.analyzer.languageOf(split), d) ? split : withoutConcession(split, d.concessive_markers);
+    const message = this.paraphrase(this.plainly(granted));
     const state: ConversationState | undefined =
       this.stillKnown(context.state) ?? (context.previousQuestion ? { question: context.previousQuestion, shown: [] } : undefined);
     let answer = this.answerNews(message) ?? this.answerList(message, state) ?? this.withLatest(message, this.answerInContext(message, state));
@@ -956,6 +969,8 @@ export class AnswerEngine {
     const starter = yesNoStarter(message, answer.language, d);
     // "Does it say which sponsors?": the answer says what the article gives of that; "Yes." would claim it names them.
     if (!starter || asksEmbeddedQuestion(message, d)) return answer;
+    // "Were they tried or only charged?" asks which, not whether: no yes/no lead.
+    if (this.asksEitherOr(message)) return answer;
     // The lead is read off the English text, as the article says it; each language's text gets its own words for it.
     const lead = yesNoLead(message, answer.text, starter, d, (w) => !this.analyzer.isStopWord(w) && !this.analyzer.isArticleWord(w));
     const textEs = answer.textEs === undefined ? undefined : withLead(answer.textEs, lead, 'es', d);

@@ -52,7 +52,8 @@ export function questionClauses(
 export function withoutConcession(message: string, markers: readonly string[], minWordsLeft = MIN_CLAUSE_WORDS): string {
   if (!markers.length) return message;
   const marker = markers.map(escape).sort((a, b) => b.length - a.length).join('|');
-  const clause = new RegExp(`(?:^|,\\s*|\\s+)(?:${marker})(?![\\p{L}\\p{N}])[^,.;?!¿¡]*(?:,\\s*)?`, 'giu');
+  // (A dot ends the clause only as a full stop: "the U.S. wants" goes on.)
+  const clause = new RegExp(`(?:^|,\\s*|\\s+)(?:${marker})(?![\\p{L}\\p{N}])(?:[^,.;?!¿¡]|\\.(?=\\S))*(?:,\\s*)?`, 'giu');
   const cut = message.slice(0, MAX_QUESTION_CHARS).replace(clause, ' ').replace(/\s+([?!.])/g, '$1').trim();
   const words = cut.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   return cut !== message.trim() && words >= minWordsLeft ? cut : message;

@@ -7,7 +7,7 @@
 const MAX_SLOT_WORDS = 3;
 /** How a `*` is carried through tokenising (no word of any language). */
 const SLOT = 'zzslotzz';
-/** Symbols that join a word to the next into one token of their own ("R&D", "w/o", "U.S.", "@u"). */
+/** Symbols that join a word to the word after them into one token of their own ("R&D", "w/o", "U.S."): not a full stop that ends a sentence. */
 const JOINERS = new Set(['&', '/', '.', '@', '#', '-', '_', '+']);
 /** A Spanish verb of an idiom ("echar") matches its forms ("echa", "echan"): an infinitive of this many letters at least,
  * and an ending of at most this many after its root. */
@@ -120,7 +120,9 @@ export class IdiomReader {
     for (let i = 0; i < toks.length; ) {
       const found = this.matchAt(toks, i);
       // A word joined to another by a symbol ("R&D", "w/o", "U.S.") is part of that, not the idiom or shorthand.
-      const joined = found && (JOINERS.has(message[toks[i].start - 1] ?? '') || JOINERS.has(message[toks[found.next - 1].end] ?? ''));
+      const word = /[\p{L}\p{N}]/u;
+      const joinedAt = (symbol: number, beyond: number) => JOINERS.has(message[symbol] ?? '') && word.test(message[beyond] ?? '');
+      const joined = found && (joinedAt(toks[i].start - 1, toks[i].start - 2) || joinedAt(toks[found.next - 1].end, toks[found.next - 1].end + 1));
       if (!found || joined) {
         i++;
         continue;
@@ -143,7 +145,7 @@ export class IdiomReader {
   /** Same term (by the language's stemmer), or — where asked for — a form of a verb the stemmer leaves whole. */
   private alike(idiomTerm: string, word: string): boolean {
     if (idiomTerm === word || this.stems.some((s) => s(word) === idiomTerm)) return true;
-    if (!this.byEnding) return false;
+    if (!this.byEnding || !/(?:ar|er|ir)$/.test(idiomTerm)) return false;
     // A verb's root without its infinitive ending ("ech" of "echar"), then a short ending of its own ("echa", "echan").
     const root = idiomTerm.length >= MIN_SHARED_START + 1 ? idiomTerm.replace(/(?:ar|er|ir)$/, '') : idiomTerm;
     return root.length >= MIN_SHARED_START - 1 && word.startsWith(root) && word.length - root.length <= MAX_OTHER_ENDING;

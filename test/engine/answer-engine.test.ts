@@ -927,9 +927,23 @@ describe('AnswerEngine: idioms and shorthand never change an ordinary question',
       expect([q, engine.answer(q).text]).toEqual([q, plain.answer(q).text]);
     }
   });
-  it('drops the yes/no lead of the alternative it answers with ("was it A or B?" is not answered "Yes.")', () => {
-    const a = engine.answer('was it retaliation or money laundering?');
-    if (a.answered) expect(a.text).not.toMatch(/^(Yes|No|Not necessarily)\./);
+  it('gives no yes/no lead to a question between two alternatives ("were they convicted or just suspected?")', () => {
+    const a = engine.answer('were the 26 convicted or just suspected?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/suspected/);
+    expect(a.text).not.toMatch(/^(Yes|No|Not necessarily)\./);
+  });
+  it('keeps a concessive clause in a yes/no question or a claim to check: it is the claim', () => {
+    const check = engine.answer("the script says 'Mexico expelled 26 people even though the US asked for none' — accurate?");
+    expect(check.text).not.toMatch(/^Likely/);
+    expect(engine.answer('hey bot what can these expulsions do even if they do not kill the cartel?').text).toMatch(/Send a message/);
+  });
+  it('does not answer an off-topic comparison whose alternatives are only names ("is Mexico or Canada bigger?")', () => {
+    expect(engine.answer('is Mexico or Canada bigger?').answered).toBe(false);
+    expect(engine.answer('¿es México o Canadá más grande?').answered).toBe(false);
+  });
+  it('reads an idiom before a full stop ("… move the needle.")', () => {
+    expect(engine.answer('Long term, does this move the needle.').text).toMatch(/remains to be seen/);
   });
 });
 

@@ -89,3 +89,16 @@ describe('IdiomReader: only whole words, and not words joined by symbols', () =>
     expect(strict.rewrite('echan leña al fuego')).toBe('echan leña al fuego');
   });
 });
+
+describe('IdiomReader: a full stop ends a word, it does not join it', () => {
+  it('reads shorthand and idioms before a full stop, not inside "U.S."', () => {
+    const r = new IdiomReader([['ppl', 'people'], ['u', 'you']], []);
+    expect(r.rewrite('how many ppl.')).toBe('how many people.');
+    expect(r.rewrite('the U.S. said')).toBe('the U.S. said');
+  });
+  it('matches a Spanish idiom word by its ending only for a verb', () => {
+    const r = new IdiomReader([['a dedo', 'arbitrariamente'], ['hacer agua', 'fallar']], [(w) => es.stem(w)], () => false, true);
+    expect(r.rewrite('¿va a deducir algo?')).toBe('¿va a deducir algo?');
+    expect(r.rewrite('el plan empieza a hace agua')).toBe('el plan empieza a fallar');
+  });
+});
