@@ -421,17 +421,21 @@ export class AnswerEngine {
    * The better answered of a question's two alternatives ("A or B?"): the message up to its last "or", and the same
    * question's opening words ("was it…", "is the article…") with what follows the "or".
    */
-  /** Whether a message asks between two alternatives ("A or B?", not "… or any other?"). */
+  /** The last " or " of a message that joins two alternatives ("A or B?", not "… or any other?"). */
+  private lastAlternative(text: string): RegExpMatchArray | undefined {
+    return [...text.matchAll(this.alternativeJoiner)].filter((m) => !this.openEnded.has(normalizeWords(text.slice(m.index! + m[0].length))[0] ?? '')).pop();
+  }
+
+  /** Whether a message asks between two alternatives. */
   private asksEitherOr(message: string): boolean {
-    const text = message.slice(0, MAX_QUESTION_CHARS);
-    return [...text.matchAll(this.alternativeJoiner)].some((m) => !this.openEnded.has(normalizeWords(text.slice(m.index! + m[0].length))[0] ?? ''));
+    return this.lastAlternative(message.slice(0, MAX_QUESTION_CHARS)) !== undefined;
   }
 
   private eitherOr(message: string, context: AnswerContext): Answer | undefined {
     const d = this.knowledge.dialogue;
     const text = message.slice(0, MAX_QUESTION_CHARS);
     // Not "… or not?", "… or any other country?", "… o algún otro?": those ask one question, not two.
-    const at = [...text.matchAll(this.alternativeJoiner)].filter((m) => !this.openEnded.has(normalizeWords(text.slice(m.index! + m[0].length))[0] ?? '')).pop();
+    const at = this.lastAlternative(text);
     if (!at || at.index === undefined) return undefined;
     const left = text.slice(0, at.index).trim();
     const rightOwn = text.slice(at.index + at[0].length).trim();
@@ -542,8 +546,9 @@ export class AnswerEngine {
     // A concessive clause grants a premise ("what can they do, even if they don't take the group down?"): read out of
     // a question for something — not out of a yes/no question or a claim to check, where it is the claim.
     const split = splitRunTogether(checked, this.isWord, this.isPart);
-    const granted = claim || yesNoStarter(split, this.analyzer.languageOf(split), d) ? split : withoutConcession(split, d.concessive_markers);
-    const message = this.paraphrase(this.plainly(granted));
+    const language = this.analyzer.languageOf(split);
+    const granted = claim || yesNoStarter(split, language, d) ? split : withoutConcession(split, d.concessive_markers);
+    const message = this.paraphrase(this.plainly(granted, language));
     const state: ConversationState | undefined =
       this.stillKnown(context.state) ?? (context.previousQuestion ? { question: context.previousQuestion, shown: [] } : undefined);
     let answer = this.answerNews(message) ?? this.answerList(message, state) ?? this.withLatest(message, this.answerInContext(message, state));
@@ -690,9 +695,8 @@ export class AnswerEngine {
   }
 
   /** The message with its idioms read as the plain words they mean ("move the needle" → "make a real difference"). */
-  private plainly(message: string): string {
+  private plainly(message: string, language = this.analyzer.languageOf(message)): string {
     // Each language's own: Spanish "ya" is not shorthand, nor English "quid" a Spanish idiom.
-    const language = this.analyzer.languageOf(message);
     const typed = language === 'en' ? this.shorthand.rewrite(message) : message;
     return this.readingIdioms ? this.idioms[language].rewrite(typed) : typed;
   }
