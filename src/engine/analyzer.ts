@@ -193,6 +193,8 @@ export class Analyzer {
    * and — when `corrections` is given — typos corrected (and recorded there).
    */
   private stemsOf(words: string[], language: 'en' | 'es', corrections?: Array<[string, string]>): string[] {
+    // Typos are corrected first, so a corrected word joins the phrases around it ("kicekd out" is "kicked out").
+    if (corrections) words = this.corrected(words, language, corrections);
     const stems: string[] = [];
     const wordStems = words.map((w) => this.stemmer.stem(w));
     for (let i = 0; i < words.length; i++) {
@@ -210,21 +212,20 @@ export class Analyzer {
         stems.push(ARTICLE_TERM);
         continue;
       }
-      const s = this.stemmer.stem(w);
-      const typo = corrections && !this.knownStems.has(s) && w.length >= MIN_FUZZY_LENGTH && !isNumber(w);
-      const fixed = typo ? this.typos.correct(w, language) : null;
-      if (!fixed) {
-        stems.push(s);
-        continue;
-      }
-      corrections!.push([w, fixed]);
-      const fixedWords = this.translator.translate([fixed], language);
-      if (fixedWords.every((x) => this.articleWords.has(x))) stems.push(ARTICLE_TERM);
-      else {
-        const kept = fixedWords.filter((x) => !this.stopWords.has(x) && !this.articleWords.has(x));
-        for (const k of kept) stems.push(this.stemmer.stem(k));
-      }
+      stems.push(wordStems[i]);
     }
     return stems;
+  }
+
+  /** The words with each typo corrected (and recorded in `corrections`); a Spanish correction read in English. */
+  private corrected(words: string[], language: 'en' | 'es', corrections: Array<[string, string]>): string[] {
+    return words.flatMap((w) => {
+      if (this.stopWords.has(w) || this.stopWords.has(this.stemmer.baseForm(w)) || this.articleWords.has(w)) return [w];
+      if (w.length < MIN_FUZZY_LENGTH || isNumber(w) || this.knownStems.has(this.stemmer.stem(w))) return [w];
+      const fixed = this.typos.correct(w, language);
+      if (!fixed) return [w];
+      corrections.push([w, fixed]);
+      return this.translator.translate([fixed], language);
+    });
   }
 }

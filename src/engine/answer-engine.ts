@@ -9,7 +9,7 @@ import { isEverydayWord } from './everyday-words';
 import { metaphone } from './sounds';
 import { ArticleReader, type Passage, type Reading } from './article-reader';
 import { type ArticleList, buildLists, itemBody, itemName, itemsAt, type ListAsk, readListAsk } from './lists';
-import { splitRunTogether } from './split-words';
+import { type SplitOptions, splitRunTogether } from './split-words';
 import { IdiomReader, idiomReader } from './idioms';
 import { SpanishStemmer } from './stem';
 import { askedTopic } from './topic';
@@ -545,7 +545,7 @@ export class AnswerEngine {
     const checked = claim ? d.claim_question[this.analyzer.analyze(claim).language].replace('{claim}', () => claim) : typed;
     // A concessive clause grants a premise ("what can they do, even if they don't take the group down?"): read out of
     // a question for something — not out of a yes/no question or a claim to check, where it is the claim.
-    const split = splitRunTogether(checked, this.isWord, this.isPart);
+    const split = splitRunTogether(checked, this.isWord, this.isPart, this.splitOptions);
     const language = this.analyzer.languageOf(split);
     const granted = claim || yesNoStarter(split, language, d) ? split : withoutConcession(split, d.concessive_markers);
     const message = this.paraphrase(this.plainly(granted, language));
@@ -725,6 +725,15 @@ export class AnswerEngine {
     }
     return false;
   }
+  /**
+   * "ruleoflaw", "itsay", "crosborderops": three parts at most, a short function word a part of its own, and one long
+   * part may be a typo of a knowledge word (corrected later).
+   */
+  private readonly splitOptions: SplitOptions = {
+    // A real word is not a typo: "strongholds" is not "strong" + a misspelt "holds".
+    isNearPart: (w) => !isEverydayWord(w) && this.nearKnownWord(w),
+    isShortPart: (w) => this.knowledge.language.en.splitShortWords.includes(w),
+  };
   /** …but only into words of the knowledge or function words: "operatons" is a typo, not "opera tons". */
   private readonly isPart = (word: string): boolean => this.knownWords.has(word) || this.analyzer.isStopWord(word);
 
@@ -1861,7 +1870,7 @@ export class AnswerEngine {
     const message = String(rawQuestion ?? '').slice(0, MAX_QUESTION_CHARS);
     const words = normalizeWords(message);
     const chat = !!smallTalk(words, this.talk) || this.talk.aboutMe.test(words.join(' '));
-    const analysis = this.analyzer.analyze(this.paraphrase(this.plainly(splitRunTogether(message, this.isWord, this.isPart))));
+    const analysis = this.analyzer.analyze(this.paraphrase(this.plainly(splitRunTogether(message, this.isWord, this.isPart, this.splitOptions))));
     const terms = analysis.terms.filter((t) => t !== ARTICLE_TERM);
     const content = words.filter((w) => !this.analyzer.isStopWord(w));
     if (!terms.length) return { terms, words: content, chat, hits: [] };

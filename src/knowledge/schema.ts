@@ -273,6 +273,8 @@ export const englishFileSchema = z.strictObject({
   stemPrefixes: wordMap,
   ownMeaningVerbForms: wordList,
   weakWords: wordList.default([]),
+  // Two-letter function words a run-together word may hold as a part of its own ("ruleoflaw", "itsay").
+  splitShortWords: wordList.default([]),
 });
 
 export const spanishLanguageFileSchema = z.strictObject({

@@ -115,6 +115,8 @@ export interface EnglishData {
   stemPrefixes: Record<string, string>;
   ownMeaningVerbForms: string[];
   weakWords: string[];
+  /** Two-letter function words a run-together word may hold as a part of its own ("ruleoflaw"). */
+  splitShortWords: string[];
 }
 
 /** Spanish language data (knowledge/language/es.yaml). */

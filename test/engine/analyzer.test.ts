@@ -87,6 +87,12 @@ describe('Analyzer', () => {
     expect(analyzer.analyze('weather').corrections).toEqual([]);
   });
 
+  it('reads a corrected word with the phrase around it ("kicekd out" is "kicked out")', () => {
+    const a = analyzer.analyze('how many got kickd out');
+    expect(a.corrections.map(([typed]) => typed)).toEqual(['kickd']);
+    expect(a.terms).toContain(analyzer.analyze('expel').terms[0]);
+  });
+
   it('never "corrects" a real English word the knowledge does not use into one it does', () => {
     const a = new Analyzer({ language, synonyms: [], spanish: {}, englishText: ['colombians regard'], isEverydayWord: (w) => ['colombia', 'reward'].includes(w) });
     a.learn('colombians regard');

@@ -1,7 +1,11 @@
 import { splitRunTogether } from '../../src/engine/split-words';
 
-const words = new Set('how many drug trafficking kicked out root causes joint operations the'.split(' '));
+const words = new Set('how many drug trafficking kicked out root causes joint operations the rule law say money enforcement capacity'.split(' '));
 const isWord = (w: string) => words.has(w);
+const shortWords = new Set(['it', 'of', 'to']);
+/** A misspelling of a word above: one letter dropped ("laundring" for "laundering" is not above; "capacty" is). */
+const near = new Set(['laundring', 'capacty', 'enforcment']);
+const options = { isShortPart: (w: string) => shortWords.has(w), isNearPart: (w: string) => near.has(w) };
 
 describe('splitRunTogether', () => {
   it.each([
@@ -17,5 +21,22 @@ describe('splitRunTogether', () => {
     expect(splitRunTogether('drug trafficking', isWord)).toBe('drug trafficking');
     expect(splitRunTogether('operatons', isWord)).toBe('operatons');
     expect(splitRunTogether('soberanía', isWord)).toBe('soberanía');
+  });
+
+  it('splits into three parts, a two-letter function word a part of its own', () => {
+    expect(splitRunTogether('what about the ruleoflaw', isWord, isWord, options)).toBe('what about the rule of law');
+    expect(splitRunTogether('lawenforcementcapacity?', isWord, isWord, options)).toBe('law enforcement capacity?');
+    expect(splitRunTogether('what does itsay', isWord, isWord, options)).toBe('what does it say');
+    // Two parts win over three: "howmany" is not "how ma ny".
+    expect(splitRunTogether('howmany', isWord, isWord, options)).toBe('how many');
+  });
+
+  it('takes one misspelt part beside a long word, never in three parts or beside a short one', () => {
+    expect(splitRunTogether('moneylaundring', isWord, isWord, options)).toBe('money laundring');
+    // Three parts with a misspelt one: left as typed (the typo stage may still correct it whole).
+    expect(splitRunTogether('lawenforcmentcapacity', isWord, isWord, options)).toBe('lawenforcmentcapacity');
+    // A two-letter function word is not a part beside a misspelt one, nor without the option.
+    expect(splitRunTogether('itcapacty', isWord, isWord, options)).toBe('itcapacty');
+    expect(splitRunTogether('ruleoflaw', isWord)).toBe('ruleoflaw');
   });
 });
