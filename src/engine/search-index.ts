@@ -65,6 +65,11 @@ export interface ScoringParams {
   /** …the same for a short (≤ unknownShortLength letters) word that is not a real word ("lol", "tbh"). 0.3–1.5. */
   unknownShortWeight: number;
   unknownShortLength: number;
+  /**
+   * At most this weight (like `unknownWeight`) for a word only the curated phrasings use, never what the knowledge says
+   * ("good", "phone", "kind"): rare in the index, but a word of asking, not of a topic. 1–6.
+   */
+  phrasingOnlyWeight: number;
   /** Share of its IDF a weak term keeps (Analyzer.weakTerms: "the article"). Range 0.1–0.5. */
   weakWeight: number;
   /** Cues a document must share for a question of that type: no date in the docs, no "when" answer. */
@@ -100,6 +105,7 @@ export const DEFAULT_SCORING: Readonly<ScoringParams> = {
   unknownWeight: 2.0,
   unknownShortWeight: 0.8,
   unknownShortLength: 3,
+  phrasingOnlyWeight: 3.0,
   weakWeight: 0.3,
   specificCues: ['count', 'amount', 'who', 'when', 'where', 'named', 'remedy'],
   cueMissing: 0.8,
@@ -135,6 +141,8 @@ export class SearchIndex {
   private phrasingTotals: number[][] = [];
   private totalsVersion = -1;
   private readonly df = new Map<string, number>();
+  /** Terms of what the knowledge says (article passages, answers, known gaps), not only of how questions are asked. */
+  private readonly contentTerms = new Set<string>();
   /** doc → terms of its body (the answer): breaks ties between phrasings that match equally well. */
   private readonly bodyTerms: Array<Set<string>> = [];
 
@@ -170,6 +178,7 @@ export class SearchIndex {
       for (const t of a.terms) {
         this.post(t, index, p);
         seen.add(t);
+        if (doc.kind === 'section' || doc.kind === 'not-covered') this.contentTerms.add(t);
       }
     });
     const body = new Set<string>();
@@ -177,6 +186,7 @@ export class SearchIndex {
     if (doc.body) {
       for (const t of this.analyzer.analyzeKnown(doc.body, true).terms) {
         body.add(t);
+        this.contentTerms.add(t);
         if (seen.has(t)) continue;
         this.post(t, index, -1);
         seen.add(t);
@@ -222,13 +232,14 @@ export class SearchIndex {
 
   /** How much a question term counts: its IDF, a fixed weight when the knowledge never uses it, little if weak. */
   queryWeight(term: string): number {
-    const { unknownShortLength, unknownShortWeight, unknownWeight, weakWeight } = this.scoring;
+    const { unknownShortLength, unknownShortWeight, unknownWeight, weakWeight, phrasingOnlyWeight } = this.scoring;
     // A short word the knowledge never uses is mostly chat ("lol", "tbh"), unless it is a real word ("tax").
     if (!this.df.has(term)) {
       const chat = term.length <= unknownShortLength && !/\d/.test(term) && !this.analyzer.isEverydayWord(term);
       return (chat ? unknownShortWeight : unknownWeight) * this.scale;
     }
-    return this.analyzer.weakTerms.has(term) ? weakWeight * this.idf(term) : this.idf(term);
+    const idf = this.contentTerms.has(term) ? this.idf(term) : Math.min(this.idf(term), phrasingOnlyWeight * this.scale);
+    return this.analyzer.weakTerms.has(term) ? weakWeight * idf : idf;
   }
 
   private phrasingTotal(doc: number, p: number): number {

@@ -50,4 +50,18 @@ describe('SearchIndex scoring', () => {
     index.add({ key: 'a', kind: 'question', phrasings: ['What does the article say about the bay?'] });
     expect(index.queryWeight('~article')).toBeLessThan(index.queryWeight('ferri'));
   });
+
+  it('weighs a word only the curated phrasings use no more than phrasingOnlyWeight; a word the knowledge says keeps its IDF', () => {
+    const index = new SearchIndex(analyzer);
+    for (let i = 0; i < 40; i++) index.add({ key: `s${i}`, kind: 'section', phrasings: [`ferries cross bay number${i}`] });
+    index.add({ key: 'q', kind: 'question', phrasings: ['is the tram any good?'], body: 'The tram is slow.' });
+    index.add({ key: 'g', kind: 'not-covered', phrasings: ['what about zeppelins?'] });
+    const cap = DEFAULT_SCORING.phrasingOnlyWeight * index.scale;
+    // "good" is only in how a question is asked; "tram" is in the answer; "zeppelin" is a known gap's topic.
+    expect(index.idf('good')).toBeGreaterThan(cap);
+    expect(index.queryWeight('good')).toBeCloseTo(cap);
+    expect(index.queryWeight('tram')).toBeCloseTo(index.idf('tram'));
+    expect(index.queryWeight('zeppelin')).toBeCloseTo(index.idf('zeppelin'));
+    expect(index.queryWeight('number3')).toBeCloseTo(index.idf('number3'));
+  });
 });
