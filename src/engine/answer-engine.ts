@@ -157,6 +157,10 @@ const RETOLD_SHARE = 0.75;
 const FOLLOW_UP_MAX_WORDS = 10;
 /** A remedy for the topic before must say this much of it in its own words (else the article prescribes none). */
 const REMEDY_TOPIC_COVERAGE = 0.15;
+/** A remedy asked with a topic of its own is answered by a prescription saying at least this share of the topic… */
+const PRESCRIPTION_COVERAGE = 0.6;
+/** …and is that sure of it, times that share (below a curated match). */
+const PRESCRIPTION_CONFIDENCE = 0.7;
 /** A second question of a message answered this surely on its own does not lean on the first. */
 const SURE_ON_ITS_OWN = 0.9;
 /** How sure an answer read from the article by one word of the question is (below a follow-up's bar). */
@@ -553,6 +557,8 @@ export class AnswerEngine {
       this.stillKnown(context.state) ?? (context.previousQuestion ? { question: context.previousQuestion, shown: [] } : undefined);
     let answer = this.answerNews(message) ?? this.answerList(message, state) ?? this.withLatest(message, this.answerInContext(message, state));
     if (!answer.answered && !answer.followUp) answer = this.fromUpdates(message) ?? answer;
+    // "what does it propose to fix X?", declined as asked and no known gap: the article's prescription for X.
+    if (!answer.answered && !answer.followUp && !answer.entryId) answer = this.prescriptionFor(message) ?? answer;
     answer = { ...answer, question: String(rawQuestion ?? '').slice(0, MAX_QUESTION_CHARS * 10) };
     // A decline or small talk changes nothing: "ok back to it, the last one?" still means the list before.
     if (!answer.answered) return this.inLanguage({ ...answer, state: context.state });
@@ -1256,6 +1262,36 @@ export class AnswerEngine {
     if (shown.length < 2) return this.followUpWith(shown[0], own.language);
     const text = shown.map((p) => p.text).join(' ');
     return { ...this.followUpWith(shown[0], own.language), ...this.cited(item, text), textEs: this.passageEs(item, text), shownKeys: shown.map((p) => p.key) };
+  }
+
+  /**
+   * A remedy asked for a topic of its own ("what does the article propose to fix X?", "how do you stop Y at the
+   * source?"): the sentence of the article that prescribes (`remedy_words`) and says most of the
+   * topic — at least `PRESCRIPTION_COVERAGE` of it; none when the article prescribes nothing for it.
+   */
+  private prescriptionFor(message: string): (Answer & Extra) | undefined {
+    const own = this.analyzer.analyze(message);
+    if (!own.cues.has('remedy')) return undefined;
+    const weights = this.index.search(own, 1).weights;
+    const asking = new Set(this.knowledge.dialogue.remedy_asking_words.flatMap((w) => this.analyzer.analyzeKnown(w).terms));
+    const keep = own.terms.map((t) => t !== ARTICLE_TERM && !asking.has(t));
+    const topic = { ...own, terms: own.terms.filter((_, i) => keep[i]), shares: own.shares.filter((_, i) => keep[i]) };
+    if (!topic.terms.length) return undefined;
+    const prescribes = (p: Passage) => this.knowledge.dialogue.remedy_words.some((w) => p.words.has(w));
+    const best = this.reader.read(topic, weights.filter((_, i) => keep[i]), 1, prescribes)[0];
+    if (!best || best.coverage < PRESCRIPTION_COVERAGE) return undefined;
+    const item = this.sections.get(best.passage.sectionId)!;
+    // A list item is one prescription: all of it ("X is a must. That means …").
+    const shown = this.isListItem(item) ? this.reader.sentences(item.id) : [best.passage];
+    const text = shown.map((p) => p.text).join(' ');
+    return {
+      ...this.followUpWith(best.passage, own.language),
+      ...this.cited(item, text),
+      textEs: this.passageEs(item, text),
+      confidence: best.coverage * PRESCRIPTION_CONFIDENCE,
+      followUp: false,
+      shownKeys: shown.map((p) => p.key),
+    };
   }
 
   /** "why?", "how so?", "tell me more": the message asks only for more of the previous answer's topic. */

@@ -964,3 +964,20 @@ describe('AnswerEngine: idioms read as the plain words they mean (knowledge/lang
     expect(engine.answer('is this expulsion a silver bullet?').text).toMatch(/one piece|puzzle/);
   });
 });
+
+describe('AnswerEngine: a remedy asked for a topic of its own is the article’s prescription for it', () => {
+  it('answers "what does it propose to fix X?" with the sentence that prescribes for X, whole item', () => {
+    const a = engine.answer('what does the article propose to fix demand?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/Reducing the demand for illegal drugs in the United States is crucial/);
+    expect(a.text).toMatch(/prevention programs/);
+    expect(a.sources[0].id).toBe('strategy.demand-reduction');
+  });
+
+  it('from the article alone too, and never for a topic the article prescribes nothing for', () => {
+    const alone = new AnswerEngine(articleOnly(loadKnowledge(KNOWLEDGE_DIR)));
+    expect(alone.answer('what does the article propose to fix demand?').text).toMatch(/prevention programs/);
+    expect(engine.answer('what should be done about the weather?').answered).toBe(false);
+    expect(alone.answer('what should be done about the weather?').answered).toBe(false);
+  });
+});
