@@ -1222,7 +1222,7 @@ export class AnswerEngine {
     if (!own.cues.has('remedy')) return undefined;
     const weights = this.index.search(own, 1).weights;
     // The message's own words may only ask for a remedy ("fix", "cure"): another distinctive word is a topic of its own.
-    const asking = new Set(this.knowledge.dialogue.remedy_asking_words.flatMap((w) => this.analyzer.analyzeKnown(w).terms));
+    const asking = this.remedyAskingTerms;
     const topical = own.terms.filter((t) => t !== ARTICLE_TERM && !asking.has(t));
     if (own.terms.some((t, i) => topical.includes(t) && weights[i] >= DISTINCTIVE_WEIGHT * this.index.scale && this.reader.has(t))) return undefined;
     // …and it points back ("that", "it") or names nothing at all ("¿y qué propone?").
@@ -1273,8 +1273,7 @@ export class AnswerEngine {
     const own = this.analyzer.analyze(message);
     if (!own.cues.has('remedy')) return undefined;
     const weights = this.index.search(own, 1).weights;
-    const asking = new Set(this.knowledge.dialogue.remedy_asking_words.flatMap((w) => this.analyzer.analyzeKnown(w).terms));
-    const keep = own.terms.map((t) => t !== ARTICLE_TERM && !asking.has(t));
+    const keep = own.terms.map((t) => t !== ARTICLE_TERM && !this.remedyAskingTerms.has(t));
     const topic = { ...own, terms: own.terms.filter((_, i) => keep[i]), shares: own.shares.filter((_, i) => keep[i]) };
     if (!topic.terms.length) return undefined;
     const prescribes = (p: Passage) => this.knowledge.dialogue.remedy_words.some((w) => p.words.has(w));
@@ -1412,6 +1411,12 @@ export class AnswerEngine {
     return words.length <= WHY_SO_MAX_WORDS && this.knowledge.dialogue.why_phrases.some((p) => p.includes(' ') && joined.startsWith(`${p} `));
   }
 
+  /** The terms of the words that ask for a remedy ("fix", "solve", "tackle"): a way of asking, not a topic. */
+  private get remedyAskingTerms(): ReadonlySet<string> {
+    return (this.remedyAsking ??= new Set(this.knowledge.dialogue.remedy_asking_words.flatMap((w) => this.analyzer.analyzeKnown(w).terms)));
+  }
+  private remedyAsking?: Set<string>;
+
   /** `ownTopic`: the message is one person's own words, not a follow-up joined to the question before it. */
   private answerOne(rawQuestion: string, ownTopic = true): Answer & Extra {
     const question = String(rawQuestion ?? '').slice(0, MAX_QUESTION_CHARS * 10);
@@ -1440,7 +1445,8 @@ export class AnswerEngine {
       // (…and only when the rest of the message names nothing the article covers: "what's it about? specifically X".)
       const restNames = whole.terms.some((t) => t !== ARTICLE_TERM && !analysis.terms.includes(t) && this.reader.has(t));
       const summary = pointsBack || restNames ? undefined : this.summaryOf(question, analysis);
-      if (!pointsBack && analysis.terms.some((t) => t !== ARTICLE_TERM)) candidate = this.answerText(part, question, analysis);
+      // ("what does it propose to fix that?": a word of asking for a remedy names no topic either.)
+      if (!pointsBack && analysis.terms.some((t) => t !== ARTICLE_TERM && !this.remedyAskingTerms.has(t))) candidate = this.answerText(part, question, analysis);
       // "what's the article even about? tryna decide if i read it": a part asking for the gist asks that.
       else if (summary) candidate = summary;
       else if (!contextTried) {

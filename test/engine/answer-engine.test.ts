@@ -981,3 +981,12 @@ describe('AnswerEngine: a remedy asked for a topic of its own is the article’s
     expect(alone.answer('what should be done about the weather?').answered).toBe(false);
   });
 });
+
+describe('AnswerEngine: a word asking for a remedy names no topic of its own', () => {
+  it('reads "and X, what does it propose to fix that?" as a remedy for X, not for the word "fix"', () => {
+    const first = engine.answer('what makes the us-mexico border such a hotspot for trafficking?');
+    const a = engine.answer('and the demand side, what does the article propose to fix that?', { state: first.state });
+    expect(a.text).toMatch(/prevention programs/);
+    expect(engine.answer('and the demand side, what does the article propose to fix that?').text).toMatch(/prevention programs/);
+  });
+});
