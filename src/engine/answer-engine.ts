@@ -105,6 +105,11 @@ export interface AnswerWeights {
   listCountCoverage: number;
   /** A follow-up naming a word the previous question did not have is its own question when answered this surely (0.9–1). */
   newTopicConfidence: number;
+  /**
+   * A message pointing back ("so what good does it do then?") is answered on its own when that answer cites the
+   * conversation's part of the article, shows more of it, and is this sure (0.7–0.95).
+   */
+  samePartConfidence: number;
   /** A curated answer gets the article's sentence added when that sentence covers this much more of the question (0.15–0.5). */
   composeGain: number;
 }
@@ -128,6 +133,7 @@ export const DEFAULT_ANSWER_WEIGHTS: Readonly<AnswerWeights> = {
   listCountCoverage: 0.7,
   composeGain: 0.25,
   newTopicConfidence: 0.95,
+  samePartConfidence: 0.8,
 };
 export const DEFAULT_MIN_SCORE = DEFAULT_ANSWER_WEIGHTS.minScore;
 export const DEFAULT_MIN_COVERAGE = DEFAULT_ANSWER_WEIGHTS.minCoverage;
@@ -1031,6 +1037,9 @@ export class AnswerEngine {
     // article the conversation is on, with what it has not shown yet.
     // ("that", "this", "those" point back even beside "the article": "why does that matter, in the article's view?")
     const pointsBack = this.pointsBack(words);
+    // "so what good does it do then?" after "why not?": a sure answer of its own from the part the conversation is on
+    // that says more than what was shown (the list whose items were only named) is that part's answer.
+    if (pointsBack && state.sectionId && this.saysMoreOfPart(answer, state)) return { ...answer, followUp: true };
     if (pointsBack && state.sectionId) {
       const anchored = this.anchored(`${previous} ${message}`, state, answer.language);
       if (anchored) return anchored;
@@ -1083,6 +1092,20 @@ export class AnswerEngine {
       .flatMap((id) => this.reader.sentences(id))
       .find((p) => gives(p) && p.text !== state.lastText);
     return pick && this.followUpWith(pick, language);
+  }
+
+  /**
+   * A sure answer (`samePartConfidence`) citing the conversation's part of the article, or a part within it, other than
+   * the last answer and showing sentences the conversation has not: more of the same part, not a repeat.
+   */
+  private saysMoreOfPart(answer: Answer & Extra, state: ConversationState): boolean {
+    const cited = answer.sources[0]?.id;
+    if (!answer.answered || !cited || answer.confidence < this.weights.samePartConfidence || answer.text === state.lastText) return false;
+    const part = state.sectionId!;
+    const section = this.sections.get(cited);
+    if (cited !== part && section?.parent !== part && this.sections.get(part)?.parent !== cited) return false;
+    const keys = this.shownBy(answer.text, cited);
+    return keys.length > 0 && keys.some((k) => !state.shown.includes(k));
   }
 
   /**

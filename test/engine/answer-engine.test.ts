@@ -990,3 +990,16 @@ describe('AnswerEngine: a word asking for a remedy names no topic of its own', (
     expect(engine.answer('and the demand side, what does the article propose to fix that?').text).toMatch(/prevention programs/);
   });
 });
+
+describe('AnswerEngine: a follow-up pointing back whose own sure answer shows more of the same part', () => {
+  it('gets that answer: the list the previous reply only named, whole', () => {
+    const first = engine.answer('does the article think the expulsion will cripple the cartels?');
+    const why = engine.answer('why not?', { state: first.state });
+    expect(why.text).toMatch(/resilient/);
+    const more = engine.answer('so what good does it do then?', { state: why.state });
+    expect(more.text).toMatch(/Disrupt operations temporarily/);
+    expect(more.text).toMatch(/Send a message/);
+    expect(more.text).toMatch(/intelligence/);
+    expect(more.text).not.toBe(why.text);
+  });
+});

@@ -18,6 +18,7 @@ const RANGES: Partial<Record<keyof AnswerWeights, number[]>> = {
   listTopicCoverage: [0.2, 0.3, 0.4],
   composeGain: [0.15, 0.25, 0.4],
   newTopicConfidence: [0.9, 0.95, 1],
+  samePartConfidence: [0.7, 0.8, 0.9],
 };
 /** Off-topic questions answered are the costliest mistake: below this, a candidate loses whatever else it gains. */
 const OFF_TOPIC_FLOOR = 95;
