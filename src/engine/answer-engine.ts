@@ -1004,6 +1004,28 @@ export class AnswerEngine {
 
   private answerInContext(message: string, state: ConversationState | undefined): Answer & Extra {
     const answer: Answer & Extra = this.answerOne(message);
+    if (!answer.entryId || answer.answered) return this.readInContext(message, state, answer);
+    // A known gap's reply stands — unless the message points back at what was just said and asks nothing the article
+    // cannot give ("so does that mean more X?", "and what does it attach to it?"): read with the conversation, it may
+    // be answered there; else the gap's reply.
+    if (!state || !this.pointsBack(normalizeWords(message)) || this.asksBeyondReading(message, state)) return answer;
+    const leaned = this.readInContext(message, state, { ...answer, entryId: undefined });
+    return leaned.answered && leaned.followUp ? leaned : answer;
+  }
+
+  /**
+   * Whether a message asks what reading cannot give (a place, a name, a reaction, a date…) or names a thing only the
+   * known gaps mention ("which DEA officials…?"), and no word of the question before.
+   */
+  private asksBeyondReading(message: string, state: ConversationState): boolean {
+    const own = this.analyzer.analyze(message);
+    // (…or a fact of a type — a date, a number, a sum — which a known gap says the article does not give.)
+    if (BEYOND_READING.some((c) => own.cues.has(c)) || this.answerTypes.some(([cue]) => own.cues.has(cue as Cue))) return true;
+    const previousTerms = new Set(this.analyzer.analyze(state.question).terms);
+    return own.terms.some((t) => !previousTerms.has(t) && this.index.knows(t) && !this.reader.has(t));
+  }
+
+  private readInContext(message: string, state: ConversationState | undefined, answer: Answer & Extra): Answer & Extra {
     const previous = state?.question.trim();
     if (answer.entryId && !answer.answered) return answer;
     if (!previous || !state) return answer;

@@ -1003,3 +1003,28 @@ describe('AnswerEngine: a follow-up pointing back whose own sure answer shows mo
     expect(more.text).not.toBe(why.text);
   });
 });
+
+describe('AnswerEngine: a known gap and a follow-up pointing back', () => {
+  const conversation = (...messages: string[]) => {
+    let state: ReturnType<typeof engine.answer>['state'];
+    return messages.map((m) => {
+      const a = engine.answer(m, { state });
+      state = a.state;
+      return a;
+    });
+  };
+
+  it('reads "so does that mean more arrests?" with what was just said, not as the gap about arrest figures', () => {
+    const [, , arrests] = conversation('what can expulsions do even if they don’t take down the cartel?', 'the 3rd one — explain that', 'so does that mean more arrests?');
+    expect(arrests.answered).toBe(true);
+    expect(arrests.text).toMatch(/further arrests/);
+    // On its own the question is the known gap.
+    expect(engine.answer('so does that mean more arrests?').answered).toBe(false);
+  });
+
+  it('keeps the gap for a fact of a type the article does not give ("what day did it happen?")', () => {
+    const [, day] = conversation('why does the expulsion matter?', 'what day did it happen?');
+    expect(day.answered).toBe(false);
+    expect(day.text).toMatch(/date/);
+  });
+});
