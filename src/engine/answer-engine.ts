@@ -1451,9 +1451,16 @@ export class AnswerEngine {
   private isFollowUp(message: string, words: string[]): boolean {
     if (!words.length || words.length > FOLLOW_UP_MAX_WORDS || smallTalk(words, this.talk) || this.talk.aboutMe.test(words.join(' '))) return false;
     if (this.analyzer.analyze(message).terms.every((t) => this.index.knows(t))) return true;
-    // "why so cautious?": a short "why so…" leans on the answer before, whatever word it puts on it.
-    const joined = words.join(' ');
-    return words.length <= WHY_SO_MAX_WORDS && this.knowledge.dialogue.why_phrases.some((p) => p.includes(' ') && joined.startsWith(`${p} `));
+    // "why so cautious?", "¿y eso por qué es tan grave?": a short "why…" leans on the answer before, whatever word it
+    // puts on it — after the words that only lead in ("and", "so") or point back ("that", "eso").
+    const d = this.knowledge.dialogue;
+    let start = 0;
+    while (start < words.length && (d.follow_up_fillers.includes(words[start]) || this.backReferences.has(words[start]))) start++;
+    const core = words.slice(start);
+    const joined = core.join(' ');
+    const pointed = start > 0 && words.slice(0, start).some((w) => this.backReferences.has(w));
+    const max = pointed ? FOLLOW_UP_SHORT : WHY_SO_MAX_WORDS;
+    return core.length <= max && d.why_phrases.some((p) => (pointed || p.includes(' ')) && joined.startsWith(`${p} `));
   }
 
   /** The terms of the words that ask for a remedy ("fix", "solve", "tackle"): a way of asking, not a topic. */

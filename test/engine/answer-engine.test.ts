@@ -1028,3 +1028,17 @@ describe('AnswerEngine: a known gap and a follow-up pointing back', () => {
     expect(day.text).toMatch(/date/);
   });
 });
+
+describe('AnswerEngine: a short why-question after words pointing back leans on the answer before', () => {
+  it('reads "¿Y eso por qué es tan grave?" as why of what was just said, whatever word it puts on it', () => {
+    const first = engine.answer('¿Qué dice el artículo de la corrupción?');
+    const why = engine.answer('¿Y eso por qué es tan grave?', { state: first.state });
+    expect(why.answered).toBe(true);
+    expect(why.english ?? why.text).toMatch(/weakens the rule of law/);
+  });
+
+  it('but not a longer message naming its own topic', () => {
+    const first = engine.answer('how many did mexico expel?');
+    expect(engine.answer('and that, why is it raining in london today?', { state: first.state }).answered).toBe(false);
+  });
+});
