@@ -1758,7 +1758,23 @@ export class AnswerEngine {
     // A sentence found by one word is less sure than one found by several: a question's other part, or the
     // conversation, may say more.
     const sure = analysis.terms.length > 1 ? 1 : ONE_WORD_READING;
-    return this.fromArticle(section, this.passageText(reading), question, analysis.language, round(Math.min(1, reading.coverage) * sure), reading.passage.key, hits);
+    return this.fromArticle(section, this.quotedWhole(reading), question, analysis.language, round(Math.min(1, reading.coverage) * sure), reading.passage.key, hits);
+  }
+
+  /**
+   * A passage as an answer quotes it: with the sentence it continues ("This means…", "Hence, …" — alone it names
+   * neither what it is about nor, for a "why", the reason it draws on) and the one continuing it.
+   */
+  private quotedWhole(reading: Pick<Reading, 'passage'>): string {
+    const before = this.continued(reading.passage);
+    return before ? `${before.text} ${this.passageText(reading)}` : this.passageText(reading);
+  }
+
+  /** The sentence before a passage, when the passage continues it (opens with a word that points back). */
+  private continued(passage: Passage): Passage | undefined {
+    const starters = this.knowledge.dialogue.continuation_starters;
+    if (passage.index === 0 || !starters.includes(normalizeWords(passage.text)[0] ?? '')) return undefined;
+    return this.reader.sentences(passage.sectionId)[passage.index - 1];
   }
 
   /** An answer quoting the article's own text from one section, cited, with the sentences it shows. */
@@ -1810,7 +1826,7 @@ export class AnswerEngine {
     let text = target.answer!;
     let textEs = target.answerEs;
     if (target.kind === 'section') {
-      text = own ? this.passageText(own) : bestSentences(section.text, analysis.terms, this.analyzer);
+      text = own ? this.quotedWhole(own) : bestSentences(section.text, analysis.terms, this.analyzer);
       textEs = this.passageEs(section, text);
     }
     else if (target.kind === 'question') {

@@ -1042,3 +1042,17 @@ describe('AnswerEngine: a short why-question after words pointing back leans on 
     expect(engine.answer('and that, why is it raining in london today?', { state: first.state }).answered).toBe(false);
   });
 });
+
+describe('AnswerEngine: a sentence that continues the one before is quoted with it', () => {
+  const alone = new AnswerEngine(articleOnly(loadKnowledge(KNOWLEDGE_DIR)));
+
+  it('names what a "This requires…" sentence is about', () => {
+    const a = alone.answer('which strategy component covers prevention programs and treatment');
+    expect(a.text).toMatch(/Drug Demand Reduction: Reducing the demand[^]*This requires investing in prevention programs/);
+  });
+
+  it('gives the reason a "Consequently, …" sentence draws on, for a why-question', () => {
+    const a = alone.answer('In the article’s view, why are robust cross-border security measures essential for both nations?');
+    expect(a.text).toMatch(/security of Mexican citizens[^]*Consequently, robust cross-border security measures/);
+  });
+});
