@@ -171,6 +171,10 @@ const PRESCRIPTION_CONFIDENCE = 0.7;
 const SURE_ON_ITS_OWN = 0.9;
 /** How sure an answer read from the article by one word of the question is (below a follow-up's bar). */
 const ONE_WORD_READING = 0.6;
+/** A question word found only in a list item's surroundings (its label, its part's title) counts this much. */
+const ITEM_SURROUNDING = 0.4;
+/** A list item read whole answers when its own words are at least this share of the question. */
+const ITEM_MIN_OWN = 0.6;
 
 /** What the knowledge holds closest to a question (`AnswerEngine.nearest`). */
 export interface NearestMatch {
@@ -1590,13 +1594,21 @@ export class AnswerEngine {
     const summary = this.summaryOf(question, analysis);
     if (summary) return summary;
     if (confident && target.kind !== 'not-covered') return this.composeAnswer(question, analysis, hits, best, target, result.weights);
-    const reading = this.reader.read(analysis, result.weights)[0];
+    const readings = this.reader.read(analysis, result.weights);
+    const reading = readings[0];
     const readable = reading && this.readable(reading, analysis, result, input);
     // Nothing curated answers it: the article's own sentence may.
     // A known gap's reply only when the question is about that gap: most of the question is the gap's words.
     const near = target?.kind === 'not-covered' && best.score >= this.minScore * 0.8 ? target : undefined;
     if (readable && (!near || reading.ownCoverage > best.coverage + this.weights.readOverGap)) {
       return this.wholeListFor(question, analysis, reading.passage.sectionId) ?? this.answerFromReading(question, analysis, hits, reading);
+    }
+    // …or a list item read whole: the question's words in its claim and in the steps after it ("which item is about
+    // X and Y?", X said in the claim, Y in the steps).
+    const item = this.itemReading(readings, analysis, result, input);
+    if (item && (!near || item.reading.ownCoverage > best.coverage + this.weights.readOverGap)) {
+      const section = this.sections.get(item.reading.passage.sectionId)!;
+      return this.fromArticle(section, item.text, question, analysis.language, round(Math.min(1, item.reading.coverage)), item.reading.passage.key, hits);
     }
     const gap = near && best.coverage >= this.weights.gapMinCoverage ? near : undefined;
     return {
@@ -1725,6 +1737,40 @@ export class AnswerEngine {
     if (strong < 2 && reading.coverage < this.weights.readOneStrongCoverage) return false;
     for (const cue of BEYOND_READING) if (analysis.cues.has(cue)) return false;
     return this.answerTypesMet(analysis, reading);
+  }
+
+  /**
+   * The best list item of several sentences read as one passage, when it is readable so and no one sentence of it is:
+   * its words are the union of its sentences', its surroundings those of its first.
+   */
+  private itemReading(readings: Reading[], analysis: Analysis, result: SearchResult, asked: string): { reading: Reading; text: string } | undefined {
+    const seen = new Set<string>();
+    const total = result.weights.reduce((a, b) => a + b, 0) || 1;
+    for (const r of readings) {
+      const id = r.passage.sectionId;
+      const section = this.sections.get(id);
+      if (seen.has(id) || !section || !this.isListItem(section)) continue;
+      seen.add(id);
+      const sentences = this.reader.sentences(id);
+      if (sentences.length < 2) continue;
+      const terms = new Set(sentences.flatMap((p) => [...p.terms]));
+      const context = sentences[0].context;
+      let own = 0;
+      let around = 0;
+      const matched: number[] = [];
+      analysis.terms.forEach((t, i) => {
+        if (terms.has(t)) own += result.weights[i];
+        else if (context.has(t)) around += result.weights[i];
+        else return;
+        matched.push(i);
+      });
+      const text = sentences.map((p) => p.text).join(' ');
+      const passage: Passage = { ...sentences[0], text, terms };
+      const whole: Reading = { passage, coverage: (own + ITEM_SURROUNDING * around) / total, ownCoverage: own / total, matched };
+      // (Words gathered from several sentences match by chance more easily: more of the question must be the item's own.)
+      if (whole.ownCoverage >= ITEM_MIN_OWN && this.readable(whole, analysis, result, asked)) return { reading: whole, text };
+    }
+    return undefined;
   }
 
   /** The one part of the article whose sentences have the question's one word ("how do I fix it?" has one too many). */

@@ -1056,3 +1056,13 @@ describe('AnswerEngine: a sentence that continues the one before is quoted with 
     expect(a.text).toMatch(/security of Mexican citizens[^]*Consequently, robust cross-border security measures/);
   });
 });
+
+describe('AnswerEngine: a list item read whole', () => {
+  it('answers a question whose words are in an item’s claim and in the steps after it, quoting the item', () => {
+    const alone = new AnswerEngine(articleOnly(loadKnowledge(KNOWLEDGE_DIR)));
+    const a = alone.answer('Which strategy component talks about training and forensic analysis?');
+    expect(a.answered).toBe(true);
+    expect(a.sources[0].id).toBe('strategy.law-enforcement-capacity');
+    expect(a.text).toMatch(/Strengthening Law Enforcement Capacity[^]*forensic analysis/);
+  });
+});
