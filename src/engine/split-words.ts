@@ -1,9 +1,9 @@
 // Words typed together ("howmany", "rootcauses", "ruleoflaw") are split where every part is a word.
 
 export interface SplitOptions {
-  /** A part that is a misspelt word ("crossborder" typed "crosborder", corrected later). Only long parts. */
+  /** A part that is a misspelt word ("drugtraficking" → "drug traficking", corrected later). Only long parts. */
   isNearPart?: (word: string) => boolean;
-  /** A short function word that may be a part of its own ("itsay" → "it say", "sendamessage" → "send a message"). */
+  /** A short function word that may be a part of its own ("itsay" → "it say", "ruleoflaw" → "rule of law"). */
   isShortPart?: (word: string) => boolean;
   /** Parts at most (2 or 3). */
   maxParts?: number;
@@ -11,13 +11,16 @@ export interface SplitOptions {
   minPart?: number;
 }
 
-/** Letters a misspelt part has at least: shorter ones are too easily a typo of anything. */
-const MIN_NEAR_PART = 5;
+/** Letters a misspelt part has at least (shorter ones are too easily a typo of anything), and the word beside it. */
+const MIN_NEAR_PART = 6;
+const MIN_BESIDE_NEAR = 4;
+/** Words of one message looked at for splitting: a wall of run-together text costs no more than this many. */
+const MAX_SPLITS_TRIED = 12;
 
 /**
  * Splits each word that is not a word itself (`isWord`) into two or three parts (`isPart`): "howmany" → "how many",
- * "ruleoflaw" → "rule of law". Fewer parts win, then parts that are words over misspelt ones, then the split with the
- * longer shortest part.
+ * "ruleoflaw" → "rule of law". Fewer parts win, then the split with the longer shortest part. When no split into words
+ * exists, one long misspelt part beside a long word will do ("drugtraficking" → "drug traficking"), in two parts only.
  */
 export function splitRunTogether(
   text: string,
@@ -26,53 +29,40 @@ export function splitRunTogether(
   options: SplitOptions = {},
 ): string {
   const { isNearPart, isShortPart, maxParts = 3, minPart = 3 } = options;
-  // How good a part is: 2 a word, 1 a misspelt word, 0 not a part.
-  const quality = (part: string): number => {
-    if (part.length >= minPart && isPart(part)) return 2;
-    if (part.length < minPart && isShortPart?.(part)) return 2;
-    return part.length >= MIN_NEAR_PART && isNearPart?.(part) ? 1 : 0;
-  };
+  const exact = (part: string): boolean => (part.length >= minPart ? isPart(part) : !!isShortPart?.(part));
+  let tried = 0;
   // Whole words of plain letters only: "soberanía" is one word, not "soberan" + "ía".
   return text.replace(/(?<![\p{L}\p{N}])[A-Za-z]{5,30}(?![\p{L}\p{N}])/gu, (token) => {
     const word = token.toLowerCase();
-    if (isWord(word)) return token;
-    const best = bestSplit(word, maxParts, quality);
+    if (isWord(word) || ++tried > MAX_SPLITS_TRIED) return token;
+    const best = bestSplit(word, maxParts, exact) ?? (isNearPart ? nearSplit(word, exact, isNearPart) : undefined);
     return best ? best.join(' ') : token;
   });
 }
 
-interface Split {
-  parts: string[];
-  /** Parts that are misspelt words. */
-  near: number;
-  shortest: number;
-}
-
-function better(a: Split, b: Split | undefined): boolean {
-  if (!b) return true;
-  if (a.parts.length !== b.parts.length) return a.parts.length < b.parts.length;
-  if (a.near !== b.near) return a.near < b.near;
-  return a.shortest > b.shortest;
-}
-
-/**
- * The best way to cut `word` into 2..maxParts parts of non-zero quality. A misspelt part only in two parts, beside a
- * word of at least `MIN_NEAR_PART` letters too: "drugtrafficing", not "sinal o a".
- */
-function bestSplit(word: string, maxParts: number, quality: (part: string) => number): string[] | undefined {
-  let best: Split | undefined;
+/** The split into 2..maxParts words with the fewest parts, then the longest shortest part. */
+function bestSplit(word: string, maxParts: number, exact: (part: string) => boolean): string[] | undefined {
+  let best: string[] | undefined;
+  const shortest = (parts: string[]) => Math.min(...parts.map((p) => p.length));
   const consider = (parts: string[]) => {
-    const qualities = parts.map(quality);
-    if (qualities.some((q) => !q)) return;
-    const near = qualities.filter((q) => q === 1).length;
-    if (near && (parts.length > 2 || near > 1 || parts.some((p) => p.length < MIN_NEAR_PART))) return;
-    const candidate = { parts, near, shortest: Math.min(...parts.map((p) => p.length)) };
-    if (better(candidate, best)) best = candidate;
+    if (parts.every(exact) && (!best || parts.length < best.length || (parts.length === best.length && shortest(parts) > shortest(best)))) best = parts;
   };
-  for (let i = 1; i < word.length; i++) {
-    consider([word.slice(0, i), word.slice(i)]);
+  for (let i = 1; i < word.length; i++) consider([word.slice(0, i), word.slice(i)]);
+  if (best || maxParts < 3) return best;
+  for (let i = 1; i < word.length - 1; i++) {
+    if (!exact(word.slice(0, i))) continue;
+    for (let j = i + 1; j < word.length; j++) consider([word.slice(0, i), word.slice(i, j), word.slice(j)]);
   }
-  if (!best && maxParts >= 3)
-    for (let i = 1; i < word.length - 1; i++) for (let j = i + 1; j < word.length; j++) consider([word.slice(0, i), word.slice(i, j), word.slice(j)]);
-  return best?.parts;
+  return best;
+}
+
+/** Two parts: a word of at least `MIN_BESIDE_NEAR` letters and a misspelt word of at least `MIN_NEAR_PART`. */
+function nearSplit(word: string, exact: (part: string) => boolean, isNearPart: (part: string) => boolean): string[] | undefined {
+  for (let i = MIN_BESIDE_NEAR; i <= word.length - MIN_BESIDE_NEAR; i++) {
+    const [a, b] = [word.slice(0, i), word.slice(i)];
+    // The cheap check first: a word on one side, then whether the other side is a misspelling.
+    if (b.length >= MIN_NEAR_PART && exact(a) && isNearPart(b)) return [a, b];
+    if (a.length >= MIN_NEAR_PART && exact(b) && isNearPart(a)) return [a, b];
+  }
+  return undefined;
 }

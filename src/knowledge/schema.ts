@@ -175,6 +175,7 @@ export const dialogueFileSchema = z.strictObject({
   clause_unsplit_before: dialogueWords,
   request_starters: dialogueWords,
   request_pronouns: dialogueWords,
+  first_person_words: dialogueWords,
   position_determiners: dialogueWords,
   position_determiners_alone: dialogueWords,
   position_trailing: dialogueWords,

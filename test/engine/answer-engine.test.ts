@@ -1066,3 +1066,52 @@ describe('AnswerEngine: a list item read whole', () => {
     expect(a.text).toMatch(/Strengthening Law Enforcement Capacity[^]*forensic analysis/);
   });
 });
+
+describe('AnswerEngine: run-together words', () => {
+  it.each(['will it uproot the cartels?', 'is their stance inflexible?', 'is there a byproduct of the expulsion?', 'does the article talk about drugstores?'])(
+    'leaves a real English word whole, however rare: %s',
+    (q) => {
+      const a = engine.answer(q);
+      expect(a.text).not.toMatch(/root causes|resilient and adaptable|^Two countries|sovereignty twice/);
+    },
+  );
+
+  it('splits words typed together, one of them misspelt ("moneylaundring")', () => {
+    expect(engine.answer('wat does it say abt finacial netwroks n moneylaundring').text).toMatch(/launder/);
+    expect(engine.answer('corupsion wat does it do 2 the ruleoflaw').text).toMatch(/rule of law/);
+  });
+});
+
+describe('AnswerEngine: what the second review found', () => {
+  const conversation = (...messages: string[]) => {
+    let state: ReturnType<typeof engine.answer>['state'];
+    return messages.map((m) => {
+      const a = engine.answer(m, { state });
+      state = a.state;
+      return a;
+    });
+  };
+
+  it.each(['what should we do about poverty in Africa?', '¿qué se debe hacer con la pobreza en África?', 'how do I fix my own addiction treatment?', 'how can I fix my investing?'])(
+    'declines a remedy asked for a topic not the article’s, or for the asker’s own life: %s',
+    (q) => {
+      expect(engine.answer(q).answered).toBe(false);
+      expect(new AnswerEngine(articleOnly(loadKnowledge(KNOWLEDGE_DIR))).answer(q).answered).toBe(false);
+    },
+  );
+
+  it.each(['so was the National Guard involved in that?', 'so will the cartels retaliate for that?', 'does that mean they were high-ranking leaders?'])(
+    'keeps the known gap for a follow-up naming what the answer it would lean on does not say: %s',
+    (q) => {
+      const [, , last] = conversation('what can expulsions do even if they don’t take down the cartel?', 'the 3rd one — explain that', q);
+      expect(last.answered).toBe(false);
+      expect(last.text).toMatch(/doesn.t/);
+    },
+  );
+
+  it('does not give the same list again with only a sentence added after it', () => {
+    const [first, second] = conversation('what impact will the expulsion have?', 'so what good does that do?');
+    expect(first.text).toMatch(/Disrupt operations temporarily/);
+    expect(second.text.split('\n\n')[0]).not.toBe(first.text.split('\n\n')[0]);
+  });
+});

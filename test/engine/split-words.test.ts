@@ -39,4 +39,11 @@ describe('splitRunTogether', () => {
     expect(splitRunTogether('itcapacty', isWord, isWord, options)).toBe('itcapacty');
     expect(splitRunTogether('ruleoflaw', isWord)).toBe('ruleoflaw');
   });
+
+  it('looks at a dozen words of one message at most: a wall of run-together text costs no more', () => {
+    const wall = Array.from({ length: 20 }, () => 'howmany').join(' ');
+    const split = splitRunTogether(wall, isWord, isWord, options).split(' ');
+    expect(split.filter((w) => w === 'how').length).toBe(12);
+    expect(split.filter((w) => w === 'howmany').length).toBe(8);
+  });
 });
