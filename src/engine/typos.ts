@@ -69,12 +69,16 @@ export class TypoCorrector {
       const fuse = this.fuzzy[lang].get(word[0])?.();
       if (!fuse) continue;
       let bestCost = Infinity;
+      // (English words only are keyed by sound: Metaphone is English.)
+      const sound = lang === 'en' && this.options.phoneticKey ? this.options.phoneticKey : undefined;
+      const typedSound = sound?.(word);
       for (const { item } of fuse.search(word, { limit: 10 })) {
         const edits = editDistance(word, item);
-        // Between equally close words: the same letters ("sitll" → still), then a word over a function word
-        // ("happend" → happened, not happens).
+        // Between equally close words: the same letters ("sitll" → still), then one that sounds as typed ("rezults" →
+        // results, not resorts), then a word over a function word ("happend" → happened, not happens).
         const swapped = [...item].sort().join('') === sorted;
-        const cost = edits + (swapped ? 0 : 0.5) + (this.options.isFunctionWord(item) ? 0.2 : 0);
+        const sameSound = !!sound && sound(item) === typedSound;
+        const cost = edits + (swapped ? 0 : 0.5) + (sameSound || !sound ? 0 : 0.3) + (this.options.isFunctionWord(item) ? 0.2 : 0);
         if (edits <= maxEdits && cost < bestCost) [best, bestCost] = [item, cost];
       }
       if (best) break;

@@ -1,4 +1,5 @@
 // Stage "typos": question-word typos and corrections against the vocabulary.
+import { metaphone } from '../../src/engine/sounds';
 import { editDistance, fixQuestionWords, TypoCorrector } from '../../src/engine/typos';
 
 describe('fixQuestionWords', () => {
@@ -28,6 +29,14 @@ describe('TypoCorrector', () => {
   it('corrects a Spanish typo into Spanish or English, an English one into English only', () => {
     expect(corrector.correct('expulsdos', 'es')).toBe('expulsados');
     expect(corrector.correct('expulsdos', 'en')).toBeNull();
+  });
+});
+
+describe('TypoCorrector: between equally close words', () => {
+  it('prefers the one that sounds as typed ("detales" is "details", not "dealers")', () => {
+    const corrector = new TypoCorrector({ isEverydayWord: () => false, isFunctionWord: () => false, phoneticKey: metaphone });
+    for (const w of ['dealers', 'details']) corrector.add(w, 'en');
+    expect(corrector.correct('detales', 'en')).toBe('details');
   });
 });
 
