@@ -168,7 +168,7 @@ export class Analyzer {
     return this.run(text, true);
   }
 
-  /** normalise → names → language → translate → phrasal verbs → question-word typos → openers → cues → terms. */
+  /** normalise → names → language → translate → phrasal verbs → question-word typos → openers → typos → cues → terms. */
   private run(text: string, correct: boolean, learn = false): Analysis {
     let words = this.names.resolve(normalizeWords(text));
     const typed = words.join(' ');
@@ -180,21 +180,24 @@ export class Analyzer {
     if (language === 'en') words = this.phrasalVerbs.join(words);
     if (correct) words = fixQuestionWords(words, this.questionWordTypos);
     words = rewriteOpeners(words, this.openers);
-    const cues = this.cues.read(words.join(' '), language === 'es' ? typed : undefined);
+    // The cues are read as typed and as corrected: "wehre were they sent" asks where, and a rare real word read as a
+    // typo ("commented") keeps the cue it gives.
+    const asTyped = words.join(' ');
     const corrections: Array<[string, string]> = [];
-    const stems = this.stemsOf(words, language, correct ? corrections : undefined);
+    if (correct) words = this.corrected(words, language, corrections);
+    const cues = this.cues.read(words.join(' '), language === 'es' ? typed : undefined);
+    if (corrections.length) for (const cue of this.cues.read(asTyped)) cues.add(cue);
+    const stems = this.stemsOf(words);
     const { terms, share } = this.phrases.mapSynonyms(stems, MAX_TERMS);
     const unique = [...new Set(terms)];
     return { terms: unique, shares: unique.map((t) => share.get(t) ?? 1), cues, language, corrections };
   }
 
   /**
-   * Stems of the words that carry a topic: idioms read whole, stop words dropped, article words as ARTICLE_TERM,
-   * and — when `corrections` is given — typos corrected (and recorded there).
+   * Stems of the words that carry a topic (typos already corrected, so a corrected word joins the phrases around it:
+   * "kicekd out" is "kicked out"): idioms read whole, stop words dropped, article words as ARTICLE_TERM.
    */
-  private stemsOf(words: string[], language: 'en' | 'es', corrections?: Array<[string, string]>): string[] {
-    // Typos are corrected first, so a corrected word joins the phrases around it ("kicekd out" is "kicked out").
-    if (corrections) words = this.corrected(words, language, corrections);
+  private stemsOf(words: string[]): string[] {
     const stems: string[] = [];
     const wordStems = words.map((w) => this.stemmer.stem(w));
     for (let i = 0; i < words.length; i++) {

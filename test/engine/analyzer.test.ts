@@ -87,6 +87,12 @@ describe('Analyzer', () => {
     expect(analyzer.analyze('weather').corrections).toEqual([]);
   });
 
+  it('reads the question’s cues after correcting its typos ("wehre" asks where)', () => {
+    const a = analyzer.analyze('wehre were they sent');
+    expect(a.corrections).toEqual([['wehre', 'where']]);
+    expect(a.cues.has('where')).toBe(true);
+  });
+
   it('reads a corrected word with the phrase around it ("kicekd out" is "kicked out")', () => {
     const a = analyzer.analyze('how many got kickd out');
     expect(a.corrections.map(([typed]) => typed)).toEqual(['kickd']);
