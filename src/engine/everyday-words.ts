@@ -22,8 +22,23 @@ function load(): void {
  */
 export function isEverydayWord(word: string): boolean {
   if (!everyday) load();
-  return everyday!.has(word);
+  if (everyday!.has(word)) return true;
+  // A rarer form of an everyday word is real English too: "commented" (17 times) of "comment" (654).
+  return INFLECTIONS.some(([ending, base]) => word.length > ending.length + 2 && word.endsWith(ending) && everyday!.has(word.slice(0, -ending.length) + base));
 }
+
+/** Endings of English word forms, and what the base form ends with instead ("argued" → "argue"). */
+const INFLECTIONS: Array<[string, string]> = [
+  ['ed', ''],
+  ['ed', 'e'],
+  ['ing', ''],
+  ['ing', 'e'],
+  ['s', ''],
+  ['es', ''],
+  ['ly', ''],
+  ['er', ''],
+  ['ers', ''],
+];
 
 /**
  * Is this word in the subtitles at all, however rarely ("uproot", "inflexible", "byproduct")? Such a word is typed as

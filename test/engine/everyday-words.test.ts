@@ -1,0 +1,22 @@
+// Words of everyday English (SUBTLEX-US): a real word is never read as a typo, nor split into two.
+import { isEverydayWord, isListedWord } from '../../src/engine/everyday-words';
+
+describe('isEverydayWord', () => {
+  it('knows common words and the rarer forms of them ("commented" of "comment")', () => {
+    expect(isEverydayWord('weather')).toBe(true);
+    expect(isEverydayWord('commented')).toBe(true);
+    expect(isEverydayWord('arguing')).toBe(true);
+  });
+
+  it('does not take a misspelling for a word', () => {
+    for (const typo of ['cartles', 'corupshun', 'expulsons', 'kicekd']) expect(isEverydayWord(typo)).toBe(false);
+  });
+});
+
+describe('isListedWord', () => {
+  it('knows rare words the subtitles have at all, and no misspelling', () => {
+    expect(isListedWord('uproot')).toBe(true);
+    expect(isListedWord('inflexible')).toBe(true);
+    expect(isListedWord('moneylaundring')).toBe(false);
+  });
+});
