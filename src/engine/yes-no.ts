@@ -55,8 +55,23 @@ export function yesNoLead(question: string, answer: string, starter: string, d: 
   if (asked.length && given.length && !asked.some((n) => given.includes(n))) return 'no';
   const firstSentence = (answer.split(/(?<=[.!?])\s+/)[0] ?? answer).toLowerCase().replace(/[’`´]/g, "'");
   if (d.negation_words.some((w) => new RegExp(`(?<![\\p{L}'])${escapeRegExp(w)}(?![\\p{L}'])`, 'u').test(firstSentence))) return 'no';
-  if (d.probability_words.some((w) => w !== starter && has(w))) return 'probable';
+  // (A probability said of something else is not the claim's: "X did Y. It probably came from Z." answers "did X do
+  // Y?" yes — the sentence that says most of the question decides.)
+  const claim = ` ${normalizeWords(claimSentence(question, answer, starter, isContent)).join(' ')} `;
+  if (d.probability_words.some((w) => w !== starter && claim.includes(` ${normalizeWords(w).join(' ')} `))) return 'probable';
   return 'yes';
+}
+
+/** The sentence of the answer that has most of the question's content words (the first, on a tie). */
+function claimSentence(question: string, answer: string, starter: string, isContent: (word: string) => boolean): string {
+  const asked = new Set(normalizeWords(question).filter((w) => w !== starter && isContent(w)));
+  let best = '';
+  let bestCount = -1;
+  for (const sentence of answer.split(/(?<=[.!?])\s+/)) {
+    const count = new Set(normalizeWords(sentence).filter((w) => asked.has(w))).size;
+    if (count > bestCount) [best, bestCount] = [sentence, count];
+  }
+  return best;
 }
 
 /**

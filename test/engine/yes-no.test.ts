@@ -27,6 +27,9 @@ describe('yes/no questions', () => {
     ['Were the cartels named?', "The specific cartels involved haven't been explicitly detailed.", 'no'],
     ['Did intelligence sharing lead to it?', 'This action likely stemmed from intelligence sharing.', 'probable'],
     ['Can expulsions disrupt operations?', 'Removing key personnel can create chaos.', 'yes'],
+    // A probability said of something else is not the claim's; said of the claim asked, it is.
+    ['Did Mexico expel 26 people?', 'Mexico expelled 26 individuals. The action likely stemmed from intelligence sharing.', 'yes'],
+    ['Did intelligence sharing lead to it?', 'Mexico expelled 26 individuals. The action likely stemmed from intelligence sharing.', 'probable'],
   ])('"%s" answered by "%s" leads with %s', (q, answer, lead) => {
     expect(yesNoLead(q, answer, 'x', d)).toBe(lead);
   });
