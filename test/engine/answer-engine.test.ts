@@ -1118,3 +1118,11 @@ describe('AnswerEngine: what the second review found', () => {
     expect(second.text.split('\n\n')[0]).not.toBe(first.text.split('\n\n')[0]);
   });
 });
+
+describe('AnswerEngine: "is it fair to say X?" asks whether the article backs X', () => {
+  it('checks the claim, not the word "fair"', () => {
+    const a = engine.answer('is it fair to say mexico expelled 26 ppl? y/n');
+    expect(a.text).toMatch(/^Yes\. .*26 individuals/);
+    expect(engine.answer('is it fair to say the expulsion dismantles the cartels?').text).toMatch(/^Not necessarily\./);
+  });
+});
