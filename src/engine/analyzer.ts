@@ -117,6 +117,12 @@ export class Analyzer {
     return before === 'it' && ['does', 'did', 'do', 'doesnt', 'didnt'].includes(words[i - 2] ?? '');
   }
 
+  /** A past participle of one of the article's verbs ("described", "framed", "called", "given"). */
+  private isReportingParticiple(word: string): boolean {
+    if (['d', 'ed'].some((end) => word.endsWith(end) && this.reportingVerbs.has(word.slice(0, -end.length)))) return true;
+    return word !== this.stemmer.baseForm(word) && this.reportingVerbs.has(this.stemmer.baseForm(word));
+  }
+
   /** The English term a word is matched by (its stem). */
   stem(word: string): string {
     return this.stemmer.stem(word);
@@ -211,6 +217,8 @@ export class Analyzer {
       if (this.stopWords.has(w) || this.stopWords.has(this.stemmer.baseForm(w))) continue;
       // "what reason does the article offer", "how does it describe X": the article's own verb names no topic.
       if (this.reportingVerbs.has(w) && this.saysTheArticle(words, i)) continue;
+      // "is the X described as Y?", "are they portrayed as…": in the passive, the article's verb too.
+      if (words[i + 1] === 'as' && this.isReportingParticiple(w)) continue;
       if (this.articleWords.has(w)) {
         stems.push(ARTICLE_TERM);
         continue;

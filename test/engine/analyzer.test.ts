@@ -93,6 +93,14 @@ describe('Analyzer', () => {
     expect(a.cues.has('where')).toBe(true);
   });
 
+  it('reads the article’s verb in the passive as no topic ("is the border described as vast?")', () => {
+    const a = analyzer.analyze('is the border described as vast?');
+    expect(a.terms).not.toContain(analyzer.stem('described'));
+    // …not a verb that is no reporting verb, nor one without "as".
+    expect(analyzer.analyze('is the border guarded as well?').terms).toContain(analyzer.stem('guarded'));
+    expect(analyzer.analyze('which cartels were described?').terms).toContain(analyzer.stem('described'));
+  });
+
   it('reads a corrected word with the phrase around it ("kicekd out" is "kicked out")', () => {
     const a = analyzer.analyze('how many got kickd out');
     expect(a.corrections.map(([typed]) => typed)).toEqual(['kickd']);
