@@ -1,6 +1,6 @@
 // The answer engine: question in, sourced answer or polite decline out. Answers come only from the knowledge.
 import Fuse from 'fuse.js';
-import type { Knowledge, QuestionEntry, Replies, Section, Update } from '../knowledge/types';
+import type { Dialogue, Knowledge, QuestionEntry, Replies, Section, Update } from '../knowledge/types';
 import type { ConversationState } from './conversation';
 import { type Analysis, Analyzer, ARTICLE_TERM, type Cue, editDistance, MAX_QUESTION_CHARS, normalizeWords } from './analyzer';
 import { quotedClaim } from './claims';
@@ -1498,7 +1498,7 @@ export class AnswerEngine {
     // "The desk wants to know if X comes up. Does it?" — so may a question reported inside a sentence.
     let best = full;
     let contextTried = false;
-    const parts = [questionSentences(question), reportedQuestion(question), firstQuestion(question), this.afterPreamble(question)];
+    const parts = [questionSentences(question), reportedQuestion(question, this.knowledge.dialogue), firstQuestion(question), this.afterPreamble(question)];
     for (const part of parts) {
       if (!part) continue;
       const analysis = this.analyzer.analyze(part);
@@ -2157,14 +2157,21 @@ export function firstQuestion(message: string): string | undefined {
 }
 
 /**
- * The question a message reports rather than asks: "my editor wants to know whether X comes up", "I was asked
- * if the US helped" → the clause after "know/ask/wonder … if/whether".
+ * The question a message reports rather than asks: "my editor wants to know whether X comes up", "I was asked if…",
+ * "a patron asks what the article says about…", "un usuario pregunta cuántas…" → the question itself, from its
+ * "if"/"whether" on or from its question word (`reported_question_verbs`, `embedded_question_words`).
  */
-export function reportedQuestion(message: string): string | undefined {
-  const m = /\b(?:know|knows|ask|asks|asked|asking|wonder|wonders|wondering|curious|check|checking|find out|see|saber|pregunta|preguntan|pregunt[oó]|preguntando)\s+(?:me\s+|us\s+)?(?:if|whether|si)\s+(.{3,})/i.exec(
-    message.slice(0, MAX_QUESTION_CHARS),
-  );
-  return m ? m[1].split(/(?<=[.!?])\s/)[0] : undefined;
+export function reportedQuestion(message: string, d: Pick<Dialogue, 'reported_question_verbs' | 'embedded_question_words'>): string | undefined {
+  const verbs = d.reported_question_verbs.map((v) => normalizeWords(v).join(' ')).filter(Boolean).join('|');
+  if (!verbs) return undefined;
+  const words = d.embedded_question_words.join('|');
+  // Sentence by sentence, in plain words (accents folded: "cuántas" is "cuantas").
+  for (const sentence of message.slice(0, MAX_QUESTION_CHARS).split(/(?<=[.!?])\s+/)) {
+    const plain = normalizeWords(sentence).join(' ');
+    const m = new RegExp(`\\b(?:${verbs}) (?:me |us |nos )?(?:if |si )?((?:${words}) .{3,})`).exec(plain) ?? new RegExp(`\\b(?:${verbs}) (?:me |us |nos )?(?:if|si) (.{3,})`).exec(plain);
+    if (m) return m[1];
+  }
+  return undefined;
 }
 
 /** Splits article text into sentences (the article's own punctuation; no abbreviations to worry about). */

@@ -186,6 +186,7 @@ export const dialogueFileSchema = z.strictObject({
   summary_frame_words: dialogueWords,
   embedded_question_verbs: dialogueWords,
   embedded_question_words: dialogueWords,
+  reported_question_verbs: dialogueWords,
   topic_enders: dialogueWords,
   count_copulas: dialogueWords,
   count_back_references: dialogueWords,

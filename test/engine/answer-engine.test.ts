@@ -1,4 +1,4 @@
-import { AnswerEngine, firstQuestion } from '../../src/engine/answer-engine';
+import { AnswerEngine, firstQuestion, reportedQuestion } from '../../src/engine/answer-engine';
 import { articleOnly } from '../../src/knowledge/article-only';
 import { loadKnowledge } from '../../src/knowledge/load-knowledge';
 import { KNOWLEDGE_DIR } from '../support/knowledge-fixture';
@@ -1124,5 +1124,22 @@ describe('AnswerEngine: "is it fair to say X?" asks whether the article backs X'
     const a = engine.answer('is it fair to say mexico expelled 26 ppl? y/n');
     expect(a.text).toMatch(/^Yes\. .*26 individuals/);
     expect(engine.answer('is it fair to say the expulsion dismantles the cartels?').text).toMatch(/^Not necessarily\./);
+  });
+});
+
+describe('reportedQuestion: a question reported inside a sentence', () => {
+  const d = loadKnowledge(KNOWLEDGE_DIR).dialogue;
+  it.each([
+    ['my editor wants to know whether fentanyl comes up', 'whether fentanyl comes up'],
+    ['Buenas, un usuario pregunta cuántas personas expulsó México según el artículo.', 'cuantas personas expulso mexico segun el articulo'],
+    ['A patron inquires which passage discusses corruption. Thanks!', 'which passage discusses corruption'],
+  ])('%s → %s', (message, question) => expect(reportedQuestion(message, d)).toBe(question));
+
+  it('is undefined for a message that reports none', () => {
+    expect(reportedQuestion('what does the article say about corruption?', d)).toBeUndefined();
+  });
+
+  it('lets the bot answer the reported question', () => {
+    expect(engine.answer('Buenas, un usuario pregunta cuántas personas expulsó México según el artículo.').text).toMatch(/26/);
   });
 });
