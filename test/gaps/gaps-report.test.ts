@@ -211,9 +211,10 @@ describe('suggestions', () => {
     const [group] = (await reportFor("what's the collaboration like in practice between the agencies")).groups;
     expect(group.closest!.score).toBeGreaterThanOrEqual(GAP_RULES.newEntry);
     expect(group.closest!.score).toBeLessThan(GAP_RULES.addPhrasing);
-    expect(group.suggestion).toMatchObject({ kind: 'new-entry', file: 'knowledge/questions/strategy.yaml' });
+    // (Agencies working together is the intelligence-sharing element: the entry goes in that section's file.)
+    expect(group.suggestion).toMatchObject({ kind: 'new-entry', file: 'knowledge/questions/cross-border-security.yaml' });
     const [entry] = snippetData(group);
-    expect(entry).toMatchObject({ source: 'strategy.law-enforcement-capacity', phrasings: ["what's the collaboration like in practice between the agencies"] });
+    expect(entry).toMatchObject({ source: 'cross-border-security.intelligence-sharing', phrasings: ["what's the collaboration like in practice between the agencies"] });
     expect(entry.answer).toMatch(/^TODO: answer from the article section/);
   });
 
