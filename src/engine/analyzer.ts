@@ -191,8 +191,7 @@ export class Analyzer {
     const asTyped = words.join(' ');
     const corrections: Array<[string, string]> = [];
     if (correct) words = this.corrected(words, language, corrections);
-    const cues = this.cues.read(words.join(' '), language === 'es' ? typed : undefined);
-    if (corrections.length) for (const cue of this.cues.read(asTyped)) cues.add(cue);
+    const cues = this.cues.read(words.join(' '), language === 'es' ? typed : undefined, corrections.length ? asTyped : undefined);
     const stems = this.stemsOf(words);
     const { terms, share } = this.phrases.mapSynonyms(stems, MAX_TERMS);
     const unique = [...new Set(terms)];

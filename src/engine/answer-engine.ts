@@ -171,8 +171,6 @@ const PRESCRIPTION_CONFIDENCE = 0.7;
 const SURE_ON_ITS_OWN = 0.9;
 /** How sure an answer read from the article by one word of the question is (below a follow-up's bar). */
 const ONE_WORD_READING = 0.6;
-/** A question word found only in a list item's surroundings (its label, its part's title) counts this much. */
-const ITEM_SURROUNDING = 0.4;
 /** A list item read whole answers when its own words are at least this share of the question. */
 const ITEM_MIN_OWN = 0.6;
 
@@ -198,6 +196,8 @@ interface Extra {
   textEs?: string;
   /** More of the same ("is that all it says?"): no yes/no lead — the answer is what else the article says. */
   more?: boolean;
+  /** The sentence the answer rests on, when the text opens with another (the one it continues): the lead reads it. */
+  leadText?: string;
 }
 
 /** A text in both languages the bot answers in. */
@@ -589,7 +589,7 @@ export class AnswerEngine {
    * sections' Spanish titles and the entries' Spanish phrasings as suggestions; the engine's own fields dropped.
    */
   private inLanguage(answer: Answer & Extra): Answer {
-    const { fromList: _l, shownKeys: _k, more: _m, textEs, ...rest } = answer;
+    const { fromList: _l, shownKeys: _k, more: _m, leadText: _t, textEs, ...rest } = answer;
     if (answer.language !== 'es') return rest;
     return {
       ...rest,
@@ -1001,7 +1001,7 @@ export class AnswerEngine {
     // "Were they tried or only charged?" asks which, not whether: no yes/no lead.
     if (this.asksEitherOr(message)) return answer;
     // The lead is read off the English text, as the article says it; each language's text gets its own words for it.
-    const lead = yesNoLead(message, answer.text, starter, d, (w) => !this.analyzer.isStopWord(w) && !this.analyzer.isArticleWord(w));
+    const lead = yesNoLead(message, answer.leadText ?? answer.text, starter, d, (w) => !this.analyzer.isStopWord(w) && !this.analyzer.isArticleWord(w));
     const textEs = answer.textEs === undefined ? undefined : withLead(answer.textEs, lead, 'es', d);
     return { ...answer, text: withLead(answer.text, lead, 'en', d), textEs };
   }
@@ -1474,8 +1474,13 @@ export class AnswerEngine {
     const core = words.slice(start);
     const joined = core.join(' ');
     const pointed = start > 0 && words.slice(0, start).some((w) => this.backReferences.has(w));
-    const max = pointed ? FOLLOW_UP_SHORT : WHY_SO_MAX_WORDS;
-    return core.length <= max && d.why_phrases.some((p) => (pointed || p.includes(' ')) && joined.startsWith(`${p} `));
+    if (!pointed) return core.length <= WHY_SO_MAX_WORDS && d.why_phrases.some((p) => p.includes(' ') && joined.startsWith(`${p} `));
+    // After a word pointing back: a question ("…, why so bad?", not "this is why nobody…"), whose "why" puts one word
+    // of its own on what was said ("tan grave"), not a topic of its own ("why did my code crash?").
+    const why = d.why_phrases.find((p) => joined.startsWith(`${p} `));
+    if (!why || core.length > FOLLOW_UP_SHORT || !message.trim().endsWith('?')) return false;
+    const own = core.slice(why.split(' ').length).filter((w) => !this.analyzer.isStopWord(w));
+    return own.length <= 1;
   }
 
   /** The terms of the words that ask for a remedy ("fix", "solve", "tackle"): a way of asking, not a topic. */
@@ -1756,7 +1761,6 @@ export class AnswerEngine {
    */
   private itemReading(readings: Reading[], analysis: Analysis, result: SearchResult, asked: string): { reading: Reading; text: string } | undefined {
     const seen = new Set<string>();
-    const total = result.weights.reduce((a, b) => a + b, 0) || 1;
     for (const r of readings) {
       const id = r.passage.sectionId;
       const section = this.sections.get(id);
@@ -1764,22 +1768,9 @@ export class AnswerEngine {
       seen.add(id);
       const sentences = this.reader.sentences(id);
       if (sentences.length < 2) continue;
-      const terms = new Set(sentences.flatMap((p) => [...p.terms]));
-      const context = sentences[0].context;
-      let own = 0;
-      let around = 0;
-      const matched: number[] = [];
-      analysis.terms.forEach((t, i) => {
-        if (terms.has(t)) own += result.weights[i];
-        else if (context.has(t)) around += result.weights[i];
-        else return;
-        matched.push(i);
-      });
-      const text = sentences.map((p) => p.text).join(' ');
-      const passage: Passage = { ...sentences[0], text, terms };
-      const whole: Reading = { passage, coverage: (own + ITEM_SURROUNDING * around) / total, ownCoverage: own / total, matched };
+      const whole = this.reader.readWhole(analysis, result.weights, sentences);
       // (Words gathered from several sentences match by chance more easily: more of the question must be the item's own.)
-      if (whole.ownCoverage >= ITEM_MIN_OWN && this.readable(whole, analysis, result, asked)) return { reading: whole, text };
+      if (whole && whole.ownCoverage >= ITEM_MIN_OWN && this.readable(whole, analysis, result, asked)) return { reading: whole, text: whole.passage.text };
     }
     return undefined;
   }
@@ -1815,7 +1806,8 @@ export class AnswerEngine {
     // A sentence found by one word is less sure than one found by several: a question's other part, or the
     // conversation, may say more.
     const sure = analysis.terms.length > 1 ? 1 : ONE_WORD_READING;
-    return this.fromArticle(section, this.quotedWhole(reading), question, analysis.language, round(Math.min(1, reading.coverage) * sure), reading.passage.key, hits);
+    const answer = this.fromArticle(section, this.quotedWhole(reading), question, analysis.language, round(Math.min(1, reading.coverage) * sure), reading.passage.key, hits);
+    return { ...answer, leadText: this.passageText(reading) };
   }
 
   /**
@@ -1829,8 +1821,7 @@ export class AnswerEngine {
 
   /** The sentence before a passage, when the passage continues it (opens with a word that points back). */
   private continued(passage: Passage): Passage | undefined {
-    const starters = this.knowledge.dialogue.continuation_starters;
-    if (passage.index === 0 || !starters.includes(normalizeWords(passage.text)[0] ?? '')) return undefined;
+    if (passage.index === 0 || !this.continues(passage)) return undefined;
     return this.reader.sentences(passage.sectionId)[passage.index - 1];
   }
 
@@ -1868,8 +1859,12 @@ export class AnswerEngine {
   /** The sentence after a passage when it continues it ("This includes…", "However…"). */
   private continuation(passage: Passage): Passage | undefined {
     const next = this.reader.sentences(passage.sectionId)[passage.index + 1];
-    const starters = this.knowledge.dialogue.continuation_starters;
-    return next && starters.includes(normalizeWords(next.text)[0] ?? '') ? next : undefined;
+    return next && this.continues(next) ? next : undefined;
+  }
+
+  /** Does the sentence continue the one before it (opens with a word that points back: "This", "However")? */
+  private continues(passage: Passage): boolean {
+    return this.knowledge.dialogue.continuation_starters.includes(normalizeWords(passage.text)[0] ?? '');
   }
 
   /**
@@ -1882,8 +1877,10 @@ export class AnswerEngine {
     const own = this.reader.readIn([sourceId], analysis, weights, 1)[0];
     let text = target.answer!;
     let textEs = target.answerEs;
+    let leadText: string | undefined;
     if (target.kind === 'section') {
       text = own ? this.quotedWhole(own) : bestSentences(section.text, analysis.terms, this.analyzer);
+      leadText = own ? this.passageText(own) : undefined;
       textEs = this.passageEs(section, text);
     }
     else if (target.kind === 'question') {
@@ -1917,6 +1914,7 @@ export class AnswerEngine {
       language: analysis.language,
       entryId: target.id,
       shownKeys: this.shownBy(text, sourceId),
+      leadText,
     };
   }
 

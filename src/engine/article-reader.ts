@@ -110,6 +110,30 @@ export class ArticleReader {
     return this.rank(query, weights, limit, undefined, asked, candidates);
   }
 
+  /**
+   * Several passages (a list item's sentences) read as one: its words are all of theirs, its surroundings the
+   * first's; scored as `read` scores one passage. The passage returned is the first, with the text of all.
+   */
+  readWhole(query: Analysis, weights: number[], passages: Passage[]): Reading | undefined {
+    if (!passages.length) return undefined;
+    const counted = weights.map((w, i) => (query.terms[i] === ARTICLE_TERM ? 0 : w));
+    const total = counted.reduce((a, b) => a + b, 0);
+    if (!total) return undefined;
+    const terms = new Set(passages.flatMap((p) => [...p.terms]));
+    const context = passages[0].context;
+    let own = 0;
+    let around = 0;
+    const matched: number[] = [];
+    query.terms.forEach((t, i) => {
+      if (!counted[i] || (!terms.has(t) && !context.has(t))) return;
+      if (terms.has(t)) own += counted[i];
+      else around += counted[i];
+      matched.push(i);
+    });
+    const passage: Passage = { ...passages[0], text: passages.map((p) => p.text).join(' '), terms };
+    return { passage, coverage: (own + SURROUNDING_STRENGTH * around) / total, ownCoverage: own / total, matched };
+  }
+
   private rank(
     query: Analysis,
     weights: number[],

@@ -59,11 +59,17 @@ export class CueReader {
     this.cues = rules.map(compileCue);
   }
 
-  /** The cues of the words as read; a Spanish question's cues are read as typed too ("el año pasado"). */
-  read(joined: string, typed?: string): Set<Cue> {
+  /**
+   * The cues of a question in each of its readings (as corrected; a Spanish one as typed too, "el año pasado"; as
+   * typed before correction): a cue any reading has, unless an exception in any reading rules it out.
+   */
+  read(...texts: Array<string | undefined>): Set<Cue> {
+    const readings = texts.filter((t): t is string => t !== undefined);
     const cues = new Set<Cue>();
     for (const cue of this.cues) {
-      if (cueMatches(cue, joined) || (typed !== undefined && cueMatches(cue, typed))) cues.add(cue.name);
+      // An exception in any reading rules the cue out: "¿dónde entra X?" read in English is still no place question.
+      const ruledOut = !!cue.unless && readings.some((t) => cue.unless!.test(t));
+      if (!ruledOut && readings.some((t) => cue.match.test(t))) cues.add(cue.name);
     }
     return cues;
   }

@@ -23,7 +23,9 @@ function load(): void {
 export function isEverydayWord(word: string): boolean {
   if (!everyday) load();
   if (everyday!.has(word)) return true;
-  // A rarer form of an everyday word is real English too: "commented" (17 times) of "comment" (654).
+  // A rarer form of an everyday word is real English too: "commented" (17 times) of "comment" (654) — when the
+  // subtitles have it at all ("boder" is no form of "bod", "druges" none of "drug").
+  if (!all!.has(word)) return false;
   return INFLECTIONS.some(([ending, base]) => word.length > ending.length + 2 && word.endsWith(ending) && everyday!.has(word.slice(0, -ending.length) + base));
 }
 

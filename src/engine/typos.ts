@@ -21,7 +21,8 @@ export interface TypoCorrectorOptions {
   isFunctionWord: (word: string) => boolean;
   /**
    * How an English word sounds (a phonetic key): a misspelling written as it sounds ("dosent", "rezidens") is
-   * corrected to the vocabulary word that sounds the same when no word is within the edit distance. Optional.
+   * corrected to the vocabulary word that sounds the same when no word is within the edit distance, and between
+   * equally close words the one that sounds as typed is preferred. Optional.
    */
   phoneticKey?: (word: string) => string;
 }
@@ -74,11 +75,14 @@ export class TypoCorrector {
       const typedSound = sound?.(word);
       for (const { item } of fuse.search(word, { limit: 10 })) {
         const edits = editDistance(word, item);
-        // Between equally close words: the same letters ("sitll" → still), then one that sounds as typed ("rezults" →
-        // results, not resorts), then a word over a function word ("happend" → happened, not happens).
+        // Between equally close words: the same letters ("sitll" → still), then the word with a letter the typo
+        // dropped ("sactions" → sanctions, not sections: the commonest slip), then one that sounds as typed ("rezults"
+        // → results, not resorts), then a word over a function word ("happend" → happened, not happens). The
+        // tie-breaks add up to less than one edit.
         const swapped = [...item].sort().join('') === sorted;
+        const dropped = item.length === word.length + 1 && [...item].some((_, i) => item.slice(0, i) + item.slice(i + 1) === word);
         const sameSound = !!sound && sound(item) === typedSound;
-        const cost = edits + (swapped ? 0 : 0.5) + (sameSound || !sound ? 0 : 0.3) + (this.options.isFunctionWord(item) ? 0.2 : 0);
+        const cost = edits + (swapped ? 0 : 0.45) + (dropped ? 0 : 0.25) + (sameSound || !sound ? 0 : 0.15) + (this.options.isFunctionWord(item) ? 0.1 : 0);
         if (edits <= maxEdits && cost < bestCost) [best, bestCost] = [item, cost];
       }
       if (best) break;

@@ -1040,10 +1040,13 @@ describe('AnswerEngine: a short why-question after words pointing back leans on 
     expect(why.english ?? why.text).toMatch(/weakens the rule of law/);
   });
 
-  it('but not a longer message naming its own topic', () => {
-    const first = engine.answer('how many did mexico expel?');
-    expect(engine.answer('and that, why is it raining in london today?', { state: first.state }).answered).toBe(false);
-  });
+  it.each(['and that, why did my code crash?', 'this is why nobody trusts journalists', 'it’s why my rent went up'])(
+    'but not a why of its own, nor a statement: %s',
+    (q) => {
+      const first = engine.answer('how many did mexico expel?');
+      expect(engine.answer(q, { state: first.state }).answered).toBe(false);
+    },
+  );
 });
 
 describe('AnswerEngine: a sentence that continues the one before is quoted with it', () => {
@@ -1141,5 +1144,21 @@ describe('reportedQuestion: a question reported inside a sentence', () => {
 
   it('lets the bot answer the reported question', () => {
     expect(engine.answer('Buenas, un usuario pregunta cuántas personas expulsó México según el artículo.').text).toMatch(/26/);
+  });
+});
+
+describe('AnswerEngine: the yes/no lead of an answer quoting the sentence its answer continues', () => {
+  it('is read off the answering sentence, not the one quoted before it', () => {
+    const alone = new AnswerEngine(articleOnly(loadKnowledge(KNOWLEDGE_DIR)));
+    const a = alone.answer('are robust cross-border security measures essential for both nations?');
+    expect(a.text).toMatch(/^Yes\. .*Consequently, robust cross-border security measures are essential/);
+    expect(a).not.toHaveProperty('leadText');
+  });
+});
+
+describe('AnswerEngine: "where does X fit in / come into it?" asks how X relates', () => {
+  it('answers it from the article, while "where does X come in from?" stays a place question', () => {
+    expect(engine.answer('ok different thing — where does fentanyl come into it?')).toMatchObject({ answered: true, text: expect.stringMatching(/fentanyl/) });
+    expect(engine.answer('where does the fentanyl come in from?')).toMatchObject({ answered: false, text: expect.stringMatching(/doesn.t say where fentanyl/) });
   });
 });

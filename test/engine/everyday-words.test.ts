@@ -10,6 +10,8 @@ describe('isEverydayWord', () => {
 
   it('does not take a misspelling for a word', () => {
     for (const typo of ['cartles', 'corupshun', 'expulsons', 'kicekd']) expect(isEverydayWord(typo)).toBe(false);
+    // …nor one that looks like a form of an everyday word ("boder" of "bod", "druges" of "drug", "depoted" of "depot").
+    for (const typo of ['boder', 'druges', 'depoted', 'cartelss', 'memers']) expect(isEverydayWord(typo)).toBe(false);
   });
 });
 

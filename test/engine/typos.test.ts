@@ -38,6 +38,13 @@ describe('TypoCorrector: between equally close words', () => {
     for (const w of ['dealers', 'details']) corrector.add(w, 'en');
     expect(corrector.correct('detales', 'en')).toBe('details');
   });
+
+  it('prefers, before sound, the word with a letter the typo dropped ("sactions" is "sanctions", not "sections")', () => {
+    const corrector = new TypoCorrector({ isEverydayWord: () => false, isFunctionWord: () => false, phoneticKey: metaphone });
+    for (const w of ['sections', 'sanctions', 'relations', 'regulations']) corrector.add(w, 'en');
+    expect(corrector.correct('sactions', 'en')).toBe('sanctions');
+    expect(corrector.correct('reulations', 'en')).toBe('regulations');
+  });
 });
 
 describe('editDistance', () => {
