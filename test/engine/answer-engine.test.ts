@@ -1162,3 +1162,10 @@ describe('AnswerEngine: "where does X fit in / come into it?" asks how X relates
     expect(engine.answer('where does the fentanyl come in from?')).toMatchObject({ answered: false, text: expect.stringMatching(/doesn.t say where fentanyl/) });
   });
 });
+
+describe('AnswerEngine: "the full list of X" asks for the list of X', () => {
+  it('reads "full", "complete", "whole" before "list" as the answer’s form, not a topic', () => {
+    expect(engine.answer('give me the full list of the effects of expulsions').text).toMatch(/Disrupt operations temporarily[^]*Send a message/);
+    expect(engine.answer('what is the complete list of key elements?').text).toMatch(/Intelligence Sharing[^]*Root Causes/);
+  });
+});
