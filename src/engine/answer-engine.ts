@@ -566,6 +566,9 @@ export class AnswerEngine {
     const state: ConversationState | undefined =
       this.stillKnown(context.state) ?? (context.previousQuestion ? { question: context.previousQuestion, shown: [] } : undefined);
     let answer = this.answerNews(message) ?? this.answerList(message, state) ?? this.withLatest(message, this.answerInContext(message, state));
+    // "how many upsides of X does it list?": a count asked of a list named in other words, answered with that whole
+    // list, is the list's count.
+    answer = this.countOfListAnswered(message, answer, state) ?? answer;
     if (!answer.answered && !answer.followUp) answer = this.fromUpdates(message) ?? answer;
     // "what does it propose to fix X?", declined as asked and no known gap: the article's prescription for X.
     if (!answer.answered && !answer.followUp && !answer.entryId) answer = this.prescriptionFor(message) ?? answer;
@@ -777,6 +780,18 @@ export class AnswerEngine {
     if (!sectionId) return undefined;
     const section = this.sections.get(sectionId);
     return this.lists.find((l) => l.id === sectionId || l.id === section?.parent);
+  }
+
+  /** The count of the list an answer gives whole, when the message asks how many (and the answer is not a count). */
+  private countOfListAnswered(message: string, answer: Answer & Extra, state: ConversationState | undefined): (Answer & Extra) | undefined {
+    const cited = answer.sources[0]?.id;
+    const list = cited ? this.lists.find((l) => l.id === cited) : undefined;
+    if (!answer.answered || !list || answer.fromList) return undefined;
+    if (!this.analyzer.analyze(message).cues.has('count')) return undefined;
+    // …an answer that gives the list (names two of its items or more), not one sentence of the part holding it.
+    const text = normalizeWords(answer.english ?? answer.text).join(' ');
+    if (list.items.filter((i) => text.includes(normalizeWords(itemName(i)).join(' '))).length < 2) return undefined;
+    return this.listReply(message, this.countText(list), this.sections.get(list.id)!, list.items, answer.language, state);
   }
 
   /**

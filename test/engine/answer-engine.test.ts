@@ -1169,3 +1169,11 @@ describe('AnswerEngine: "the full list of X" asks for the list of X', () => {
     expect(engine.answer('what is the complete list of key elements?').text).toMatch(/Intelligence Sharing[^]*Root Causes/);
   });
 });
+
+describe('AnswerEngine: a count asked of a list named in other words', () => {
+  it('is the count of the list the question is answered with ("how many upsides…" → three effects)', () => {
+    expect(engine.answer('How many benefits of expulsions does the article list?').text).toMatch(/^The article lists three effects/);
+    // A count of something else stays its own answer.
+    expect(engine.answer('how many people were expelled?').text).toMatch(/26/);
+  });
+});
