@@ -5,6 +5,16 @@ import { KNOWLEDGE_DIR } from '../support/knowledge-fixture';
 
 const engine = new AnswerEngine(loadKnowledge(KNOWLEDGE_DIR));
 
+/** Runs messages as one person in one channel, passing each answer's state to the next. */
+function converse(...messages: string[]) {
+  let state: ReturnType<typeof engine.answer>['state'];
+  return messages.map((m) => {
+    const a = engine.answer(m, { state });
+    state = a.state;
+    return a;
+  });
+}
+
 describe('AnswerEngine.answer', () => {
   it('answers with a concise text, a cited source with a quote from it, and related questions', () => {
     const a = engine.answer('how many people were expelled?');
@@ -411,15 +421,6 @@ describe('firstQuestion', () => {
 
 
 describe('AnswerEngine conversations', () => {
-  /** Runs messages as one person in one channel, passing each answer's state to the next. */
-  function converse(...messages: string[]) {
-    let state: ReturnType<typeof engine.answer>['state'];
-    return messages.map((m) => {
-      const a = engine.answer(m, { state });
-      state = a.state;
-      return a;
-    });
-  }
 
   it('gives a part\'s concrete steps ("This includes…") with its claim, even asked in words the article does not use', () => {
     const [, money] = converse("what's in the comprehensive strategy the article describes?", 'and the money side?');
@@ -1008,17 +1009,9 @@ describe('AnswerEngine: a follow-up pointing back whose own sure answer shows mo
 });
 
 describe('AnswerEngine: a known gap and a follow-up pointing back', () => {
-  const conversation = (...messages: string[]) => {
-    let state: ReturnType<typeof engine.answer>['state'];
-    return messages.map((m) => {
-      const a = engine.answer(m, { state });
-      state = a.state;
-      return a;
-    });
-  };
 
   it('reads "so does that mean more arrests?" with what was just said, not as the gap about arrest figures', () => {
-    const [, , arrests] = conversation('what can expulsions do even if they don’t take down the cartel?', 'the 3rd one — explain that', 'so does that mean more arrests?');
+    const [, , arrests] = converse('what can expulsions do even if they don’t take down the cartel?', 'the 3rd one — explain that', 'so does that mean more arrests?');
     expect(arrests.answered).toBe(true);
     expect(arrests.text).toMatch(/further arrests/);
     // On its own the question is the known gap.
@@ -1026,7 +1019,7 @@ describe('AnswerEngine: a known gap and a follow-up pointing back', () => {
   });
 
   it('keeps the gap for a fact of a type the article does not give ("what day did it happen?")', () => {
-    const [, day] = conversation('why does the expulsion matter?', 'what day did it happen?');
+    const [, day] = converse('why does the expulsion matter?', 'what day did it happen?');
     expect(day.answered).toBe(false);
     expect(day.text).toMatch(/date/);
   });
@@ -1089,14 +1082,6 @@ describe('AnswerEngine: run-together words', () => {
 });
 
 describe('AnswerEngine: what the second review found', () => {
-  const conversation = (...messages: string[]) => {
-    let state: ReturnType<typeof engine.answer>['state'];
-    return messages.map((m) => {
-      const a = engine.answer(m, { state });
-      state = a.state;
-      return a;
-    });
-  };
 
   it.each(['what should we do about poverty in Africa?', '¿qué se debe hacer con la pobreza en África?', 'how do I fix my own addiction treatment?', 'how can I fix my investing?'])(
     'declines a remedy asked for a topic not the article’s, or for the asker’s own life: %s',
@@ -1109,14 +1094,14 @@ describe('AnswerEngine: what the second review found', () => {
   it.each(['so was the National Guard involved in that?', 'so will the cartels retaliate for that?', 'does that mean they were high-ranking leaders?'])(
     'keeps the known gap for a follow-up naming what the answer it would lean on does not say: %s',
     (q) => {
-      const [, , last] = conversation('what can expulsions do even if they don’t take down the cartel?', 'the 3rd one — explain that', q);
+      const [, , last] = converse('what can expulsions do even if they don’t take down the cartel?', 'the 3rd one — explain that', q);
       expect(last.answered).toBe(false);
       expect(last.text).toMatch(/doesn.t/);
     },
   );
 
   it('does not give the same list again with only a sentence added after it', () => {
-    const [first, second] = conversation('what impact will the expulsion have?', 'so what good does that do?');
+    const [first, second] = converse('what impact will the expulsion have?', 'so what good does that do?');
     expect(first.text).toMatch(/Disrupt operations temporarily/);
     expect(second.text.split('\n\n')[0]).not.toBe(first.text.split('\n\n')[0]);
   });
