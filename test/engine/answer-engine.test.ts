@@ -4,6 +4,8 @@ import { loadKnowledge } from '../../src/knowledge/load-knowledge';
 import { KNOWLEDGE_DIR } from '../support/knowledge-fixture';
 
 const engine = new AnswerEngine(loadKnowledge(KNOWLEDGE_DIR));
+/** The same engine from the article alone (`--article-only`): no curated questions, known gaps or glossary. */
+const alone = new AnswerEngine(articleOnly(loadKnowledge(KNOWLEDGE_DIR)));
 
 /** Runs messages as one person in one channel, passing each answer's state to the next. */
 function converse(...messages: string[]) {
@@ -362,7 +364,7 @@ describe('AnswerEngine with a topic named in a chatty frame', () => {
   });
 
   it('quotes the sentence that goes on with "Its…" together with the one it continues', () => {
-    const a = new AnswerEngine(articleOnly(loadKnowledge(KNOWLEDGE_DIR))).answer('what makes the US-MX border such a headache?');
+    const a = alone.answer('what makes the US-MX border such a headache?');
     expect(a.text).toMatch(/unique set of security challenges/);
     expect(a.text).toMatch(/vastness/);
   });
@@ -716,7 +718,6 @@ describe('AnswerEngine: a part of the article named by its title', () => {
 
 describe('AnswerEngine: a part of the article answers only with the kind of fact asked', () => {
   it('declines "when…? I need the date" from the article alone when no part of it gives a date', () => {
-    const alone = new AnswerEngine(articleOnly(loadKnowledge(KNOWLEDGE_DIR)));
     const a = alone.answer('when exactly did the expulsion take place? I need the date for my timeline');
     expect(a.answered).toBe(false);
   });
@@ -799,7 +800,6 @@ describe('AnswerEngine: a quoted claim to check', () => {
 
 describe('AnswerEngine: one word said in several parts of the article', () => {
   it('is the topic of the part whose title has it, read from the article alone', () => {
-    const alone = new AnswerEngine(articleOnly(loadKnowledge(KNOWLEDGE_DIR)));
     const a = alone.answer('what about corruption?');
     expect(a.answered).toBe(true);
     expect(a.sources[0].id).toBe('strategy.combating-corruption');
@@ -893,7 +893,6 @@ describe('AnswerEngine: chat shorthand read as the words it stands for (en.yaml 
 });
 
 describe('AnswerEngine from the article alone: "is X mentioned?" (mention cue)', () => {
-  const alone = new AnswerEngine(articleOnly(loadKnowledge(KNOWLEDGE_DIR)));
   it('answers with a sentence that says the word, though several parts say it', () => {
     const a = alone.answer('is sovereignty mentioned at all?');
     expect(a).toMatchObject({ answered: true });
@@ -979,7 +978,6 @@ describe('AnswerEngine: a remedy asked for a topic of its own is the article’s
   });
 
   it('from the article alone too, and never for a topic the article prescribes nothing for', () => {
-    const alone = new AnswerEngine(articleOnly(loadKnowledge(KNOWLEDGE_DIR)));
     expect(alone.answer('what does the article propose to fix demand?').text).toMatch(/prevention programs/);
     expect(engine.answer('what should be done about the weather?').answered).toBe(false);
     expect(alone.answer('what should be done about the weather?').answered).toBe(false);
@@ -1043,7 +1041,6 @@ describe('AnswerEngine: a short why-question after words pointing back leans on 
 });
 
 describe('AnswerEngine: a sentence that continues the one before is quoted with it', () => {
-  const alone = new AnswerEngine(articleOnly(loadKnowledge(KNOWLEDGE_DIR)));
 
   it('names what a "This requires…" sentence is about', () => {
     const a = alone.answer('which strategy component covers prevention programs and treatment');
@@ -1058,7 +1055,6 @@ describe('AnswerEngine: a sentence that continues the one before is quoted with 
 
 describe('AnswerEngine: a list item read whole', () => {
   it('answers a question whose words are in an item’s claim and in the steps after it, quoting the item', () => {
-    const alone = new AnswerEngine(articleOnly(loadKnowledge(KNOWLEDGE_DIR)));
     const a = alone.answer('Which strategy component talks about training and forensic analysis?');
     expect(a.answered).toBe(true);
     expect(a.sources[0].id).toBe('strategy.law-enforcement-capacity');
@@ -1087,7 +1083,7 @@ describe('AnswerEngine: what the second review found', () => {
     'declines a remedy asked for a topic not the article’s, or for the asker’s own life: %s',
     (q) => {
       expect(engine.answer(q).answered).toBe(false);
-      expect(new AnswerEngine(articleOnly(loadKnowledge(KNOWLEDGE_DIR))).answer(q).answered).toBe(false);
+      expect(alone.answer(q).answered).toBe(false);
     },
   );
 
@@ -1134,7 +1130,6 @@ describe('reportedQuestion: a question reported inside a sentence', () => {
 
 describe('AnswerEngine: the yes/no lead of an answer quoting the sentence its answer continues', () => {
   it('is read off the answering sentence, not the one quoted before it', () => {
-    const alone = new AnswerEngine(articleOnly(loadKnowledge(KNOWLEDGE_DIR)));
     const a = alone.answer('are robust cross-border security measures essential for both nations?');
     expect(a.text).toMatch(/^Yes\. .*Consequently, robust cross-border security measures are essential/);
     expect(a).not.toHaveProperty('leadText');
