@@ -873,7 +873,11 @@ export class AnswerEngine {
       // The one item whose name or text has the word — not a word of the list's own title ("the plan part" of a list titled "The plan").
       const [term] = this.analyzer.analyzeKnown(ask.word).terms;
       if (!term || this.analyzer.analyzeKnown(parent.title).terms.includes(term)) return undefined;
-      const having = list.items.filter((i) => this.analyzer.analyzeKnown(`${i.title} ${i.text}`).terms.includes(term));
+      const says = (i: Section, t: string) => this.analyzer.analyzeKnown(`${i.title} ${i.text}`).terms.includes(t);
+      // (A word the item says inside a phrase the analysis reads as one term — "cash" in "wash cash" — is said too, word by word.)
+      const saysWord = (i: Section, t: string) => normalizeWords(`${i.title} ${i.text}`).some((w) => this.analyzer.analyzeKnown(w).terms.includes(t));
+      let having = list.items.filter((i) => says(i, term));
+      if (!having.length) having = list.items.filter((i) => saysWord(i, term));
       if (having.length !== 1) return undefined;
       items = having;
     } else if (ask.kind === 'relative') {

@@ -181,6 +181,8 @@ export const dialogueFileSchema = z.strictObject({
   position_trailing: dialogueWords,
   loose_list_nouns: dialogueWords,
   item_nouns: dialogueWords,
+  item_of_pronouns: dialogueWords,
+  item_of_words: dialogueWords,
   topic_markers: dialogueWords,
   section_nouns: dialogueWords,
   summary_frame_words: dialogueWords,

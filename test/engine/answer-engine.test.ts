@@ -453,6 +453,13 @@ describe('AnswerEngine conversations', () => {
     expect(strategy.sources[0]?.id).not.toMatch(/^strategy\./);
   });
 
+  it('answers "the money one" with the item that says the word, even inside a phrase it reads as one ("launder money")', () => {
+    const [, money] = converse('what are the components of the strategy?', 'and the money one?');
+    expect(money.sources[0].id).toBe('strategy.financial-networks');
+    const [, , dinero] = converse('¿cuáles son los componentes de la estrategia integral?', '¿y el de la corrupción qué dice?', '¿Y lo del dinero?');
+    expect(dinero.sources[0].id).toBe('strategy.financial-networks');
+  });
+
   it('reads Spanish pointing back: "¿y qué más incluye eso?" goes on in the item', () => {
     const [, third, more] = converse('cuales son los componentes de la estrategia?', 'el 3ro', '¿y qué más incluye eso?');
     expect(third.sources[0].id).toBe('strategy.economic-development');

@@ -104,6 +104,14 @@ describe('readListAsk', () => {
     expect(readListAsk('the first one', d)).toEqual({ kind: 'positions', positions: [1] });
   });
 
+  it('reads a Spanish item named by "lo del X", "el de la X" at the start of a short message', () => {
+    expect(readListAsk('¿Y lo del dinero?', d)).toEqual({ kind: 'named', word: 'dinero' });
+    expect(readListAsk('y el de la corrupción, qué dice?', d)).toEqual({ kind: 'named', word: 'corrupcion' });
+    // not further into a sentence, nor a long one
+    expect(readListAsk('qué dice el artículo de la corrupción', d)).toBeUndefined();
+    expect(readListAsk('lo del dinero que se usa para pagar a los policías en cada estado del país', d)).toBeUndefined();
+  });
+
   it('reads a position after a verb of order: "which one comes first?"', () => {
     expect(readListAsk('which component comes first?', d)).toEqual({ kind: 'positions', positions: [1] });
   });
