@@ -453,6 +453,15 @@ describe('AnswerEngine conversations', () => {
     expect(strategy.sources[0]?.id).not.toMatch(/^strategy\./);
   });
 
+  it('counts what a bare "how many" names — the number the article gives — not a list whose opening says the word', () => {
+    const [count] = converse('expelled how many');
+    expect(count.text).toMatch(/\b26\b/);
+    expect(count.text).not.toMatch(/lists three/);
+    // a list named by a list word or its items' label is still counted
+    expect(converse('how many things can expulsions do?')[0].text).toMatch(/three/);
+    expect(converse('How many potential effects of expulsions does the article list?')[0].text).toMatch(/three/);
+  });
+
   it('answers "the money one" with the item that says the word, even inside a phrase it reads as one ("launder money")', () => {
     const [, money] = converse('what are the components of the strategy?', 'and the money one?');
     expect(money.sources[0].id).toBe('strategy.financial-networks');
