@@ -847,8 +847,9 @@ export class AnswerEngine {
     if (!list) return undefined;
     // A question that names its own topic is not about the list the conversation is on ("how many people were there?").
     if (list === current && !named && !about && ask.kind === 'count' && content.length) return undefined;
-    // "expelled how many": a count naming no list ("items", "the key points") nor the one the conversation is on is the
-    // count of what its words name — a number the article gives, or a list the answer gives whole (`countOfListAnswered`).
+    // "arrested how many": a count naming no list ("items", "the key points") nor the one the conversation is on is the
+    // count of what its words name — a number the article gives, or a list the answer gives whole (`countOfListAnswered`):
+    // not the list whose opening happens to say the word.
     const labelWords = this.lists.flatMap((l) => (l.label ? normalizeWords(l.label).flatMap((w) => [w, `${w}s`]) : []));
     const saysList = normalizeWords(message).some((w) => listWords.includes(w) || d.rank_list_words.includes(w) || labelWords.includes(w));
     if (ask.kind === 'count' && list === about && list !== current && !saysList) return undefined;
