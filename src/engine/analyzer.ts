@@ -110,6 +110,11 @@ export class Analyzer {
     return this.articleWords.has(word);
   }
 
+  /** Is this one of the verbs the article does ("says", "raises", "described")? */
+  isReportingVerb(word: string): boolean {
+    return this.reportingVerbs.has(word) || this.isReportingParticiple(word);
+  }
+
   /** Whether the word at `i` has the article for its subject: "the text offers", "does the article give", "does it say". */
   private saysTheArticle(words: string[], i: number): boolean {
     const before = words[i - 1];

@@ -1241,8 +1241,10 @@ export class AnswerEngine {
   private caveatOf(words: string[], state: ConversationState): (Answer & Extra) | undefined {
     const d = this.knowledge.dialogue;
     if (!state.sectionId || words.length > FOLLOW_UP_MAX_WORDS || !words.some((w) => d.caveat_words.includes(w))) return undefined;
-    // Only the caveat is asked for: every other word is a function word or points back.
-    if (words.some((w) => !d.caveat_words.includes(w) && !this.analyzer.isStopWord(w) && !this.backReferences.has(w) && !this.analyzer.isArticleWord(w))) return undefined;
+    // Only the caveat is asked for: every other word is a function word, points back, or is the article and what it
+    // does ("is there a caveat the author raises about that?").
+    const other = (w: string) => !d.caveat_words.includes(w) && !this.analyzer.isStopWord(w) && !this.backReferences.has(w) && !this.analyzer.isArticleWord(w) && !this.analyzer.isReportingVerb(w);
+    if (words.some(other)) return undefined;
     const section = this.sections.get(state.sectionId);
     if (!section) return undefined;
     const family = [section.id, ...(section.parent ? [section.parent] : [])];

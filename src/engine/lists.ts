@@ -164,6 +164,13 @@ export function readListAsk(message: string, d: Dialogue, labels: string[] = [],
   // "what does the blue one involve?", "the second-hand part": a determiner, a word of the item's own, an item noun.
   const named = words.findIndex((w, i) => i >= 2 && d.item_nouns.includes(w) && determiners.has(words[i - 2]) && !isPosition(words[i - 1]) && !determiners.has(words[i - 1]) && !nouns.has(words[i - 1]));
   if (named >= 0) return { kind: 'named', word: words[named - 1] };
+  // "the one about taxes", "the part on prices": a determiner, an item noun, "about", an article maybe, the word.
+  const about = words.findIndex((w, i) => i >= 2 && d.item_about_words.includes(w) && d.item_nouns.includes(words[i - 1]) && determiners.has(words[i - 2]));
+  if (about >= 0) {
+    const at = determiners.has(words[about + 1] ?? '') ? about + 2 : about + 1;
+    const word = words[at];
+    if (word && !isPosition(word) && !nouns.has(word)) return { kind: 'named', word };
+  }
   // "¿y lo del dinero?", "¿el de la corrupción qué dice?": a pronoun, "de", an article maybe, the item's word.
   const lead = d.clause_joiners.includes(words[0] ?? '') ? 1 : 0;
   if (d.item_of_pronouns.includes(words[lead] ?? '') && d.item_of_words.includes(words[lead + 1] ?? '') && words.length <= lead + 6) {

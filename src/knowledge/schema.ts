@@ -183,6 +183,7 @@ export const dialogueFileSchema = z.strictObject({
   item_nouns: dialogueWords,
   item_of_pronouns: dialogueWords,
   item_of_words: dialogueWords,
+  item_about_words: dialogueWords,
   topic_markers: dialogueWords,
   section_nouns: dialogueWords,
   summary_frame_words: dialogueWords,

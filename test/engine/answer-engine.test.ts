@@ -547,6 +547,24 @@ describe('AnswerEngine conversations', () => {
     const [, caveat] = converse('What does the article anticipate for the future of US-Mexico security cooperation?', 'And the caveat?');
     expect(caveat).toMatchObject({ answered: true, followUp: true, sources: [{ id: 'future' }] });
     expect(caveat.text).toMatch(/^However, /);
+    // asked with the article and what it does around it
+    const [, raised] = converse('What does the article anticipate for the future of US-Mexico security cooperation?', 'and is there a caveat the author raises about that?');
+    expect(raised).toMatchObject({ answered: true, followUp: true, sources: [{ id: 'future' }] });
+    expect(raised.text).toMatch(/However, /);
+    // a word naming something else is not a caveat question
+    expect(converse('What does the article anticipate for the future of US-Mexico security cooperation?', 'is there a caveat on poverty?')[1].text).not.toMatch(/^(?:Yes\. )?However, /);
+  });
+
+  it('reads "the one about X", "the part on X" as the item of the list the conversation is on that says X', () => {
+    const [, demand] = converse('list the comprehensive strategy components pls', 'ok and the one about demand — what does it need?');
+    expect(demand.sources[0].id).toBe('strategy.demand-reduction');
+    const [, corruption] = converse('list the comprehensive strategy components pls', 'the part on corruption?');
+    expect(corruption.sources[0].id).toBe('strategy.combating-corruption');
+  });
+
+  it('sums up a part the message names with "wrap up" or "recap"', () => {
+    expect(engine.answer('how does the conclusion wrap it all up?').sources[0].id).toBe('conclusion');
+    expect(engine.answer('recap the outlook pls').sources[0].id).toBe('future');
   });
 
   it('picks the list a message names by its topic, not only by its label', () => {

@@ -104,6 +104,13 @@ describe('readListAsk', () => {
     expect(readListAsk('the first one', d)).toEqual({ kind: 'positions', positions: [1] });
   });
 
+  it('reads an item named after "about"/"on": "the one about demand", "the part on corruption"', () => {
+    expect(readListAsk('ok and the one about demand — what does it need?', d)).toEqual({ kind: 'named', word: 'demand' });
+    expect(readListAsk('the part on the corruption', d)).toEqual({ kind: 'named', word: 'corruption' });
+    // "about" without an item noun before it names nothing
+    expect(readListAsk('what does it say about demand?', d)).toBeUndefined();
+  });
+
   it('reads a Spanish item named by "lo del X", "el de la X" at the start of a short message', () => {
     expect(readListAsk('¿Y lo del dinero?', d)).toEqual({ kind: 'named', word: 'dinero' });
     expect(readListAsk('y el de la corrupción, qué dice?', d)).toEqual({ kind: 'named', word: 'corrupcion' });
