@@ -800,7 +800,9 @@ export class AnswerEngine {
    */
   private answerList(message: string, state: ConversationState | undefined): (Answer & Extra) | undefined {
     const asked = readListAsk(message, this.knowledge.dialogue, this.lists.map((l) => l.label).filter(Boolean), isEverydayWord);
-    if (!asked) return undefined;
+    const lists = this.listsMentioning(message, state);
+    if (lists) return lists;
+    if (!asked) return this.siblingItem(message, state);
     let ask: ListAsk = asked;
     if (asked.kind === 'rank') {
       // Where an item stands; naming none, the positions the message gave ("where does it put the second and third?").
@@ -903,6 +905,81 @@ export class AnswerEngine {
     };
     return this.listReply(message, text, items.length === 1 ? items[0] : parent, items, language, state);
   }
+
+  /**
+   * "Which other list mentions X?", "X shows up in two lists — which ones?": each list of the article one item of
+   * which says every word the message names (besides words for a list and for the article), with that item; "other"
+   * leaves out the list the conversation is on. The conversation goes on in the first list named.
+   */
+  private listsMentioning(message: string, state: ConversationState | undefined): (Answer & Extra) | undefined {
+    const d = this.knowledge.dialogue;
+    const words = normalizeWords(message);
+    // Asked which: a question word at most two words before a word for a list ("which other list", "en qué listas"), or
+    // lists and a question word anywhere ("X shows up in two lists — which ones?"); "list the key points" asks no such thing.
+    const asking = [...d.which_words, ...d.lists_which_words];
+    const at = words.findIndex((w, i) => d.lists_words.includes(w) && words.slice(Math.max(0, i - 2), i).some((v) => asking.includes(v)));
+    const plural = words.some((w) => d.lists_words.includes(w) && /s$/.test(w)) && words.some((w) => asking.includes(w));
+    if ((at < 0 && !plural) || words.length > FOLLOW_UP_MAX_WORDS + 4) return undefined;
+    const analysis = this.analyzer.analyze(message);
+    const listTerms = new Set([...d.lists_words, ...d.list_nouns, ...d.other_words].flatMap((w) => this.analyzer.analyzeKnown(w).terms));
+    // Its distinctive words ("shows up in two different lists" looks for neither "show" nor "different": a word of the
+    // knowledge's phrasings that the article never uses is chat here, though a word nothing in the knowledge uses is
+    // not); none the article has: "which list has the most?" names nothing to look for.
+    const terms = analysis.terms.filter(
+      (t) => t !== ARTICLE_TERM && !listTerms.has(t) && this.index.queryWeight(t) >= DISTINCTIVE_WEIGHT * this.index.scale && (this.reader.has(t) || !this.index.knows(t)),
+    );
+    if (!terms.some((t) => this.reader.has(t))) return undefined;
+    const current = this.listOf(state?.listId ?? state?.sectionId);
+    const other = words.some((w) => d.other_words.includes(w));
+    const found: Array<{ list: ArticleList; item: Section }> = [];
+    for (const list of this.lists) {
+      if (other && list === current) continue;
+      const item = list.items.find((i) => {
+        const says = new Set(this.analyzer.analyzeKnown(`${i.title} ${i.text}`).terms);
+        return terms.every((t) => says.has(t));
+      });
+      if (item) found.push({ list, item });
+    }
+    // ("which list item covers X?" while on a list that has it asks for that item: the list's own "which".)
+    if (!found.length || (!other && found.some((f) => f.list === current))) return undefined;
+    const language = analysis.language;
+    const line = (lang: 'en' | 'es', { list, item }: { list: ArticleList; item: Section }) => {
+      const parent = this.sections.get(list.id)!;
+      const title = lang === 'es' ? (parent.titleEs ?? parent.title) : parent.title;
+      return d.list_mentioning_line[lang].replace('{list}', title).replace('{item}', this.itemLine(item, lang));
+    };
+    const say = (lang: 'en' | 'es') => {
+      const n = String(found.length);
+      const head = d.lists_mentioning_reply[lang].replace('{count}', (lang === 'es' ? d.number_words_es[n] : d.number_words[n]) ?? n);
+      return [head, ...found.map((f) => line(lang, f))].join('\n');
+    };
+    return this.listReply(message, { en: say('en'), es: say('es') }, found[0].item, found.map((f) => f.item), language, state);
+  }
+
+  /**
+   * "what about X, why's it there?" while the conversation is on an item of a list: another item of that list whose
+   * title names X, when every word the message names is that item's — a short message that says no list word ("which
+   * other list mentions X?" asks about lists).
+   */
+  private siblingItem(message: string, state: ConversationState | undefined): (Answer & Extra) | undefined {
+    const list = this.listOf(state?.listId ?? state?.sectionId);
+    if (!list || !state?.sectionId || state.sectionId === list.id) return undefined;
+    const words = normalizeWords(message);
+    const d = this.knowledge.dialogue;
+    if (words.length > FOLLOW_UP_MAX_WORDS || words.some((w) => d.list_nouns.includes(w) || d.rank_list_words.includes(w))) return undefined;
+    const analysis = this.analyzer.analyze(message);
+    const terms = analysis.terms.filter((t) => t !== ARTICLE_TERM);
+    if (!terms.length) return undefined;
+    // (A distinctive word names it: "why does that matter for fighting X?" names no item by its common verb.)
+    const naming = terms.filter((t) => this.index.queryWeight(t) >= DISTINCTIVE_WEIGHT * this.index.scale);
+    const titled = list.items.filter((i) => i.id !== state.sectionId && naming.some((t) => this.analyzer.analyzeKnown(i.title).terms.includes(t)));
+    if (titled.length !== 1) return undefined;
+    const [item] = titled;
+    const says = new Set(this.analyzer.analyzeKnown(`${item.title} ${item.text}`).terms);
+    if (!terms.every((t) => says.has(t))) return undefined;
+    return this.listReply(message, { en: this.itemLine(item, 'en'), es: this.itemLine(item, 'es') }, item, [item], analysis.language, state);
+  }
+
 
   /** The one list item a text names by at least half the words of its name, and its list. */
   private itemNamed(text: string, nameOnly = false): { list: ArticleList; item: Section } | undefined {

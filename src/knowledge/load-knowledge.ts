@@ -190,6 +190,8 @@ export function emptyDialogue(): Dialogue {
     all_it_says: { en: '-', es: '-' },
     certainty_stated: { en: '-', es: '-' },
     count_reply: { en: '-', es: '-' },
+    lists_mentioning_reply: { en: '-', es: '-' },
+    list_mentioning_line: { en: '-', es: '-' },
     article_adds: { en: '{quote}', es: '{quote}' },
     article_quote: { en: '{quote}', es: '{quote}' },
   });

@@ -228,6 +228,11 @@ export const dialogueFileSchema = z.strictObject({
   nothing_more: bothLanguages,
   all_it_says: bothLanguages,
   count_reply: bothLanguages,
+  lists_words: dialogueWords,
+  other_words: dialogueWords,
+  lists_which_words: dialogueWords,
+  lists_mentioning_reply: bothLanguages,
+  list_mentioning_line: bothLanguages,
   rank_reply: bothLanguages.default({ en: '{item}: {position} of {count}.', es: '{item}: {position} de {count}.' }),
   article_adds: bothLanguages,
   /** A sentence of the English article shown as an answer: as it is in English, behind a Spanish lead-in in Spanish. */

@@ -562,6 +562,31 @@ describe('AnswerEngine conversations', () => {
     expect(corruption.sources[0].id).toBe('strategy.combating-corruption');
   });
 
+  it('answers "what about X?" on an item of a list with the item of that list whose title names X', () => {
+    const [, , corruption] = converse("what's on the comprehensive strategy list", 'and the money side?', "what about corruption, why's it there?");
+    expect(corruption.sources[0].id).toBe('strategy.combating-corruption');
+    // a common verb of another item's title names no item; a list word asks about lists
+    const [, , why] = converse('what does strengthening LE capacity mean in the article?', 'and the economic development one?', 'why does that matter for fighting cartels?');
+    expect(why.sources[0]?.id).not.toBe('strategy.combating-corruption');
+    const [, , other] = converse("what's on the comprehensive strategy list", 'and the money side?', 'which other list mentions corruption?');
+    expect(other.sources[0]?.id).not.toBe('strategy.combating-corruption');
+  });
+
+  it('answers which lists mention X with each list and its item that says it; "other" leaves out the one the conversation is on', () => {
+    const both = engine.answer('Corruption shows up in two different lists in the article — which ones?');
+    expect(both.text).toMatch(/two of the article's lists/);
+    expect(both.text).toMatch(/Addressing Root Causes/);
+    expect(both.text).toMatch(/Combating Corruption/);
+    const [, , other, first] = converse('@bot what does the article say about corruption?', 'what should they do about it?', 'which other list in the article mentions corruption?', 'number one on that list?');
+    expect(other.sources[0].id).toBe('cross-border-security.root-causes');
+    expect(other.text).not.toMatch(/Combating Corruption/);
+    expect(first.sources[0].id).toBe('cross-border-security.intelligence-sharing');
+    expect(engine.answer('¿en qué listas aparece la corrupción?').text).toMatch(/^Aparece en dos de las listas/);
+    // listing is not asking which list; a word nothing in the knowledge uses must be said too
+    expect(engine.answer('list the key elements').text).not.toMatch(/lists:/);
+    expect(engine.answer('which list mentions corruption in africa?').text).not.toMatch(/lists:/);
+  });
+
   it('sums up a part the message names with "wrap up" or "recap"', () => {
     expect(engine.answer('how does the conclusion wrap it all up?').sources[0].id).toBe('conclusion');
     expect(engine.answer('recap the outlook pls').sources[0].id).toBe('future');
