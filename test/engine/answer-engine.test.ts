@@ -587,6 +587,12 @@ describe('AnswerEngine conversations', () => {
     expect(engine.answer('which list mentions corruption in africa?').text).not.toMatch(/lists:/);
   });
 
+  it('does not answer "is the border vast?" with a "No." — the article calls it vast', () => {
+    const a = engine.answer('is the border vast?');
+    expect(a.text).not.toMatch(/^No\b/);
+    expect(a.text).toMatch(/vast/);
+  });
+
   it('sums up a part the message names with "wrap up" or "recap"', () => {
     expect(engine.answer('how does the conclusion wrap it all up?').sources[0].id).toBe('conclusion');
     expect(engine.answer('recap the outlook pls').sources[0].id).toBe('future');
