@@ -212,6 +212,12 @@ describe('AnswerEngine.answer', () => {
     expect(a).toMatchObject({ answered: true, language: 'es', sources: [expect.objectContaining({ id: 'cross-border-security.intelligence-sharing' })] });
   });
 
+  it('reads peninsular Spanish: "¿qué pone el artículo sobre X?" asks what it says, "vale" and "de veras" are chat', () => {
+    expect(engine.answer('Vale, ¿y qué pone sobre la corrupción exactamente?').sources[0]?.id).toBe('strategy.combating-corruption');
+    expect(engine.answer('¿Menciona el fentanilo en algún sitio?').sources[0]?.id).toBe('future.fentanyl');
+    expect(engine.answer('bot, esto de veras desmantela el cartel o nomás es puro show?').text).toMatch(/^No necesariamente/);
+  });
+
   it('answers Spanish and English versions of a question from the same section', () => {
     expect(engine.answer('¿Qué es el lavado de dinero?').sources[0]?.id).toBe(engine.answer('what is money laundering?').sources[0]?.id);
   });
