@@ -1597,6 +1597,9 @@ export class AnswerEngine {
   private answerOne(rawQuestion: string, ownTopic = true): Answer & Extra {
     const question = String(rawQuestion ?? '').slice(0, MAX_QUESTION_CHARS * 10);
     const whole = this.analyzer.analyze(question);
+    // "…at the very end?", "the first paragraph": where in the article comes before what a curated answer covers.
+    const byPosition = this.partAtEnd(question, whole, normalizeWords(question.slice(0, MAX_QUESTION_CHARS)));
+    if (byPosition) return byPosition;
     const full = this.answerText(question, question, whole);
     if (full.answered && full.confidence >= 0.9) return full;
     // "what does the outlook section say needs to happen?": unless answered surely, the part of the article it names.
@@ -1816,6 +1819,50 @@ export class AnswerEngine {
     const top = rest.length && !summary ? this.reader.readIn(family, restAnalysis, rest.map((i) => weights[i]), 1, undefined, question)[0] : undefined;
     const passages = top && top.coverage >= this.weights.listTopicCoverage ? [top.passage] : this.reader.sentences(part.id).slice(0, 2);
     if (!passages.length) return undefined;
+    const section = this.sections.get(passages[0].sectionId)!;
+    const text = passages.length === 1 ? this.passageText({ passage: passages[0] }) : passages.map((p) => p.text).join(' ');
+    return this.fromArticle(section, text, question, analysis.language, 0.9, passages[0].key);
+  }
+
+  /**
+   * "What does it call key at the very end?", "what's the last sentence?", "¿qué dice el primer párrafo?": the
+   * article's last (first) part by position (`end_phrases`, `start_phrases`) — the sentence of it the rest of the
+   * message reads best, else (a phrase naming one sentence, nothing else asked) its last (first) sentence, else its
+   * closing (opening) two.
+   */
+  private partAtEnd(question: string, analysis: Analysis, words: string[]): (Answer & Extra) | undefined {
+    const d = this.knowledge.dialogue;
+    const joined = ` ${words.join(' ')} `;
+    const phrase = (list: string[]) => list.find((p) => joined.includes(` ${normalizeWords(p).join(' ')} `));
+    const end = phrase(d.end_phrases);
+    const start = end ? undefined : phrase(d.start_phrases);
+    if (!end && !start) return undefined;
+    // "…at the very end of the X section": the end of a part the message names is that part's (`answerInNamedPart`).
+    const phraseWords = normalizeWords(end ?? start!);
+    if (words.some((w) => d.section_nouns.includes(w) && !phraseWords.includes(w))) return undefined;
+    const parts = this.knowledge.sections.filter((s) => !s.parent);
+    const part = end ? parts[parts.length - 1] : parts[0];
+    if (!part) return undefined;
+    // (The words of the phrase and of the part's own title ask nothing more: "the last line of the epilogue".)
+    const phraseTerms = new Set(this.analyzer.analyzeKnown(`${end ?? start!} ${part.title}`).terms);
+    const rest = analysis.terms.map((t, i) => (phraseTerms.has(t) || t === ARTICLE_TERM ? -1 : i)).filter((i) => i >= 0);
+    const family = this.familyOf(part.id).filter((id) => id === part.id || this.sections.get(id)?.parent === part.id);
+    const sentences = family.flatMap((id) => this.reader.sentences(id));
+    if (!sentences.length) return undefined;
+    const weights = this.index.search(analysis, 1).weights;
+    const restAnalysis = { ...analysis, terms: rest.map((i) => analysis.terms[i]), shares: rest.map((i) => analysis.shares[i]) };
+    // The best-read sentence; of equally good ones, the one nearest the end (start) asked for.
+    const read = rest.length ? this.reader.readIn(family, restAnalysis, rest.map((i) => weights[i]), sentences.length, undefined, question) : [];
+    const order = (r: Reading) => sentences.findIndex((p) => p.key === r.passage.key);
+    const best = read.length ? Math.max(...read.map((r) => r.coverage)) : 0;
+    const top = read.filter((r) => r.coverage >= best - 1e-9).sort((a, b) => (end ? order(b) - order(a) : order(a) - order(b)))[0];
+    const one = phraseWords.some((w) => d.sentence_words.includes(w));
+    let passages: Passage[];
+    if (top && top.coverage >= this.weights.listTopicCoverage) passages = [top.passage];
+    // (Asked for one sentence, it is given, whatever else the message says.)
+    else if (rest.length && !one && !analysis.cues.has('summary')) return undefined;
+    else if (one) passages = [end ? sentences[sentences.length - 1] : sentences[0]];
+    else passages = end ? sentences.slice(-2) : sentences.slice(0, 2);
     const section = this.sections.get(passages[0].sectionId)!;
     const text = passages.length === 1 ? this.passageText({ passage: passages[0] }) : passages.map((p) => p.text).join(' ');
     return this.fromArticle(section, text, question, analysis.language, 0.9, passages[0].key);

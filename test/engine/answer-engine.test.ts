@@ -599,6 +599,19 @@ describe('AnswerEngine conversations', () => {
     expect(a.text).toMatch(/vast/);
   });
 
+  it('reads the article by position: "at the very end", "the last sentence", "the opening sentence", "el primer párrafo"', () => {
+    const vital = engine.answer('@bot what does the article say is vital right at the very end? for my notes');
+    expect(vital.text).toMatch(/open dialogue/);
+    expect(engine.answer('@bot the ending says to keep an eye on 2 things, what r they').text).toMatch(/drug war strategy/);
+    expect(engine.answer('hey bot what\'s the very last line of the conclusion basically saying?').text).toMatch(/open dialogue/);
+    expect(engine.answer('Please quote the article\'s opening sentence exactly').text).toMatch(/^In a move signaling/);
+    expect(engine.answer('¿qué dice el primer párrafo?').sources[0].id).toBe('intro');
+    // a discourse "in the end" / "al final", or the end of a part the message names, is not the article's end
+    expect(engine.answer('¿Cuántos expulsaron al final?').text).toMatch(/\b26\b/);
+    expect(engine.answer('what happened at the end of the day?').sources[0]?.id).not.toBe('conclusion');
+    expect(engine.answer('that fentanyl line at the very end of the future section — what does it actually say?').sources[0]?.id).toBe('future.fentanyl');
+  });
+
   it('sums up a part the message names with "wrap up" or "recap"', () => {
     expect(engine.answer('how does the conclusion wrap it all up?').sources[0].id).toBe('conclusion');
     expect(engine.answer('recap the outlook pls').sources[0].id).toBe('future');
