@@ -65,7 +65,8 @@ export function itemName(item: Section): string {
  */
 export function readListAsk(message: string, d: Dialogue, labels: string[] = [], isRealWord: (w: string) => boolean = () => false): ListAsk | undefined {
   // "#3" is "number 3".
-  const words = normalizeWords(message.replace(/#\s?(\d)/g, 'number $1')).map((w) => positionWord(w, d, isRealWord));
+  // ("what item # is that?": a lone "#" is "number" too.)
+  const words = normalizeWords(message.replace(/#\s?(\d)/g, 'number $1').replace(/(^|\s)#(?=[\s?!.]|$)/g, '$1number')).map((w) => positionWord(w, d, isRealWord));
   if (!words.length) return undefined;
   const joined = ` ${words.join(' ')} `;
   // The lists' own labels are nouns for their items too ("how many tips…" when items are titled "Tip: …").

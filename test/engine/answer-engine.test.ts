@@ -599,6 +599,11 @@ describe('AnswerEngine conversations', () => {
     expect(a.text).toMatch(/vast/);
   });
 
+  it('answers "which list is that in?" after an item with where it stands in its list', () => {
+    const [, where] = converse('what does the article say about corruption?', 'which list is that in?');
+    expect(where.text).toMatch(/second of the five components/);
+  });
+
   it('reads the article by position: "at the very end", "the last sentence", "the opening sentence", "el primer párrafo"', () => {
     const vital = engine.answer('@bot what does the article say is vital right at the very end? for my notes');
     expect(vital.text).toMatch(/open dialogue/);

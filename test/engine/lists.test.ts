@@ -104,6 +104,13 @@ describe('readListAsk', () => {
     expect(readListAsk('the first one', d)).toEqual({ kind: 'positions', positions: [1] });
   });
 
+  it('reads "which list is that in?", "what item # is that?" as where the item stands', () => {
+    expect(readListAsk('which list is that in?', d)).toMatchObject({ kind: 'rank' });
+    expect(readListAsk('what item # is that on its list?', d)).toMatchObject({ kind: 'rank' });
+    expect(readListAsk('¿en qué lista está eso?', d)).toMatchObject({ kind: 'rank' });
+    expect(readListAsk('what is item #3?', d)).toEqual({ kind: 'positions', positions: [3] });
+  });
+
   it('reads an item named after "about"/"on": "the one about demand", "the part on corruption"', () => {
     expect(readListAsk('ok and the one about demand — what does it need?', d)).toEqual({ kind: 'named', word: 'demand' });
     expect(readListAsk('the part on the corruption', d)).toEqual({ kind: 'named', word: 'corruption' });
