@@ -110,9 +110,9 @@ export class Analyzer {
     return this.articleWords.has(word);
   }
 
-  /** Is this one of the verbs the article does ("says", "raises", "described")? */
-  isReportingVerb(word: string): boolean {
-    return this.reportingVerbs.has(word) || this.isReportingParticiple(word);
+  /** Is the word at `i` a verb the article does, with the article for its subject ("the author raises", "does it say")? */
+  reportsTheArticle(words: string[], i: number): boolean {
+    return this.reportingVerbs.has(words[i]) && this.saysTheArticle(words, i);
   }
 
   /** Whether the word at `i` has the article for its subject: "the text offers", "does the article give", "does it say". */

@@ -852,7 +852,7 @@ export class AnswerEngine {
     // "arrested how many": a count naming no list ("items", "the key points") nor the one the conversation is on is the
     // count of what its words name — a number the article gives, or a list the answer gives whole (`countOfListAnswered`):
     // not the list whose opening happens to say the word.
-    const labelWords = this.lists.flatMap((l) => (l.label ? normalizeWords(l.label).flatMap((w) => [w, `${w}s`]) : []));
+    const labelWords = this.lists.flatMap((l) => (l.label ? [l.label.split(' ').pop()!, pluralize(l.label).split(' ').pop()!] : []));
     const saysList = normalizeWords(message).some((w) => listWords.includes(w) || d.rank_list_words.includes(w) || labelWords.includes(w));
     if (ask.kind === 'count' && list === about && list !== current && !saysList) return undefined;
     const language = analysis.language;
@@ -881,11 +881,8 @@ export class AnswerEngine {
       // The one item whose name or text has the word — not a word of the list's own title ("the plan part" of a list titled "The plan").
       const [term] = this.analyzer.analyzeKnown(ask.word).terms;
       if (!term || this.analyzer.analyzeKnown(parent.title).terms.includes(term)) return undefined;
-      const says = (i: Section, t: string) => this.analyzer.analyzeKnown(`${i.title} ${i.text}`).terms.includes(t);
-      // (A word the item says inside a phrase the analysis reads as one term — "cash" in "wash cash" — is said too, word by word.)
-      const saysWord = (i: Section, t: string) => normalizeWords(`${i.title} ${i.text}`).some((w) => this.analyzer.analyzeKnown(w).terms.includes(t));
-      let having = list.items.filter((i) => says(i, term));
-      if (!having.length) having = list.items.filter((i) => saysWord(i, term));
+      let having = list.items.filter((i) => this.itemSays(i, term));
+      if (!having.length) having = list.items.filter((i) => this.itemSays(i, term, true));
       if (having.length !== 1) return undefined;
       items = having;
     } else if (ask.kind === 'relative') {
@@ -906,6 +903,27 @@ export class AnswerEngine {
     return this.listReply(message, text, items.length === 1 ? items[0] : parent, items, language, state);
   }
 
+  private articleWordTerms: Set<string> | undefined;
+  /** Does the article say the term — in a sentence, or word by word ("cash" in "wash cash")? */
+  private articleSays(term: string): boolean {
+    if (this.reader.has(term)) return true;
+    if (!this.articleWordTerms) {
+      const words = new Set(this.knowledge.sections.flatMap((x) => normalizeWords(`${x.title} ${x.text}`)));
+      this.articleWordTerms = new Set([...words].flatMap((w) => this.analyzer.analyzeKnown(w).terms));
+    }
+    return this.articleWordTerms.has(term);
+  }
+
+  /**
+   * Does the item (its name or text) say the term? Word by word too, with `wordByWord`: a word the item says inside a
+   * phrase the analysis reads as one term ("cash" in "wash cash").
+   */
+  private itemSays(item: Section, term: string, wordByWord = false): boolean {
+    const text = `${item.title} ${item.text}`;
+    if (this.analyzer.analyzeKnown(text).terms.includes(term)) return true;
+    return wordByWord && normalizeWords(text).some((w) => this.analyzer.analyzeKnown(w).terms.includes(term));
+  }
+
   /**
    * "Which other list mentions X?", "X shows up in two lists — which ones?": each list of the article one item of
    * which says every word the message names (besides words for a list and for the article), with that item; "other"
@@ -916,32 +934,35 @@ export class AnswerEngine {
     const words = normalizeWords(message);
     // Asked which: a question word at most two words before a word for a list ("which other list", "en qué listas"), or
     // lists and a question word anywhere ("X shows up in two lists — which ones?"); "list the key points" asks no such thing.
+    // (…a noun: "the parts the article lists" is the article's verb.)
+    const isList = (w: string, i: number) => (d.lists_words.includes(w) || d.lists_plural_words.includes(w)) && !this.analyzer.reportsTheArticle(words, i);
     const asking = [...d.which_words, ...d.lists_which_words];
-    const at = words.findIndex((w, i) => d.lists_words.includes(w) && words.slice(Math.max(0, i - 2), i).some((v) => asking.includes(v)));
-    const plural = words.some((w) => d.lists_words.includes(w) && /s$/.test(w)) && words.some((w) => asking.includes(w));
+    const at = words.findIndex((w, i) => isList(w, i) && words.slice(Math.max(0, i - 2), i).some((v) => asking.includes(v)));
+    const plural = words.some((w, i) => d.lists_plural_words.includes(w) && isList(w, i)) && words.some((w) => asking.includes(w));
     if ((at < 0 && !plural) || words.length > FOLLOW_UP_MAX_WORDS + 4) return undefined;
     const analysis = this.analyzer.analyze(message);
-    const listTerms = new Set([...d.lists_words, ...d.list_nouns, ...d.other_words].flatMap((w) => this.analyzer.analyzeKnown(w).terms));
-    // Its distinctive words ("shows up in two different lists" looks for neither "show" nor "different": a word of the
+    const listTerms = new Set([...d.lists_words, ...d.lists_plural_words, ...d.list_nouns, ...d.other_words].flatMap((w) => this.analyzer.analyzeKnown(w).terms));
+    // Its topic words ("shows up in two different lists" looks for neither "show" nor "different": a word of the
     // knowledge's phrasings that the article never uses is chat here, though a word nothing in the knowledge uses is
     // not); none the article has: "which list has the most?" names nothing to look for.
-    const terms = analysis.terms.filter(
-      (t) => t !== ARTICLE_TERM && !listTerms.has(t) && this.index.queryWeight(t) >= DISTINCTIVE_WEIGHT * this.index.scale && (this.reader.has(t) || !this.index.knows(t)),
+    let terms = analysis.terms.filter(
+      (t) => t !== ARTICLE_TERM && !listTerms.has(t) && this.index.queryWeight(t) >= NEW_TOPIC_WEIGHT * this.index.scale && (this.articleSays(t) || !this.index.knows(t)),
     );
-    if (!terms.some((t) => this.reader.has(t))) return undefined;
     const current = this.listOf(state?.listId ?? state?.sectionId);
     const other = words.some((w) => d.other_words.includes(w));
+    // "which other list mentions it?": what the conversation is on — the distinctive words of its item's name.
+    const onItem = state?.sectionId && current && state.sectionId !== current.id ? this.sections.get(state.sectionId) : undefined;
+    if (!terms.length && other && onItem) terms = this.analyzer.analyzeKnown(itemName(onItem)).terms.filter((t) => this.index.queryWeight(t) >= DISTINCTIVE_WEIGHT * this.index.scale);
+    if (!terms.some((t) => this.articleSays(t))) return undefined;
     const found: Array<{ list: ArticleList; item: Section }> = [];
     for (const list of this.lists) {
       if (other && list === current) continue;
-      const item = list.items.find((i) => {
-        const says = new Set(this.analyzer.analyzeKnown(`${i.title} ${i.text}`).terms);
-        return terms.every((t) => says.has(t));
-      });
+      const item = list.items.find((i) => terms.every((t) => this.itemSays(i, t, true)));
       if (item) found.push({ list, item });
     }
-    // ("which list item covers X?" while on a list that has it asks for that item: the list's own "which".)
-    if (!found.length || (!other && found.some((f) => f.list === current))) return undefined;
+    // ("which list item covers X?" while on a list that has it asks for that item: the list's own "which" — unless
+    // lists are asked for: "which lists mention X?")
+    if (!found.length || (!other && !plural && found.some((f) => f.list === current))) return undefined;
     const language = analysis.language;
     const line = (lang: 'en' | 'es', { list, item }: { list: ArticleList; item: Section }) => {
       const parent = this.sections.get(list.id)!;
@@ -950,7 +971,8 @@ export class AnswerEngine {
     };
     const say = (lang: 'en' | 'es') => {
       const n = String(found.length);
-      const head = d.lists_mentioning_reply[lang].replace('{count}', (lang === 'es' ? d.number_words_es[n] : d.number_words[n]) ?? n);
+      // (Spanish in digits: its number words agree with a noun's gender — "una lista", "un componente".)
+      const head = d.lists_mentioning_reply[lang].replace('{count}', lang === 'es' ? n : (d.number_words[n] ?? n));
       return [head, ...found.map((f) => line(lang, f))].join('\n');
     };
     return this.listReply(message, { en: say('en'), es: say('es') }, found[0].item, found.map((f) => f.item), language, state);
@@ -968,6 +990,8 @@ export class AnswerEngine {
     const d = this.knowledge.dialogue;
     if (words.length > FOLLOW_UP_MAX_WORDS || words.some((w) => d.list_nouns.includes(w) || d.rank_list_words.includes(w))) return undefined;
     const analysis = this.analyzer.analyze(message);
+    // ("is X the reason?" asks whether, not for the item: no "Yes." for an item named in a question of yes or no.)
+    if (yesNoStarter(message, analysis.language, d)) return undefined;
     const terms = analysis.terms.filter((t) => t !== ARTICLE_TERM);
     if (!terms.length) return undefined;
     // (A distinctive word names it: "why does that matter for fighting X?" names no item by its common verb.)
@@ -975,8 +999,7 @@ export class AnswerEngine {
     const titled = list.items.filter((i) => i.id !== state.sectionId && naming.some((t) => this.analyzer.analyzeKnown(i.title).terms.includes(t)));
     if (titled.length !== 1) return undefined;
     const [item] = titled;
-    const says = new Set(this.analyzer.analyzeKnown(`${item.title} ${item.text}`).terms);
-    if (!terms.every((t) => says.has(t))) return undefined;
+    if (!terms.every((t) => this.itemSays(item, t))) return undefined;
     return this.listReply(message, { en: this.itemLine(item, 'en'), es: this.itemLine(item, 'es') }, item, [item], analysis.language, state);
   }
 
@@ -1320,8 +1343,10 @@ export class AnswerEngine {
     if (!state.sectionId || words.length > FOLLOW_UP_MAX_WORDS || !words.some((w) => d.caveat_words.includes(w))) return undefined;
     // Only the caveat is asked for: every other word is a function word, points back, or is the article and what it
     // does ("is there a caveat the author raises about that?").
-    const other = (w: string) => !d.caveat_words.includes(w) && !this.analyzer.isStopWord(w) && !this.backReferences.has(w) && !this.analyzer.isArticleWord(w) && !this.analyzer.isReportingVerb(w);
-    if (words.some(other)) return undefined;
+    const named = words.some((w) => d.caveat_words.includes(w) && !d.caveat_joining_words.includes(w));
+    const asksMore = (w: string, i: number) =>
+      !d.caveat_words.includes(w) && !this.analyzer.isStopWord(w) && !this.backReferences.has(w) && !this.analyzer.isArticleWord(w) && !(named && this.analyzer.reportsTheArticle(words, i));
+    if (words.some(asksMore)) return undefined;
     const section = this.sections.get(state.sectionId);
     if (!section) return undefined;
     const family = [section.id, ...(section.parent ? [section.parent] : [])];

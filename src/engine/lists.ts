@@ -165,19 +165,27 @@ export function readListAsk(message: string, d: Dialogue, labels: string[] = [],
   // "what does the blue one involve?", "the second-hand part": a determiner, a word of the item's own, an item noun.
   const named = words.findIndex((w, i) => i >= 2 && d.item_nouns.includes(w) && determiners.has(words[i - 2]) && !isPosition(words[i - 1]) && !determiners.has(words[i - 1]) && !nouns.has(words[i - 1]));
   if (named >= 0) return { kind: 'named', word: words[named - 1] };
-  // "the one about taxes", "the part on prices": a determiner, an item noun, "about", an article maybe, the word.
+  // The one word naming an item ends its clause ("…about taxes?", "…on prices — why?"): "the part on sales
+  // taxes" names more than one word, left to the rest of the engine.
+  const folded = message.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const ending = (word: string) => new RegExp(`(?:^|[^\\p{L}\\p{N}])${word}\\s*(?:[^\\p{L}\\p{N}\\s]|$)`, 'u').test(folded);
+  const namedAt = (at: number) => {
+    const word = words[at];
+    return word && !isPosition(word) && !nouns.has(word) && ending(word) ? ({ kind: 'named', word } as const) : undefined;
+  };
+  // "the one about taxes", "the part on prices": a determiner, an item noun, "about", an article maybe, the word — not
+  // "is that the one about X?", which asks whether what was said is about X.
   const about = words.findIndex((w, i) => i >= 2 && d.item_about_words.includes(w) && d.item_nouns.includes(words[i - 1]) && determiners.has(words[i - 2]));
-  if (about >= 0) {
-    const at = determiners.has(words[about + 1] ?? '') ? about + 2 : about + 1;
-    const word = words[at];
-    if (word && !isPosition(word) && !nouns.has(word)) return { kind: 'named', word };
+  if (about >= 0 && !words.slice(0, about - 2).some((w) => d.count_copulas.includes(w))) {
+    const named = namedAt(determiners.has(words[about + 1] ?? '') ? about + 2 : about + 1);
+    if (named) return named;
   }
-  // "¿y lo del dinero?", "¿el de la corrupción qué dice?": a pronoun, "de", an article maybe, the item's word.
+  // "¿y lo del dinero?", "¿el de la corrupción qué dice?": a pronoun, "de", an article maybe, the item's word, at the
+  // start of a short message.
   const lead = d.clause_joiners.includes(words[0] ?? '') ? 1 : 0;
-  if (d.item_of_pronouns.includes(words[lead] ?? '') && d.item_of_words.includes(words[lead + 1] ?? '') && words.length <= lead + 6) {
-    const at = determiners.has(words[lead + 2] ?? '') ? lead + 3 : lead + 2;
-    const word = words[at];
-    if (word && !isPosition(word) && !nouns.has(word)) return { kind: 'named', word };
+  if (d.item_of_pronouns.includes(words[lead] ?? '') && d.item_of_words.includes(words[lead + 1] ?? '') && words.length <= lead + 10) {
+    const named = namedAt(determiners.has(words[lead + 2] ?? '') ? lead + 3 : lead + 2);
+    if (named) return named;
   }
   return undefined;
 }

@@ -557,8 +557,10 @@ describe('AnswerEngine conversations', () => {
     const [, raised] = converse('What does the article anticipate for the future of US-Mexico security cooperation?', 'and is there a caveat the author raises about that?');
     expect(raised).toMatchObject({ answered: true, followUp: true, sources: [{ id: 'future' }] });
     expect(raised.text).toMatch(/However, /);
-    // a word naming something else is not a caveat question
-    expect(converse('What does the article anticipate for the future of US-Mexico security cooperation?', 'is there a caveat on poverty?')[1].text).not.toMatch(/^(?:Yes\. )?However, /);
+    // a verb whose subject is not the article, or "but" with the article's verb, is no caveat question
+    const future = 'What does the article anticipate for the future of US-Mexico security cooperation?';
+    expect(converse(future, 'but why do you believe that?')[1].text).not.toMatch(/However, /);
+    expect(converse(future, 'but what does it suggest we do?')[1].text).not.toMatch(/However, /);
   });
 
   it('reads "the one about X", "the part on X" as the item of the list the conversation is on that says X', () => {
@@ -566,16 +568,23 @@ describe('AnswerEngine conversations', () => {
     expect(demand.sources[0].id).toBe('strategy.demand-reduction');
     const [, corruption] = converse('list the comprehensive strategy components pls', 'the part on corruption?');
     expect(corruption.sources[0].id).toBe('strategy.combating-corruption');
+    // "is that the one about X?" asks whether; a name of two words is read by the rest of the engine
+    expect(converse('what are the key elements of cross-border security?', 'is that the one about mexico?')[1].text).not.toMatch(/Intelligence Sharing\*\* —/);
+    expect(converse('what are the things expulsions can do?', 'and the part on intelligence sharing?')[1].text).toMatch(/Intelligence sharing is the first key element/);
   });
 
   it('answers "what about X?" on an item of a list with the item of that list whose title names X', () => {
     const [, , corruption] = converse("what's on the comprehensive strategy list", 'and the money side?', "what about corruption, why's it there?");
     expect(corruption.sources[0].id).toBe('strategy.combating-corruption');
-    // a common verb of another item's title names no item; a list word asks about lists
+    // a common verb of another item's title names no item: the follow-up stays on the item
     const [, , why] = converse('what does strengthening LE capacity mean in the article?', 'and the economic development one?', 'why does that matter for fighting cartels?');
-    expect(why.sources[0]?.id).not.toBe('strategy.combating-corruption');
-    const [, , other] = converse("what's on the comprehensive strategy list", 'and the money side?', 'which other list mentions corruption?');
-    expect(other.sources[0]?.id).not.toBe('strategy.combating-corruption');
+    expect(why.sources[0]?.id).toBe('strategy.economic-development');
+    // a word the item does not say: not that item ("corruption and fentanyl")
+    const [, , both] = converse("what's on the comprehensive strategy list", 'and the money side?', 'what about corruption and fentanyl?');
+    expect(both.text).not.toMatch(/^\*\*Combating Corruption\*\*/);
+    // a question of yes or no gets no item with a "Yes."
+    const [, , yes] = converse("what's on the comprehensive strategy list", 'and the money side?', 'is corruption the reason?');
+    expect(yes.text).not.toMatch(/^Yes\. \*\*Combating Corruption/);
   });
 
   it('answers which lists mention X with each list and its item that says it; "other" leaves out the one the conversation is on', () => {
@@ -587,10 +596,17 @@ describe('AnswerEngine conversations', () => {
     expect(other.sources[0].id).toBe('cross-border-security.root-causes');
     expect(other.text).not.toMatch(/Combating Corruption/);
     expect(first.sources[0].id).toBe('cross-border-security.intelligence-sharing');
-    expect(engine.answer('¿en qué listas aparece la corrupción?').text).toMatch(/^Aparece en dos de las listas/);
-    // listing is not asking which list; a word nothing in the knowledge uses must be said too
+    expect(engine.answer('¿en qué listas aparece la corrupción?').text).toMatch(/^Aparece en 2 de las listas/);
+    // listing is not asking which list, nor is the article's verb; a word nothing in the knowledge uses must be said too;
+    // a word the article never says names no list
     expect(engine.answer('list the key elements').text).not.toMatch(/lists:/);
+    expect(engine.answer('which of the components the article lists deal with corruption?').text).toMatch(/^\*\*Combating Corruption/);
     expect(engine.answer('which list mentions corruption in africa?').text).not.toMatch(/lists:/);
+    expect(engine.answer('which list mentions the ambassador?').text).not.toMatch(/lists:/);
+    // a word said inside a phrase; lists asked for while on one of them; "it" for the item the conversation is on
+    expect(engine.answer('which list mentions money?').text).toMatch(/Targeting Financial Networks/);
+    expect(converse('what are the components of the strategy?', 'which lists mention corruption?')[1].text).toMatch(/two of the article's lists/);
+    expect(converse('what does the article say about corruption?', 'which other list mentions it?')[1].text).toMatch(/Addressing Root Causes/);
   });
 
   it('does not answer "is the border vast?" with a "No." — the article calls it vast', () => {

@@ -124,6 +124,8 @@ describe('readListAsk', () => {
     // not further into a sentence, nor a long one
     expect(readListAsk('qué dice el artículo de la corrupción', d)).toBeUndefined();
     expect(readListAsk('lo del dinero que se usa para pagar a los policías en cada estado del país', d)).toBeUndefined();
+    expect(readListAsk('y lo del dinero, ¿por qué es importante?', d)).toEqual({ kind: 'named', word: 'dinero' });
+    expect(readListAsk('¿y el punto sobre el dinero?', d)).toEqual({ kind: 'named', word: 'dinero' });
   });
 
   it('reads a position after a verb of order: "which one comes first?"', () => {
