@@ -939,9 +939,9 @@ export class AnswerEngine {
     const asking = [...d.which_words, ...d.lists_which_words];
     const at = words.findIndex((w, i) => isList(w, i) && words.slice(Math.max(0, i - 2), i).some((v) => asking.includes(v)));
     const plural = words.some((w, i) => d.lists_plural_words.includes(w) && isList(w, i)) && words.some((w) => asking.includes(w));
-    if ((at < 0 && !plural) || words.length > FOLLOW_UP_MAX_WORDS + 4) return undefined;
+    if ((at < 0 && !plural) || words.length > FOLLOW_UP_MAX_WORDS + 4 || !words.some((w) => d.lists_mention_verbs.includes(w))) return undefined;
     const analysis = this.analyzer.analyze(message);
-    const listTerms = new Set([...d.lists_words, ...d.lists_plural_words, ...d.list_nouns, ...d.other_words].flatMap((w) => this.analyzer.analyzeKnown(w).terms));
+    const listTerms = new Set([...d.lists_words, ...d.lists_plural_words, ...d.list_nouns, ...d.other_words, ...d.lists_mention_verbs].flatMap((w) => this.analyzer.analyzeKnown(w).terms));
     // Its topic words ("shows up in two different lists" looks for neither "show" nor "different": a word of the
     // knowledge's phrasings that the article never uses is chat here, though a word nothing in the knowledge uses is
     // not); none the article has: "which list has the most?" names nothing to look for.
@@ -960,9 +960,9 @@ export class AnswerEngine {
       const item = list.items.find((i) => terms.every((t) => this.itemSays(i, t, true)));
       if (item) found.push({ list, item });
     }
-    // ("which list item covers X?" while on a list that has it asks for that item: the list's own "which" — unless
-    // lists are asked for: "which lists mention X?")
-    if (!found.length || (!other && !plural && found.some((f) => f.list === current))) return undefined;
+    // ("which list item covers X?" while on a list that has it asks for that item: the list's own "which"; "which
+    // list mentions X?", "which lists mention X?" ask for lists.)
+    if (!found.length || (!other && !plural && words.some((w) => d.list_nouns.includes(w)) && found.some((f) => f.list === current))) return undefined;
     const language = analysis.language;
     const line = (lang: 'en' | 'es', { list, item }: { list: ArticleList; item: Section }) => {
       const parent = this.sections.get(list.id)!;
@@ -1857,20 +1857,34 @@ export class AnswerEngine {
    */
   private partAtEnd(question: string, analysis: Analysis, words: string[]): (Answer & Extra) | undefined {
     const d = this.knowledge.dialogue;
+    // A question of yes or no ("does the first sentence mention X?", "is X the first line of defense?") or
+    // of a fact of a type ("al final del artículo, ¿cuántos…?") is the rest of the engine's.
+    if (yesNoStarter(question, analysis.language, d)) return undefined;
+    if (BEYOND_READING.some((c) => analysis.cues.has(c)) || this.answerTypes.some(([cue]) => analysis.cues.has(cue as Cue))) return undefined;
     const joined = ` ${words.join(' ')} `;
     const phrase = (list: string[]) => list.find((p) => joined.includes(` ${normalizeWords(p).join(' ')} `));
     const end = phrase(d.end_phrases);
     const start = end ? undefined : phrase(d.start_phrases);
     if (!end && !start) return undefined;
-    // "…at the very end of the X section": the end of a part the message names is that part's (`answerInNamedPart`).
     const phraseWords = normalizeWords(end ?? start!);
+    // "…at the very end of the X section", "the last line of that part": the end of a part the message names or points
+    // at is that part's (`answerInNamedPart`); "the first line of each" is not the article's.
     if (words.some((w) => d.section_nouns.includes(w) && !phraseWords.includes(w))) return undefined;
+    const after = joined.indexOf(` ${phraseWords.join(' ')} `) + phraseWords.join(' ').length + 2;
+    const next = normalizeWords(joined.slice(after)).slice(0, 3);
+    if (['of', 'de', 'del'].includes(next[0] ?? '') && !next.slice(1).some((w) => this.analyzer.isArticleWord(w))) {
+      // …unless what follows names a part by its title: "the last line of the intro" is that part's last line.
+      const titled = this.partTitled(this.analyzer.analyzeKnown(next.slice(1).join(' ')).terms.filter((t) => t !== ARTICLE_TERM));
+      if (!titled) return undefined;
+    }
     const parts = this.knowledge.sections.filter((s) => !s.parent);
-    const part = end ? parts[parts.length - 1] : parts[0];
+    const titledPart = ['of', 'de', 'del'].includes(next[0] ?? '') ? this.partTitled(this.analyzer.analyzeKnown(next.slice(1).join(' ')).terms.filter((t) => t !== ARTICLE_TERM)) : undefined;
+    const part = titledPart ?? (end ? parts[parts.length - 1] : parts[0]);
     if (!part) return undefined;
-    // (The words of the phrase and of the part's own title ask nothing more: "the last line of the epilogue".)
+    // (The words of the phrase and of the part's own title ask nothing more: "the last line of the epilogue"; nor do
+    // words the article never says: "what's the last line basically saying?")
     const phraseTerms = new Set(this.analyzer.analyzeKnown(`${end ?? start!} ${part.title}`).terms);
-    const rest = analysis.terms.map((t, i) => (phraseTerms.has(t) || t === ARTICLE_TERM ? -1 : i)).filter((i) => i >= 0);
+    const rest = analysis.terms.map((t, i) => (phraseTerms.has(t) || t === ARTICLE_TERM || !this.articleSays(t) ? -1 : i)).filter((i) => i >= 0);
     const family = this.familyOf(part.id).filter((id) => id === part.id || this.sections.get(id)?.parent === part.id);
     const sentences = family.flatMap((id) => this.reader.sentences(id));
     if (!sentences.length) return undefined;
@@ -1884,8 +1898,8 @@ export class AnswerEngine {
     const one = phraseWords.some((w) => d.sentence_words.includes(w));
     let passages: Passage[];
     if (top && top.coverage >= this.weights.listTopicCoverage) passages = [top.passage];
-    // (Asked for one sentence, it is given, whatever else the message says.)
-    else if (rest.length && !one && !analysis.cues.has('summary')) return undefined;
+    // (A topic the part does not read — "what does the final line say about X?" — is the rest of the engine's.)
+    else if (rest.length && !analysis.cues.has('summary')) return undefined;
     else if (one) passages = [end ? sentences[sentences.length - 1] : sentences[0]];
     else passages = end ? sentences.slice(-2) : sentences.slice(0, 2);
     const section = this.sections.get(passages[0].sectionId)!;

@@ -137,7 +137,8 @@ export function readListAsk(message: string, d: Dialogue, labels: string[] = [],
   // when no item is named, they are what was asked.
   const listed = words.some((w) => d.rank_list_words.includes(w) || labels.some((l) => l.split(' ').pop() === w || `${l.split(' ').pop()}s` === w));
   const offered = words.filter((w) => (d.ordinals[w] && !d.cardinals.includes(w)) || d.last_words.includes(w)).length >= 2;
-  const ranked = has(d.rank_phrases) || (has(d.rank_where_phrases) && words.some((w) => d.rank_words.includes(w)));
+  const pointsBack = words.some((w) => d.back_references.includes(w));
+  const ranked = has(d.rank_phrases) || (has(d.rank_list_phrases) && pointsBack) || (has(d.rank_where_phrases) && words.some((w) => d.rank_words.includes(w)));
   if ((offered && (has(d.rank_phrases) || has(d.rank_where_phrases))) || (ranked && listed && !positions.length)) {
     return { kind: 'rank', positions: [...new Set(positions)] };
   }

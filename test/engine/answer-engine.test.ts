@@ -212,6 +212,11 @@ describe('AnswerEngine.answer', () => {
     expect(a).toMatchObject({ answered: true, language: 'es', sources: [expect.objectContaining({ id: 'cross-border-security.intelligence-sharing' })] });
   });
 
+  it('reads "¿cuánto vale X?" as what X is worth and "pone fin a" as "puts an end to", "vale" alone being chat', () => {
+    expect(engine.answer('¿cuánto vale el narcotráfico?').text).toMatch(/no da ninguna cifra/);
+    expect(engine.answer('¿esto pone fin a los cárteles?').text).toMatch(/^No necesariamente/);
+  });
+
   it('reads peninsular Spanish: "¿qué pone el artículo sobre X?" asks what it says, "vale" and "de veras" are chat', () => {
     expect(engine.answer('Vale, ¿y qué pone sobre la corrupción exactamente?').sources[0]?.id).toBe('strategy.combating-corruption');
     expect(engine.answer('¿Menciona el fentanilo en algún sitio?').sources[0]?.id).toBe('future.fentanyl');
@@ -601,7 +606,10 @@ describe('AnswerEngine conversations', () => {
     // a word the article never says names no list
     expect(engine.answer('list the key elements').text).not.toMatch(/lists:/);
     expect(engine.answer('which of the components the article lists deal with corruption?').text).toMatch(/^\*\*Combating Corruption/);
-    expect(engine.answer('which list mentions corruption in africa?').text).not.toMatch(/lists:/);
+    expect(engine.answer('which list mentions corruption in africa?').answered).toBe(false);
+    expect(engine.answer('which list is most important?').text).not.toMatch(/lists:/);
+    expect(engine.answer('which list includes extradition?').text).not.toMatch(/lists:/);
+    expect(converse('tell me about combating corruption', 'which list mentions money?')[1].text).toMatch(/Targeting Financial Networks/);
     expect(engine.answer('which list mentions the ambassador?').text).not.toMatch(/lists:/);
     // a word said inside a phrase; lists asked for while on one of them; "it" for the item the conversation is on
     expect(engine.answer('which list mentions money?').text).toMatch(/Targeting Financial Networks/);
@@ -631,6 +639,16 @@ describe('AnswerEngine conversations', () => {
     expect(engine.answer('¿Cuántos expulsaron al final?').text).toMatch(/\b26\b/);
     expect(engine.answer('what happened at the end of the day?').sources[0]?.id).not.toBe('conclusion');
     expect(engine.answer('that fentanyl line at the very end of the future section — what does it actually say?').sources[0]?.id).toBe('future.fentanyl');
+    // a part named by its title is that part's; a topic the part does not read is the rest of the engine's
+    expect(engine.answer("what's the first sentence of the conclusion?").text).toMatch(/^The expulsion of alleged cartel members/);
+    expect(engine.answer("what's the last line of the intro?").sources[0].id).toBe('intro');
+    expect(engine.answer('what does the final line say about fentanyl?').sources[0].id).toMatch(/fentanyl/);
+    // questions of yes or no, of a number, and other senses of "first line", "the very end", "last words"
+    expect(engine.answer('does the first sentence mention fentanyl?').text).not.toMatch(/^Yes\. In a move/);
+    expect(engine.answer('is this the very end of the cartels?').text).toMatch(/^Not necessarily/);
+    expect(engine.answer('al final del artículo, ¿cuántos fueron expulsados?').text).toMatch(/\b26\b/);
+    expect(engine.answer('what are the key elements? give me the first line of each').text).toMatch(/four key elements/);
+    expect(engine.answer('what are the last words of the expelled members?').sources[0]?.id).not.toBe('conclusion');
   });
 
   it('sums up a part the message names with "wrap up" or "recap"', () => {
