@@ -257,6 +257,9 @@ export class AnswerEngine {
   private readonly questionWordTypos: ReadonlyMap<string, string>;
   /** What a sentence must contain to answer a question of each type (`answer_types` in the language data). */
   private readonly answerTypes: Array<[string, RegExp[]]>;
+  /** `end_phrases`, `start_phrases` as normalised words (`partAtEnd`). */
+  private readonly endPhrases: string[];
+  private readonly startPhrases: string[];
   /** An entry's first phrasing (what suggestions show) → its Spanish phrasing, offered to Spanish questions. */
   private readonly spanishQuestion = new Map<string, string>();
   /** The dated updates over the article: newer facts lead the answers on what they change. */
@@ -282,6 +285,8 @@ export class AnswerEngine {
     this.paraphrases = knowledge.dialogue.paraphrases.map((p) => ({ from: new RegExp(p.from), to: p.to }));
     this.questionWordTypos = new Map(Object.entries(knowledge.language.en.questionWordTypos));
     this.answerTypes = Object.entries(knowledge.dialogue.answer_types).map(([cue, ps]) => [cue, ps.map((p) => new RegExp(p, 'i'))]);
+    this.endPhrases = knowledge.dialogue.end_phrases.map((p) => normalizeWords(p).join(' '));
+    this.startPhrases = knowledge.dialogue.start_phrases.map((p) => normalizeWords(p).join(' '));
     this.analyzer = new Analyzer({
       synonyms: knowledge.synonyms,
       spanish: knowledge.spanish,
@@ -904,6 +909,8 @@ export class AnswerEngine {
   }
 
   private articleWordTerms: Set<string> | undefined;
+  /** Per item: the terms its name and text are read as, and those of each of its words (`itemSays`). */
+  private readonly itemTerms = new Map<string, { whole: Set<string>; words: Set<string> }>();
   /** Does the article say the term — in a sentence, or word by word ("cash" in "wash cash")? */
   private articleSays(term: string): boolean {
     if (this.reader.has(term)) return true;
@@ -919,9 +926,13 @@ export class AnswerEngine {
    * phrase the analysis reads as one term ("cash" in "wash cash").
    */
   private itemSays(item: Section, term: string, wordByWord = false): boolean {
-    const text = `${item.title} ${item.text}`;
-    if (this.analyzer.analyzeKnown(text).terms.includes(term)) return true;
-    return wordByWord && normalizeWords(text).some((w) => this.analyzer.analyzeKnown(w).terms.includes(term));
+    let terms = this.itemTerms.get(item.id);
+    if (!terms) {
+      const text = `${item.title} ${item.text}`;
+      terms = { whole: new Set(this.analyzer.analyzeKnown(text).terms), words: new Set(normalizeWords(text).flatMap((w) => this.analyzer.analyzeKnown(w).terms)) };
+      this.itemTerms.set(item.id, terms);
+    }
+    return terms.whole.has(term) || (wordByWord && terms.words.has(term));
   }
 
   /**
@@ -1835,7 +1846,7 @@ export class AnswerEngine {
     // "in the section on X, what are the listed items?": the part's list, whole.
     const list = this.wholeListFor(question, analysis, part.id);
     if (list) return list;
-    const family = this.familyOf(part.id).filter((id) => id === part.id || this.sections.get(id)?.parent === part.id);
+    const family = this.partFamily(part.id);
     const rest = analysis.terms.map((t, i) => (named.includes(t) || t === ARTICLE_TERM ? -1 : i)).filter((i) => i >= 0);
     const weights = this.index.search(analysis, 1).weights;
     const restAnalysis = { ...analysis, terms: rest.map((i) => analysis.terms[i]), shares: rest.map((i) => analysis.shares[i]) };
@@ -1844,9 +1855,19 @@ export class AnswerEngine {
     const top = rest.length && !summary ? this.reader.readIn(family, restAnalysis, rest.map((i) => weights[i]), 1, undefined, question)[0] : undefined;
     const passages = top && top.coverage >= this.weights.listTopicCoverage ? [top.passage] : this.reader.sentences(part.id).slice(0, 2);
     if (!passages.length) return undefined;
+    return this.quotePart(passages, question, analysis.language);
+  }
+
+  /** A top-level part and its own items (not the parts below those). */
+  private partFamily(partId: string): string[] {
+    return this.familyOf(partId).filter((id) => id === partId || this.sections.get(id)?.parent === partId);
+  }
+
+  /** Passages of one part quoted as the answer: one whole (with the sentence it continues), or several in order. */
+  private quotePart(passages: Passage[], question: string, language: 'en' | 'es'): Answer & Extra {
     const section = this.sections.get(passages[0].sectionId)!;
     const text = passages.length === 1 ? this.passageText({ passage: passages[0] }) : passages.map((p) => p.text).join(' ');
-    return this.fromArticle(section, text, question, analysis.language, 0.9, passages[0].key);
+    return this.fromArticle(section, text, question, language, 0.9, passages[0].key);
   }
 
   /**
@@ -1857,35 +1878,33 @@ export class AnswerEngine {
    */
   private partAtEnd(question: string, analysis: Analysis, words: string[]): (Answer & Extra) | undefined {
     const d = this.knowledge.dialogue;
+    // (Asked of every message: the phrases, normalised once, first.)
+    const joined = ` ${words.join(' ')} `;
+    const phrase = (list: string[]) => list.find((p) => joined.includes(` ${p} `));
+    const end = phrase(this.endPhrases);
+    const start = end ? undefined : phrase(this.startPhrases);
+    if (!end && !start) return undefined;
     // A question of yes or no ("does the first sentence mention X?", "is X the first line of defense?") or
     // of a fact of a type ("al final del artículo, ¿cuántos…?") is the rest of the engine's.
     if (yesNoStarter(question, analysis.language, d)) return undefined;
     if (BEYOND_READING.some((c) => analysis.cues.has(c)) || this.answerTypes.some(([cue]) => analysis.cues.has(cue as Cue))) return undefined;
-    const joined = ` ${words.join(' ')} `;
-    const phrase = (list: string[]) => list.find((p) => joined.includes(` ${normalizeWords(p).join(' ')} `));
-    const end = phrase(d.end_phrases);
-    const start = end ? undefined : phrase(d.start_phrases);
-    if (!end && !start) return undefined;
-    const phraseWords = normalizeWords(end ?? start!);
+    const phraseWords = (end ?? start!).split(' ');
     // "…at the very end of the X section", "the last line of that part": the end of a part the message names or points
-    // at is that part's (`answerInNamedPart`); "the first line of each" is not the article's.
+    // at is that part's (`answerInNamedPart`).
     if (words.some((w) => d.section_nouns.includes(w) && !phraseWords.includes(w))) return undefined;
-    const after = joined.indexOf(` ${phraseWords.join(' ')} `) + phraseWords.join(' ').length + 2;
-    const next = normalizeWords(joined.slice(after)).slice(0, 3);
-    if (['of', 'de', 'del'].includes(next[0] ?? '') && !next.slice(1).some((w) => this.analyzer.isArticleWord(w))) {
-      // …unless what follows names a part by its title: "the last line of the intro" is that part's last line.
-      const titled = this.partTitled(this.analyzer.analyzeKnown(next.slice(1).join(' ')).terms.filter((t) => t !== ARTICLE_TERM));
-      if (!titled) return undefined;
-    }
+    const next = normalizeWords(joined.slice(joined.indexOf(` ${end ?? start} `) + (end ?? start!).length + 2)).slice(0, 3);
+    // "the last line of the intro" is that part's last line; "the first line of each" is not the article's.
+    const ofSomething = ['of', 'de', 'del'].includes(next[0] ?? '') && !next.slice(1).some((w) => this.analyzer.isArticleWord(w));
+    const titledPart = ofSomething ? this.partTitled(this.analyzer.analyzeKnown(next.slice(1).join(' ')).terms.filter((t) => t !== ARTICLE_TERM)) : undefined;
+    if (ofSomething && !titledPart) return undefined;
     const parts = this.knowledge.sections.filter((s) => !s.parent);
-    const titledPart = ['of', 'de', 'del'].includes(next[0] ?? '') ? this.partTitled(this.analyzer.analyzeKnown(next.slice(1).join(' ')).terms.filter((t) => t !== ARTICLE_TERM)) : undefined;
     const part = titledPart ?? (end ? parts[parts.length - 1] : parts[0]);
     if (!part) return undefined;
     // (The words of the phrase and of the part's own title ask nothing more: "the last line of the epilogue"; nor do
     // words the article never says: "what's the last line basically saying?")
     const phraseTerms = new Set(this.analyzer.analyzeKnown(`${end ?? start!} ${part.title}`).terms);
     const rest = analysis.terms.map((t, i) => (phraseTerms.has(t) || t === ARTICLE_TERM || !this.articleSays(t) ? -1 : i)).filter((i) => i >= 0);
-    const family = this.familyOf(part.id).filter((id) => id === part.id || this.sections.get(id)?.parent === part.id);
+    const family = this.partFamily(part.id);
     const sentences = family.flatMap((id) => this.reader.sentences(id));
     if (!sentences.length) return undefined;
     const weights = this.index.search(analysis, 1).weights;
@@ -1902,9 +1921,7 @@ export class AnswerEngine {
     else if (rest.length && !analysis.cues.has('summary')) return undefined;
     else if (one) passages = [end ? sentences[sentences.length - 1] : sentences[0]];
     else passages = end ? sentences.slice(-2) : sentences.slice(0, 2);
-    const section = this.sections.get(passages[0].sectionId)!;
-    const text = passages.length === 1 ? this.passageText({ passage: passages[0] }) : passages.map((p) => p.text).join(' ');
-    return this.fromArticle(section, text, question, analysis.language, 0.9, passages[0].key);
+    return this.quotePart(passages, question, analysis.language);
   }
 
   /**
