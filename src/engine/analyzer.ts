@@ -197,7 +197,7 @@ export class Analyzer {
     const corrections: Array<[string, string]> = [];
     if (correct) words = this.corrected(words, language, corrections);
     const cues = this.cues.read(words.join(' '), language === 'es' ? typed : undefined, corrections.length ? asTyped : undefined);
-    const stems = this.stemsOf(words);
+    const stems = this.stemsOf(this.cues.withoutAsking(words));
     const { terms, share } = this.phrases.mapSynonyms(stems, MAX_TERMS);
     const unique = [...new Set(terms)];
     return { terms: unique, shares: unique.map((t) => share.get(t) ?? 1), cues, language, corrections };

@@ -1186,6 +1186,9 @@ export class AnswerEngine {
     const remedy = this.remedyFor(message, words, state);
     if (remedy) return remedy;
     if (!this.isFollowUp(message, words)) return answer;
+    // "what led to it?", "¿a qué se debe?": the cause of what the conversation is on.
+    const cause = this.causeOf(message, state);
+    if (cause) return cause;
     // "why?", "how so?", "and then?": nothing of its own but a request for more of the same — the next sentence of the
     // section that answered, the one that gives a reason for "why".
     const more = this.moreOf(message, words, state);
@@ -1494,6 +1497,19 @@ export class AnswerEngine {
   }
 
   /** "why?", "how so?", "tell me more": the message asks only for more of the previous answer's topic. */
+  /**
+   * A message that asks only for a cause ("what led to it?", "and what set that off?") asks it of the topic the
+   * conversation is on: the question before, its words, asked for what brought it about.
+   */
+  private causeOf(message: string, state: ConversationState): (Answer & Extra) | undefined {
+    const own = this.analyzer.analyze(message);
+    if (!own.cues.has('cause') || own.terms.some((t) => t !== ARTICLE_TERM)) return undefined;
+    const topic = this.analyzer.analyze(state.question);
+    if (!topic.terms.some((t) => t !== ARTICLE_TERM)) return undefined;
+    const found = this.answerText(message, message, { ...topic, cues: new Set<Cue>(['cause']), language: own.language });
+    return found.answered && found.text !== state.lastText ? { ...found, followUp: true } : undefined;
+  }
+
   private moreOf(message: string, words: string[], state: ConversationState): (Answer & Extra) | undefined {
     const d = this.knowledge.dialogue;
     const joined = words.join(' ');
@@ -1752,10 +1768,21 @@ export class AnswerEngine {
     // Asked for a summary of the whole, and no curated answer is sure: the article's opening.
     const summary = this.summaryOf(question, analysis);
     if (summary) return summary;
+    if (confident && target.kind === 'section' && analysis.cues.has('cause')) {
+      // "what caused X?" answered by X's part: its sentence that says where something came from.
+      const named = this.reader.readIn([target.id], analysis, result.weights, 1)[0];
+      const cause = named && this.causeReading(named, analysis);
+      if (cause && cause !== named) return this.answerFromReading(question, analysis, hits, cause);
+    }
     if (confident && target.kind !== 'not-covered') return this.composeAnswer(question, analysis, hits, best, target, result.weights);
     const readings = this.reader.read(analysis, result.weights);
-    const reading = readings[0];
-    const readable = reading && this.readable(reading, analysis, result, input);
+    // "what caused X?": the sentence of X's part that says where something came from, when the one naming X does not
+    // — read for a question whose every word that sentence's part has, however common its words are.
+    const cause = readings[0] && this.causeReading(readings[0], analysis);
+    const readable0 = !!readings[0] && this.readable(readings[0], analysis, result, input);
+    const byCause = !!cause && cause !== readings[0] && (readable0 || readings[0].ownCoverage >= 0.999);
+    const reading = byCause ? cause : readings[0];
+    const readable = byCause || readable0;
     // Nothing curated answers it: the article's own sentence may.
     // A known gap's reply only when the question is about that gap: most of the question is the gap's words.
     const near = target?.kind === 'not-covered' && best.score >= this.minScore * 0.8 ? target : undefined;
@@ -2006,6 +2033,23 @@ export class AnswerEngine {
   /** "How many…", "when…": the sentence must give a number, a date. */
   private answerTypesMet(analysis: Analysis, reading: Reading): boolean {
     return this.answerTypes.every(([cue, patterns]) => !analysis.cues.has(cue as Cue) || patterns.some((re) => re.test(reading.passage.text)));
+  }
+
+  /**
+   * A question of cause read from the article: the sentence nearest the one read, in the same part, that says where
+   * something came from (`cause_words`: "resulted from", "due to"), when the one read does not.
+   */
+  private causeReading(reading: Reading, analysis: Analysis): Reading {
+    const phrases = this.knowledge.dialogue.cause_words.map((w) => ` ${normalizeWords(w).join(' ')} `);
+    if (!analysis.cues.has('cause') || !phrases.length) return reading;
+    const says = (p: Passage) => phrases.some((c) => ` ${normalizeWords(p.text).join(' ')} `.includes(c));
+    if (says(reading.passage)) return reading;
+    const at = reading.passage.index;
+    const nearest = this.reader
+      .sentences(reading.passage.sectionId)
+      .filter(says)
+      .sort((a, b) => Math.abs(a.index - at) - Math.abs(b.index - at))[0];
+    return nearest ? { ...reading, passage: nearest } : reading;
   }
 
   private answerFromReading(question: string, analysis: Analysis, hits: Hit[], reading: Reading): Answer & Extra {

@@ -22,6 +22,7 @@ export const CUE_NAMES = [
   'news',
   'remedy',
   'mention',
+  'cause',
 ] as const;
 
 /** Question-type cues: what kind of answer the question wants. */
@@ -32,6 +33,8 @@ export interface CompiledCue {
   name: Cue;
   match: RegExp;
   unless?: RegExp;
+  /** The cue's asking phrases, to read out of the question's words (global). */
+  asking?: RegExp;
 }
 
 /** Compiles a cue: `starts` at the start, `words` anywhere as whole words, `patterns` as written. */
@@ -39,11 +42,14 @@ export function compileCue(rule: CueRule): CompiledCue {
   const parts: string[] = [];
   if (rule.starts.length) parts.push(`^(?:${rule.starts.join('|')})\\b`);
   if (rule.words.length) parts.push(`\\b(?:${rule.words.join('|')})\\b`);
+  const asking = rule.asking?.length ? `\\b(?:${rule.asking.join('|')})\\b` : undefined;
+  if (asking) parts.push(asking);
   parts.push(...rule.patterns);
   return {
     name: rule.name as Cue,
     match: new RegExp(parts.map((p) => `(?:${p})`).join('|')),
     unless: rule.unless.length ? new RegExp(rule.unless.map((p) => `(?:${p})`).join('|')) : undefined,
+    asking: asking ? new RegExp(asking, 'g') : undefined,
   };
 }
 
@@ -72,6 +78,20 @@ export class CueReader {
       if (!ruledOut && readings.some((t) => cue.match.test(t))) cues.add(cue.name);
     }
     return cues;
+  }
+
+  /**
+   * The words without the phrases that only ask for a question type ("what caused the flood?" → "the
+   * flood"): they say what kind of answer is wanted, not what it is about. Unchanged when nothing would be left.
+   */
+  withoutAsking(words: string[]): string[] {
+    let text = words.join(' ');
+    for (const cue of this.cues) {
+      if (!cue.asking || cue.unless?.test(text)) continue;
+      text = text.replace(cue.asking, ' ');
+    }
+    const left = text.split(' ').filter(Boolean);
+    return left.length && left.length !== words.length ? left : words;
   }
 }
 

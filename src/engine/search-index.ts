@@ -110,7 +110,7 @@ export const DEFAULT_SCORING: Readonly<ScoringParams> = {
   specificCues: ['count', 'amount', 'who', 'when', 'where', 'named', 'remedy'],
   cueMissing: 0.8,
   cueMissingByCue: { amount: 0.7, remedy: 0.9 },
-  phrasingCues: ['count', 'amount', 'who', 'when', 'where', 'named', 'agent', 'which', 'why', 'remedy'],
+  phrasingCues: ['count', 'amount', 'who', 'when', 'where', 'named', 'agent', 'which', 'why', 'remedy', 'cause'],
   cueMismatch: 0.85,
   reverseMismatch: 0.5,
   whyGap: 0.9,

@@ -217,6 +217,7 @@ export const dialogueFileSchema = z.strictObject({
   }),
   continuation_starters: dialogueWords,
   reason_words: dialogueWords,
+  cause_words: dialogueWords.default([]),
   remedy_words: dialogueWords,
   remedy_asking_words: dialogueWords,
   detail_words: dialogueWords,
@@ -348,11 +349,12 @@ export function cuesFileSchema(cueNames: readonly string[]) {
             words: regexPieces,
             patterns: regexPieces,
             unless: regexPieces,
+            asking: regexPieces,
             examples: z.array(text).min(1, 'needs at least one example the cue must match'),
             not: z.array(text).default([]),
           })
-          .refine((c) => c.starts.length + c.words.length + c.patterns.length > 0, {
-            message: 'needs starts, words or patterns',
+          .refine((c) => c.starts.length + c.words.length + c.patterns.length + c.asking.length > 0, {
+            message: 'needs starts, words, patterns or asking',
           }),
       ),
     })
@@ -362,7 +364,7 @@ export function cuesFileSchema(cueNames: readonly string[]) {
         if (seen.has(cue.name))
           ctx.addIssue({ code: 'custom', path: ['cues', i, 'name'], message: `duplicate cue '${cue.name}'` });
         seen.add(cue.name);
-        for (const field of ['starts', 'words', 'patterns', 'unless'] as const) {
+        for (const field of ['starts', 'words', 'patterns', 'unless', 'asking'] as const) {
           cue[field].forEach((piece, j) => {
             const problem = checkPiece(piece, file.lists, field);
             if (problem) ctx.addIssue({ code: 'custom', path: ['cues', i, field, j], message: problem });
@@ -377,6 +379,7 @@ export function cuesFileSchema(cueNames: readonly string[]) {
         words: cue.words.map((p) => expandLists(p, file.lists)),
         patterns: cue.patterns.map((p) => expandLists(p, file.lists)),
         unless: cue.unless.map((p) => expandLists(p, file.lists)),
+        asking: cue.asking.map((p) => expandLists(p, file.lists)),
       })),
     );
 }
@@ -392,7 +395,7 @@ function checkPiece(piece: string, lists: Record<string, string[]>, field: strin
   for (const [, name] of piece.matchAll(LIST_REF)) if (!lists[name]) return `"{${name}}" is not a list under lists:`;
   try {
     const expanded = expandLists(piece, lists);
-    new RegExp(field === 'words' || field === 'starts' ? `(?:${expanded})` : expanded);
+    new RegExp(field === 'words' || field === 'starts' || field === 'asking' ? `(?:${expanded})` : expanded);
   } catch (err) {
     return `"${piece}" is not a valid regular expression: ${(err as Error).message}`;
   }

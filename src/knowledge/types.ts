@@ -136,6 +136,8 @@ export interface CueRule {
   words: string[];
   patterns: string[];
   unless: string[];
+  /** Phrases that ask the question type and name no topic ("what caused…"): they give the cue and are read out. */
+  asking: string[];
   examples: string[];
   not: string[];
 }

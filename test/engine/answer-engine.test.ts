@@ -1280,3 +1280,33 @@ describe('AnswerEngine: a count asked of a list named in other words', () => {
     expect(engine.answer('how many people were expelled?').text).toMatch(/26/);
   });
 });
+
+describe('AnswerEngine: a question asking what brought something about (cause cue)', () => {
+  it.each(['what caused the expulsion?', 'what most likely triggered the removal of the 26?', 'so what was behind the expulsions'])(
+    '%s → where it came from, not what it means',
+    (q) => {
+      const a = engine.answer(q);
+      expect(a.answered).toBe(true);
+      expect(a.text).toMatch(/intelligence sharing/);
+      expect(a.text).not.toMatch(/effectiveness/);
+    },
+  );
+
+  it('asks it of the topic the conversation is on when it names none of its own', () => {
+    const [, cause] = converse('how many suspects did Mexico expel?', 'and what caused that?');
+    expect(cause.followUp).toBe(true);
+    expect(cause.text).toMatch(/intelligence sharing/);
+    // (not the rest of the part read on: the sentences after the count)
+    expect(cause.text).not.toMatch(/specific cartels/);
+  });
+
+  it('from the article alone: the sentence of the part that says where it came from ("stemmed from")', () => {
+    const a = alone.answer('so what brought about the expulsion, per the piece?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/stemmed from intelligence sharing/);
+  });
+
+  it('a why-question is not a question of cause: "why did Mexico expel them?" is not answered by the tip-off alone', () => {
+    expect(engine.explain('why did Mexico expel them?').analysis.cues).not.toContain('cause');
+  });
+});

@@ -1,13 +1,14 @@
 // Stage "cues": question types from rules (the real rules' examples run in test/knowledge/language-files.test.ts).
 import { compileCue, CueReader, cueMatches, rewriteOpeners } from '../../src/engine/cues';
 
-type Pieces = Partial<{ starts: string[]; words: string[]; patterns: string[]; unless: string[] }>;
+type Pieces = Partial<{ starts: string[]; words: string[]; patterns: string[]; unless: string[]; asking: string[] }>;
 const rule = (name: string, fields: Pieces) => ({
   name,
   starts: [],
   words: [],
   patterns: [],
   unless: [],
+  asking: [],
   examples: [],
   not: [],
   ...fields,
@@ -37,6 +38,26 @@ describe('CueReader', () => {
 
   it('reads the typed words too when given (a Spanish question before translation)', () => {
     expect([...reader.read('how much', 'cuantos')]).toEqual(['count']);
+  });
+});
+
+describe('CueReader: asking phrases', () => {
+  const reader = new CueReader([rule('cause', { asking: ['what (?:\\w+ )?(?:caused|led to)'], unless: ['led to believe'] })]);
+  const words = (text: string) => text.split(' ');
+
+  it('give their cue like words do', () => {
+    expect([...reader.read('so what probably led to the raid')]).toEqual(['cause']);
+  });
+
+  it('are read out of the words, leaving what the question is about', () => {
+    expect(reader.withoutAsking(words('so what probably led to the raid')).join(' ')).toBe('so the raid');
+    expect(reader.withoutAsking(words('what caused the flood and what led to the drought')).join(' ')).toBe('the flood and the drought');
+  });
+
+  it('leave the words alone when the cue is ruled out, nothing matches, or nothing would be left', () => {
+    expect(reader.withoutAsking(words('what led to believe it')).join(' ')).toBe('what led to believe it');
+    expect(reader.withoutAsking(words('who led the raid')).join(' ')).toBe('who led the raid');
+    expect(reader.withoutAsking(words('what caused')).join(' ')).toBe('what caused');
   });
 });
 
