@@ -581,7 +581,7 @@ export class AnswerEngine {
     // A decline or small talk changes nothing: "ok back to it, the last one?" still means the list before.
     if (!answer.answered) return this.inLanguage({ ...answer, state: context.state });
     // An answer that leads with a dated update speaks for the update, not the article: no "the article says" lead.
-    if (!isUpdateSection(answer.sources[0]?.id) && !answer.more) answer = this.withYesNoLead(message, answer);
+    if (!isUpdateSection(answer.sources[0]?.id) && !answer.more) answer = this.withYesNoLead(message, answer, String(rawQuestion ?? ''));
     const asked = message.slice(0, 500);
     const question = answer.followUp && state ? `${state.question} ${asked}`.slice(-500) : asked;
     const sectionId = answer.sources[0]?.id;
@@ -1129,7 +1129,7 @@ export class AnswerEngine {
   }
 
   /** A yes/no question's answer opens with a lead (yes, no, a hedge, a probability) read off the answer's own text. */
-  private withYesNoLead<T extends Answer & Extra>(message: string, answer: T): T {
+  private withYesNoLead<T extends Answer & Extra>(message: string, answer: T, typed = message): T {
     const d = this.knowledge.dialogue;
     const starter = yesNoStarter(message, answer.language, d);
     // "Does it say which sponsors?": the answer says what the article gives of that; "Yes." would claim it names them.
@@ -1137,9 +1137,39 @@ export class AnswerEngine {
     // "Were they tried or only charged?" asks which, not whether: no yes/no lead.
     if (this.asksEitherOr(message)) return answer;
     // The lead is read off the English text, as the article says it; each language's text gets its own words for it.
-    const lead = yesNoLead(message, answer.leadText ?? answer.text, starter, d, (w) => !this.analyzer.isStopWord(w) && !this.analyzer.isArticleWord(w));
+    const read = yesNoLead(message, answer.leadText ?? answer.text, starter, d, (w) => !this.analyzer.isStopWord(w) && !this.analyzer.isArticleWord(w));
+    // "Is Canada part of it?": a name asked about that neither the article nor the answer says is not confirmed by a
+    // match of topic — the article doesn't say.
+    const lead = read === 'yes' && this.unsaidName(typed, answer.leadText ?? answer.text) ? 'unknown' : read;
     const textEs = answer.textEs === undefined ? undefined : withLead(answer.textEs, lead, 'es', d);
     return { ...answer, text: withLead(answer.text, lead, 'en', d), textEs };
+  }
+
+  /**
+   * A name the message writes with a capital inside a sentence ("Canada", "DEA", "New York") with a term neither the article nor
+   * `text` has. (A sentence's first word, and words of chat, function or the article itself, are not names.)
+   */
+  private unsaidName(message: string, text: string): boolean {
+    const said = new Set(this.analyzer.analyzeKnown(text).terms);
+    const capital = (w: string) => /^\p{Lu}/u.test(w) && w !== 'I';
+    for (const sentence of message.slice(0, MAX_QUESTION_CHARS).split(/[.!?¿¡:;"“”—–]+/)) {
+      const words = sentence.trim().split(/\s+/).map((t) => t.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''));
+      // A name of several words is read whole ("New York"); a sentence's first word alone is no name.
+      for (let i = 0; i < words.length; i++) {
+        if (!capital(words[i])) continue;
+        let end = i + 1;
+        while (end < words.length && capital(words[end])) end++;
+        const name = words.slice(i, end);
+        const from = i;
+        i = end - 1;
+        if (from === 0 && name.length === 1) continue;
+        const plain = normalizeWords(name.join(' '));
+        if (!plain.length || plain.every((w) => this.analyzer.isStopWord(w) || this.analyzer.isArticleWord(w))) continue;
+        const terms = this.analyzer.analyze(name.join(' ')).terms.filter((t) => t !== ARTICLE_TERM);
+        if (terms.some((t) => !this.reader.has(t) && !said.has(t))) return true;
+      }
+    }
+    return false;
   }
 
   private answerInContext(message: string, state: ConversationState | undefined): Answer & Extra {

@@ -2,7 +2,7 @@
 import type { Dialogue } from '../knowledge/types';
 import { normalizeWords } from './analyzer';
 
-export type Lead = 'yes' | 'no' | 'hedged' | 'probable';
+export type Lead = 'yes' | 'no' | 'hedged' | 'probable' | 'unknown';
 
 /** The yes/no starter a question opens with ("does", "can", "es"), or undefined when it is not a yes/no question. */
 export function yesNoStarter(message: string, language: 'en' | 'es', d: Dialogue): string | undefined {

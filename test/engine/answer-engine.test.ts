@@ -1310,3 +1310,28 @@ describe('AnswerEngine: a question asking what brought something about (cause cu
     expect(engine.explain('why did Mexico expel them?').analysis.cues).not.toContain('cause');
   });
 });
+
+describe('AnswerEngine: "what does that involve?" about an item shown whole', () => {
+  it('quotes the sentence that spells the item out, not its opening claim again', () => {
+    const [, involve] = converse('what is the final component of the comprehensive strategy?', 'so what would that one involve?');
+    expect(involve.followUp).toBe(true);
+    expect(involve.text).toMatch(/shell companies/);
+    expect(involve.text).not.toMatch(/enable cartels to launder/);
+  });
+});
+
+describe('AnswerEngine: a yes/no question about a name the article never says', () => {
+  it('gets "The article doesn\'t say." rather than a "Yes." for a match of topic', () => {
+    for (const q of ['Did Belize or any other country take part in the operation?', 'Was Belize part of the cooperation as well?']) {
+      const a = engine.answer(q);
+      expect(a.text).not.toMatch(/^Yes\./);
+      if (a.answered) expect(a.text).toMatch(/^The article doesn't say\./);
+    }
+  });
+
+  it('keeps "Yes." when the name is the article\'s own, of one word or several', () => {
+    expect(engine.answer("Does the article mention Mexico's commitment to fighting organized crime?").text).toMatch(/^Yes\./);
+    expect(engine.answer('Is the United States part of the cooperation?').text).not.toMatch(/^The article doesn't say/);
+  });
+
+});
