@@ -1129,7 +1129,7 @@ export class AnswerEngine {
   }
 
   /** A yes/no question's answer opens with a lead (yes, no, a hedge, a probability) read off the answer's own text. */
-  private withYesNoLead<T extends Answer & Extra>(message: string, answer: T, typed = message): T {
+  private withYesNoLead<T extends Answer & Extra>(message: string, answer: T, typed: string): T {
     const d = this.knowledge.dialogue;
     const starter = yesNoStarter(message, answer.language, d);
     // "Does it say which sponsors?": the answer says what the article gives of that; "Yes." would claim it names them.
@@ -1150,9 +1150,16 @@ export class AnswerEngine {
    * `text` has. (A sentence's first word, and words of chat, function or the article itself, are not names.)
    */
   private unsaidName(message: string, text: string): boolean {
+    // (A Spanish question's names are read in Spanish: "Estados Unidos" is not two English words.)
+    if (this.analyzer.languageOf(message) !== 'en') return false;
     const said = new Set(this.analyzer.analyzeKnown(text).terms);
     const capital = (w: string) => /^\p{Lu}/u.test(w) && w !== 'I';
-    for (const sentence of message.slice(0, MAX_QUESTION_CHARS).split(/[.!?¿¡:;"“”—–]+/)) {
+    // Only the sentence that asks: "Did X happen? Asking for my class at UCLA" asks nothing of UCLA; nor does a
+    // handle or an aside in brackets ("@BorderBriefBot", "(per the NYT)").
+    const sentences = message.slice(0, MAX_QUESTION_CHARS).split(/(?<=[.!?])\s+/);
+    const asking = [...sentences].reverse().find((x) => x.trim().endsWith('?')) ?? message;
+    const plainAsking = asking.replace(/\([^)]*\)|[@#]\S+/g, ' ');
+    for (const sentence of plainAsking.split(/[.!?¿¡:;"“”—–]+/)) {
       const words = sentence.trim().split(/\s+/).map((t) => t.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''));
       // A name of several words is read whole ("New York"); a sentence's first word alone is no name.
       for (let i = 0; i < words.length; i++) {
@@ -1526,7 +1533,6 @@ export class AnswerEngine {
     return { ...this.prescriptionAnswer(best.passage, own.language), confidence: best.coverage * PRESCRIPTION_CONFIDENCE, followUp: false };
   }
 
-  /** "why?", "how so?", "tell me more": the message asks only for more of the previous answer's topic. */
   /**
    * A message that asks only for a cause ("what led to it?", "and what set that off?") asks it of the topic the
    * conversation is on: the question before, its words, asked for what brought it about.
@@ -1537,9 +1543,13 @@ export class AnswerEngine {
     const topic = this.analyzer.analyze(state.question);
     if (!topic.terms.some((t) => t !== ARTICLE_TERM)) return undefined;
     const found = this.answerText(message, message, { ...topic, cues: new Set<Cue>(['cause']), language: own.language });
-    return found.answered && found.text !== state.lastText ? { ...found, followUp: true } : undefined;
+    // (…only an answer that gives a cause: "what's behind it?" after a list is not answered by the list's opening.)
+    const plain = ` ${normalizeWords(found.english ?? found.text).join(' ')} `;
+    const givesCause = this.knowledge.dialogue.cause_words.some((w) => plain.includes(` ${normalizeWords(w).join(' ')} `));
+    return found.answered && givesCause && found.text !== state.lastText ? { ...found, followUp: true } : undefined;
   }
 
+  /** "why?", "how so?", "tell me more": the message asks only for more of the previous answer's topic. */
   private moreOf(message: string, words: string[], state: ConversationState): (Answer & Extra) | undefined {
     const d = this.knowledge.dialogue;
     const joined = words.join(' ');
@@ -1573,7 +1583,8 @@ export class AnswerEngine {
     const reason = why ? this.reader.sentences(item.id).find((p) => this.knowledge.dialogue.reason_words.some((w) => p.words.has(w))) : undefined;
     // "how exactly?", "what specifically?": the sentence that spells the part out ("This includes…").
     const asked = normalizeWords(message);
-    const detail = asked.some((w) => this.knowledge.dialogue.detail_words.includes(w))
+    // (Not "does it cover X?": a question of yes or no names what it asks about.)
+    const detail = asked.some((w) => this.knowledge.dialogue.detail_words.includes(w)) && !yesNoStarter(message, language, this.knowledge.dialogue)
       ? this.reader.sentences(item.id).find((p) => p.index > 0 && this.knowledge.dialogue.continuation_starters.includes(normalizeWords(p.text)[0] ?? ''))
       : undefined;
     const passage = reason ?? detail ?? this.reader.readIn([item.id], analysis, weights, 1, undefined, text)[0]?.passage ?? this.reader.sentences(item.id)[0];

@@ -1300,6 +1300,12 @@ describe('AnswerEngine: a question asking what brought something about (cause cu
     expect(cause.text).not.toMatch(/specific cartels/);
   });
 
+  it('is no question of cause with a noun before the verb, nor a passive asking for an effect (review)', () => {
+    expect(engine.explain('what steps led to the identification?').analysis.cues).not.toContain('cause');
+    expect(engine.explain('what was triggered by the expulsion?').analysis.cues).not.toContain('cause');
+    expect(engine.answer('what steps led to the identification?').text).toMatch(/two steps/);
+  });
+
   it('from the article alone: the sentence of the part that says where it came from ("stemmed from")', () => {
     const a = alone.answer('so what brought about the expulsion, per the piece?');
     expect(a.answered).toBe(true);
@@ -1318,6 +1324,11 @@ describe('AnswerEngine: "what does that involve?" about an item shown whole', ()
     expect(involve.text).toMatch(/shell companies/);
     expect(involve.text).not.toMatch(/enable cartels to launder/);
   });
+
+  it('not for a yes/no question naming what it asks about: "does it include X?" (review)', () => {
+    const [, laundering] = converse('what is the final component of the comprehensive strategy?', 'does it include money laundering?');
+    expect(laundering.text).toMatch(/launder/);
+  });
 });
 
 describe('AnswerEngine: a yes/no question about a name the article never says', () => {
@@ -1327,6 +1338,15 @@ describe('AnswerEngine: a yes/no question about a name the article never says', 
       expect(a.text).not.toMatch(/^Yes\./);
       if (a.answered) expect(a.text).toMatch(/^The article doesn't say\./);
     }
+  });
+
+  it('reads only the asking sentence, not a handle, an aside or what follows it (review)', () => {
+    for (const q of ['Did Mexico expel 26 people? Asking for my class at UCLA', 'Did Mexico expel 26 people (per the NYT)?', 'Did Mexico expel 26 people? via @BorderBriefBot'])
+      expect(engine.answer(q).text).not.toMatch(/^The article doesn't say/);
+  });
+
+  it('leaves a Spanish question\'s names to Spanish: "Estados Unidos" is no unsaid name (review)', () => {
+    expect(engine.answer('¿Es cierto que México y Estados Unidos comparten inteligencia?').text).not.toMatch(/^El artículo no lo dice/);
   });
 
   it('keeps "Yes." when the name is the article\'s own, of one word or several', () => {
