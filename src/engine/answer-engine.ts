@@ -864,7 +864,11 @@ export class AnswerEngine {
     const parent = this.sections.get(list.id)!;
     let items: Section[];
     if (ask.kind === 'count') return this.listReply(message, this.countText(list), parent, list.items, language, state);
-    if (ask.kind === 'which') {
+    // "which of the main points overlaps with that?": the item of the list named that has most in common with what the
+    // conversation is on — another list's item, or a part of the article.
+    const related = ask.kind === 'which' ? this.relatedItem(message, list, state, list === current ? content : undefined) : undefined;
+    if (related) items = [related];
+    else if (ask.kind === 'which') {
       if (!content.length) return undefined;
       const top = this.reader.readIn(list.items.map((i) => i.id), analysis, weights, 1)[0];
       // The item must match a word of the question's own, not only the words naming the list ("which of the
@@ -906,6 +910,29 @@ export class AnswerEngine {
       es: items.map((i) => this.itemLine(i, 'es')).join('\n'),
     };
     return this.listReply(message, text, items.length === 1 ? items[0] : parent, items, language, state);
+  }
+
+  /**
+   * The item of `list` that has most words in common with the part of the article the conversation is on, by their
+   * weight — when the message points back ("that", "it") and at least one distinctive word is common; the list's own naming words
+   * (its title, its label) do not count. On the list the conversation is on, only when the message names nothing an
+   * item says (`content`): "which of them mentions X?" asks for X.
+   */
+  private relatedItem(message: string, list: ArticleList, state: ConversationState | undefined, content?: string[]): Section | undefined {
+    const on = state?.sectionId ? this.sections.get(state.sectionId) : undefined;
+    if (!on || !this.pointsBack(normalizeWords(message))) return undefined;
+    const d = this.knowledge.dialogue;
+    const parent = this.sections.get(list.id)!;
+    const naming = new Set([...d.list_nouns, ...d.position_markers, `${parent.title} ${list.label}`].flatMap((w) => this.analyzer.analyzeKnown(w).terms));
+    if (content?.some((t) => !naming.has(t) && list.items.some((i) => this.itemSays(i, t)))) return undefined;
+    const topic = new Set(this.analyzer.analyzeKnown(`${on.title} ${on.text}`).terms);
+    const scored = list.items.map((item) => {
+      const shared = new Set(this.analyzer.analyzeKnown(`${item.title} ${item.text}`).terms.filter((t) => topic.has(t) && !naming.has(t)));
+      return { item, score: [...shared].reduce((sum, t) => sum + this.index.queryWeight(t), 0), distinctive: [...shared].some((t) => this.index.queryWeight(t) >= DISTINCTIVE_WEIGHT * this.index.scale) };
+    });
+    scored.sort((a, b) => b.score - a.score);
+    const [best, next] = scored;
+    return best?.distinctive && (!next || best.score > next.score) ? best.item : undefined;
   }
 
   private articleWordTerms: Set<string> | undefined;
@@ -1544,10 +1571,24 @@ export class AnswerEngine {
     if (!topic.terms.some((t) => t !== ARTICLE_TERM)) return undefined;
     const found = this.answerText(message, message, { ...topic, cues: new Set<Cue>(['cause']), language: own.language });
     // (…only an answer that gives a cause: "what's behind it?" after a list is not answered by the list's opening.)
-    const plain = ` ${normalizeWords(found.english ?? found.text).join(' ')} `;
-    const givesCause = this.knowledge.dialogue.cause_words.some((w) => plain.includes(` ${normalizeWords(w).join(' ')} `));
-    return found.answered && givesCause && found.text !== state.lastText ? { ...found, followUp: true } : undefined;
+    if (found.answered && this.givesCause(found.english ?? found.text) && found.text !== state.lastText) return { ...found, followUp: true };
+    // The cause was in the answer just given ("what did they do?" → "…it probably came from X"): its sentence again,
+    // alone — the part of the article the conversation is on, the sentence of it that gives a cause.
+    const said = state.sectionId ? this.reader.sentences(state.sectionId).find((p) => this.givesCause(p.text)) : undefined;
+    return said && said.text !== state.lastText ? this.followUpWith(said, own.language) : undefined;
   }
+
+  /** Whether a text says where something came from (`cause_words`: "resulted from", "due to"…). */
+  private givesCause(text: string): boolean {
+    const plain = ` ${normalizeWords(text).join(' ')} `;
+    return this.causePhrases.some((c) => plain.includes(c));
+  }
+
+  private get causePhrases(): string[] {
+    return (this.causePhrasesCache ??= this.knowledge.dialogue.cause_words.map((w) => ` ${normalizeWords(w).join(' ')} `));
+  }
+
+  private causePhrasesCache?: string[];
 
   /** "why?", "how so?", "tell me more": the message asks only for more of the previous answer's topic. */
   private moreOf(message: string, words: string[], state: ConversationState): (Answer & Extra) | undefined {
@@ -2081,9 +2122,8 @@ export class AnswerEngine {
    * something came from (`cause_words`: "resulted from", "due to"), when the one read does not.
    */
   private causeReading(reading: Reading, analysis: Analysis): Reading {
-    const phrases = this.knowledge.dialogue.cause_words.map((w) => ` ${normalizeWords(w).join(' ')} `);
-    if (!analysis.cues.has('cause') || !phrases.length) return reading;
-    const says = (p: Passage) => phrases.some((c) => ` ${normalizeWords(p.text).join(' ')} `.includes(c));
+    if (!analysis.cues.has('cause') || !this.causePhrases.length) return reading;
+    const says = (p: Passage) => this.givesCause(p.text);
     if (says(reading.passage)) return reading;
     const at = reading.passage.index;
     const nearest = this.reader

@@ -1355,3 +1355,29 @@ describe('AnswerEngine: a yes/no question about a name the article never says', 
   });
 
 });
+
+describe('AnswerEngine: a cause asked after an answer that gave it', () => {
+  it('quotes the sentence of that part that gives the cause, not the next sentence', () => {
+    const [, cause] = converse('tldr — what did MX do?', 'so what set it off?');
+    expect(cause.followUp).toBe(true);
+    expect(cause.text).toMatch(/stemmed from intelligence sharing/);
+    expect(cause.text).not.toMatch(/Details are scarce/);
+  });
+});
+
+describe('AnswerEngine: "which of <another list> goes with that?"', () => {
+  it('is the item of the list named that shares most with what the conversation is on', () => {
+    const [, , related] = converse('what economic measures does the article recommend?', 'tell me about the economic development one', 'which of the key elements of border security is closest to that?');
+    expect(related.text).toMatch(/Addressing Root Causes/);
+  });
+
+  it('on the list the conversation is on, "that" is the item it is on', () => {
+    const [, , same] = converse('what are the root causes it names?', 'and how would tackling them help?', 'which of the cross-border key elements is that one?');
+    expect(same.text).toMatch(/Addressing Root Causes/);
+  });
+
+  it('still reads a word the message names: "which of them mentions X?"', () => {
+    const [, which] = converse('what are the key elements of cross-border security?', 'which of them mentions technology?');
+    expect(which.text).toMatch(/Border Control/);
+  });
+});
