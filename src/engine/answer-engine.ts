@@ -3,7 +3,7 @@ import Fuse from 'fuse.js';
 import type { Dialogue, Knowledge, QuestionEntry, Replies, Section, Update } from '../knowledge/types';
 import type { ConversationState } from './conversation';
 import { type Analysis, Analyzer, ARTICLE_TERM, type Cue, editDistance, MAX_QUESTION_CHARS, normalizeWords } from './analyzer';
-import { quotedClaim } from './claims';
+import { quotedClaim, quotedQuestion } from './claims';
 import { questionClauses, withoutConcession } from './clauses';
 import { isEverydayWord, isListedWord } from './everyday-words';
 import { metaphone } from './sounds';
@@ -504,11 +504,17 @@ export class AnswerEngine {
     };
   }
 
+  /** The question a message quotes to have answered, when the words around it name nothing the article covers. */
+  private quotedQuestionOf(message: string): string | undefined {
+    return quotedQuestion(message, (rest) => this.analyzer.analyze(rest).terms.some((t) => t !== ARTICLE_TERM && this.reader.has(t)));
+  }
+
   private answerClauses(rawQuestion: string, context: AnswerContext = {}): Answer {
     // "What does it say, and what remedy does it propose?": two questions get two answers, each only when it is
     // answered and says something the other does not.
     const d = this.knowledge.dialogue;
-    const clauses = questionClauses(String(rawQuestion ?? ''), d.clause_joiners, d.clause_starters, d.clause_unsplit_before);
+    // (A question quoted and framed — `"X?" — what does the article say?` — is one question, the quoted one.)
+    const clauses = this.quotedQuestionOf(String(rawQuestion ?? '')) ? undefined : questionClauses(String(rawQuestion ?? ''), d.clause_joiners, d.clause_starters, d.clause_unsplit_before);
     if (!clauses) return this.answerMessage(rawQuestion, context);
     let asked: Answer | undefined;
     const whole = () => (asked ??= this.answerMessage(rawQuestion, context));
@@ -561,7 +567,10 @@ export class AnswerEngine {
     // "the script says 'X' — accurate?": the claim, asked as a yes/no question in the language it is written in.
     const d = this.knowledge.dialogue;
     const claim = quotedClaim(typed, d.claim_check_words, d.asking_words, (w) => this.analyzer.isStopWord(w) || this.analyzer.isArticleWord(w));
-    const checked = claim ? d.claim_question[this.analyzer.analyze(claim).language].replace('{claim}', () => claim) : typed;
+    // `a listener asks "who benefits from this?" — what's the article's take?`: the question quoted, when the words
+    // around it name nothing the article covers.
+    const quoted = claim ? undefined : this.quotedQuestionOf(typed);
+    const checked = claim ? d.claim_question[this.analyzer.analyze(claim).language].replace('{claim}', () => claim) : (quoted ?? typed);
     // A concessive clause grants a premise ("what can they do, even if they don't take the group down?"): read out of
     // a question for something — not out of a yes/no question or a claim to check, where it is the claim.
     const split = splitRunTogether(checked, this.isWord, this.isPart, this.splitOptions);

@@ -42,3 +42,23 @@ export function quotedClaim(
   const joined = ` ${rest.join(' ')} `;
   return checkWords.some((c) => joined.includes(` ${c} `)) ? claim : undefined;
 }
+
+/** A quoted question has at least this many words: "what does 'why now?' mean" quotes no question to answer. */
+const MIN_QUOTED_QUESTION_WORDS = 3;
+
+/**
+ * The question a message quotes and asks the article to answer — a listener's or a reader's, pasted in quotes:
+ * `a listener wrote "who benefits from this?" — what's the article's take?`. The longest quote that is a question
+ * (ends with "?" or opens with "¿"), when the words around it name nothing the article covers (`namesTopic`): they
+ * only frame it. Else undefined.
+ */
+export function quotedQuestion(message: string, namesTopic: (text: string) => boolean): string | undefined {
+  const text = message.slice(0, MAX_QUESTION_CHARS);
+  const found = QUOTED.map((re) => re.exec(text)).filter((m): m is RegExpExecArray => !!m);
+  const m = found.sort((a, b) => b[1].length - a[1].length)[0];
+  if (!m) return undefined;
+  const question = m[1].trim();
+  if (!(question.endsWith('?') || question.startsWith('¿')) || normalizeWords(question).length < MIN_QUOTED_QUESTION_WORDS) return undefined;
+  const rest = `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}`;
+  return namesTopic(rest) ? undefined : question;
+}

@@ -1381,3 +1381,14 @@ describe('AnswerEngine: "which of <another list> goes with that?"', () => {
     expect(which.text).toMatch(/Border Control/);
   });
 });
+
+describe('AnswerEngine: a question quoted for the article to answer', () => {
+  it('answers the quoted question, framed by words that name nothing the article covers', () => {
+    const a = engine.answer('a caller from Winnipeg wants to know: "how many people did Mexico kick out?" — what should we tell her?');
+    expect(a.text).toMatch(/26/);
+  });
+
+  it('reads a name in the quoted question as asked: "is Peru part of this?"', () => {
+    expect(engine.answer('text from a listener: "is Peru part of any of this?" — does the article say?').text).not.toMatch(/^Yes\./);
+  });
+});

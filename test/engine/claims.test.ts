@@ -1,4 +1,4 @@
-import { quotedClaim } from '../../src/engine/claims';
+import { quotedClaim, quotedQuestion } from '../../src/engine/claims';
 import { loadKnowledge } from '../../src/knowledge/load-knowledge';
 import { realLanguage } from '../support/language';
 import { KNOWLEDGE_DIR } from '../support/knowledge-fixture';
@@ -43,4 +43,18 @@ describe('quotedClaim', () => {
   ])('finds no claim to check in %s', (message) => {
     expect(quotedClaim(message, check, asking, filler)).toBeUndefined();
   });
+});
+
+describe('quotedQuestion: a question pasted in quotes for the article to answer', () => {
+  const namesTopic = (rest: string) => /\bborder\b/i.test(rest);
+  it.each([
+    ['a caller asked "how many were sent home?" — what does the piece say?', 'how many were sent home?'],
+    ['reader mail: “¿cuántos expulsaron de México?” pls answer', '¿cuántos expulsaron de México?'],
+  ])('%s → %s', (message, question) => expect(quotedQuestion(message, namesTopic)).toBe(question));
+
+  it.each([
+    ['a caller asked "how many were sent home?" and what about the border?'],
+    ['what does "why now?" mean'],
+    ['the host says "this ends it all" — accurate?'],
+  ])('none in %s', (message) => expect(quotedQuestion(message, namesTopic)).toBeUndefined());
 });
