@@ -1392,3 +1392,10 @@ describe('AnswerEngine: a question quoted for the article to answer', () => {
     expect(engine.answer('text from a listener: "is Peru part of any of this?" — does the article say?').text).not.toMatch(/^Yes\./);
   });
 });
+
+describe('AnswerEngine: "how do we <act on> it?" after a topic asks the article\'s remedy for it', () => {
+  it('is the prescription for the topic the conversation is on', () => {
+    const [, how] = converse('what does the piece say about the appetite for drugs in the US?', 'how can we cut that?');
+    expect(how.text).toMatch(/prevention programs/);
+  });
+});
