@@ -1168,8 +1168,11 @@ export class AnswerEngine {
   private withYesNoLead<T extends Answer & Extra>(message: string, answer: T, typed: string): T {
     const d = this.knowledge.dialogue;
     const starter = yesNoStarter(message, answer.language, d);
+    // "what does the second part list?": an answer written to open with a lead for a question of yes or no ("No.
+    // The article says…") opens without it for a question of another kind.
+    if (!starter) return this.asksOtherThanYesNo(message) ? this.withoutLead(answer) : answer;
     // "Does it say which sponsors?": the answer says what the article gives of that; "Yes." would claim it names them.
-    if (!starter || asksEmbeddedQuestion(message, d)) return answer;
+    if (asksEmbeddedQuestion(message, d)) return answer;
     // "Were they tried or only charged?" asks which, not whether: no yes/no lead.
     if (this.asksEitherOr(message)) return answer;
     // The lead is read off the English text, as the article says it; each language's text gets its own words for it.
@@ -1213,6 +1216,32 @@ export class AnswerEngine {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the message opens (after words like "ok so…") with a question word that asks for something other than
+   * yes or no ("what", "how", "¿qué…?"). A question with no such word may still be one of yes or no, by its tone alone
+   * ("¿Expulsarlos basta?").
+   */
+  private asksOtherThanYesNo(message: string): boolean {
+    const d = this.knowledge.dialogue;
+    const words = normalizeWords(message);
+    let i = 0;
+    while (i < words.length - 1 && d.leading_words.includes(words[i])) i++;
+    const first = words[i] ?? '';
+    return d.question_words.includes(first) && !d.yes_no_starters.en.includes(first) && !d.yes_no_starters.es.includes(first);
+  }
+
+  /** The answer without a yes/no lead it opens with ("No. The article says…" → "The article says…"), in each language. */
+  private withoutLead<T extends Answer & Extra>(answer: T): T {
+    const d = this.knowledge.dialogue;
+    const unled = (t: string | undefined, language: 'en' | 'es') => {
+      const lead = t === undefined ? undefined : Object.values(d.leads[language]).find((l) => l !== '-' && t.startsWith(`${l} `));
+      return lead ? t!.slice(lead.length + 1) : t;
+    };
+    const text = unled(answer.text, answer.language)!;
+    if (text === answer.text) return answer;
+    return { ...answer, text, textEs: unled(answer.textEs, 'es'), ...(answer.english ? { english: unled(answer.english, 'en') } : {}) };
   }
 
   private answerInContext(message: string, state: ConversationState | undefined): Answer & Extra {

@@ -1399,3 +1399,12 @@ describe('AnswerEngine: "how do we <act on> it?" after a topic asks the article\
     expect(how.text).toMatch(/prevention programs/);
   });
 });
+
+describe('AnswerEngine: a curated answer written with a yes/no lead', () => {
+  it('keeps its lead for a question of yes or no, and drops it for a question of another kind', () => {
+    expect(engine.answer('is expelling them enough on its own?').text).toMatch(/^No\./);
+    const what = engine.answer('what does the article say about a comprehensive strategy beyond expulsions?');
+    expect(what.text).toMatch(/one piece of a much larger puzzle/);
+    expect(what.text).not.toMatch(/^No\./);
+  });
+});
