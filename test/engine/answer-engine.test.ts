@@ -1408,3 +1408,16 @@ describe('AnswerEngine: a curated answer written with a yes/no lead', () => {
     expect(what.text).not.toMatch(/^No\./);
   });
 });
+
+describe('AnswerEngine: discourse phrases name no topic (en.yaml fillerPhrases, dialogue more_phrases)', () => {
+  it('"to begin with", "in the first place" are not the article\'s introduction', () => {
+    for (const q of ['why is the border a trafficking hotspot to begin with?', 'why does the border matter for security to begin with?'])
+      expect(engine.answer(q).text).toMatch(/vast/);
+  });
+
+  it('"anything beyond that?" asks for more of the same part, not the part titled "Beyond…"', () => {
+    const [, more] = converse('@bot what does it say future coop will involve?', 'anything beyond that?');
+    expect(more.followUp).toBe(true);
+    expect(more.sources[0].id).toMatch(/^future/);
+  });
+});
