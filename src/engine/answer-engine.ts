@@ -145,6 +145,10 @@ const CONTINUATION_NEW = 0.6;
 const NEW_TOPIC_WEIGHT = 1.5;
 /** A question word weighing this much (an IDF, at the index's reference size: `SearchIndex.scale`) is distinctive. */
 const DISTINCTIVE_WEIGHT = 2;
+/** "which of <list> overlaps with that?": the item it is shares words weighing this many distinctive words at least… */
+const RELATED_MIN_DISTINCTIVE = 2;
+/** …and this many times the next item's. */
+const RELATED_LEAD = 1.3;
 /** "why so cautious?" — a "why so…" this short is a follow-up. */
 const WHY_SO_MAX_WORDS = 4;
 /** A part of a message this short that points back ("what does that involve?") leans on the rest of the message. */
@@ -506,8 +510,16 @@ export class AnswerEngine {
 
   /** The question a message quotes to have answered, when the words around it name nothing the article covers. */
   private quotedQuestionOf(message: string): string | undefined {
-    return quotedQuestion(message, (rest) => this.analyzer.analyze(rest).terms.some((t) => t !== ARTICLE_TERM && this.reader.has(t)));
+    if (this.lastQuoted?.[0] === message) return this.lastQuoted[1];
+    const d = this.knowledge.dialogue;
+    const namesTopic = (rest: string) => this.analyzer.analyze(rest).terms.some((t) => t !== ARTICLE_TERM && this.reader.has(t));
+    const quoted = quotedQuestion(message, namesTopic, d.clause_joiners, d.clause_starters);
+    this.lastQuoted = [message, quoted];
+    return quoted;
   }
+
+  /** The last message read for a quoted question, and what was found: it is asked for twice per message. */
+  private lastQuoted?: [string, string | undefined];
 
   private answerClauses(rawQuestion: string, context: AnswerContext = {}): Answer {
     // "What does it say, and what remedy does it propose?": two questions get two answers, each only when it is
@@ -929,19 +941,23 @@ export class AnswerEngine {
    */
   private relatedItem(message: string, list: ArticleList, state: ConversationState | undefined, content?: string[]): Section | undefined {
     const on = state?.sectionId ? this.sections.get(state.sectionId) : undefined;
-    if (!on || !this.pointsBack(normalizeWords(message))) return undefined;
+    // ("it" alone may be the article: "which of the points does it list first?")
+    const pronouns = this.knowledge.dialogue.article_pronouns;
+    if (!on || !normalizeWords(message).some((w) => this.backReferences.has(w) && !pronouns.includes(w))) return undefined;
     const d = this.knowledge.dialogue;
     const parent = this.sections.get(list.id)!;
     const naming = new Set([...d.list_nouns, ...d.position_markers, `${parent.title} ${list.label}`].flatMap((w) => this.analyzer.analyzeKnown(w).terms));
     if (content?.some((t) => !naming.has(t) && list.items.some((i) => this.itemSays(i, t)))) return undefined;
     const topic = new Set(this.analyzer.analyzeKnown(`${on.title} ${on.text}`).terms);
     const scored = list.items.map((item) => {
-      const shared = new Set(this.analyzer.analyzeKnown(`${item.title} ${item.text}`).terms.filter((t) => topic.has(t) && !naming.has(t)));
-      return { item, score: [...shared].reduce((sum, t) => sum + this.index.queryWeight(t), 0), distinctive: [...shared].some((t) => this.index.queryWeight(t) >= DISTINCTIVE_WEIGHT * this.index.scale) };
+      const shared = [...this.itemTermsOf(item).whole].filter((t) => topic.has(t) && !naming.has(t));
+      return { item, score: shared.reduce((sum, t) => sum + this.index.queryWeight(t), 0) };
     });
     scored.sort((a, b) => b.score - a.score);
     const [best, next] = scored;
-    return best?.distinctive && (!next || best.score > next.score) ? best.item : undefined;
+    // Clearly the most in common: the weight of two distinctive words at least, and well ahead of the next item.
+    const enough = RELATED_MIN_DISTINCTIVE * DISTINCTIVE_WEIGHT * this.index.scale;
+    return best && best.score >= enough && (!next || best.score >= RELATED_LEAD * next.score) ? best.item : undefined;
   }
 
   private articleWordTerms: Set<string> | undefined;
@@ -962,13 +978,19 @@ export class AnswerEngine {
    * phrase the analysis reads as one term ("cash" in "wash cash").
    */
   private itemSays(item: Section, term: string, wordByWord = false): boolean {
+    const terms = this.itemTermsOf(item);
+    return terms.whole.has(term) || (wordByWord && terms.words.has(term));
+  }
+
+  /** The terms an item's name and text are read as, and those of each of its words (cached). */
+  private itemTermsOf(item: Section): { whole: Set<string>; words: Set<string> } {
     let terms = this.itemTerms.get(item.id);
     if (!terms) {
       const text = `${item.title} ${item.text}`;
       terms = { whole: new Set(this.analyzer.analyzeKnown(text).terms), words: new Set(normalizeWords(text).flatMap((w) => this.analyzer.analyzeKnown(w).terms)) };
       this.itemTerms.set(item.id, terms);
     }
-    return terms.whole.has(term) || (wordByWord && terms.words.has(term));
+    return terms;
   }
 
   /**
@@ -1225,11 +1247,18 @@ export class AnswerEngine {
    */
   private asksOtherThanYesNo(message: string): boolean {
     const d = this.knowledge.dialogue;
-    const words = normalizeWords(message);
-    let i = 0;
-    while (i < words.length - 1 && d.leading_words.includes(words[i])) i++;
-    const first = words[i] ?? '';
-    return d.question_words.includes(first) && !d.yes_no_starters.en.includes(first) && !d.yes_no_starters.es.includes(first);
+    let open = false;
+    // Clause by clause, as yesNoStarter reads them: "according to the article, what else…?" asks what; "what about X —
+    // does that end it?" asks yes or no.
+    for (const clause of message.split(/[,:;—–?]|\s-\s/)) {
+      const words = normalizeWords(clause);
+      let i = 0;
+      while (i < words.length - 1 && d.leading_words.includes(words[i])) i++;
+      const first = words[i] ?? '';
+      if (d.yes_no_starters.en.includes(first) || d.yes_no_starters.es.includes(first)) return false;
+      if (d.open_question_words.includes(first)) open = true;
+    }
+    return open;
   }
 
   /** The answer without a yes/no lead it opens with ("No. The article says…" → "The article says…"), in each language. */
@@ -1612,8 +1641,16 @@ export class AnswerEngine {
     if (found.answered && this.givesCause(found.english ?? found.text) && found.text !== state.lastText) return { ...found, followUp: true };
     // The cause was in the answer just given ("what did they do?" → "…it probably came from X"): its sentence again,
     // alone — the part of the article the conversation is on, the sentence of it that gives a cause.
-    const said = state.sectionId ? this.reader.sentences(state.sectionId).find((p) => this.givesCause(p.text)) : undefined;
-    return said && said.text !== state.lastText ? this.followUpWith(said, own.language) : undefined;
+    // (Only when the answer gave one — "why was it late?" → "so what set that off?" asks the lateness's cause, not
+    // the cause of what came before — and the sentence of the part that says most of what it said.)
+    if (!state.sectionId || !state.lastText || !this.givesCause(state.lastText)) return undefined;
+    const told = new Set(this.analyzer.analyzeKnown(state.lastText).terms);
+    const shared = (p: Passage) => [...p.terms].filter((t) => told.has(t)).length;
+    const said = this.reader
+      .sentences(state.sectionId)
+      .filter((p) => this.givesCause(p.text))
+      .sort((a, b) => shared(b) - shared(a))[0];
+    return said && said.text !== state.lastText && shared(said) > 0 ? this.followUpWith(said, own.language) : undefined;
   }
 
   /** Whether a text says where something came from (`cause_words`: "resulted from", "due to"…). */

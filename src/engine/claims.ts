@@ -25,14 +25,11 @@ export function quotedClaim(
   askingWords: readonly string[] = [],
   isFiller: (word: string) => boolean = () => false,
 ): string | undefined {
-  const text = message.slice(0, MAX_QUESTION_CHARS);
-  const found = QUOTED.map((re) => re.exec(text)).filter((m): m is RegExpExecArray => !!m);
-  // The longest quote: "'the teams' kit is new'" is one quote with an apostrophe inside, not the two words before it.
-  const m = found.sort((a, b) => b[1].length - a[1].length)[0];
-  if (!m) return undefined;
-  const claim = m[1].trim().replace(/[.!?…]+$/, '');
+  const quote = longestQuote(message);
+  if (!quote) return undefined;
+  const claim = quote.quoted.trim().replace(/[.!?…]+$/, '');
   if (normalizeWords(claim).length < MIN_CLAIM_WORDS) return undefined;
-  const rest = normalizeWords(`${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}`);
+  const rest = normalizeWords(`${quote.before} ${quote.after}`);
   // "the host keeps saying 'X'. What does the article say about Y?" asks its own question: the quote is context…
   if (rest.some((w) => askingWords.includes(w))) return undefined;
   // …and so does one that says more than a few words of its own around the quote.
@@ -46,19 +43,38 @@ export function quotedClaim(
 /** A quoted question has at least this many words: "what does 'why now?' mean" quotes no question to answer. */
 const MIN_QUOTED_QUESTION_WORDS = 3;
 
+/** The longest quoted span of a message, and the text before and after it. */
+function longestQuote(message: string): { quoted: string; before: string; after: string } | undefined {
+  const text = message.slice(0, MAX_QUESTION_CHARS);
+  const found = QUOTED.map((re) => re.exec(text)).filter((m): m is RegExpExecArray => !!m);
+  // The longest quote: "'the teams' kit is new'" is one quote with an apostrophe inside, not the two words before it.
+  const m = found.sort((a, b) => b[1].length - a[1].length)[0];
+  return m && { quoted: m[1], before: text.slice(0, m.index), after: text.slice(m.index + m[0].length) };
+}
+
 /**
  * The question a message quotes and asks the article to answer — a listener's or a reader's, pasted in quotes:
  * `a listener wrote "who benefits from this?" — what's the article's take?`. The longest quote that is a question
  * (ends with "?" or opens with "¿"), when the words around it name nothing the article covers (`namesTopic`): they
  * only frame it. Else undefined.
  */
-export function quotedQuestion(message: string, namesTopic: (text: string) => boolean): string | undefined {
-  const text = message.slice(0, MAX_QUESTION_CHARS);
-  const found = QUOTED.map((re) => re.exec(text)).filter((m): m is RegExpExecArray => !!m);
-  const m = found.sort((a, b) => b[1].length - a[1].length)[0];
-  if (!m) return undefined;
-  const question = m[1].trim();
-  if (!(question.endsWith('?') || question.startsWith('¿')) || normalizeWords(question).length < MIN_QUOTED_QUESTION_WORDS) return undefined;
-  const rest = `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}`;
-  return namesTopic(rest) ? undefined : question;
+export function quotedQuestion(
+  message: string,
+  namesTopic: (text: string) => boolean,
+  joiners: readonly string[] = [],
+  starters: readonly string[] = [],
+): string | undefined {
+  const quote = longestQuote(message);
+  if (!quote) return undefined;
+  const question = quote.quoted.trim();
+  const words = question.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  if (!(question.endsWith('?') || question.startsWith('¿')) || words.length < MIN_QUOTED_QUESTION_WORDS) return undefined;
+  // Two quotes ("…?" and another asks "…?") are not one; a title ("the film “Who Is Running It?”") is no question.
+  if (QUOTES.some(([open, close]) => open !== "'" && (question.includes(open) || question.includes(close)))) return undefined;
+  if (words.every((w) => /^[^\p{L}]*\p{Lu}/u.test(w))) return undefined;
+  // `"X?" and what happens next?`: a question of the asker's own after the quote is asked too — not only the quote.
+  const after = normalizeWords(quote.after).join(' ');
+  const own = joiners.some((j) => starters.some((st) => ` ${after} `.includes(` ${normalizeWords(j).join(' ')} ${normalizeWords(st).join(' ')} `)));
+  if (own) return undefined;
+  return namesTopic(`${quote.before} ${quote.after}`) ? undefined : question;
 }

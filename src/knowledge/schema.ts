@@ -218,6 +218,7 @@ export const dialogueFileSchema = z.strictObject({
   continuation_starters: dialogueWords,
   reason_words: dialogueWords,
   cause_words: dialogueWords.default([]),
+  open_question_words: dialogueWords.default([]),
   remedy_words: dialogueWords,
   remedy_asking_words: dialogueWords,
   detail_words: dialogueWords,

@@ -1421,3 +1421,31 @@ describe('AnswerEngine: discourse phrases name no topic (en.yaml fillerPhrases, 
     expect(more.sources[0].id).toMatch(/^future/);
   });
 });
+
+describe('AnswerEngine: what the review of the fourth round found', () => {
+  it('"how can they afford that?" is no remedy question; "how can we cut it?" is', () => {
+    const [, afford] = converse('what does the piece say about the appetite for drugs in the US?', 'how can they afford that?');
+    expect(afford.text).not.toMatch(/prevention programs/);
+  });
+
+  it('keeps the lead of a yes/no question whose clause asks it after another ("what about X — does that…?")', () => {
+    expect(engine.answer('what about removing the leaders — does that dismantle the cartel?').text).toMatch(/^Not necessarily\./);
+    expect(engine.answer('any chance expelling them is enough on its own?').text).toMatch(/^No\./);
+  });
+
+  it('drops it for a what-question after a comma', () => {
+    expect(engine.answer('according to the article, what else is needed besides expulsions?').text).not.toMatch(/^No\./);
+  });
+
+  it('a cause asked after an answer that gave none is not the cause of something else', () => {
+    const [, cause] = converse('why are details scarce?', 'so what set that off?');
+    expect(cause.text).not.toMatch(/stemmed from intelligence sharing/);
+  });
+
+  it('"which of <list> overlaps with that?" wants clearly most in common, and "it" alone is the article', () => {
+    const [, related] = converse('what valuable intelligence can expelled people provide?', 'which of the key elements overlaps with that?');
+    expect(related.text).toMatch(/Intelligence Sharing/);
+    const [, none] = converse('tell me about targeting financial networks', 'which of the key elements overlaps with that?');
+    expect(none.text).not.toMatch(/^\*\*Joint Operations\*\*/);
+  });
+});

@@ -58,3 +58,14 @@ describe('quotedQuestion: a question pasted in quotes for the article to answer'
     ['the host says "this ends it all" — accurate?'],
   ])('none in %s', (message) => expect(quotedQuestion(message, namesTopic)).toBeUndefined());
 });
+
+describe('quotedQuestion: what is not one pasted question (review)', () => {
+  const namesTopic = () => false;
+  const joiners = ['and'];
+  const starters = ['what', 'who'];
+  it.each([
+    ['a listener asks "how many were sent home?" and what happens next?'],
+    ['one asks "did they act alone?" and another asks "what about the neighbours?"'],
+    ['have you seen the film "Who Runs The Border Now?"'],
+  ])('none in %s', (message) => expect(quotedQuestion(message, namesTopic, joiners, starters)).toBeUndefined());
+});
