@@ -145,7 +145,7 @@ const CONTINUATION_NEW = 0.6;
 const NEW_TOPIC_WEIGHT = 1.5;
 /** A question word weighing this much (an IDF, at the index's reference size: `SearchIndex.scale`) is distinctive. */
 const DISTINCTIVE_WEIGHT = 2;
-/** "which of <list> overlaps with that?": the item it is shares words weighing this many distinctive words at least… */
+/** "which of <list> overlaps with that?": the item's words in common weigh this many distinctive words at least… */
 const RELATED_MIN_DISTINCTIVE = 2;
 /** …and this many times the next item's. */
 const RELATED_LEAD = 1.3;
@@ -496,16 +496,7 @@ export class AnswerEngine {
     if (!tries.length) return undefined;
     const best = tries.reduce((a, b) => (b.confidence > a.confidence ? b : a));
     // Its yes/no lead answered the alternative, not the question ("was it A or B?" is not answered "Yes."): dropped.
-    const unled = (t: string, language: 'en' | 'es') => {
-      const lead = Object.values(d.leads[language]).find((l) => l !== '-' && t.startsWith(`${l} `));
-      return lead ? t.slice(lead.length + 1) : t;
-    };
-    return {
-      ...best,
-      text: unled(best.text, best.language),
-      ...(best.english ? { english: unled(best.english, 'en') } : {}),
-      question: message.slice(0, MAX_QUESTION_CHARS * 10),
-    };
+    return { ...this.withoutLead(best), question: message.slice(0, MAX_QUESTION_CHARS * 10) };
   }
 
   /** The question a message quotes to have answered, when the words around it name nothing the article covers. */
@@ -934,10 +925,10 @@ export class AnswerEngine {
   }
 
   /**
-   * The item of `list` that has most words in common with the part of the article the conversation is on, by their
-   * weight — when the message points back ("that", "it") and at least one distinctive word is common; the list's own naming words
-   * (its title, its label) do not count. On the list the conversation is on, only when the message names nothing an
-   * item says (`content`): "which of them mentions X?" asks for X.
+   * The item of `list` that has clearly most words in common with the part of the article the conversation is on, by
+   * their weight — when the message points back ("that", not the article's "it"); the list's own naming words (its
+   * title, its label) do not count. On the list the conversation is on, only when the message names nothing an item
+   * says (`content`): "which of them mentions X?" asks for X.
    */
   private relatedItem(message: string, list: ArticleList, state: ConversationState | undefined, content?: string[]): Section | undefined {
     const on = state?.sectionId ? this.sections.get(state.sectionId) : undefined;
@@ -1262,15 +1253,15 @@ export class AnswerEngine {
   }
 
   /** The answer without a yes/no lead it opens with ("No. The article says…" → "The article says…"), in each language. */
-  private withoutLead<T extends Answer & Extra>(answer: T): T {
+  private withoutLead<T extends Answer>(answer: T): T {
     const d = this.knowledge.dialogue;
-    const unled = (t: string | undefined, language: 'en' | 'es') => {
+    const unled = <S extends string | undefined>(t: S, language: 'en' | 'es'): S => {
       const lead = t === undefined ? undefined : Object.values(d.leads[language]).find((l) => l !== '-' && t.startsWith(`${l} `));
-      return lead ? t!.slice(lead.length + 1) : t;
+      return (lead ? t!.slice(lead.length + 1) : t) as S;
     };
-    const text = unled(answer.text, answer.language)!;
-    if (text === answer.text) return answer;
-    return { ...answer, text, textEs: unled(answer.textEs, 'es'), ...(answer.english ? { english: unled(answer.english, 'en') } : {}) };
+    const english = answer.english === undefined ? {} : { english: unled(answer.english, 'en') };
+    const textEs = 'textEs' in answer ? { textEs: unled((answer as Answer & Extra).textEs, 'es') } : {};
+    return { ...answer, text: unled(answer.text, answer.language), ...english, ...textEs };
   }
 
   private answerInContext(message: string, state: ConversationState | undefined): Answer & Extra {
