@@ -1,7 +1,7 @@
 // The answer engine: question in, sourced answer or polite decline out. Answers come only from the knowledge.
 import Fuse from 'fuse.js';
 import type { Dialogue, Knowledge, QuestionEntry, Replies, Section, Update } from '../knowledge/types';
-import type { ConversationState } from './conversation';
+import { bulletNames, type ConversationState, type Enumeration } from './conversation';
 import { type Analysis, Analyzer, ARTICLE_TERM, type Cue, editDistance, MAX_QUESTION_CHARS, normalizeWords } from './analyzer';
 import { quotedClaim, quotedQuestion } from './claims';
 import { questionClauses, withoutConcession } from './clauses';
@@ -202,6 +202,8 @@ interface Extra {
   more?: boolean;
   /** The sentence the answer rests on, when the text opens with another (the one it continues): the lead reads it. */
   leadText?: string;
+  /** Picked from the bullets the answer before showed: the conversation keeps them. */
+  fromEnumeration?: boolean;
 }
 
 /** A text in both languages the bot answers in. */
@@ -600,8 +602,10 @@ export class AnswerEngine {
     const shown = [...(answer.followUp || answer.fromList ? (state?.shown ?? []) : []), ...(answer.shownKeys ?? [])];
     // The last list of the conversation stays its list until another is shown: "and number four?" after a detour.
     const listId = this.listOf(sectionId)?.id ?? state?.listId;
+    // Bullets that are not one of the article's lists stay pickable while the conversation picks from them.
+    const enumeration = answer.fromEnumeration ? state?.enumeration : this.enumerationOf(answer);
     // The conversation reads the English text: what was shown is matched against the article's sentences.
-    return this.inLanguage({ ...answer, state: { question, sectionId, listId, lastText: answer.text, shown } });
+    return this.inLanguage({ ...answer, state: { question, sectionId, listId, lastText: answer.text, shown, ...(enumeration && { enumeration }) } });
   }
 
   /**
@@ -609,7 +613,7 @@ export class AnswerEngine {
    * sections' Spanish titles and the entries' Spanish phrasings as suggestions; the engine's own fields dropped.
    */
   private inLanguage(answer: Answer & Extra): Answer {
-    const { fromList: _l, shownKeys: _k, more: _m, leadText: _t, textEs, ...rest } = answer;
+    const { fromList: _l, shownKeys: _k, more: _m, leadText: _t, fromEnumeration: _e, textEs, ...rest } = answer;
     if (answer.language !== 'es') return rest;
     return {
       ...rest,
@@ -862,6 +866,12 @@ export class AnswerEngine {
       const needed = ask.kind === 'count' ? this.weights.listCountCoverage : this.weights.listTopicCoverage;
       if (top && top.coverage >= needed) about = this.listOf(top.passage.sectionId);
     }
+    // "the second one?" after an answer that listed the parts of one sentence ("these root causes: - Poverty - …"):
+    // the bullets shown, not the article's list the conversation is on.
+    if (!named && state?.enumeration && (ask.kind === 'positions' || ask.kind === 'count') && content.every((t) => this.positionTerms.has(t))) {
+      const picked = this.fromEnumeration(message, ask, state.enumeration, analysis.language, state);
+      if (picked) return picked;
+    }
     const list = named ?? (ask.kind === 'count' ? (about ?? current) : (current ?? about));
     if (!list) return undefined;
     // A question that names its own topic is not about the list the conversation is on ("how many people were there?").
@@ -922,6 +932,76 @@ export class AnswerEngine {
       es: items.map((i) => this.itemLine(i, 'es')).join('\n'),
     };
     return this.listReply(message, text, items.length === 1 ? items[0] : parent, items, language, state);
+  }
+
+  /** Terms of the words that say a position ("fifth", "last"): a message of only these names no topic. */
+  private get positionTerms(): ReadonlySet<string> {
+    const d = this.knowledge.dialogue;
+    this.positionTermsCache ??= new Set([...Object.keys(d.ordinals), ...d.last_words, ...d.penultimate_words].flatMap((w) => this.analyzer.analyzeKnown(w).terms));
+    return this.positionTermsCache;
+  }
+
+  private positionTermsCache?: Set<string>;
+
+  /**
+   * The bullets of an answer, when it shows two or more and they are not the items of one of the article's lists
+   * (those answer positions as lists do).
+   */
+  private enumerationOf(answer: Answer & Extra): Enumeration | undefined {
+    const en = bulletNames(answer.text);
+    if (en.length < 2) return undefined;
+    const plain = (t: string) => normalizeWords(t).join(' ');
+    const names = new Set(en.map(plain));
+    if (this.lists.some((l) => l.items.some((i) => names.has(plain(itemName(i)))))) return undefined;
+    const es = answer.textEs === undefined ? undefined : bulletNames(answer.textEs);
+    return es && es.length === en.length ? { en, es } : { en };
+  }
+
+  /**
+   * A position or the count of the bullets shown: the name at that position, where it stands, and the article's
+   * sentence that names them (the one that has most of their words).
+   */
+  private fromEnumeration(message: string, ask: ListAsk, shown: Enumeration, language: 'en' | 'es', state: ConversationState): (Answer & Extra) | undefined {
+    const d = this.knowledge.dialogue;
+    const n = shown.en.length;
+    const at =
+      ask.kind === 'positions'
+        ? [...new Set(ask.positions.map((p) => (p === 0 ? Math.floor((n - 1) / 2) : p < 0 ? n + p : p - 1)))].filter((i) => i >= 0 && i < n)
+        : [];
+    const named = this.analyzer.analyzeKnown(shown.en.join(', '));
+    const source = this.reader.read(named, this.index.search(named, 1).weights, 1)[0]?.passage;
+    const section = source && this.sections.get(source.sectionId);
+    if (!source || !section) return undefined;
+    const count = String(n);
+    const say = (lang: 'en' | 'es'): string => {
+      const names = (lang === 'es' ? shown.es : undefined) ?? shown.en;
+      const quote = lang === 'es' ? this.passageEs(section, source.text) : `“${source.text}”`;
+      const fillIn = (t: string, item: string, position: number) =>
+        t
+          .replace('{item}', () => item)
+          .replace('{position}', () => (lang === 'en' ? d.ordinal_words : d.ordinal_words_es)[position] ?? String(position))
+          .replace('{n}', () => String(position))
+          .replace('{count}', () => (lang === 'en' ? d.number_words : d.number_words_es)[count] ?? count)
+          .replace('{items}', () => joinNames(names.map((x) => `**${x}**`), lang))
+          .replace('{text}', () => quote);
+      // A position past the end, or "how many?": how many there are, and which.
+      if (!at.length) return fillIn(d.enumeration_count[lang], '', 0);
+      if (at.length === 1) return fillIn(d.enumeration_item[lang], names[at[0]], at[0] + 1);
+      return fillIn(d.enumeration_items[lang].replace('{items}', () => joinNames(at.map((i) => `**${names[i]}**`), lang)), '', 0);
+    };
+    return {
+      ...this.cited(section, say('en')),
+      textEs: say('es'),
+      question: message,
+      confidence: 1,
+      suggestions: this.suggestionsFor([], undefined, section.id),
+      language,
+      entryId: section.id,
+      followUp: !!state,
+      fromList: true,
+      fromEnumeration: true,
+      shownKeys: [source.key],
+    };
   }
 
   /**
@@ -2276,6 +2356,7 @@ export class AnswerEngine {
     let text = target.answer!;
     let textEs = target.answerEs;
     let leadText: string | undefined;
+    const retoldKeys: string[] = [];
     if (target.kind === 'section') {
       text = own ? this.quotedWhole(own) : bestSentences(section.text, analysis.terms, this.analyzer);
       leadText = own ? this.passageText(own) : undefined;
@@ -2297,7 +2378,11 @@ export class AnswerEngine {
       const nextTerms = next ? this.analyzer.analyzeKnown(next.text).terms : [];
       const nextNew = nextTerms.filter((t) => !said.has(t)).length / Math.max(1, nextTerms.length);
       const addition = own && gained / total >= this.weights.composeGain ? extra : next && nextNew >= CONTINUATION_NEW ? next.text : undefined;
-      if (addition && !already && text.length + addition.length <= MAX_COMPOSED_CHARS) {
+      // (A sentence every word of which the curated answer's bullets already give, as written, adds nothing.)
+      const retold = !!addition && bulletNames(text).length >= 2 && this.saysEveryWord(text, addition);
+      // …and counts as shown: a follow-up does not quote it as news.
+      if (retold) retoldKeys.push(...(addition === extra ? [own!.passage.key, ...(this.continuation(own!.passage)?.key ?? [])] : next ? [next.key] : []));
+      if (addition && !already && !retold && text.length + addition.length <= MAX_COMPOSED_CHARS) {
         const adds = this.knowledge.dialogue.article_adds;
         text = [text, adds.en.replace('{quote}', addition)].join('\n\n');
         textEs = [textEs, adds.es.replace('{quote}', addition)].join('\n\n');
@@ -2311,9 +2396,16 @@ export class AnswerEngine {
       suggestions: this.suggestionsFor(hits, target, sourceId),
       language: analysis.language,
       entryId: target.id,
-      shownKeys: this.shownBy(text, sourceId),
+      shownKeys: [...this.shownBy(text, sourceId), ...retoldKeys],
       leadText,
     };
+  }
+
+  /** Whether `text` has every content word of `other` (by stem, as written: no synonyms). */
+  private saysEveryWord(text: string, other: string): boolean {
+    const stems = (t: string) => normalizeWords(t).filter((w) => !this.analyzer.isStopWord(w)).map((w) => this.analyzer.stem(w));
+    const said = new Set(stems(text));
+    return stems(other).every((w) => said.has(w));
   }
 
   /**

@@ -16,4 +16,31 @@ export interface ConversationState {
   lastText?: string;
   /** Ids of the sentences and list items already shown in this conversation, so "and then?" moves on. */
   shown: string[];
+  /**
+   * The bullets the last answer showed when they are not the items of one of the article's lists (the parts of one
+   * sentence: "these root causes: poverty, corruption…"), in each language: "the second one?" picks from them.
+   */
+  enumeration?: Enumeration;
+}
+
+/** Names an answer listed as bullets, English and (when the answer had a Spanish text) Spanish, in the same order. */
+export interface Enumeration {
+  en: string[];
+  es?: string[];
+}
+
+/**
+ * The names of a text's bullets ("- **Poverty**", "- **Mexico's drug war strategy**: …" → "Poverty", "Mexico's drug
+ * war strategy"): the bold name, else the line up to a colon.
+ */
+export function bulletNames(text: string): string[] {
+  const names: string[] = [];
+  for (const line of text.split('\n')) {
+    const bullet = /^\s*[-*•]\s+(.+)$/.exec(line);
+    if (!bullet) continue;
+    const bold = /^\*\*(.+?)\*\*/.exec(bullet[1]);
+    const name = (bold ? bold[1] : bullet[1].split(':')[0]).trim();
+    if (name) names.push(name);
+  }
+  return names;
 }

@@ -242,6 +242,9 @@ export const dialogueFileSchema = z.strictObject({
   lists_mention_verbs: dialogueWords,
   lists_mentioning_reply: bothLanguages,
   list_mentioning_line: bothLanguages,
+  enumeration_item: bothLanguages.default({ en: '{item}: {position} of {count}. {text}', es: '{item}: {position} de {count}. {text}' }),
+  enumeration_items: bothLanguages.default({ en: '{items}. {text}', es: '{items}. {text}' }),
+  enumeration_count: bothLanguages.default({ en: '{count}: {items}. {text}', es: '{count}: {items}. {text}' }),
   rank_reply: bothLanguages.default({ en: '{item}: {position} of {count}.', es: '{item}: {position} de {count}.' }),
   article_adds: bothLanguages,
   /** A sentence of the English article shown as an answer: as it is in English, behind a Spanish lead-in in Spanish. */

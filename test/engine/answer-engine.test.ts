@@ -1449,3 +1449,51 @@ describe('AnswerEngine: what the review of the fourth round found', () => {
     expect(none.text).not.toMatch(/^\*\*Joint Operations\*\*/);
   });
 });
+
+describe('AnswerEngine: a position or count asked of the bullets an answer showed (the parts of one sentence)', () => {
+  it('"and number three?" after the root causes is the third cause, not the third item of the list it sits in', () => {
+    const [causes, third, count] = converse('which root causes does it name?', 'and number three?', 'how many is that?');
+    expect(causes.text).toMatch(/\*\*Poverty\*\*/);
+    expect(third.followUp).toBe(true);
+    expect(third.text).toMatch(/^\*\*Lack of opportunity\*\* is the third of the three/);
+    expect(third.text).toMatch(/“Addressing Root Causes: Tackling poverty/);
+    expect(third.text).not.toMatch(/Border Control/);
+    expect(count.text).toMatch(/^There are three: \*\*Poverty\*\*, \*\*Corruption\*\* and \*\*Lack of opportunity\*\*/);
+  });
+
+  it('a position past the end says how many there are; the bullets stay pickable while the conversation picks from them', () => {
+    const [, fifth, first] = converse('which root causes does it name?', 'the fifth one?', 'ok the first one then');
+    expect(fifth.text).toMatch(/^There are three/);
+    expect(first.text).toMatch(/^\*\*Poverty\*\* is the first/);
+  });
+
+  it("the article's own lists still answer positions as lists do", () => {
+    const [, second] = converse('what are the key elements of cross-border security?', 'the second one?');
+    expect(second.text).toMatch(/^\*\*Joint Operations\*\*/);
+  });
+
+  it('a question naming its own topic is not read against the bullets', () => {
+    const [, other] = converse('which root causes does it name?', 'what is the second key element?');
+    expect(other.text).toMatch(/Joint Operations/);
+  });
+
+  it('Spanish: the Spanish bullet, with its number', () => {
+    const [, second] = converse('¿qué causas de fondo menciona?', '¿y la segunda?');
+    expect(second.text).toMatch(/^\*\*La corrupción\*\* \(n\.º 2 de tres\)/);
+  });
+});
+
+describe('AnswerEngine: a curated answer whose bullets retell a sentence does not quote it again', () => {
+  it('no "The article adds" with the same sentence; the sentence counts as shown, so "and then?" moves on', () => {
+    const [watched, next] = converse('what does the conclusion want watched?', 'and then?');
+    expect(watched.text).toMatch(/\*\*US aid to Mexico for security\*\*/);
+    expect(watched.text).not.toMatch(/adds/);
+    expect(next.followUp).toBe(true);
+    expect(next.text).not.toMatch(/Monitoring ongoing efforts/);
+  });
+
+  it('a sentence that says more than the bullets (a name they lack) is still added', () => {
+    const answer = engine.answer('which key element is the one about smuggling routes?');
+    expect(answer.text).toMatch(/Intelligence Sharing/);
+  });
+});
