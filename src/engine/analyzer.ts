@@ -181,7 +181,7 @@ export class Analyzer {
 
   /** normalise → names → language → translate → phrasal verbs → question-word typos → openers → typos → cues → terms. */
   private run(text: string, correct: boolean, learn = false): Analysis {
-    let words = this.names.resolve(normalizeWords(text));
+    let words = this.names.resolve(normalizeWords(this.names.markNames(text)));
     const typed = words.join(' ');
     const language = this.languages.detect(text, words);
     if (learn) this.learnWords(words, language);

@@ -866,7 +866,7 @@ export class AnswerEngine {
       const needed = ask.kind === 'count' ? this.weights.listCountCoverage : this.weights.listTopicCoverage;
       if (top && top.coverage >= needed) about = this.listOf(top.passage.sectionId);
     }
-    // "the second one?" after an answer that listed the parts of one sentence ("these root causes: - Poverty - …"):
+    // "the second one?" after an answer that listed the parts of one sentence ("these steps: - Planning - …"):
     // the bullets shown, not the article's list the conversation is on.
     if (!named && state?.enumeration && (ask.kind === 'positions' || ask.kind === 'count') && content.every((t) => this.positionTerms.has(t))) {
       const picked = this.fromEnumeration(message, ask, state.enumeration, analysis.language, state);
@@ -1387,6 +1387,9 @@ export class AnswerEngine {
     // "what's recommended against it?", "what's the fix for that?": what the article prescribes for the topic before.
     const remedy = this.remedyFor(message, words, state);
     if (remedy) return remedy;
+    // "in which country?", "and the US side?": where the part the conversation is on places it.
+    const place = this.placeOf(message, words, state);
+    if (place) return place;
     if (!this.isFollowUp(message, words)) return answer;
     // "what led to it?", "¿a qué se debe?": the cause of what the conversation is on.
     const cause = this.causeOf(message, state);
@@ -1614,6 +1617,34 @@ export class AnswerEngine {
       shownKeys: [pick.key],
     };
   }
+
+  /**
+   * A short follow-up asking where the part the conversation is on puts things ("in which country?", "¿y eso en qué
+   * país?": `country_nouns` with a question word) or what it says of one place ("and on the US side?", "and the US
+   * role?": a place of `place_names` with `place_aspect_words`), naming nothing else: that part's sentence naming a
+   * place (that place), the last answer's sentences first.
+   */
+  private placeOf(message: string, words: string[], state: ConversationState): (Answer & Extra) | undefined {
+    const d = this.knowledge.dialogue;
+    if (!state.sectionId || words.length > FOLLOW_UP_SHORT) return undefined;
+    const own = this.analyzer.analyze(message);
+    const termsOf = (list: string[]) => new Set(list.flatMap((w) => this.analyzer.analyzeKnown(w).terms));
+    this.placeTermsCache ??= { places: termsOf(d.place_names), countries: termsOf(d.country_nouns), aspects: termsOf(d.place_aspect_words) };
+    const { places, countries, aspects } = this.placeTermsCache;
+    const terms = own.terms.filter((t) => t !== ARTICLE_TERM);
+    const asksWhere = words.some((w) => d.country_nouns.includes(w)) && (own.cues.has('where') || own.cues.has('which')) && terms.every((t) => countries.has(t));
+    const named = terms.filter((t) => places.has(t));
+    const asksOf = named.length === 1 && words.some((w) => d.place_aspect_words.includes(w)) && terms.every((t) => places.has(t) || aspects.has(t));
+    if (!asksWhere && !asksOf) return undefined;
+    const gives = (p: Passage) => (asksOf ? p.terms.has(named[0]) : [...p.terms].some((t) => places.has(t)));
+    const last = normalizeWords(state.lastText ?? '').join(' ');
+    const passages = this.familyOf(state.sectionId).flatMap((id) => this.reader.sentences(id));
+    const shownLast = (p: Passage) => last.includes(normalizeWords(p.text).join(' '));
+    const pick = passages.find((p) => gives(p) && shownLast(p)) ?? passages.find(gives);
+    return pick && this.followUpWith(pick, own.language);
+  }
+
+  private placeTermsCache?: { places: Set<string>; countries: Set<string>; aspects: Set<string> };
 
   /**
    * A request for a remedy that names no topic of its own ("what should be done about it?", "what's the fix for that?"):

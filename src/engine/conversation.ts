@@ -18,7 +18,7 @@ export interface ConversationState {
   shown: string[];
   /**
    * The bullets the last answer showed when they are not the items of one of the article's lists (the parts of one
-   * sentence: "these root causes: poverty, corruption…"), in each language: "the second one?" picks from them.
+   * sentence: "these steps: planning, testing…"), in each language: "the second one?" picks from them.
    */
   enumeration?: Enumeration;
 }
@@ -30,8 +30,8 @@ export interface Enumeration {
 }
 
 /**
- * The names of a text's bullets ("- **Poverty**", "- **Mexico's drug war strategy**: …" → "Poverty", "Mexico's drug
- * war strategy"): the bold name, else the line up to a colon.
+ * The names of a text's bullets ("- **Planning**", "- **The city's budget plan**: …" → "Planning", "The city's budget
+ * plan"): the bold name, else the line up to a colon.
  */
 export function bulletNames(text: string): string[] {
   const names: string[] = [];

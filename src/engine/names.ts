@@ -32,6 +32,21 @@ export class NameResolver {
     }
   }
 
+  /**
+   * A word that is a name or a pronoun, written in capitals inside text that is not all capitals ("talks between US and
+   * French officials"), is the name: it is written as the name's own token before the words are lower-cased.
+   */
+  markNames(text: string): string {
+    if (!this.pronouns.size || !/[a-z]/.test(text)) return text;
+    const letters = text.replace(/[^A-Za-z]/g, '');
+    if (letters.replace(/[^A-Z]/g, '').length * 2 > letters.length) return text;
+    let out = text;
+    for (const [word, rule] of this.pronouns) {
+      out = out.replace(new RegExp(`(?<![A-Za-z])${word.toUpperCase()}(?![A-Za-z])`, 'g'), rule.means.join(' '));
+    }
+    return out;
+  }
+
   resolve(words: string[]): string[] {
     if (!words.some((w) => this.joint.has(w) || this.pronouns.has(w))) return words;
     const out: string[] = [];

@@ -1497,3 +1497,33 @@ describe('AnswerEngine: a curated answer whose bullets retell a sentence does no
     expect(answer.text).toMatch(/Intelligence Sharing/);
   });
 });
+
+describe('AnswerEngine: a follow-up asking where the part the conversation is on puts things', () => {
+  it('"and in which country is that?" after the demand item: its sentence naming the country', () => {
+    const [, where] = converse('what is the fourth part of the comprehensive strategy?', 'and in which country is that?');
+    expect(where.followUp).toBe(true);
+    expect(where.text).toMatch(/in the United States is crucial/);
+    expect(where.text).not.toMatch(/removed/);
+  });
+
+  it('Spanish: "¿y eso en qué país?"', () => {
+    const [, where] = converse('¿qué dice sobre reducir la demanda de drogas?', '¿y eso en qué país?');
+    expect(where.text).toMatch(/United States/);
+  });
+
+  it('"and the US side of it?" after the cartels\' influence: the sentence of that part that names the US', () => {
+    const [, side] = converse('who is affected by the cartels according to the article?', 'and the US side of it?');
+    expect(side.text).toMatch(/drug-related issues within the US/);
+    expect(side.text).not.toMatch(/^\*\*Mexico\*\* did/);
+  });
+
+  it('"and the US role?" after who expelled them: the sentence of that part naming the US (written "US" in the article)', () => {
+    const [, role] = converse('which country did the expelling?', 'and the US role?');
+    expect(role.text).toMatch(/intelligence sharing between US and Mexican/);
+  });
+
+  it('a question naming a topic of its own is not read so', () => {
+    const [, own] = converse('what is the fourth part of the comprehensive strategy?', 'what does the article say about corruption in each country?');
+    expect(own.text).toMatch(/[Cc]orruption/);
+  });
+});

@@ -20,3 +20,19 @@ describe('NameResolver', () => {
     ['nothing to change', 'nothing to change'],
   ])('%s → %s', (input, output) => expect(names.resolve(input.split(' ')).join(' ')).toBe(output));
 });
+
+describe('NameResolver.markNames: a word that is a name or a pronoun, written in capitals, is the name', () => {
+  it.each([
+    ['sharing between US and Mexican agencies', 'sharing between united states and Mexican agencies'],
+    ['the US-Mexico border', 'the united states-Mexico border'],
+    ['tell us more', 'tell us more'],
+    ['BUSINESS as usual', 'BUSINESS as usual'],
+    // A message all in capitals is shouted: its capitals say nothing.
+    ['TELL US MORE ABOUT IT', 'TELL US MORE ABOUT IT'],
+  ])('%s → %s', (input, output) => expect(names.markNames(input)).toBe(output));
+
+  it('after marking, "between US and…" keeps the name where the pronoun rule would drop it', () => {
+    const words = names.markNames('sharing between US and Mexico').toLowerCase().split(' ');
+    expect(names.resolve(words).join(' ')).toBe('sharing between united states and mexico');
+  });
+});
