@@ -36,6 +36,11 @@ describe('Analyzer', () => {
     expect(analyzer.analyze('what did the government offer?').terms).toContain(analyzer.analyze('offer').terms[0]);
   });
 
+  it('language data stem overrides keep apart words one stem joins: "sustainable" (able to last) is not "sustained" (kept up)', () => {
+    expect(analyzer.analyze('a sustainable deal').terms).not.toEqual(analyzer.analyze('a sustained deal').terms);
+    expect(analyzer.analyze('sustainability').terms).toEqual(analyzer.analyze('sustainable').terms);
+  });
+
   it('maps synonyms, including phrases made of stop words, to one term', () => {
     expect(analyzer.analyze('how many narcos got kicked out').terms).toEqual(['cartel', 'expel']);
     expect(analyzer.analyze('how do you go after gangs').terms).toEqual(['target', 'cartel']);

@@ -1527,3 +1527,11 @@ describe('AnswerEngine: a follow-up asking where the part the conversation is on
     expect(own.text).toMatch(/[Cc]orruption/);
   });
 });
+
+describe('AnswerEngine: "sustainable" is not read as "sustained"', () => {
+  it('what would make the partnership sustainable is the sentence about trust, not the one about continued dialogue', () => {
+    const answer = engine.answer('what would make the security partnership sustainable in the long run?');
+    expect(answer.text).toMatch(/mutual trust/);
+    expect(answer.text).not.toMatch(/open dialogue/);
+  });
+});
