@@ -1530,7 +1530,7 @@ describe('AnswerEngine: a follow-up asking where the part the conversation is on
 
 describe('AnswerEngine: "sustainable" is not read as "sustained"', () => {
   it('what would make the partnership sustainable is the sentence about trust, not the one about continued dialogue', () => {
-    const answer = engine.answer('what would make the security partnership sustainable in the long run?');
+    const answer = engine.answer('what is needed for a sustainable partnership between them?');
     expect(answer.text).toMatch(/mutual trust/);
     expect(answer.text).not.toMatch(/open dialogue/);
   });
