@@ -596,6 +596,8 @@ export class AnswerEngine {
     if (!answer.answered) return this.inLanguage({ ...answer, state: context.state });
     // An answer that leads with a dated update speaks for the update, not the article: no "the article says" lead.
     if (!isUpdateSection(answer.sources[0]?.id) && !answer.more) answer = this.withYesNoLead(message, answer, String(rawQuestion ?? ''));
+    // "Who is the official who ordered it?": a person the article never names — it says so before what it does say.
+    answer = this.withUnnamedPerson(message, answer);
     const asked = message.slice(0, 500);
     const question = answer.followUp && state ? `${state.question} ${asked}`.slice(-500) : asked;
     const sectionId = answer.sources[0]?.id;
@@ -1310,6 +1312,30 @@ export class AnswerEngine {
     }
     return false;
   }
+
+  /**
+   * A question asking who or which (`who`, `which`, `named` cues) of a kind of person (`person_nouns`: "official",
+   * "president", "funcionario") the article never mentions, answered from what it does say: the answer opens by
+   * saying the article does not say which (`not_named`) — a match of topic names no one.
+   */
+  private withUnnamedPerson<T extends Answer & Extra>(message: string, answer: T): T {
+    const d = this.knowledge.dialogue;
+    if (!answer.answered || !d.person_nouns.length) return answer;
+    const words = normalizeWords(message);
+    const noun = words.find((w) => d.person_nouns.includes(w));
+    if (!noun) return answer;
+    const cues = this.analyzer.analyze(message).cues;
+    if (!cues.has('who') && !cues.has('which') && !cues.has('named')) return answer;
+    const stem = this.analyzer.stem(noun);
+    this.articleStems ??= new Set(this.reader.passages.flatMap((p) => [...p.words].map((w) => this.analyzer.stem(w))));
+    const said = new Set(normalizeWords(answer.english ?? answer.text).map((w) => this.analyzer.stem(w)));
+    if (this.articleStems.has(stem) || said.has(stem)) return answer;
+    const lead = (language: 'en' | 'es') => d.not_named[language].replace('{noun}', () => noun);
+    const textEs = answer.textEs === undefined ? undefined : `${lead('es')} ${answer.textEs}`;
+    return { ...answer, text: `${lead('en')} ${answer.text}`, ...(textEs !== undefined && { textEs }) };
+  }
+
+  private articleStems?: Set<string>;
 
   /**
    * Whether the message opens (after words like "ok so…") with a question word that asks for something other than

@@ -1535,3 +1535,23 @@ describe('AnswerEngine: "sustainable" is not read as "sustained"', () => {
     expect(answer.text).not.toMatch(/open dialogue/);
   });
 });
+
+describe('AnswerEngine: who/which of a kind of person the article never mentions (person_nouns, not_named)', () => {
+  it('the answer opens by saying the article does not say which — then what it does say', () => {
+    const answer = engine.answer('who is the spokesperson for intelligence sharing?');
+    expect(answer.text).toMatch(/^The article doesn't say which spokesperson — it names no one\. /);
+    expect(answer.text).toMatch(/share information/);
+  });
+
+  it('from the article alone too, and in Spanish', () => {
+    expect(alone.answer('Who is the Mexican official who ordered the expulsion?').text).toMatch(/^The article doesn't say which official/);
+    expect(engine.answer('¿qué funcionario ordenó la expulsión?').text).toMatch(/^El artículo no dice qué funcionario/);
+  });
+
+  it('not when the answer speaks of that kind of person, nor for a question of another kind', () => {
+    // The curated answer itself says it names no official.
+    expect(engine.answer('Who is the Mexican official who ordered the expulsion?').text).not.toMatch(/^The article doesn't say which/);
+    expect(engine.answer('why does the president matter here? what about the expulsion?').text).not.toMatch(/doesn't say which president/);
+    expect(engine.answer('who was expelled?').text).not.toMatch(/doesn't say which/);
+  });
+});
