@@ -1585,16 +1585,19 @@ export class AnswerEngine {
    */
   private caveatOf(words: string[], state: ConversationState): (Answer & Extra) | undefined {
     const d = this.knowledge.dialogue;
-    if (!state.sectionId || words.length > FOLLOW_UP_MAX_WORDS || !words.some((w) => d.caveat_words.includes(w))) return undefined;
+    // "is that enough?" asks it of exactly the part just quoted.
+    const sufficiency = words.some((w) => d.sufficiency_words.includes(w));
+    const asking = (w: string) => d.caveat_words.includes(w) || d.sufficiency_words.includes(w);
+    if (!state.sectionId || words.length > FOLLOW_UP_MAX_WORDS || !words.some(asking)) return undefined;
     // Only the caveat is asked for: every other word is a function word, points back, or is the article and what it
     // does ("is there a caveat the author raises about that?").
-    const named = words.some((w) => d.caveat_words.includes(w) && !d.caveat_joining_words.includes(w));
+    const named = words.some((w) => asking(w) && !d.caveat_joining_words.includes(w));
     const asksMore = (w: string, i: number) =>
-      !d.caveat_words.includes(w) && !this.analyzer.isStopWord(w) && !this.backReferences.has(w) && !this.analyzer.isArticleWord(w) && !(named && this.analyzer.reportsTheArticle(words, i));
+      !asking(w) && !this.analyzer.isStopWord(w) && !this.backReferences.has(w) && !this.analyzer.isArticleWord(w) && !(named && this.analyzer.reportsTheArticle(words, i));
     if (words.some(asksMore)) return undefined;
     const section = this.sections.get(state.sectionId);
     if (!section) return undefined;
-    const family = [section.id, ...(section.parent ? [section.parent] : [])];
+    const family = [section.id, ...(section.parent && !sufficiency ? [section.parent] : [])];
     const shown = new Set(state.shown);
     const contrasts = family.flatMap((id) => this.reader.sentences(id)).filter((p) => d.contrast_starters.includes(normalizeWords(p.text)[0] ?? ''));
     // The caveat already shown within a longer answer is still the answer to "and the caveat?" — on its own.

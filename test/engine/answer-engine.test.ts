@@ -1555,3 +1555,17 @@ describe('AnswerEngine: who/which of a kind of person the article never mentions
     expect(engine.answer('who was expelled?').text).not.toMatch(/doesn't say which/);
   });
 });
+
+describe('AnswerEngine: "is that enough?" after a part asks for that part’s own caveat (sufficiency_words)', () => {
+  it('after the outlook for cooperation: its "However…" sentence', () => {
+    const [, enough] = converse('how does the article see cooperation going forward?', 'would that be sufficient though?');
+    expect(enough.followUp).toBe(true);
+    expect(enough.text).toMatch(/nuanced and collaborative approach/);
+    expect(enough.text).not.toMatch(/piece of a much larger puzzle/);
+  });
+
+  it("a caveat of the part above is not the part's own: after one effect of expulsions, the answer on expulsions being enough", () => {
+    const [, enough] = converse('how do expulsions disrupt cartels in the short term?', 'but would that be enough?');
+    expect(enough.text).not.toMatch(/^(?:Not necessarily\. )?While the expulsion/);
+  });
+});
