@@ -749,7 +749,7 @@ export class AnswerEngine {
     const words = fixQuestionWords(normalizeWords(message), this.questionWordTypos).join(' ');
     for (const { from, to } of this.paraphrases) {
       const m = from.exec(words);
-      if (m) return `${message.slice(0, MAX_QUESTION_CHARS)} — ${words.slice(0, m.index)}${m[0].replace(from, to)}`;
+      if (m) return `${message.slice(0, MAX_QUESTION_CHARS)} — ${m[0].replace(from, to)}`;
     }
     return message;
   }

@@ -1569,3 +1569,10 @@ describe('AnswerEngine: "is that enough?" after a part asks for that part’s ow
     expect(enough.text).not.toMatch(/^(?:Not necessarily\. )?While the expulsion/);
   });
 });
+
+describe('AnswerEngine: a plainer reading (paraphrases) adds only what it rewrote, not the chat before it', () => {
+  it('"i missed the standup. what can these expulsions actually do?" — "missed" in the preamble is not read twice', () => {
+    const answer = engine.answer('i missed the standup. what can these expulsions actually do, per the article?');
+    expect(answer.text).toMatch(/^The article says expulsions can:/);
+  });
+});
