@@ -14,7 +14,7 @@ import { IdiomReader, idiomReader } from './idioms';
 import { SpanishStemmer } from './stem';
 import { askedTopic } from './topic';
 import { fixQuestionWords } from './typos';
-import { asksEmbeddedQuestion, withLead, yesNoLead, yesNoStarter } from './yes-no';
+import { asksEmbeddedQuestion, type Lead, withLead, yesNoLead, yesNoStarter } from './yes-no';
 import { type Hit, type IndexDoc, SearchIndex, type SearchResult } from './search-index';
 import { decisionPath, type Explanation } from './explain';
 import { fill, humanDate, isUpdateSection, type LatestFact, updateAsSection, updateCitation, updatePlainText, UpdateReader, updateSectionId } from './updates';
@@ -204,6 +204,8 @@ interface Extra {
   leadText?: string;
   /** Picked from the bullets the answer before showed: the conversation keeps them. */
   fromEnumeration?: boolean;
+  /** The yes/no lead the answer must take, whatever its text reads as (an answer of the opposite claim: "No."). */
+  lead?: Lead;
 }
 
 /** A text in both languages the bot answers in. */
@@ -591,6 +593,8 @@ export class AnswerEngine {
     if (!answer.answered && !answer.followUp) answer = this.fromUpdates(message) ?? answer;
     // "what does it propose to fix X?", declined as asked and no known gap: the article's prescription for X.
     if (!answer.answered && !answer.followUp && !answer.entryId) answer = this.prescriptionFor(message) ?? answer;
+    // "Is the disruption permanent?": what the article says of the opposite ("temporarily") answers it — "No."
+    if (!answer.followUp) answer = this.oppositeReading(message, answer) ?? answer;
     answer = { ...answer, question: String(rawQuestion ?? '').slice(0, MAX_QUESTION_CHARS * 10) };
     // A decline or small talk changes nothing: "ok back to it, the last one?" still means the list before.
     if (!answer.answered) return this.inLanguage({ ...answer, state: context.state });
@@ -615,7 +619,7 @@ export class AnswerEngine {
    * sections' Spanish titles and the entries' Spanish phrasings as suggestions; the engine's own fields dropped.
    */
   private inLanguage(answer: Answer & Extra): Answer {
-    const { fromList: _l, shownKeys: _k, more: _m, leadText: _t, fromEnumeration: _e, textEs, ...rest } = answer;
+    const { fromList: _l, shownKeys: _k, more: _m, leadText: _t, fromEnumeration: _e, lead: _d, textEs, ...rest } = answer;
     if (answer.language !== 'es') return rest;
     return {
       ...rest,
@@ -1271,7 +1275,7 @@ export class AnswerEngine {
     // "Were they tried or only charged?" asks which, not whether: no yes/no lead.
     if (this.asksEitherOr(message)) return answer;
     // The lead is read off the English text, as the article says it; each language's text gets its own words for it.
-    const read = yesNoLead(message, answer.leadText ?? answer.text, starter, d, (w) => !this.analyzer.isStopWord(w) && !this.analyzer.isArticleWord(w));
+    const read = answer.lead ?? yesNoLead(message, answer.leadText ?? answer.text, starter, d, (w) => !this.analyzer.isStopWord(w) && !this.analyzer.isArticleWord(w));
     // "Is Canada part of it?": a name asked about that neither the article nor the answer says is not confirmed by a
     // match of topic — the article doesn't say.
     const lead = read === 'yes' && this.unsaidName(typed, answer.leadText ?? answer.text) ? 'unknown' : read;
@@ -1645,6 +1649,31 @@ export class AnswerEngine {
       followUp: true,
       shownKeys: [pick.key],
     };
+  }
+
+  /**
+   * A yes/no question naming a quality (`antonyms`: "permanent") whose opposite the article says ("temporarily"): the
+   * question asked of the opposite, when that is answered at least as surely by a text that says the opposite and not
+   * the quality — with the lead "No.".
+   */
+  private oppositeReading(message: string, answer: Answer & Extra): (Answer & Extra) | undefined {
+    const d = this.knowledge.dialogue;
+    const language = this.analyzer.languageOf(message);
+    if (!d.antonyms.length || !yesNoStarter(message, language, d)) return undefined;
+    const joined = ` ${normalizeWords(message).join(' ')} `;
+    for (const [one, other] of d.antonyms.flatMap(([a, b]) => [[a, b], [b, a]])) {
+      const plain = normalizeWords(one).join(' ');
+      if (!joined.includes(` ${plain} `)) continue;
+      const written = new RegExp(`(?<![\\p{L}])${plain.split(' ').join('[\\s-]+')}(?![\\p{L}])`, 'giu');
+      const opposite = this.answerOne(message.replace(written, other));
+      if (!opposite.answered || (answer.answered && opposite.confidence < answer.confidence)) continue;
+      const said = new Set(this.analyzer.analyzeKnown(opposite.leadText ?? opposite.english ?? opposite.text).terms);
+      const quality = this.analyzer.analyzeKnown(one).terms;
+      const contrary = this.analyzer.analyzeKnown(other).terms;
+      if (!contrary.length || !contrary.every((t) => said.has(t)) || quality.some((t) => said.has(t))) continue;
+      return { ...opposite, lead: 'no' };
+    }
+    return undefined;
   }
 
   /**

@@ -242,6 +242,7 @@ export const dialogueFileSchema = z.strictObject({
   lists_mention_verbs: dialogueWords,
   lists_mentioning_reply: bothLanguages,
   list_mentioning_line: bothLanguages,
+  antonyms: z.array(z.tuple([text, text])).default([]),
   sufficiency_words: dialogueWords.default([]),
   person_nouns: dialogueWords.default([]),
   not_named: bothLanguages.default({ en: "The article doesn't say which {noun}.", es: 'El artículo no dice qué {noun}.' }),

@@ -1576,3 +1576,24 @@ describe('AnswerEngine: a plainer reading (paraphrases) adds only what it rewrot
     expect(answer.text).toMatch(/^The article says expulsions can:/);
   });
 });
+
+describe('AnswerEngine: a yes/no question naming the opposite of what the article says (antonyms)', () => {
+  it('"permanently?" is answered by what the article says is temporary, with "No."', () => {
+    expect(engine.answer('do expulsions disrupt the cartels permanently?').text).toMatch(/^No\. It can, temporarily/);
+  });
+
+  it('"tiny?" by the border\'s vastness; "low?" by the high demand', () => {
+    expect(engine.answer('is the border described as tiny?').text).toMatch(/^No\. .*vast/);
+    expect(engine.answer('is US demand for drugs low according to the article?').text).toMatch(/^No\. .*high demand/);
+  });
+
+  it('not a quality the article itself speaks to: "long term" keeps its own answer', () => {
+    const answer = engine.answer('will this hurt the cartels in the long term?');
+    expect(answer.text).not.toMatch(/temporarily/);
+    expect(answer.text).toMatch(/long-term impact/);
+  });
+
+  it('not a question of another kind: "what is temporary about it?" gets no "No."', () => {
+    expect(engine.answer('what is temporary about the disruption?').text).not.toMatch(/^No\./);
+  });
+});
