@@ -593,7 +593,7 @@ export class AnswerEngine {
     if (!answer.answered && !answer.followUp) answer = this.fromUpdates(message) ?? answer;
     // "what does it propose to fix X?", declined as asked and no known gap: the article's prescription for X.
     if (!answer.answered && !answer.followUp && !answer.entryId) answer = this.prescriptionFor(message) ?? answer;
-    // "Is the disruption permanent?": what the article says of the opposite ("temporarily") answers it — "No."
+    // "Is the road permanent?": what the article says of the opposite ("temporary") answers it — "No."
     if (!answer.followUp) answer = this.oppositeReading(message, answer) ?? answer;
     answer = { ...answer, question: String(rawQuestion ?? '').slice(0, MAX_QUESTION_CHARS * 10) };
     // A decline or small talk changes nothing: "ok back to it, the last one?" still means the list before.
@@ -1652,7 +1652,7 @@ export class AnswerEngine {
   }
 
   /**
-   * A yes/no question naming a quality (`antonyms`: "permanent") whose opposite the article says ("temporarily"): the
+   * A yes/no question naming a quality (`antonyms`: "permanent") whose opposite the article says ("temporary"): the
    * question asked of the opposite, when that is answered at least as surely by a text that says the opposite and not
    * the quality — with the lead "No.".
    */
