@@ -128,6 +128,11 @@ export class Analyzer {
     return word !== this.stemmer.baseForm(word) && this.reportingVerbs.has(this.stemmer.baseForm(word));
   }
 
+  /** Spanish words as the translation stage reads them in English (English words stay as they are). */
+  inEnglish(words: string[]): string[] {
+    return this.translator.translate(words, 'es');
+  }
+
   /** The English term a word is matched by (its stem). */
   stem(word: string): string {
     return this.stemmer.stem(word);

@@ -1,14 +1,14 @@
 // The answer engine: question in, sourced answer or polite decline out. Answers come only from the knowledge.
 import Fuse from 'fuse.js';
 import type { Dialogue, Knowledge, QuestionEntry, Replies, Section, Update } from '../knowledge/types';
-import { bulletNames, type ConversationState, type Enumeration } from './conversation';
+import type { ConversationState, Enumeration } from './conversation';
 import { type Analysis, Analyzer, ARTICLE_TERM, type Cue, editDistance, MAX_QUESTION_CHARS, normalizeWords } from './analyzer';
 import { quotedClaim, quotedQuestion } from './claims';
 import { questionClauses, withoutConcession } from './clauses';
 import { isEverydayWord, isListedWord } from './everyday-words';
 import { metaphone } from './sounds';
 import { ArticleReader, type Passage, type Reading } from './article-reader';
-import { type ArticleList, buildLists, itemBody, itemName, itemsAt, type ListAsk, readListAsk } from './lists';
+import { type ArticleList, bulletNames, buildLists, itemBody, itemName, itemsAt, type ListAsk, readListAsk } from './lists';
 import { type SplitOptions, splitRunTogether } from './split-words';
 import { IdiomReader, idiomReader } from './idioms';
 import { SpanishStemmer } from './stem';
@@ -153,6 +153,10 @@ const RELATED_LEAD = 1.3;
 const WHY_SO_MAX_WORDS = 4;
 /** A part of a message this short that points back ("what does that involve?") leans on the rest of the message. */
 const FOLLOW_UP_SHORT = 6;
+/** A kind of person asked for comes this close after "which"/"what" ("which French official") … */
+const PERSON_AFTER_WHICH = 2;
+/** …or after "who" ("who is the French official"). */
+const PERSON_AFTER_WHO = 4;
 const MAX_SUGGESTIONS = 3;
 const MAX_QUOTE_CHARS = 180;
 /** "What's new?" lists at most this many updates, newest first. */
@@ -230,6 +234,8 @@ interface Target {
   /** The answer in Spanish. */
   answerEs?: string;
   question?: string;
+  /** Other sections a curated answer draws on: cited after its source. */
+  alsoCites?: string[];
 }
 
 /** Answers questions from one knowledge base. Build once; `answer` is synchronous and fast. */
@@ -349,7 +355,7 @@ export class AnswerEngine {
     for (const q of knowledge.questions) {
       this.addTarget(
         { key: `q:${q.id}`, kind: 'question', phrasings: q.phrasings, body: q.answer },
-        { kind: 'question', id: q.id, source: q.source, answer: q.answer, answerEs: q.answerEs, question: q.phrasings[0] },
+        { kind: 'question', id: q.id, source: q.source, answer: q.answer, answerEs: q.answerEs, question: q.phrasings[0], alsoCites: q.alsoCites },
       );
       const spanish = this.spanishPhrasing(q.phrasings);
       if (spanish) this.spanishQuestion.set(q.phrasings[0], spanish);
@@ -601,7 +607,7 @@ export class AnswerEngine {
     // An answer that leads with a dated update speaks for the update, not the article: no "the article says" lead.
     if (!isUpdateSection(answer.sources[0]?.id) && !answer.more) answer = this.withYesNoLead(message, answer, String(rawQuestion ?? ''));
     // "Who is the official who ordered it?": a person the article never names — it says so before what it does say.
-    answer = this.withUnnamedPerson(message, answer);
+    answer = this.withUnnamedPerson(message, answer, this.analyzer.analyze(message).cues);
     const asked = message.slice(0, 500);
     const question = answer.followUp && state ? `${state.question} ${asked}`.slice(-500) : asked;
     const sectionId = answer.sources[0]?.id;
@@ -875,7 +881,7 @@ export class AnswerEngine {
     // "the second one?" after an answer that listed the parts of one sentence ("these steps: - Planning - …"):
     // the bullets shown, not the article's list the conversation is on.
     if (!named && state?.enumeration && (ask.kind === 'positions' || ask.kind === 'count') && content.every((t) => this.positionTerms.has(t))) {
-      const picked = this.fromEnumeration(message, ask, state.enumeration, analysis.language, state);
+      const picked = this.fromEnumeration(message, ask, state.enumeration, analysis.language);
       if (picked) return picked;
     }
     const list = named ?? (ask.kind === 'count' ? (about ?? current) : (current ?? about));
@@ -943,7 +949,9 @@ export class AnswerEngine {
   /** Terms of the words that say a position ("fifth", "last"): a message of only these names no topic. */
   private get positionTerms(): ReadonlySet<string> {
     const d = this.knowledge.dialogue;
-    this.positionTermsCache ??= new Set([...Object.keys(d.ordinals), ...d.last_words, ...d.penultimate_words].flatMap((w) => this.analyzer.analyzeKnown(w).terms));
+    // (Read as a question reads them too: Spanish "el segundo" is translated first.)
+    const words = [...Object.keys(d.ordinals), ...d.last_words, ...d.penultimate_words, ...d.middle_words];
+    this.positionTermsCache ??= new Set(words.flatMap((w) => [...this.analyzer.analyzeKnown(w).terms, ...this.analyzer.analyze(w).terms]));
     return this.positionTermsCache;
   }
 
@@ -956,9 +964,10 @@ export class AnswerEngine {
   private enumerationOf(answer: Answer & Extra): Enumeration | undefined {
     const en = bulletNames(answer.text);
     if (en.length < 2) return undefined;
+    // (An answer naming some items of a list among other things — "the budget, staffing, morale" — is an enumeration
+    // of its own.)
     const plain = (t: string) => normalizeWords(t).join(' ');
-    const names = new Set(en.map(plain));
-    if (this.lists.some((l) => l.items.some((i) => names.has(plain(itemName(i)))))) return undefined;
+    if (this.lists.some((l) => en.every((name) => l.items.some((i) => plain(itemName(i)) === plain(name))))) return undefined;
     const es = answer.textEs === undefined ? undefined : bulletNames(answer.textEs);
     return es && es.length === en.length ? { en, es } : { en };
   }
@@ -967,7 +976,7 @@ export class AnswerEngine {
    * A position or the count of the bullets shown: the name at that position, where it stands, and the article's
    * sentence that names them (the one that has most of their words).
    */
-  private fromEnumeration(message: string, ask: ListAsk, shown: Enumeration, language: 'en' | 'es', state: ConversationState): (Answer & Extra) | undefined {
+  private fromEnumeration(message: string, ask: ListAsk, shown: Enumeration, language: 'en' | 'es'): (Answer & Extra) | undefined {
     const d = this.knowledge.dialogue;
     const n = shown.en.length;
     const at =
@@ -988,12 +997,12 @@ export class AnswerEngine {
           .replace('{position}', () => (lang === 'en' ? d.ordinal_words : d.ordinal_words_es)[position] ?? String(position))
           .replace('{n}', () => String(position))
           .replace('{count}', () => (lang === 'en' ? d.number_words : d.number_words_es)[count] ?? count)
-          .replace('{items}', () => joinNames(names.map((x) => `**${x}**`), lang))
+          .replace('{items}', () => item || joinNames(names.map((x) => `**${x}**`), lang))
           .replace('{text}', () => quote);
       // A position past the end, or "how many?": how many there are, and which.
       if (!at.length) return fillIn(d.enumeration_count[lang], '', 0);
       if (at.length === 1) return fillIn(d.enumeration_item[lang], names[at[0]], at[0] + 1);
-      return fillIn(d.enumeration_items[lang].replace('{items}', () => joinNames(at.map((i) => `**${names[i]}**`), lang)), '', 0);
+      return fillIn(d.enumeration_items[lang], joinNames(at.map((i) => `**${names[i]}**`), lang), 0);
     };
     return {
       ...this.cited(section, say('en')),
@@ -1003,7 +1012,7 @@ export class AnswerEngine {
       suggestions: this.suggestionsFor([], undefined, section.id),
       language,
       entryId: section.id,
-      followUp: !!state,
+      followUp: true,
       fromList: true,
       fromEnumeration: true,
       shownKeys: [source.key],
@@ -1322,18 +1331,26 @@ export class AnswerEngine {
    * "president", "funcionario") the article never mentions, answered from what it does say: the answer opens by
    * saying the article does not say which (`not_named`) — a match of topic names no one.
    */
-  private withUnnamedPerson<T extends Answer & Extra>(message: string, answer: T): T {
+  private withUnnamedPerson<T extends Answer & Extra>(message: string, answer: T, cues: ReadonlySet<Cue>): T {
     const d = this.knowledge.dialogue;
-    if (!answer.answered || !d.person_nouns.length) return answer;
+    if (!answer.answered || !d.person_nouns.length || (!cues.has('who') && !cues.has('which') && !cues.has('named'))) return answer;
+    // The person asked for: the noun right after "which"/"what" ("which French official"), or after "who is the…".
     const words = normalizeWords(message);
-    const noun = words.find((w) => d.person_nouns.includes(w));
+    const noun = words.find((w, i) => {
+      if (!d.person_nouns.includes(w)) return false;
+      const before = words.slice(0, i);
+      const which = before.map((x) => d.person_which_words.includes(x)).lastIndexOf(true);
+      const who = before.map((x) => d.person_who_words.includes(x)).lastIndexOf(true);
+      return (which >= 0 && i - which <= PERSON_AFTER_WHICH) || (who >= 0 && i - who <= PERSON_AFTER_WHO);
+    });
     if (!noun) return answer;
-    const cues = this.analyzer.analyze(message).cues;
-    if (!cues.has('who') && !cues.has('which') && !cues.has('named')) return answer;
-    const stem = this.analyzer.stem(noun);
-    this.articleStems ??= new Set(this.reader.passages.flatMap((p) => [...p.words].map((w) => this.analyzer.stem(w))));
-    const said = new Set(normalizeWords(answer.english ?? answer.text).map((w) => this.analyzer.stem(w)));
-    if (this.articleStems.has(stem) || said.has(stem)) return answer;
+    // Neither the article nor the answer (in either language) says that kind of person: English stems, a Spanish
+    // noun read in English.
+    const stem = (w: string) => this.analyzer.stem(w);
+    const asked = new Set([stem(noun), ...this.analyzer.inEnglish([noun]).map(stem)]);
+    this.articleStems ??= new Set(this.reader.passages.flatMap((p) => [...p.words].map(stem)));
+    const said = new Set(normalizeWords(`${answer.english ?? answer.text} ${answer.textEs ?? ''}`).map(stem));
+    if ([...asked].some((w) => this.articleStems!.has(w) || said.has(w))) return answer;
     const lead = (language: 'en' | 'es') => d.not_named[language].replace('{noun}', () => noun);
     const textEs = answer.textEs === undefined ? undefined : `${lead('es')} ${answer.textEs}`;
     return { ...answer, text: `${lead('en')} ${answer.text}`, ...(textEs !== undefined && { textEs }) };
@@ -1409,7 +1426,7 @@ export class AnswerEngine {
     if (!previous || !state) return answer;
     const words = normalizeWords(message);
     // "and the caveat?": the other side of what the conversation is on.
-    const caveat = this.caveatOf(words, state);
+    const caveat = this.caveatOf(message, words, state);
     if (caveat) return caveat;
     // "is that confirmed or a guess?": how sure the article is of what was just said.
     const certainty = this.certaintyOf(words, state);
@@ -1418,7 +1435,7 @@ export class AnswerEngine {
     const remedy = this.remedyFor(message, words, state);
     if (remedy) return remedy;
     // "in which country?", "and the US side?": where the part the conversation is on places it.
-    const place = this.placeOf(message, words, state);
+    const place = this.placeOf(message, words, state, answer);
     if (place) return place;
     if (!this.isFollowUp(message, words)) return answer;
     // "what led to it?", "¿a qué se debe?": the cause of what the conversation is on.
@@ -1587,11 +1604,12 @@ export class AnswerEngine {
    * "and the caveat?", "any catch?": a short message asking for the other side of the part of the article the
    * conversation is on — its next unshown sentence that opens with a contrast ("However, …").
    */
-  private caveatOf(words: string[], state: ConversationState): (Answer & Extra) | undefined {
+  private caveatOf(message: string, words: string[], state: ConversationState): (Answer & Extra) | undefined {
     const d = this.knowledge.dialogue;
-    // "is that enough?" asks it of exactly the part just quoted.
-    const sufficiency = words.some((w) => d.sufficiency_words.includes(w));
-    const asking = (w: string) => d.caveat_words.includes(w) || d.sufficiency_words.includes(w);
+    // "is that enough?" asks it of exactly the part just quoted — a question ("that's enough, thanks" is not one).
+    const language = this.analyzer.languageOf(message);
+    const sufficiency = words.some((w) => d.sufficiency_words.includes(w)) && (message.trim().endsWith('?') || !!yesNoStarter(message, language, d));
+    const asking = (w: string) => d.caveat_words.includes(w) || (sufficiency && d.sufficiency_words.includes(w));
     if (!state.sectionId || words.length > FOLLOW_UP_MAX_WORDS || !words.some(asking)) return undefined;
     // Only the caveat is asked for: every other word is a function word, points back, or is the article and what it
     // does ("is there a caveat the author raises about that?").
@@ -1603,10 +1621,17 @@ export class AnswerEngine {
     if (!section) return undefined;
     const family = [section.id, ...(section.parent && !sufficiency ? [section.parent] : [])];
     const shown = new Set(state.shown);
-    const contrasts = family.flatMap((id) => this.reader.sentences(id)).filter((p) => d.contrast_starters.includes(normalizeWords(p.text)[0] ?? ''));
+    // (For "is that enough?", a contrast that says more is needed or that hedges — "However, the steps can: …" is no
+    // caveat.)
+    const hedges = (p: Passage) => d.hedge_phrases.some((h) => ` ${normalizeWords(p.text).join(' ')} `.includes(` ${normalizeWords(h).join(' ')} `));
+    const contrasts = family
+      .flatMap((id) => this.reader.sentences(id))
+      .filter((p) => d.contrast_starters.includes(normalizeWords(p.text)[0] ?? '') && (!sufficiency || this.prescribes(p) || hedges(p)));
     // The caveat already shown within a longer answer is still the answer to "and the caveat?" — on its own.
     const pick = contrasts.find((p) => !shown.has(p.key)) ?? contrasts.find((p) => p.text !== state.lastText);
-    return pick && this.followUpWith(pick, this.analyzer.analyze(words.join(' ')).language);
+    if (!pick) return undefined;
+    // "Is that enough?" — the hedged lead: more is needed.
+    return { ...this.followUpWith(pick, language), ...(sufficiency && { lead: 'hedged' as const }) };
   }
 
   /**
@@ -1682,9 +1707,16 @@ export class AnswerEngine {
    * role?": a place of `place_names` with `place_aspect_words`), naming nothing else: that part's sentence naming a
    * place (that place), the last answer's sentences first.
    */
-  private placeOf(message: string, words: string[], state: ConversationState): (Answer & Extra) | undefined {
+  private placeOf(message: string, words: string[], state: ConversationState, answer: Answer & Extra): (Answer & Extra) | undefined {
     const d = this.knowledge.dialogue;
     if (!state.sectionId || words.length > FOLLOW_UP_SHORT) return undefined;
+    // Said as a follow-up: opening with "and"/"in"… or pointing back ("which region is that for?") — not "which
+    // regions are named?", "what part does Canada play?".
+    const leadIn = d.follow_up_fillers.includes(words[0] ?? '') || d.place_prepositions.includes(words[0] ?? '') || this.pointsBack(words);
+    if (!leadIn) return undefined;
+    // An answer of its own from the part the conversation is on stands ("what happened?" → "in which country?").
+    const family = this.familyOf(state.sectionId);
+    if (answer.answered && family.includes(answer.sources[0]?.id ?? '')) return undefined;
     const own = this.analyzer.analyze(message);
     const termsOf = (list: string[]) => new Set(list.flatMap((w) => this.analyzer.analyzeKnown(w).terms));
     this.placeTermsCache ??= { places: termsOf(d.place_names), countries: termsOf(d.country_nouns), aspects: termsOf(d.place_aspect_words) };
@@ -1694,9 +1726,11 @@ export class AnswerEngine {
     const named = terms.filter((t) => places.has(t));
     const asksOf = named.length === 1 && words.some((w) => d.place_aspect_words.includes(w)) && terms.every((t) => places.has(t) || aspects.has(t));
     if (!asksWhere && !asksOf) return undefined;
-    const gives = (p: Passage) => (asksOf ? p.terms.has(named[0]) : [...p.terms].some((t) => places.has(t)));
+    // A place named on its own, not as half of a pair ("UK-France talks" are about neither side).
+    const placesIn = (p: Passage) => new Set(this.analyzer.analyzeKnown(p.text.replace(/\S+[-–]\S+/g, ' ')).terms.filter((t) => places.has(t)));
+    const gives = (p: Passage) => (asksOf ? placesIn(p).has(named[0]) : placesIn(p).size > 0);
     const last = normalizeWords(state.lastText ?? '').join(' ');
-    const passages = this.familyOf(state.sectionId).flatMap((id) => this.reader.sentences(id));
+    const passages = family.flatMap((id) => this.reader.sentences(id)).filter((p) => normalizeWords(p.text).join(' ') !== last);
     const shownLast = (p: Passage) => last.includes(normalizeWords(p.text).join(' '));
     const pick = passages.find((p) => gives(p) && shownLast(p)) ?? passages.find(gives);
     return pick && this.followUpWith(pick, own.language);
@@ -2467,18 +2501,28 @@ export class AnswerEngine {
       const nextTerms = next ? this.analyzer.analyzeKnown(next.text).terms : [];
       const nextNew = nextTerms.filter((t) => !said.has(t)).length / Math.max(1, nextTerms.length);
       const addition = own && gained / total >= this.weights.composeGain ? extra : next && nextNew >= CONTINUATION_NEW ? next.text : undefined;
-      // (A sentence every word of which the curated answer's bullets already give, as written, adds nothing.)
+      // (A curated answer with bullets that already has every word of the sentence, as written, gains nothing by it.)
       const retold = !!addition && bulletNames(text).length >= 2 && this.saysEveryWord(text, addition);
       // …and counts as shown: a follow-up does not quote it as news.
-      if (retold) retoldKeys.push(...(addition === extra ? [own!.passage.key, ...(this.continuation(own!.passage)?.key ?? [])] : next ? [next.key] : []));
+      if (retold) {
+        const follows = own && this.continuation(own.passage);
+        retoldKeys.push(...(addition === extra ? [own!.passage.key, ...(follows ? [follows.key] : [])] : next ? [next.key] : []));
+      }
       if (addition && !already && !retold && text.length + addition.length <= MAX_COMPOSED_CHARS) {
         const adds = this.knowledge.dialogue.article_adds;
         text = [text, adds.en.replace('{quote}', addition)].join('\n\n');
         textEs = [textEs, adds.es.replace('{quote}', addition)].join('\n\n');
       }
     }
+    const cited = this.cited(section, text);
+    // A curated answer that also draws on other parts cites them too.
+    const also = (target.alsoCites ?? []).flatMap((id) => {
+      const other = this.sections.get(id);
+      return other ? [{ id: other.id, title: other.title, quote: quoteFor(other, text, this.analyzer) }] : [];
+    });
     return {
-      ...this.cited(section, text),
+      ...cited,
+      sources: [...cited.sources, ...also],
       textEs,
       question: question,
       confidence: round(Math.min(1, best.score)),

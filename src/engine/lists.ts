@@ -202,3 +202,19 @@ export function itemsAt(list: ArticleList, positions: number[]): Section[] {
   }
   return out;
 }
+
+/**
+ * The names of a text's bullets ("- **Planning**", "- **The city's budget plan**: …" → "Planning", "The city's budget
+ * plan"): the bold name, else the line up to a colon.
+ */
+export function bulletNames(text: string): string[] {
+  const names: string[] = [];
+  for (const line of text.split('\n')) {
+    const bullet = /^\s*[-*•]\s+(.+)$/.exec(line);
+    if (!bullet) continue;
+    const bold = /^\*\*(.+?)\*\*/.exec(bullet[1]);
+    const name = (bold ? bold[1] : bullet[1].split(':')[0]).trim();
+    if (name) names.push(name);
+  }
+  return names;
+}

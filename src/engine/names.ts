@@ -15,6 +15,8 @@ export class NameResolver {
   /** First word → the joint names it starts, longest first. */
   private readonly joint = new Map<string, Array<{ words: string[]; means: string[] }>>();
   private readonly pronouns = new Map<string, PronounRule>();
+  /** Each name-or-pronoun as written in capitals, the words of the name, and the verbs after which it stays a pronoun. */
+  private readonly capitals: Array<{ written: RegExp; means: string; pronounAfter: Set<string> }> = [];
 
   constructor(data: Pick<EnglishData, 'jointNames' | 'pronounOrName'>) {
     for (const name of data.jointNames) {
@@ -29,20 +31,29 @@ export class NameResolver {
         pronounAfter: new Set(rule.pronounAfter),
         nameBefore: new Set(rule.nameBefore),
       });
+      this.capitals.push({
+        written: new RegExp(`(?<![A-Za-z])${rule.word.toUpperCase()}(?![A-Za-z])`, 'g'),
+        means: rule.means.join(' '),
+        pronounAfter: new Set(rule.capitalsPronounAfter ?? []),
+      });
     }
   }
 
   /**
    * A word that is a name or a pronoun, written in capitals inside text that is not all capitals ("talks between US and
-   * French officials"), is the name: it is written as the name's own token before the words are lower-cased.
+   * French officials"), is the name — unless it follows a verb that takes the pronoun (`capitalsPronounAfter`: "tell
+   * US why"): it is written as the words of the name before the words are lower-cased.
    */
   markNames(text: string): string {
-    if (!this.pronouns.size || !/[a-z]/.test(text)) return text;
+    if (!this.capitals.length || !/[a-z]/.test(text)) return text;
     const letters = text.replace(/[^A-Za-z]/g, '');
     if (letters.replace(/[^A-Z]/g, '').length * 2 > letters.length) return text;
     let out = text;
-    for (const [word, rule] of this.pronouns) {
-      out = out.replace(new RegExp(`(?<![A-Za-z])${word.toUpperCase()}(?![A-Za-z])`, 'g'), rule.means.join(' '));
+    for (const { written, means, pronounAfter } of this.capitals) {
+      out = out.replace(written, (match, offset: number, whole: string) => {
+        const before = /([A-Za-z]+)[^A-Za-z]*$/.exec(whole.slice(0, offset))?.[1]?.toLowerCase();
+        return before && pronounAfter.has(before) ? match : means;
+      });
     }
     return out;
   }

@@ -120,8 +120,9 @@ export function loadKnowledge(dir: string): Knowledge {
     for (const [i, q] of (parsed?.questions ?? []).entries()) {
       claimId(rel(file), q.id, ['questions', i, 'id']);
       checkSource(rel(file), q.id, 'source', q.source, ['questions', i, 'source']);
-      const { answer_es, ...rest } = q;
-      questions.push({ ...rest, answerEs: answer_es, file: rel(file) });
+      q.also_cites.forEach((id, k) => checkSource(rel(file), q.id, 'also_cites', id, ['questions', i, 'also_cites', k]));
+      const { answer_es, also_cites, ...rest } = q;
+      questions.push({ ...rest, ...(also_cites.length && { alsoCites: also_cites }), answerEs: answer_es, file: rel(file) });
     }
   }
 

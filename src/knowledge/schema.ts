@@ -59,6 +59,8 @@ export const questionsFileSchema = z.strictObject({
     z.strictObject({
       id,
       source: text,
+      // Other sections the answer also draws on: each is cited after `source`.
+      also_cites: z.array(text).default([]),
       phrasings: z
         .array(text)
         .min(1, 'needs at least one phrasing')
@@ -245,8 +247,11 @@ export const dialogueFileSchema = z.strictObject({
   antonyms: z.array(z.tuple([text, text])).default([]),
   sufficiency_words: dialogueWords.default([]),
   person_nouns: dialogueWords.default([]),
+  person_which_words: dialogueWords.default([]),
+  person_who_words: dialogueWords.default([]),
   not_named: bothLanguages.default({ en: "The article doesn't say which {noun}.", es: 'El artículo no dice qué {noun}.' }),
   country_nouns: dialogueWords.default([]),
+  place_prepositions: dialogueWords.default([]),
   place_aspect_words: dialogueWords.default([]),
   place_names: dialogueWords.default([]),
   enumeration_item: bothLanguages.default({ en: '{item}: {position} of {count}. {text}', es: '{item}: {position} de {count}. {text}' }),
@@ -295,7 +300,7 @@ export const englishFileSchema = z.strictObject({
   openers: z.array(z.strictObject({ word, becomes: word, notBefore: wordList.default([]) })).default([]),
   jointNames: z.array(z.strictObject({ words, means: words })).default([]),
   pronounOrName: z
-    .array(z.strictObject({ word, means: words, pronounAfter: wordList, nameBefore: wordList.default([]) }))
+    .array(z.strictObject({ word, means: words, pronounAfter: wordList, nameBefore: wordList.default([]), capitalsPronounAfter: wordList.default([]) }))
     .default([]),
   phrasalVerbs: z.strictObject({ particles: wordList, objectWords: wordList, determiners: wordList }),
   stemOverrides: wordMap,

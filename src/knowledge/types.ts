@@ -20,6 +20,8 @@ export interface Section {
 export interface QuestionEntry {
   id: string;
   source: string;
+  /** Other sections the answer also draws on, cited after `source`. */
+  alsoCites?: string[];
   phrasings: string[];
   answer: string;
   /** The answer in Spanish, translated faithfully: what a Spanish question gets. */
@@ -96,6 +98,8 @@ export interface PronounOrName {
   means: string[];
   pronounAfter: string[];
   nameBefore: string[];
+  /** Verbs after which the word, even written in capitals ("tell US"), is the pronoun. */
+  capitalsPronounAfter?: string[];
 }
 
 /** English language data (knowledge/language/en.yaml); words lower-case and without accents. */

@@ -1543,9 +1543,19 @@ describe('AnswerEngine: who/which of a kind of person the article never mentions
     expect(answer.text).toMatch(/share information/);
   });
 
-  it('from the article alone too, and in Spanish', () => {
+  it('from the article alone too', () => {
     expect(alone.answer('Who is the Mexican official who ordered the expulsion?').text).toMatch(/^The article doesn't say which official/);
-    expect(engine.answer('¿qué funcionario ordenó la expulsión?').text).toMatch(/^El artículo no dice qué funcionario/);
+  });
+
+  it('a Spanish answer that already says it names no official gets no second saying (review)', () => {
+    const text = engine.answer('¿qué funcionario ordenó la expulsión?').text;
+    expect(text).not.toMatch(/^El artículo no dice qué funcionario/);
+    expect(text).toMatch(/ningún funcionario/);
+  });
+
+  it('only the person asked for: not a noun elsewhere in the message, nor a word that is also an adjective (review)', () => {
+    for (const q of ['which steps should officials take?', 'which part do politicians play in corruption?', 'in general, which key element matters most?', 'Who are the expelled? A judge said they were dangerous'])
+      expect(engine.answer(q).text).not.toMatch(/doesn't say which/);
   });
 
   it('not when the answer speaks of that kind of person, nor for a question of another kind', () => {
@@ -1595,5 +1605,53 @@ describe('AnswerEngine: a yes/no question naming the opposite of what the articl
 
   it('not a question of another kind: "what is temporary about it?" gets no "No."', () => {
     expect(engine.answer('what is temporary about the disruption?').text).not.toMatch(/^No\./);
+  });
+});
+
+describe('AnswerEngine: what the review of the fifth round found', () => {
+  it('"is that enough?" never takes a contrast that opens a list ("However, these actions can:") and gets no "Yes."', () => {
+    const [, enough] = converse('what is the impact of expulsions on cartels?', 'is that enough?');
+    expect(enough.text).not.toMatch(/^Yes\./);
+    expect(enough.text).not.toMatch(/these actions can/);
+  });
+
+  it('"that\'s enough, thanks" is no question of sufficiency', () => {
+    const [, thanks] = converse('how does the article see cooperation going forward?', "ok that's enough, thanks");
+    expect(thanks.text).not.toMatch(/^(?:Not necessarily\. )?However, it's crucial/);
+  });
+
+  it('place follow-ups only in a follow-up\'s form: "which countries are mentioned?" is its own question', () => {
+    const [, countries] = converse('what is the fourth part of the comprehensive strategy?', 'which countries are mentioned?');
+    expect(countries.text).toMatch(/Two countries/);
+  });
+
+  it('"and the US side?" does not repeat the sentence just shown, nor count "US-Mexico" as the US side', () => {
+    const [first, side] = converse('how does the article see cooperation going forward?', 'and the US side?');
+    expect(first.text).toMatch(/future of US–Mexico security cooperation/);
+    expect(side.text).not.toMatch(/^The future of US-Mexico security cooperation/);
+  });
+
+  it('an answer of its own from the part the conversation is on stands: "what happened?" → "in which country?"', () => {
+    const [, where] = converse('what happened?', 'in which country?');
+    expect(where.text).toMatch(/from Mexico/);
+  });
+
+  it('Spanish masculine ordinals and "the middle one" pick from the bullets shown', () => {
+    expect(converse('¿qué causas de fondo menciona?', '¿y el segundo?')[1].text).toMatch(/^\*\*La corrupción\*\*/);
+    expect(converse('which root causes does it name?', 'the middle one?')[1].text).toMatch(/^\*\*Corruption\*\*/);
+  });
+
+  it('bullets that name one item of a list among other things are still bullets of their own', () => {
+    const [, second] = converse('what does the conclusion recommend both governments do?', 'the second one?');
+    expect(second.text).toMatch(/^\*\*Strengthening law enforcement capacity\*\* is the second of the three/);
+  });
+
+  it('"sustainably" is "sustainable", not "sustained"', () => {
+    expect(engine.answer('how can the partnership work sustainably?').text).toMatch(/mutual trust/);
+  });
+
+  it('a curated answer drawing on another part cites it too (also_cites)', () => {
+    const answer = engine.answer('what role does US drug demand play?');
+    expect(answer.sources.map((s) => s.id)).toEqual(['cross-border-security', 'strategy.demand-reduction']);
   });
 });

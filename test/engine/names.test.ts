@@ -6,7 +6,7 @@ const names = new NameResolver({
     { words: ['u', 'k'], means: ['united', 'kingdom'] },
     { words: ['u', 'k', 'a'], means: ['ukay'] },
   ],
-  pronounOrName: [{ word: 'us', means: ['united', 'states'], pronounAfter: ['tell', 'for'], nameBefore: ['canada'] }],
+  pronounOrName: [{ word: 'us', means: ['united', 'states'], pronounAfter: ['tell', 'for'], nameBefore: ['canada'], capitalsPronounAfter: ['tell'] }],
 });
 
 describe('NameResolver', () => {
@@ -26,6 +26,9 @@ describe('NameResolver.markNames: a word that is a name or a pronoun, written in
     ['sharing between US and Mexican agencies', 'sharing between united states and Mexican agencies'],
     ['the US-Mexico border', 'the united states-Mexico border'],
     ['tell us more', 'tell us more'],
+    // …after a verb that takes the pronoun, capitals say nothing (review: "Can you tell US why this matters?").
+    ['Can you tell US why this matters?', 'Can you tell US why this matters?'],
+    ['aid for US agencies', 'aid for united states agencies'],
     ['BUSINESS as usual', 'BUSINESS as usual'],
     // A message all in capitals is shouted: its capitals say nothing.
     ['TELL US MORE ABOUT IT', 'TELL US MORE ABOUT IT'],

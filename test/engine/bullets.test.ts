@@ -1,4 +1,4 @@
-import { bulletNames } from '../../src/engine/conversation';
+import { bulletNames } from '../../src/engine/lists';
 
 describe('bulletNames', () => {
   it('reads the bold name of each bullet, else the line up to a colon', () => {
