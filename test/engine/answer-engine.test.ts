@@ -1655,3 +1655,10 @@ describe('AnswerEngine: what the review of the fifth round found', () => {
     expect(answer.sources.map((s) => s.id)).toEqual(['cross-border-security', 'strategy.demand-reduction']);
   });
 });
+
+describe('AnswerEngine: "¿cuánta gente…?" asks how many people, not how much', () => {
+  it('is the count of the expelled, not a known gap about sums or durations', () => {
+    expect(engine.answer('¿a cuánta gente expulsaron al final?').text).toMatch(/26 personas/);
+    expect(engine.answer('oigan, ¿cuánta gente expulsaron en total?').text).toMatch(/26 personas/);
+  });
+});
