@@ -607,7 +607,7 @@ export class AnswerEngine {
     // An answer that leads with a dated update speaks for the update, not the article: no "the article says" lead.
     if (!isUpdateSection(answer.sources[0]?.id) && !answer.more) answer = this.withYesNoLead(message, answer, String(rawQuestion ?? ''));
     // "Who is the official who ordered it?": a person the article never names — it says so before what it does say.
-    answer = this.withUnnamedPerson(message, answer, this.analyzer.analyze(message).cues);
+    answer = this.withUnnamedPerson(message, answer);
     const asked = message.slice(0, 500);
     const question = answer.followUp && state ? `${state.question} ${asked}`.slice(-500) : asked;
     const sectionId = answer.sources[0]?.id;
@@ -1331,9 +1331,9 @@ export class AnswerEngine {
    * "president", "funcionario") the article never mentions, answered from what it does say: the answer opens by
    * saying the article does not say which (`not_named`) — a match of topic names no one.
    */
-  private withUnnamedPerson<T extends Answer & Extra>(message: string, answer: T, cues: ReadonlySet<Cue>): T {
+  private withUnnamedPerson<T extends Answer & Extra>(message: string, answer: T): T {
     const d = this.knowledge.dialogue;
-    if (!answer.answered || !d.person_nouns.length || (!cues.has('who') && !cues.has('which') && !cues.has('named'))) return answer;
+    if (!answer.answered || !d.person_nouns.length) return answer;
     // The person asked for: the noun right after "which"/"what" ("which French official"), or after "who is the…".
     const words = normalizeWords(message);
     const noun = words.find((w, i) => {
@@ -1344,6 +1344,8 @@ export class AnswerEngine {
       return (which >= 0 && i - which <= PERSON_AFTER_WHICH) || (who >= 0 && i - who <= PERSON_AFTER_WHO);
     });
     if (!noun) return answer;
+    const cues = this.analyzer.analyze(message).cues;
+    if (!cues.has('who') && !cues.has('which') && !cues.has('named')) return answer;
     // Neither the article nor the answer (in either language) says that kind of person: English stems, a Spanish
     // noun read in English.
     const stem = (w: string) => this.analyzer.stem(w);

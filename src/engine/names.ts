@@ -45,7 +45,7 @@ export class NameResolver {
    * US why"): it is written as the words of the name before the words are lower-cased.
    */
   markNames(text: string): string {
-    if (!this.capitals.length || !/[a-z]/.test(text)) return text;
+    if (!this.capitals.length || !/[A-Z]{2}/.test(text) || !/[a-z]/.test(text)) return text;
     const letters = text.replace(/[^A-Za-z]/g, '');
     if (letters.replace(/[^A-Z]/g, '').length * 2 > letters.length) return text;
     let out = text;
