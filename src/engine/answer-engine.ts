@@ -220,6 +220,11 @@ function pluralize(label: string): string {
   return /s$/.test(label) ? label : `${label}s`;
 }
 
+/** Whether `text` says `phrase` word for word (case, accents and punctuation aside). */
+function saysPhrase(text: string, phrase: string): boolean {
+  return ` ${normalizeWords(text).join(' ')} `.includes(` ${normalizeWords(phrase).join(' ')} `);
+}
+
 /** "A, B, C and D" ("A, B, C y D"). */
 function joinNames(names: string[], language: 'en' | 'es'): string {
   return names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} ${language === 'es' ? 'y' : 'and'} ${names[names.length - 1]}`;
@@ -1335,13 +1340,12 @@ export class AnswerEngine {
     const d = this.knowledge.dialogue;
     if (!answer.answered || !d.person_nouns.length) return answer;
     // The person asked for: the noun right after "which"/"what" ("which French official"), or after "who is the…".
-    const words = normalizeWords(message);
-    const noun = words.find((w, i) => {
-      if (!d.person_nouns.includes(w)) return false;
-      const before = words.slice(0, i);
-      const which = before.map((x) => d.person_which_words.includes(x)).lastIndexOf(true);
-      const who = before.map((x) => d.person_who_words.includes(x)).lastIndexOf(true);
-      return (which >= 0 && i - which <= PERSON_AFTER_WHICH) || (who >= 0 && i - who <= PERSON_AFTER_WHO);
+    let which = -Infinity;
+    let who = -Infinity;
+    const noun = normalizeWords(message).find((w, i) => {
+      if (d.person_which_words.includes(w)) which = i;
+      if (d.person_who_words.includes(w)) who = i;
+      return d.person_nouns.includes(w) && (i - which <= PERSON_AFTER_WHICH || i - who <= PERSON_AFTER_WHO);
     });
     if (!noun) return answer;
     const cues = this.analyzer.analyze(message).cues;
@@ -1625,7 +1629,7 @@ export class AnswerEngine {
     const shown = new Set(state.shown);
     // (For "is that enough?", a contrast that says more is needed or that hedges — "However, the steps can: …" is no
     // caveat.)
-    const hedges = (p: Passage) => d.hedge_phrases.some((h) => ` ${normalizeWords(p.text).join(' ')} `.includes(` ${normalizeWords(h).join(' ')} `));
+    const hedges = (p: Passage) => d.hedge_phrases.some((h) => saysPhrase(p.text, h));
     const contrasts = family
       .flatMap((id) => this.reader.sentences(id))
       .filter((p) => d.contrast_starters.includes(normalizeWords(p.text)[0] ?? '') && (!sufficiency || this.prescribes(p) || hedges(p)));
@@ -1653,7 +1657,7 @@ export class AnswerEngine {
     const said = new Set(this.analyzer.analyzeKnown(state.lastText).terms);
     const retold = (p: Passage) => p.terms.size > 0 && [...p.terms].filter((t) => said.has(t)).length >= RETOLD_SHARE * p.terms.size;
     const told = family.filter((p) => last.includes(normalizeWords(p.text).join(' ')) || state.shown.includes(p.key) || retold(p));
-    const hedged = (p: Passage) => [...d.probability_words, ...d.hedge_phrases].some((w) => ` ${normalizeWords(p.text).join(' ')} `.includes(` ${normalizeWords(w).join(' ')} `));
+    const hedged = (p: Passage) => [...d.probability_words, ...d.hedge_phrases].some((w) => saysPhrase(p.text, w));
     const pick = told.find(hedged) ?? told[0];
     if (!pick) return undefined;
     const answer = this.followUpWith(pick, language);
