@@ -1715,7 +1715,8 @@ export class AnswerEngine {
    */
   private placeOf(message: string, words: string[], state: ConversationState, answer: Answer & Extra): (Answer & Extra) | undefined {
     const d = this.knowledge.dialogue;
-    if (!state.sectionId || words.length > FOLLOW_UP_SHORT) return undefined;
+    // (Short once its pointing back and fillers are left out: "and that budget, which country is it in?".)
+    if (!state.sectionId || this.requestCore(words).split(' ').length > FOLLOW_UP_SHORT) return undefined;
     // Said as a follow-up: opening with "and"/"in"… or pointing back ("which region is that for?") — not "which
     // regions are named?", "what part does Canada play?".
     const leadIn = d.follow_up_fillers.includes(words[0] ?? '') || d.place_prepositions.includes(words[0] ?? '') || this.pointsBack(words);
@@ -1727,7 +1728,9 @@ export class AnswerEngine {
     const termsOf = (list: string[]) => new Set(list.flatMap((w) => this.analyzer.analyzeKnown(w).terms));
     this.placeTermsCache ??= { places: termsOf(d.place_names), countries: termsOf(d.country_nouns), aspects: termsOf(d.place_aspect_words) };
     const { places, countries, aspects } = this.placeTermsCache;
-    const terms = own.terms.filter((t) => t !== ARTICLE_TERM);
+    // A word of the part itself only names what is asked about ("and that budget is in which country?").
+    const partTerms = new Set(family.flatMap((id) => this.reader.sentences(id)).flatMap((p) => [...p.terms]));
+    const terms = own.terms.filter((t) => t !== ARTICLE_TERM && !(partTerms.has(t) && !places.has(t) && !countries.has(t)));
     const asksWhere = words.some((w) => d.country_nouns.includes(w)) && (own.cues.has('where') || own.cues.has('which')) && terms.every((t) => countries.has(t));
     const named = terms.filter((t) => places.has(t));
     const asksOf = named.length === 1 && words.some((w) => d.place_aspect_words.includes(w)) && terms.every((t) => places.has(t) || aspects.has(t));
@@ -1865,14 +1868,28 @@ export class AnswerEngine {
 
   private causePhrasesCache?: string[];
 
+  /** A message's words without its pointing back and its fillers ("and that, how so?" → "how so"). */
+  private requestCore(words: string[]): string {
+    const d = this.knowledge.dialogue;
+    return words.filter((x) => !this.backReferences.has(x) && !d.follow_up_fillers.includes(x)).join(' ');
+  }
+
+  /** Whether a message is nothing but a request for the reason ('why') or for more ('more': "how so?", "like what?"). */
+  private onlyAsksForMore(words: string[]): 'why' | 'more' | undefined {
+    const d = this.knowledge.dialogue;
+    const joined = words.join(' ');
+    const core = this.requestCore(words);
+    const is = (p: string) => core === p || joined === p;
+    return d.why_phrases.some(is) ? 'why' : d.more_phrases.some(is) ? 'more' : undefined;
+  }
+
   /** "why?", "how so?", "tell me more": the message asks only for more of the previous answer's topic. */
   private moreOf(message: string, words: string[], state: ConversationState): (Answer & Extra) | undefined {
     const d = this.knowledge.dialogue;
     const joined = words.join(' ');
-    const strip = (w: string[]) => w.filter((x) => !this.backReferences.has(x) && !d.follow_up_fillers.includes(x)).join(' ');
-    const core = strip(words);
+    const core = this.requestCore(words);
     // A message that is nothing but the request ("anything besides that?") names no topic, whatever its words analyse to.
-    const whole = [...d.why_phrases, ...d.more_phrases].some((p) => core === p || joined === p);
+    const whole = this.onlyAsksForMore(words) !== undefined;
     const terms = this.analyzer.analyze(message).terms.filter((t) => t !== ARTICLE_TERM);
     const previousTerms = new Set(this.analyzer.analyze(state.question).terms);
     if (!whole && terms.some((t) => !previousTerms.has(t))) return undefined;
@@ -1898,12 +1915,24 @@ export class AnswerEngine {
     // "why does that matter?": the sentence that gives a reason or a purpose.
     const reason = why ? this.reader.sentences(item.id).find((p) => this.knowledge.dialogue.reason_words.some((w) => p.words.has(w))) : undefined;
     // "how exactly?", "what specifically?": the sentence that spells the part out ("This includes…").
+    // "how so?", "in what way?", "like what?" ask the same: a request for more is a request for the detail.
     const asked = normalizeWords(message);
     // (Not "does it cover X?": a question of yes or no names what it asks about.)
-    const detail = asked.some((w) => this.knowledge.dialogue.detail_words.includes(w)) && !yesNoStarter(message, language, this.knowledge.dialogue)
+    const wantsDetail =
+      (asked.some((w) => this.knowledge.dialogue.detail_words.includes(w)) || (!why && this.onlyAsksForMore(asked) === 'more')) &&
+      !yesNoStarter(message, language, this.knowledge.dialogue);
+    const detail = wantsDetail
       ? this.reader.sentences(item.id).find((p) => p.index > 0 && this.knowledge.dialogue.continuation_starters.includes(normalizeWords(p.text)[0] ?? ''))
       : undefined;
-    const passage = reason ?? detail ?? this.reader.readIn([item.id], analysis, weights, 1, undefined, text)[0]?.passage ?? this.reader.sentences(item.id)[0];
+    // "and what does hiring that cover?": the sentence the message's own words find, before the conversation's.
+    const own = message === text ? undefined : this.analyzer.analyze(message);
+    const ownRead = own?.terms.length ? this.reader.readIn([item.id], own, this.index.search(own, 1).weights, 1, undefined, message)[0] : undefined;
+    const passage =
+      reason ??
+      detail ??
+      (ownRead && ownRead.ownCoverage > 0 ? ownRead.passage : undefined) ??
+      this.reader.readIn([item.id], analysis, weights, 1, undefined, text)[0]?.passage ??
+      this.reader.sentences(item.id)[0];
     if (!passage) return undefined;
     // "how much funding is going in?": a question for a number or a date the item does not give is not answered by it.
     if (cues && this.answerTypes.some(([cue, patterns]) => cues.has(cue as Cue) && !this.reader.sentences(item.id).some((p) => patterns.some((re) => re.test(p.text)))))

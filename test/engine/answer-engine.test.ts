@@ -510,6 +510,19 @@ describe('AnswerEngine conversations', () => {
     expect(money.sources[0].id).toBe('strategy.financial-networks');
   });
 
+  it('asked "in what way?" of an item already shown whole, quotes the sentence that spells it out, not its opening claim', () => {
+    const [, , way] = converse('what is in the comprehensive strategy?', 'and the money side?', 'in what way?');
+    expect(way).toMatchObject({ answered: true, followUp: true, sources: [{ id: 'strategy.financial-networks' }] });
+    expect(way.text).toMatch(/^That's all the article says about Targeting Financial Networks: “This includes strengthening financial regulations/);
+  });
+
+  it('asked more of an item already shown whole, quotes the sentence the message\'s own words find before the conversation\'s ("enhancing")', () => {
+    // The question before says "both countries", which the item's first sentence has; the message says "enhancing".
+    const [, , forensics] = converse('what does the law enforcement capacity point say?', 'for both countries or just one?', 'and enhancing, what does that cover?');
+    expect(forensics).toMatchObject({ answered: true, followUp: true, sources: [{ id: 'strategy.law-enforcement-capacity' }] });
+    expect(forensics.text).toMatch(/enhancing forensic analysis/);
+  });
+
   it('answers "which of the <list> is the X one?" by the item that says X, not by the words naming the list', () => {
     const money = engine.answer('which of the comprehensive strategy components is the money one?');
     expect(money.sources[0].id).toBe('strategy.financial-networks');
@@ -1499,6 +1512,12 @@ describe('AnswerEngine: a curated answer whose bullets retell a sentence does no
 });
 
 describe('AnswerEngine: a follow-up asking where the part the conversation is on puts things', () => {
+  it('a place asked of the part with its own word for it and pointing back: "and that demand, which country is it in?"', () => {
+    const [, where] = converse('what is the fourth part of the comprehensive strategy?', 'and that demand, which country is it in?');
+    expect(where).toMatchObject({ answered: true, followUp: true, sources: [{ id: 'strategy.demand-reduction' }] });
+    expect(where.text).toMatch(/in the United States is crucial/);
+  });
+
   it('"and in which country is that?" after the demand item: its sentence naming the country', () => {
     const [, where] = converse('what is the fourth part of the comprehensive strategy?', 'and in which country is that?');
     expect(where.followUp).toBe(true);
