@@ -577,6 +577,14 @@ export class AnswerEngine {
     return terms.filter((t) => told.has(t)).length >= RETOLD_SHARE * terms.length;
   }
 
+  /** The message with each word the typo stage corrects written as corrected ("itmes" → "items"). */
+  private withTyposFixed(message: string): string {
+    const corrections = this.analyzer.analyze(message).corrections;
+    if (!corrections.length) return message;
+    const fixes = new Map(corrections);
+    return message.replace(/[\p{L}\p{N}']+/gu, (w) => fixes.get(normalizeWords(w)[0] ?? '') ?? w);
+  }
+
   /** Answers one question (or a message read as one). */
   private answerMessage(rawQuestion: string, context: AnswerContext = {}): Answer {
     // "howmany were there" → "how many were there": split what was typed together; "what can X do?" is read as the
@@ -836,8 +844,11 @@ export class AnswerEngine {
    * "And number two?", "the final one", "how many key points are there?", "which of them is about X?": a list
    * named in the message, or the one the conversation is on, answers by position, count or topic.
    */
-  private answerList(message: string, state: ConversationState | undefined): (Answer & Extra) | undefined {
-    const asked = readListAsk(message, this.knowledge.dialogue, this.lists.map((l) => l.label).filter(Boolean), isEverydayWord);
+  private answerList(typed: string, state: ConversationState | undefined): (Answer & Extra) | undefined {
+    const labels = this.lists.map((l) => l.label).filter(Boolean);
+    // "how many itmes…?": a list is asked for in its words as corrected, when as typed it is not.
+    const message = readListAsk(typed, this.knowledge.dialogue, labels, isEverydayWord) ? typed : this.withTyposFixed(typed);
+    const asked = readListAsk(message, this.knowledge.dialogue, labels, isEverydayWord);
     const lists = this.listsMentioning(message, state);
     if (lists) return lists;
     if (!asked) return this.siblingItem(message, state);

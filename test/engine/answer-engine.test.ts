@@ -492,6 +492,13 @@ describe('AnswerEngine conversations', () => {
     expect(engine.answer('xq hay tan pocos detalles de la expulsion?').text).toMatch(/seguridad de los involucrados/);
   });
 
+  it('reads a list asked for with a misspelt list noun ("how many componets…?") as corrected, also from the article alone', () => {
+    for (const e of [engine, alone]) {
+      expect(e.answer('how many componets does the comprehensive strategy have?').text).toMatch(/five\b/);
+      expect(e.answer('the 2nd componet of the strategy?').sources[0].id).toBe('strategy.combating-corruption');
+    }
+  });
+
   it('answers a position in a list the message names, with no conversation before', () => {
     expect(engine.answer('what is the third component of the strategy?').sources[0].id).toBe('strategy.economic-development');
     expect(engine.answer('how many components are listed?').text).toMatch(/five\b/);
