@@ -4,7 +4,7 @@ import type { Dialogue, Knowledge, QuestionEntry, Replies, Section, Update } fro
 import type { ConversationState, Enumeration } from './conversation';
 import { type Analysis, Analyzer, ARTICLE_TERM, type Cue, editDistance, MAX_QUESTION_CHARS, normalizeWords } from './analyzer';
 import { quotedClaim, quotedQuestion } from './claims';
-import { questionClauses, withoutConcession } from './clauses';
+import { questionClauses, withoutAddress, withoutConcession } from './clauses';
 import { isEverydayWord, isListedWord } from './everyday-words';
 import { metaphone } from './sounds';
 import { ArticleReader, type Passage, type Reading } from './article-reader';
@@ -599,7 +599,9 @@ export class AnswerEngine {
     const checked = claim ? d.claim_question[this.analyzer.analyze(claim).language].replace('{claim}', () => claim) : (quoted ?? typed);
     // A concessive clause grants a premise ("what can they do, even if they don't take the group down?"): read out of
     // a question for something — not out of a yes/no question or a claim to check, where it is the claim.
-    const split = splitRunTogether(checked, this.isWord, this.isPart, this.splitOptions);
+    // "¿cuántos fueron, compa?": the listener named is no word of the question.
+    const unaddressed = withoutAddress(checked, (w) => normalizeWords(w).every((x) => !this.knownWords.has(x) && !this.analyzer.isStopWord(x)));
+    const split = splitRunTogether(unaddressed, this.isWord, this.isPart, this.splitOptions);
     const language = this.analyzer.languageOf(split);
     const granted = claim || yesNoStarter(split, language, d) ? split : withoutConcession(split, d.concessive_markers);
     const message = this.paraphrase(this.plainly(granted, language));

@@ -1,4 +1,4 @@
-import { questionClauses, withoutConcession } from '../../src/engine/clauses';
+import { questionClauses, withoutAddress, withoutConcession } from '../../src/engine/clauses';
 import { AnswerEngine } from '../../src/engine/answer-engine';
 import { loadKnowledge } from '../../src/knowledge/load-knowledge';
 import { KNOWLEDGE_DIR } from '../support/knowledge-fixture';
@@ -95,5 +95,34 @@ describe('withoutConcession (concessive clauses are not the question)', () => {
     expect(withoutConcession('even if so?', markers)).toBe('even if so?');
     expect(withoutConcession('what happened to the evening news?', markers)).toBe('what happened to the evening news?');
     expect(withoutConcession('what can they do?', [])).toBe('what can they do?');
+  });
+});
+
+describe('withoutAddress (the person a question is said to is not part of it)', () => {
+  const unknown = (w: string) => !['cartels', 'which', 'how', 'many', 'were', 'there'].includes(w.toLowerCase());
+  it.each([
+    ['how many were there, boss?', 'how many were there?'],
+    ['¿cuántos fueron, compa?', '¿cuántos fueron?'],
+    ['compa, ¿cuántos fueron?', '¿cuántos fueron?'],
+    ['Jim, how many were there?', 'how many were there?'],
+  ])('%j → %j', (message, want) => expect(withoutAddress(message, unknown)).toBe(want));
+
+  it.each([
+    // Not around a request that is no question ("…, ándale" may be the request itself).
+    'recommend a taco place near the office, ándale',
+    // An acronym after the comma is a guess at the answer, not a listener.
+    'which agency was it, DEA?',
+    // A word the knowledge uses is part of the question.
+    'which ones were they, cartels?',
+    // Nothing would be left to ask.
+    'hola, amigo?',
+  ])('keeps %j', (message) => expect(withoutAddress(message, unknown)).toBe(message));
+});
+
+describe('a question said to someone, answered as the question', () => {
+  const engine = new AnswerEngine(knowledge);
+  it('"how many were expelled, mate?" is the count, as without the listener', () => {
+    expect(engine.answer('how many did they expel, mate?').text).toBe(engine.answer('how many did they expel?').text);
+    expect(engine.answer('¿Cuántos expulsaron, carnalito?')).toMatchObject({ answered: true, text: expect.stringMatching(/26/) });
   });
 });
