@@ -2029,13 +2029,29 @@ export class AnswerEngine {
     const core = words.slice(start);
     const joined = core.join(' ');
     const pointed = start > 0 && words.slice(0, start).some((w) => this.backReferences.has(w));
-    if (!pointed) return core.length <= WHY_SO_MAX_WORDS && d.why_phrases.some((p) => p.includes(' ') && joined.startsWith(`${p} `));
+    if (!pointed) return (core.length <= WHY_SO_MAX_WORDS && d.why_phrases.some((p) => p.includes(' ') && joined.startsWith(`${p} `))) || this.whyIsItSo(core, message);
     // After a word pointing back: a question ("…, why so bad?", not "this is why nobody…"), whose "why" puts one word
     // of its own on what was said ("tan grave"), not a topic of its own ("why did my code crash?").
     const why = d.why_phrases.find((p) => joined.startsWith(`${p} `));
     if (!why || core.length > FOLLOW_UP_SHORT || !message.trim().endsWith('?')) return false;
     const own = core.slice(why.split(' ').length).filter((w) => !this.analyzer.isStopWord(w));
     return own.length <= 1;
+  }
+
+  /**
+   * "why is it so damaging?", "why is that such a problem?", "¿por qué es eso tan grave?": a short question for the
+   * reason that points back inside itself and puts at most one word of its own on what was said.
+   */
+  private whyIsItSo(core: string[], message: string): boolean {
+    const why = this.knowledge.dialogue.why_phrases.find((p) => core.join(' ').startsWith(`${p} `));
+    if (!why || core.length > FOLLOW_UP_SHORT || !message.trim().endsWith('?')) return false;
+    const rest = core.slice(why.split(' ').length);
+    const pointing = rest.filter((w) => this.backReferences.has(w));
+    if (!pointing.length) return false;
+    // ("it" alone may point at nothing: "why is it so bad?" has a degree, "why is it raining?" none.)
+    const d = this.knowledge.dialogue;
+    if (pointing.every((w) => d.empty_pronouns.includes(w)) && !rest.some((w) => d.degree_words.includes(w))) return false;
+    return rest.filter((w) => !this.backReferences.has(w) && !this.analyzer.isStopWord(w)).length <= 1;
   }
 
   /** The terms of the words that ask for a remedy ("fix", "solve", "tackle"): a way of asking, not a topic. */

@@ -234,6 +234,8 @@ export const dialogueFileSchema = z.strictObject({
   contrast_starters: dialogueWords.default([]),
   more_phrases: dialogueWords,
   why_phrases: dialogueWords,
+  degree_words: dialogueWords.default([]),
+  empty_pronouns: dialogueWords.default([]),
   nothing_more: bothLanguages,
   all_it_says: bothLanguages,
   count_reply: bothLanguages,

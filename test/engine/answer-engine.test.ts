@@ -517,6 +517,16 @@ describe('AnswerEngine conversations', () => {
     expect(money.sources[0].id).toBe('strategy.financial-networks');
   });
 
+  it('"why is it so insidious?" asks the reason of what was just said; "why is it raining?" is no follow-up', () => {
+    const [, so] = converse('what does the article say about corruption?', 'why is it so insidious?');
+    expect(so).toMatchObject({ answered: true, followUp: true, sources: [{ id: 'strategy.combating-corruption' }] });
+    expect(so.text).toMatch(/weakens the rule of law/);
+    const [, such] = converse('what does the article say about corruption?', 'why is that such a bugbear?');
+    expect(such).toMatchObject({ answered: true, followUp: true, sources: [{ id: 'strategy.combating-corruption' }] });
+    const [, weather] = converse('what does the article say about corruption?', 'why is it snowing?');
+    expect(weather.answered).toBe(false);
+  });
+
   it('asked "in what way?" of an item already shown whole, quotes the sentence that spells it out, not its opening claim', () => {
     const [, , way] = converse('what is in the comprehensive strategy?', 'and the money side?', 'in what way?');
     expect(way).toMatchObject({ answered: true, followUp: true, sources: [{ id: 'strategy.financial-networks' }] });
