@@ -374,7 +374,13 @@ export class AnswerEngine {
     for (const g of knowledge.glossary) {
       const names = [g.term, ...g.aliases];
       this.addTarget(
-        { key: `g:${g.term}`, kind: 'glossary', phrasings: [...names, ...g.es, ...names.map((n) => `what is ${n}`)], body: g.definition },
+        {
+          key: `g:${g.term}`,
+          kind: 'glossary',
+          // "which drug does it name?" asks for the term that is a drug: its kinds, asked for.
+          phrasings: [...names, ...g.es, ...names.map((n) => `what is ${n}`), ...g.isA.map((k) => this.knowledge.dialogue.kind_question.replace('{kind}', k))],
+          body: g.definition,
+        },
         {
           kind: 'glossary',
           id: g.term,

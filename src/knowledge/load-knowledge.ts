@@ -137,7 +137,7 @@ export function loadKnowledge(dir: string): Knowledge {
 
   const glossaryFile = path.join(dir, 'glossary.yaml');
   const glossary: GlossaryTerm[] = (parseFile(glossaryFile, glossaryFileSchema, true)?.terms ?? []).map(
-    ({ definition_es, ...t }) => ({ ...t, definitionEs: definition_es }),
+    ({ definition_es, is_a, ...t }) => ({ ...t, isA: is_a, definitionEs: definition_es }),
   );
   glossary.forEach((t, i) => checkSource(rel(glossaryFile), t.term, 'source', t.source, ['terms', i, 'source']));
 

@@ -44,6 +44,8 @@ export interface GlossaryTerm {
   term: string;
   aliases: string[];
   es: string[];
+  /** What kind of thing the term is ("drug", "agency"): "which drug does it name?" asks for this term. */
+  isA: string[];
   definition: string;
   definitionEs: string;
   source: string;

@@ -55,6 +55,16 @@ describe('knowledge/glossary.yaml', () => {
     const misses = knowledge.glossary.filter((g) => !engine.answer(`what is ${g.term}?`).answered).map((g) => g.term);
     expect(misses).toEqual([]);
   });
+
+  it('answers "which <kind>…?" with the term of that kind (`is_a`), in English and Spanish', () => {
+    const kinds = knowledge.glossary.flatMap((g) => g.isA.map((k) => [g.term, k] as const));
+    expect(kinds.length).toBeGreaterThan(0);
+    for (const [term, kind] of kinds) {
+      expect(engine.answer(`which ${kind} does the piece bring up?`).sources[0]?.id).toBe(knowledge.glossary.find((g) => g.term === term)!.source);
+      expect(engine.answer(`which ${kind} does the piece bring up?`).text).toContain(term);
+    }
+    expect(engine.answer('¿de qué droga habla el texto?').text).toMatch(/fentanilo/);
+  });
 });
 
 describe('knowledge/synonyms.yaml and spanish.yaml', () => {
