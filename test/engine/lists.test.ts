@@ -56,6 +56,8 @@ describe('readListAsk', () => {
     ['and the one before it?', -1],
     ['the next one', 1],
     ['what comes after that?', 1],
+    ['and the one that follows?', 1],
+    ['¿y el que sigue?', 1],
   ])('reads a position relative to the current item in "%s"', (message, offset) => {
     expect(readListAsk(message, d)).toEqual({ kind: 'relative', offset });
   });
