@@ -1893,6 +1893,17 @@ export class AnswerEngine {
     return words.filter((x) => !this.backReferences.has(x) && !d.follow_up_fillers.includes(x)).join(' ');
   }
 
+  /** The message's words without the requests for more they hold that point back ("besides that", "además de eso"). */
+  private withoutMoreRequests(joined: string): string {
+    const inside = (this.moreInside ??= this.knowledge.dialogue.more_phrases
+      .filter((p) => p.split(' ').some((w) => this.backReferences.has(w)))
+      .sort((a, b) => b.length - a.length));
+    let text = ` ${joined} `;
+    for (const p of inside) text = text.split(` ${p} `).join(' ');
+    return text.trim();
+  }
+  private moreInside?: string[];
+
   /** Whether a message is nothing but a request for the reason ('why') or for more ('more': "how so?", "like what?"). */
   private onlyAsksForMore(words: string[]): 'why' | 'more' | undefined {
     const d = this.knowledge.dialogue;
@@ -1909,13 +1920,16 @@ export class AnswerEngine {
     const core = this.requestCore(words);
     // A message that is nothing but the request ("anything besides that?") names no topic, whatever its words analyse to.
     const whole = this.onlyAsksForMore(words) !== undefined;
-    const terms = this.analyzer.analyze(message).terms.filter((t) => t !== ARTICLE_TERM);
+    // "what does it say is needed on top of that?": a request for more said inside the message ("on top of that",
+    // "besides that") is no topic of its own either.
+    const inside = this.withoutMoreRequests(joined);
+    const terms = this.analyzer.analyze(inside).terms.filter((t) => t !== ARTICLE_TERM);
     const previousTerms = new Set(this.analyzer.analyze(state.question).terms);
     if (!whole && terms.some((t) => !previousTerms.has(t))) return undefined;
     const why = d.why_phrases.some((p) => core === p || joined === p || joined.startsWith(`${p} `));
     // "and?" alone asks for more; "and how many were there?" asks its own question: a filler word is no prefix.
     const prefix = (p: string) => !d.follow_up_fillers.includes(p) && (core.startsWith(`${p} `) || joined.startsWith(`${p} `));
-    const more = d.more_phrases.some((p) => core === p || joined === p || prefix(p));
+    const more = d.more_phrases.some((p) => core === p || joined === p || prefix(p)) || inside !== joined;
     if (!why && !more) return undefined;
     const language = this.analyzer.analyze(message).language;
     const next = this.nextSentence(state, why, language) ?? this.allItSays(`${state.question} ${message}`, state, language, why, undefined, message) ?? this.nothingMore(state, language);
@@ -2025,7 +2039,8 @@ export class AnswerEngine {
 
   /** A short message with no topic of its own the knowledge doesn't know — and not small talk. */
   private isFollowUp(message: string, words: string[]): boolean {
-    if (!words.length || words.length > FOLLOW_UP_MAX_WORDS || smallTalk(words, this.talk) || this.talk.aboutMe.test(words.join(' '))) return false;
+    // (Counted without a request for more said inside it: "…is needed on top of that?".)
+    if (!words.length || this.withoutMoreRequests(words.join(' ')).split(' ').length > FOLLOW_UP_MAX_WORDS || smallTalk(words, this.talk) || this.talk.aboutMe.test(words.join(' '))) return false;
     if (this.analyzer.analyze(message).terms.every((t) => this.index.knows(t))) return true;
     // "why so cautious?", "¿y eso por qué es tan grave?": a short "why…" leans on the answer before, whatever word it
     // puts on it — after the words that only lead in ("and", "so") or point back ("that", "eso").

@@ -527,6 +527,15 @@ describe('AnswerEngine conversations', () => {
     expect(weather.answered).toBe(false);
   });
 
+  it('a request for more said inside a message ("beyond that", "on top of that") names no topic: the part goes on', () => {
+    const future = 'what does the article say about the future of US-Mexico cooperation?';
+    for (const more of ['ok, so what is required on top of that?', 'and what is being asked for beyond that, according to the piece?']) {
+      const [, next] = converse(future, more);
+      expect(next).toMatchObject({ answered: true, followUp: true });
+      expect(next.sources[0].id).toBe('future');
+    }
+  });
+
   it('asked "in what way?" of an item already shown whole, quotes the sentence that spells it out, not its opening claim', () => {
     const [, , way] = converse('what is in the comprehensive strategy?', 'and the money side?', 'in what way?');
     expect(way).toMatchObject({ answered: true, followUp: true, sources: [{ id: 'strategy.financial-networks' }] });
