@@ -251,6 +251,8 @@ export class AnswerEngine {
   private readonly lists: ArticleList[];
   /** Every word of the knowledge's text, English and Spanish. */
   private readonly knownWords = new Set<string>();
+  /** The words of the known gaps' phrasings and of the glossary's terms (things asked about, even if not covered). */
+  private readonly gapWords = new Set<string>();
   /** The same words by first letter and length ("c7"), for typo checks. */
   private readonly knownByShape = new Map<string, string[]>();
   private readonly sections = new Map<string, Section>();
@@ -351,6 +353,8 @@ export class AnswerEngine {
     this.lists = buildLists(knowledge.sections);
     for (const text of [...knowledge.sections.map((x) => `${x.title} ${x.text}`), ...knowledge.updates.map((u) => `${u.title} ${u.body}`), ...knowledge.questions.flatMap((q) => [q.answer, ...q.phrasings]), ...Object.keys(knowledge.spanish), ...knowledge.synonyms.flat()])
       for (const w of normalizeWords(text)) this.knownWords.add(w);
+    for (const text of [...knowledge.notCovered.flatMap((t) => t.phrasings), ...knowledge.glossary.flatMap((g) => [g.term, ...g.aliases, ...g.es])])
+      for (const w of normalizeWords(text)) this.gapWords.add(w);
     for (const w of this.knownWords) {
       const shape = `${w[0]}${w.length}`;
       const list = this.knownByShape.get(shape);
@@ -378,7 +382,7 @@ export class AnswerEngine {
           key: `g:${g.term}`,
           kind: 'glossary',
           // "which drug does it name?" asks for the term that is a drug: its kinds, asked for.
-          phrasings: [...names, ...g.es, ...names.map((n) => `what is ${n}`), ...g.isA.map((k) => this.knowledge.dialogue.kind_question.replace('{kind}', k))],
+          phrasings: [...names, ...g.es, ...names.map((n) => `what is ${n}`), ...this.kindPhrasings(g.isA)],
           body: g.definition,
         },
         {
@@ -603,11 +607,10 @@ export class AnswerEngine {
     // around it name nothing the article covers.
     const quoted = claim ? undefined : this.quotedQuestionOf(typed);
     const checked = claim ? d.claim_question[this.analyzer.analyze(claim).language].replace('{claim}', () => claim) : (quoted ?? typed);
+    // "¿cuántos fueron, compa?": the listener named is no word of the question (split first: "…, howmany?" asks).
+    const split = withoutAddress(splitRunTogether(checked, this.isWord, this.isPart, this.splitOptions), this.isListener);
     // A concessive clause grants a premise ("what can they do, even if they don't take the group down?"): read out of
     // a question for something — not out of a yes/no question or a claim to check, where it is the claim.
-    // "¿cuántos fueron, compa?": the listener named is no word of the question.
-    const unaddressed = withoutAddress(checked, (w) => normalizeWords(w).every((x) => !this.knownWords.has(x) && !this.analyzer.isStopWord(x)));
-    const split = splitRunTogether(unaddressed, this.isWord, this.isPart, this.splitOptions);
     const language = this.analyzer.languageOf(split);
     const granted = claim || yesNoStarter(split, language, d) ? split : withoutConcession(split, d.concessive_markers);
     const message = this.paraphrase(this.plainly(granted, language));
@@ -789,6 +792,16 @@ export class AnswerEngine {
   private readonly isWord = (word: string): boolean =>
     this.knownWords.has(word) || this.analyzer.isStopWord(word) || isListedWord(word) || this.nearKnownWord(word);
 
+  /**
+   * A word that can only name the one a question is said to ("boss", "compa"): written in lower case (not a name or an
+   * acronym: "Sinaloa", "DEA"), and no word of the knowledge, of the topics it knows it does not cover ("cocaine",
+   * "dea"), nor a typo of one ("corupption").
+   */
+  private readonly isListener = (typed: string): boolean => {
+    if (typed !== typed.toLowerCase()) return false;
+    return normalizeWords(typed).every((w) => !this.knownWords.has(w) && !this.gapWords.has(w) && !this.analyzer.isStopWord(w) && !this.nearKnownWord(w));
+  };
+
   /** A typo of a knowledge word ("usefull", "cartles") is corrected later, never split. */
   private nearKnownWord(word: string): boolean {
     const maxEdits = word.length >= 7 ? 2 : 1;
@@ -855,7 +868,9 @@ export class AnswerEngine {
   private answerList(typed: string, state: ConversationState | undefined): (Answer & Extra) | undefined {
     const labels = this.lists.map((l) => l.label).filter(Boolean);
     // "how many itmes…?": a list is asked for in its words as corrected, when as typed it is not.
-    const message = readListAsk(typed, this.knowledge.dialogue, labels, isEverydayWord) ? typed : this.withTyposFixed(typed);
+    // (Only a list ask changes what is read: any other message stays as typed.)
+    const fixed = readListAsk(typed, this.knowledge.dialogue, labels, isEverydayWord) ? typed : this.withTyposFixed(typed);
+    const message = fixed !== typed && readListAsk(fixed, this.knowledge.dialogue, labels, isEverydayWord) ? fixed : typed;
     const asked = readListAsk(message, this.knowledge.dialogue, labels, isEverydayWord);
     const lists = this.listsMentioning(message, state);
     if (lists) return lists;
@@ -1747,9 +1762,11 @@ export class AnswerEngine {
     const termsOf = (list: string[]) => new Set(list.flatMap((w) => this.analyzer.analyzeKnown(w).terms));
     this.placeTermsCache ??= { places: termsOf(d.place_names), countries: termsOf(d.country_nouns), aspects: termsOf(d.place_aspect_words) };
     const { places, countries, aspects } = this.placeTermsCache;
-    // A word of the part itself only names what is asked about ("and that budget is in which country?").
+    // A word of the part pointed at only names what is asked about ("and that budget is in which country?"), not
+    // another thing asked of ("and the goods, which country are they made in?").
     const partTerms = new Set(family.flatMap((id) => this.reader.sentences(id)).flatMap((p) => [...p.terms]));
-    const terms = own.terms.filter((t) => t !== ARTICLE_TERM && !(partTerms.has(t) && !places.has(t) && !countries.has(t)));
+    const pointedAt = new Set(words.flatMap((w, i) => (i > 0 && this.backReferences.has(words[i - 1]) ? this.analyzer.analyzeKnown(w).terms : [])));
+    const terms = own.terms.filter((t) => t !== ARTICLE_TERM && !(pointedAt.has(t) && partTerms.has(t) && !places.has(t) && !countries.has(t)));
     const asksWhere = words.some((w) => d.country_nouns.includes(w)) && (own.cues.has('where') || own.cues.has('which')) && terms.every((t) => countries.has(t));
     const named = terms.filter((t) => places.has(t));
     const asksOf = named.length === 1 && words.some((w) => d.place_aspect_words.includes(w)) && terms.every((t) => places.has(t) || aspects.has(t));
@@ -1887,10 +1904,32 @@ export class AnswerEngine {
 
   private causePhrasesCache?: string[];
 
-  /** A message's words without its pointing back and its fillers ("and that, how so?" → "how so"). */
+  /** A message's words without its pointing back and the fillers it opens with ("and that, how so?" → "how so"). */
   private requestCore(words: string[]): string {
     const d = this.knowledge.dialogue;
-    return words.filter((x) => !this.backReferences.has(x) && !d.follow_up_fillers.includes(x)).join(' ');
+    const kept = words.filter((x) => !this.backReferences.has(x));
+    let start = 0;
+    while (start < kept.length - 1 && d.follow_up_fillers.includes(kept[start])) start++;
+    return kept.slice(start).join(' ');
+  }
+
+  /** The glossary entries a message sets aside ("besides X", "aparte del X"): the terms named after `set_aside_words`. */
+  private setAside(message: string): Set<string> {
+    const out = new Set<string>();
+    const d = this.knowledge.dialogue;
+    const words = ` ${normalizeWords(message).join(' ')} `;
+    const markers = d.set_aside_words.map((w) => normalizeWords(w).join(' ')).filter((m) => words.includes(` ${m} `));
+    if (!markers.length) return out;
+    for (const g of this.knowledge.glossary)
+      for (const name of [g.term, ...g.aliases, ...g.es].map((n) => normalizeWords(n).join(' ')))
+        if (markers.some((m) => ['', ...d.position_determiners.map((x) => `${x} `)].some((det) => words.includes(` ${m} ${det}${name} `)))) out.add(`g:${g.term}`);
+    return out;
+  }
+
+  /** "which drug does the article name": how each kind of a glossary term is asked for (`kind_question`), if any. */
+  private kindPhrasings(kinds: string[]): string[] {
+    const ask = this.knowledge.dialogue.kind_question;
+    return ask ? kinds.map((k) => ask.replace('{kind}', () => k)) : [];
   }
 
   /** The message's words without the requests for more they hold that point back ("besides that", "además de eso"). */
@@ -2053,10 +2092,15 @@ export class AnswerEngine {
     if (!pointed) return (core.length <= WHY_SO_MAX_WORDS && d.why_phrases.some((p) => p.includes(' ') && joined.startsWith(`${p} `))) || this.whyIsItSo(core, message);
     // After a word pointing back: a question ("…, why so bad?", not "this is why nobody…"), whose "why" puts one word
     // of its own on what was said ("tan grave"), not a topic of its own ("why did my code crash?").
-    const why = d.why_phrases.find((p) => joined.startsWith(`${p} `));
-    if (!why || core.length > FOLLOW_UP_SHORT || !message.trim().endsWith('?')) return false;
-    const own = core.slice(why.split(' ').length).filter((w) => !this.analyzer.isStopWord(w));
-    return own.length <= 1;
+    const own = this.afterWhy(core, message);
+    return !!own && own.filter((w) => !this.analyzer.isStopWord(w)).length <= 1;
+  }
+
+  /** The words after the "why" a short question opens with ("why is it so bad?" → "is it so bad"), else undefined. */
+  private afterWhy(core: string[], message: string): string[] | undefined {
+    const why = this.knowledge.dialogue.why_phrases.find((p) => core.join(' ').startsWith(`${p} `));
+    if (!why || core.length > FOLLOW_UP_SHORT || !message.trim().endsWith('?')) return undefined;
+    return core.slice(why.split(' ').length);
   }
 
   /**
@@ -2064,15 +2108,16 @@ export class AnswerEngine {
    * reason that points back inside itself and puts at most one word of its own on what was said.
    */
   private whyIsItSo(core: string[], message: string): boolean {
-    const why = this.knowledge.dialogue.why_phrases.find((p) => core.join(' ').startsWith(`${p} `));
-    if (!why || core.length > FOLLOW_UP_SHORT || !message.trim().endsWith('?')) return false;
-    const rest = core.slice(why.split(' ').length);
-    const pointing = rest.filter((w) => this.backReferences.has(w));
-    if (!pointing.length) return false;
+    const rest = this.afterWhy(core, message);
+    const pointing = rest?.filter((w) => this.backReferences.has(w)) ?? [];
+    if (!rest || !pointing.length) return false;
     // ("it" alone may point at nothing: "why is it so bad?" has a degree, "why is it raining?" none.)
     const d = this.knowledge.dialogue;
     if (pointing.every((w) => d.empty_pronouns.includes(w)) && !rest.some((w) => d.degree_words.includes(w))) return false;
-    return rest.filter((w) => !this.backReferences.has(w) && !this.analyzer.isStopWord(w)).length <= 1;
+    const own = rest.filter((w) => !this.backReferences.has(w) && !this.analyzer.isStopWord(w));
+    // Its one word says how the topic is ("insidious"): a word of the knowledge or a rare one — not an everyday word
+    // the knowledge never uses ("why is it so cold?", "why are they so tall?"), which is a topic of its own.
+    return own.length === 0 || (own.length === 1 && (this.knownWords.has(own[0]) || !isEverydayWord(own[0])));
   }
 
   /** The terms of the words that ask for a remedy ("fix", "solve", "tackle"): a way of asking, not a topic. */
@@ -2192,7 +2237,9 @@ export class AnswerEngine {
       };
     }
     const result = this.index.search(analysis, 24);
-    const hits = this.rerank(result.hits, analysis.terms);
+    // "which ones besides X?": X's own entry is what the question sets aside, not its answer.
+    const excluded = this.setAside(input === question ? input : `${input} ${question}`);
+    const hits = this.rerank(result.hits, analysis.terms).filter((h) => !excluded.has(h.doc.key));
     const best = hits[0];
     const target = best && this.targets.get(best.doc.key)!;
     const confident = !!best && !!target && this.confident(best, target, result) && (target.kind !== 'section' || this.sectionGives(analysis, target.id));

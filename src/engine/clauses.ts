@@ -61,18 +61,16 @@ export function withoutConcession(message: string, markers: readonly string[], m
 
 /**
  * The message without the person it is said to ("how many were there, boss?", "compa, ¿cuántos fueron?"): one word
- * set off by a comma at the very end or the very start that the knowledge never uses (`unknown`) names the listener,
- * not the topic. The message as typed when nothing would be left to ask.
+ * set off by a comma at the very end or the very start that can only name a listener (`listener`, as typed) is no
+ * part of the question. The message as typed when nothing would be left to ask.
  */
-export function withoutAddress(message: string, unknown: (word: string) => boolean, minWordsLeft = 2): string {
-  const text = message.slice(0, MAX_QUESTION_CHARS);
-  // Only around a question ("…, ándale" may be the request itself), and not an acronym ("which one, DEA?" guesses).
-  if (!text.includes('?')) return message;
-  const address = (word: string) => word !== word.toUpperCase() && unknown(word);
-  const cut = text
-    .replace(/,\s*([\p{L}]+)\s*(\?[?!.…]*)\s*$/u, (all, word: string, end: string) => (address(word) ? end : all))
-    .replace(/^(\s*[¿¡]?)([\p{L}]+)\s*,\s*/u, (all, lead: string, word: string) => (address(word) ? lead : all));
-  if (cut === text) return message;
+export function withoutAddress(message: string, listener: (typed: string) => boolean, minWordsLeft = 2): string {
+  // Only a question read whole (its end is its end), and only around a question ("…, ándale" may be the request).
+  if (message.length > MAX_QUESTION_CHARS || !message.includes('?')) return message;
+  const cut = message
+    .replace(/,\s*([\p{L}]+)\s*(\?[?!.…]*)\s*$/u, (all, word: string, end: string) => (listener(word) ? end : all))
+    .replace(/^(\s*[¿¡]?)([\p{L}]+)\s*,\s*/u, (all, lead: string, word: string) => (listener(word) ? lead : all));
+  if (cut === message) return message;
   const words = cut.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-  return words >= minWordsLeft ? cut + message.slice(MAX_QUESTION_CHARS) : message;
+  return words >= minWordsLeft ? cut : message;
 }

@@ -140,6 +140,15 @@ export function loadKnowledge(dir: string): Knowledge {
     ({ definition_es, is_a, ...t }) => ({ ...t, isA: is_a, definitionEs: definition_es }),
   );
   glossary.forEach((t, i) => checkSource(rel(glossaryFile), t.term, 'source', t.source, ['terms', i, 'source']));
+  // "which drug does it name?" has one answer: a kind given to two terms would leave it to chance.
+  const kindOf = new Map<string, string>();
+  glossary.forEach((t, i) =>
+    t.isA.forEach((kind, k) => {
+      const other = kindOf.get(kind.toLowerCase());
+      if (other) problems.push({ file: rel(glossaryFile), line: lineIn(rel(glossaryFile), ['terms', i, 'is_a', k]), entry: t.term, message: `is_a "${kind}" is already given to "${other}": give each kind to one term` });
+      else kindOf.set(kind.toLowerCase(), t.term);
+    }),
+  );
 
   const synonymsFile = rel(path.join(dir, 'synonyms.yaml'));
   const synonyms = parseFile(path.join(dir, 'synonyms.yaml'), synonymsFileSchema, true)?.groups ?? [];

@@ -517,14 +517,17 @@ describe('AnswerEngine conversations', () => {
     expect(money.sources[0].id).toBe('strategy.financial-networks');
   });
 
-  it('"why is it so insidious?" asks the reason of what was just said; "why is it raining?" is no follow-up', () => {
-    const [, so] = converse('what does the article say about corruption?', 'why is it so insidious?');
+  it('"why is it so deleterious?" asks the reason of what was just said; "why is it raining?" is no follow-up', () => {
+    const [, so] = converse('what does the article say about corruption?', 'why is it so deleterious?');
     expect(so).toMatchObject({ answered: true, followUp: true, sources: [{ id: 'strategy.combating-corruption' }] });
     expect(so.text).toMatch(/weakens the rule of law/);
     const [, such] = converse('what does the article say about corruption?', 'why is that such a bugbear?');
     expect(such).toMatchObject({ answered: true, followUp: true, sources: [{ id: 'strategy.combating-corruption' }] });
-    const [, weather] = converse('what does the article say about corruption?', 'why is it snowing?');
-    expect(weather.answered).toBe(false);
+    // Not the weather's "it", nor an everyday word the knowledge never uses: a topic of its own.
+    for (const other of ['why is it snowing?', 'why is it so cold today?', 'why are they so tall?']) {
+      const [, weather] = converse('what does the article say about corruption?', other);
+      expect(weather.answered).toBe(false);
+    }
   });
 
   it('a request for more said inside a message ("beyond that", "on top of that") names no topic: the part goes on', () => {

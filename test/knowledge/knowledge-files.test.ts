@@ -64,6 +64,8 @@ describe('knowledge/glossary.yaml', () => {
       expect(engine.answer(`which ${kind} does the piece bring up?`).text).toContain(term);
     }
     expect(engine.answer('¿de qué droga habla el texto?').text).toMatch(/fentanilo/);
+    // A term set aside ("besides X") is not the answer.
+    expect(engine.answer('what drugs does the article mention besides fentanyl?').text).not.toMatch(/^\*\*fentanyl\*\*/);
   });
 });
 

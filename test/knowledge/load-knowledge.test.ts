@@ -176,6 +176,13 @@ describe('loadKnowledge', () => {
     expect(problem).toMatchObject({ entry: 'hoodlums', message: expect.stringMatching(/"narcos" is already in the group starting "cartel"/) });
   });
 
+  it('rejects a kind (is_a) given to two glossary terms, naming the first', () => {
+    const dir = copyKnowledge();
+    edit(dir, 'glossary.yaml', (t) => t.replace('  - term: drug war strategy\n', '  - term: drug war strategy\n    is_a: [drug]\n'));
+    const problem = loadError(dir).problems.find((p) => p.file.includes('glossary.yaml'));
+    expect(problem).toMatchObject({ entry: 'drug war strategy', message: expect.stringMatching(/is_a "drug" is already given to "fentanyl"/) });
+  });
+
   it('reports broken YAML with the offending line', () => {
     const dir = copyKnowledge();
     edit(dir, 'glossary.yaml', (t) => `${t}\n  - term: [unclosed\n`);
