@@ -50,6 +50,12 @@ describe('a Spanish question gets the Spanish reply of every known gap', () => {
 });
 
 describe('Spanish answers in every form', () => {
+  it('reads "medidas" as measures, not as a misspelling of another Spanish word', () => {
+    const a = engine.answer('¿qué medidas pide el texto contra el lavado de dinero?');
+    expect(a).toMatchObject({ answered: true, language: 'es' });
+    expect(a.sources[0]?.id).toBe('strategy.financial-networks');
+  });
+
   it('defines a glossary term in Spanish, under its Spanish name', () => {
     const term = knowledge.glossary.find((g) => g.term === 'cartel')!;
     const a = engine.answer('¿Qué significa cártel?');
