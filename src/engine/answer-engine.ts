@@ -607,8 +607,8 @@ export class AnswerEngine {
     // around it name nothing the article covers.
     const quoted = claim ? undefined : this.quotedQuestionOf(typed);
     const checked = claim ? d.claim_question[this.analyzer.analyze(claim).language].replace('{claim}', () => claim) : (quoted ?? typed);
-    // "¿cuántos fueron, compa?": the listener named is no word of the question (split first: "…, howmany?" asks).
-    const split = withoutAddress(splitRunTogether(checked, this.isWord, this.isPart, this.splitOptions), this.isListener);
+    // "¿cuántos fueron, compa?": the listener named is no word of the question.
+    const split = splitRunTogether(withoutAddress(checked, this.isListener, d.guess_words), this.isWord, this.isPart, this.splitOptions);
     // A concessive clause grants a premise ("what can they do, even if they don't take the group down?"): read out of
     // a question for something — not out of a yes/no question or a claim to check, where it is the claim.
     const language = this.analyzer.languageOf(split);
@@ -799,7 +799,17 @@ export class AnswerEngine {
    */
   private readonly isListener = (typed: string): boolean => {
     if (typed !== typed.toLowerCase()) return false;
-    return normalizeWords(typed).every((w) => !this.knownWords.has(w) && !this.gapWords.has(w) && !this.analyzer.isStopWord(w) && !this.nearKnownWord(w));
+    const d = this.knowledge.dialogue;
+    return normalizeWords(typed).every(
+      (w) =>
+        !this.knownWords.has(w) &&
+        !this.gapWords.has(w) &&
+        !this.analyzer.isStopWord(w) &&
+        // (A real word is no typo: "sir", "pal"; a typo is: "corupption".)
+        (isEverydayWord(w) || !this.nearKnownWord(w)) &&
+        // Words typed together that ask ("howmany") are the question, not a listener.
+        !splitRunTogether(w, this.isWord, this.isPart, this.splitOptions).split(' ').every((part) => this.analyzer.isStopWord(part) || d.question_words.includes(part)),
+    );
   };
 
   /** A typo of a knowledge word ("usefull", "cartles") is corrected later, never split. */
@@ -1762,11 +1772,9 @@ export class AnswerEngine {
     const termsOf = (list: string[]) => new Set(list.flatMap((w) => this.analyzer.analyzeKnown(w).terms));
     this.placeTermsCache ??= { places: termsOf(d.place_names), countries: termsOf(d.country_nouns), aspects: termsOf(d.place_aspect_words) };
     const { places, countries, aspects } = this.placeTermsCache;
-    // A word of the part pointed at only names what is asked about ("and that budget is in which country?"), not
-    // another thing asked of ("and the goods, which country are they made in?").
+    // A word of the part itself only names what is asked about ("and the budget, which country is it in?").
     const partTerms = new Set(family.flatMap((id) => this.reader.sentences(id)).flatMap((p) => [...p.terms]));
-    const pointedAt = new Set(words.flatMap((w, i) => (i > 0 && this.backReferences.has(words[i - 1]) ? this.analyzer.analyzeKnown(w).terms : [])));
-    const terms = own.terms.filter((t) => t !== ARTICLE_TERM && !(pointedAt.has(t) && partTerms.has(t) && !places.has(t) && !countries.has(t)));
+    const terms = own.terms.filter((t) => t !== ARTICLE_TERM && !(partTerms.has(t) && !places.has(t) && !countries.has(t)));
     const asksWhere = words.some((w) => d.country_nouns.includes(w)) && (own.cues.has('where') || own.cues.has('which')) && terms.every((t) => countries.has(t));
     const named = terms.filter((t) => places.has(t));
     const asksOf = named.length === 1 && words.some((w) => d.place_aspect_words.includes(w)) && terms.every((t) => places.has(t) || aspects.has(t));
@@ -1965,7 +1973,7 @@ export class AnswerEngine {
     const terms = this.analyzer.analyze(inside).terms.filter((t) => t !== ARTICLE_TERM);
     const previousTerms = new Set(this.analyzer.analyze(state.question).terms);
     if (!whole && terms.some((t) => !previousTerms.has(t))) return undefined;
-    const why = d.why_phrases.some((p) => core === p || joined === p || joined.startsWith(`${p} `));
+    const why = d.why_phrases.some((p) => core === p || joined === p || joined.startsWith(`${p} `) || core.startsWith(`${p} `));
     // "and?" alone asks for more; "and how many were there?" asks its own question: a filler word is no prefix.
     const prefix = (p: string) => !d.follow_up_fillers.includes(p) && (core.startsWith(`${p} `) || joined.startsWith(`${p} `));
     const more = d.more_phrases.some((p) => core === p || joined === p || prefix(p)) || inside !== joined;
@@ -2115,7 +2123,7 @@ export class AnswerEngine {
     const d = this.knowledge.dialogue;
     if (pointing.every((w) => d.empty_pronouns.includes(w)) && !rest.some((w) => d.degree_words.includes(w))) return false;
     const own = rest.filter((w) => !this.backReferences.has(w) && !this.analyzer.isStopWord(w));
-    // Its one word says how the topic is ("insidious"): a word of the knowledge or a rare one — not an everyday word
+    // Its one word says how the topic is ("deleterious"): a word of the knowledge or a rare one — not an everyday word
     // the knowledge never uses ("why is it so cold?", "why are they so tall?"), which is a topic of its own.
     return own.length === 0 || (own.length === 1 && (this.knownWords.has(own[0]) || !isEverydayWord(own[0])));
   }
@@ -2238,7 +2246,7 @@ export class AnswerEngine {
     }
     const result = this.index.search(analysis, 24);
     // "which ones besides X?": X's own entry is what the question sets aside, not its answer.
-    const excluded = this.setAside(input === question ? input : `${input} ${question}`);
+    const excluded = this.setAside(input);
     const hits = this.rerank(result.hits, analysis.terms).filter((h) => !excluded.has(h.doc.key));
     const best = hits[0];
     const target = best && this.targets.get(best.doc.key)!;

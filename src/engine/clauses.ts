@@ -59,16 +59,25 @@ export function withoutConcession(message: string, markers: readonly string[], m
   return cut !== message.trim() && words >= minWordsLeft ? cut : message;
 }
 
+/** A which-question this short before a comma is followed by a guess at its answer ("which team, Leeds?"). */
+const MAX_GUESS_QUESTION = 3;
+
 /**
  * The message without the person it is said to ("how many were there, boss?", "compa, ¿cuántos fueron?"): one word
  * set off by a comma at the very end or the very start that can only name a listener (`listener`, as typed) is no
  * part of the question. The message as typed when nothing would be left to ask.
  */
-export function withoutAddress(message: string, listener: (typed: string) => boolean, minWordsLeft = 2): string {
-  // Only a question read whole (its end is its end), and only around a question ("…, ándale" may be the request).
-  if (message.length > MAX_QUESTION_CHARS || !message.includes('?')) return message;
+export function withoutAddress(message: string, listener: (typed: string) => boolean, guessWords: readonly string[] = [], minWordsLeft = 2): string {
+  // Only a question read whole (its end is its end, padding aside), and only around a question ("…, ándale" may be
+  // the request itself).
+  if (message.replace(/[\s!?.…]+$/u, '').length > MAX_QUESTION_CHARS || !message.includes('?')) return message;
+  // "which drug, xylazine?": after a short which-question the word is a guess at the answer, not a listener.
+  const guess = (before: string) => {
+    const words = before.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').match(/[\p{L}\p{N}]+/gu) ?? [];
+    return words.length <= MAX_GUESS_QUESTION && guessWords.includes(words[0] ?? '');
+  };
   const cut = message
-    .replace(/,\s*([\p{L}]+)\s*(\?[?!.…]*)\s*$/u, (all, word: string, end: string) => (listener(word) ? end : all))
+    .replace(/,\s*([\p{L}]+)\s*(\?[?!.…]*)\s*$/u, (all, word: string, end: string, at: number) => (listener(word) && !guess(message.slice(0, at)) ? end : all))
     .replace(/^(\s*[¿¡]?)([\p{L}]+)\s*,\s*/u, (all, lead: string, word: string) => (listener(word) ? lead : all));
   if (cut === message) return message;
   const words = cut.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;

@@ -240,6 +240,7 @@ export const dialogueFileSchema = z.strictObject({
   nothing_more: bothLanguages,
   kind_question: z.string().trim().includes('{kind}', { message: 'must contain {kind}' }).optional(),
   set_aside_words: dialogueWords.default([]),
+  guess_words: dialogueWords.default([]),
   all_it_says: bothLanguages,
   count_reply: bothLanguages,
   lists_words: dialogueWords,

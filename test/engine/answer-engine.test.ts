@@ -540,6 +540,9 @@ describe('AnswerEngine conversations', () => {
   });
 
   it('asked "in what way?" of an item already shown whole, quotes the sentence that spells it out, not its opening claim', () => {
+    // (Pointing back and a filler first: "and that, how so?" asks the same.)
+    const [, , pointed] = converse('what is in the comprehensive strategy?', 'and the money side?', 'and that, how so?');
+    expect(pointed.text).toMatch(/^That's all the article says about Targeting Financial Networks: “This includes strengthening financial regulations/);
     const [, , way] = converse('what is in the comprehensive strategy?', 'and the money side?', 'in what way?');
     expect(way).toMatchObject({ answered: true, followUp: true, sources: [{ id: 'strategy.financial-networks' }] });
     expect(way.text).toMatch(/^That's all the article says about Targeting Financial Networks: “This includes strengthening financial regulations/);

@@ -137,8 +137,24 @@ describe('a question said to someone, answered as the question', () => {
     expect(engine.answer('the expelled cartel members, howmany?').text).toMatch(/26/);
   });
 
-  it('reads only a whole question: a long message keeps its middle', () => {
-    const long = `${'word '.repeat(196)}x, boss? and more text after the cut`;
+  it('reads only a whole question: a long message keeps its middle; padding at the end is no length', () => {
+    // The "?" of ", boss?" right at the 1,000th character, more text after it.
+    const head = `${'word '.repeat(199)}, boss?`;
+    const long = `${head.slice(head.length - 1000)} and more text after the cut`;
+    expect(long.indexOf('?')).toBe(999);
     expect(withoutAddress(long, () => true)).toBe(long);
+    expect(withoutAddress(`how many were there, boss?${'!'.repeat(1000)}`, (w) => w === 'boss')).toBe(`how many were there?${'!'.repeat(1000)}`);
+  });
+
+  it('keeps the word after a short which-question: a guess at the answer ("which drug, xylazine?")', () => {
+    const listener = (w: string) => ['xylazine', 'boss'].includes(w);
+    expect(withoutAddress('which drug, xylazine?', listener, ['which'])).toBe('which drug, xylazine?');
+    expect(withoutAddress('how many were there, boss?', listener, ['which'])).toBe('how many were there?');
+  });
+
+  it('drops an everyday word said to someone ("sir", "pal") and a Spanish one that would split ("hermano"), not a run-together question', () => {
+    for (const m of ['how many were expelled, sir?', 'how many were expelled, pal?']) expect(engine.answer(m).text).toMatch(/26/);
+    expect(engine.answer('¿cuántos expulsaron, hermano?').text).toMatch(/26/);
+    expect(engine.answer('which drug, xylazine?').text).not.toMatch(/^\*\*fentanyl/);
   });
 });

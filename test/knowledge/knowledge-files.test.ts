@@ -66,6 +66,10 @@ describe('knowledge/glossary.yaml', () => {
     expect(engine.answer('¿de qué droga habla el texto?').text).toMatch(/fentanilo/);
     // A term set aside ("besides X") is not the answer.
     expect(engine.answer('what drugs does the article mention besides fentanyl?').text).not.toMatch(/^\*\*fentanyl\*\*/);
+    // Without a way of asking for a kind (`kind_question`), kinds make no phrasing.
+    const { kind_question: _unused, ...dialogue } = knowledge.dialogue;
+    const plain = new AnswerEngine({ ...knowledge, dialogue: dialogue as typeof knowledge.dialogue });
+    expect(plain.answer('which opioid does the article name?').text).not.toMatch(/^\*\*fentanyl\*\*/);
   });
 });
 
