@@ -879,9 +879,14 @@ export class AnswerEngine {
     const labels = this.lists.map((l) => l.label).filter(Boolean);
     // "how many itmes…?": a list is asked for in its words as corrected, when as typed it is not.
     // (Only a list ask changes what is read: any other message stays as typed.)
-    const fixed = readListAsk(typed, this.knowledge.dialogue, labels, isEverydayWord) ? typed : this.withTyposFixed(typed);
-    const message = fixed !== typed && readListAsk(fixed, this.knowledge.dialogue, labels, isEverydayWord) ? fixed : typed;
-    const asked = readListAsk(message, this.knowledge.dialogue, labels, isEverydayWord);
+    const read = (text: string) => readListAsk(text, this.knowledge.dialogue, labels, isEverydayWord);
+    let message = typed;
+    let asked = read(typed);
+    if (!asked) {
+      const fixed = this.withTyposFixed(typed);
+      const fixedAsk = fixed === typed ? undefined : read(fixed);
+      if (fixedAsk) [message, asked] = [fixed, fixedAsk];
+    }
     const lists = this.listsMentioning(message, state);
     if (lists) return lists;
     if (!asked) return this.siblingItem(message, state);
