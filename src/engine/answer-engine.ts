@@ -253,6 +253,8 @@ export class AnswerEngine {
   private readonly knownWords = new Set<string>();
   /** The words of the known gaps' phrasings and of the glossary's terms (things asked about, even if not covered). */
   private readonly gapWords = new Set<string>();
+  /** Per known gap, each phrasing's terms and those of them the article never says (`asksOfGap`). */
+  private readonly gapPhrasings = new Map<string, Array<{ terms: string[]; own: string[] }>>();
   /** The same words by first letter and length ("c7"), for typo checks. */
   private readonly knownByShape = new Map<string, string[]>();
   private readonly sections = new Map<string, Section>();
@@ -1104,6 +1106,27 @@ export class AnswerEngine {
   /** Per item: the terms its name and text are read as, and those of each of its words (`itemSays`). */
   private readonly itemTerms = new Map<string, { whole: Set<string>; words: Set<string> }>();
   /** Does the article say the term — in a sentence, or word by word ("cash" in "wash cash")? */
+  /**
+   * Is the question about the known gap `doc`, when one sentence of the article says every word of it (`said`)? "will
+   * removals alone end X?" shares only words the article says with "is there research showing removals reduce X?",
+   * and not the gap's own point ("research"): the article's sentence answers it. The gap is asked about when the
+   * question names a word of its phrasings the article never says, or shares at least half of a phrasing that names
+   * none ("how many X are there?" is told by its question type).
+   */
+  private asksOfGap(doc: IndexDoc, analysis: Analysis, said: boolean): boolean {
+    if (!said) return true;
+    let phrasings = this.gapPhrasings.get(doc.key);
+    if (!phrasings) {
+      phrasings = doc.phrasings.map((p) => {
+        const terms = this.analyzer.analyze(p).terms.filter((t) => t !== ARTICLE_TERM);
+        return { terms, own: terms.filter((t) => !this.articleSays(t)) };
+      });
+      this.gapPhrasings.set(doc.key, phrasings);
+    }
+    const asked = new Set(analysis.terms);
+    return phrasings.some((p) => p.own.some((t) => asked.has(t)) || (!p.own.length && p.terms.length > 0 && p.terms.filter((t) => asked.has(t)).length * 2 >= p.terms.length));
+  }
+
   private articleSays(term: string): boolean {
     if (this.reader.has(term)) return true;
     if (!this.articleWordTerms) {
@@ -2281,7 +2304,7 @@ export class AnswerEngine {
     const readable = byCause || readable0;
     // Nothing curated answers it: the article's own sentence may.
     // A known gap's reply only when the question is about that gap: most of the question is the gap's words.
-    const near = target?.kind === 'not-covered' && best.score >= this.minScore * 0.8 ? target : undefined;
+    const near = target?.kind === 'not-covered' && best.score >= this.minScore * 0.8 && this.asksOfGap(best.doc, analysis, (readings[0]?.ownCoverage ?? 0) >= 0.999) ? target : undefined;
     if (readable && (!near || reading.ownCoverage > best.coverage + this.weights.readOverGap)) {
       return this.wholeListFor(question, analysis, reading.passage.sectionId) ?? this.answerFromReading(question, analysis, hits, reading);
     }
@@ -2359,7 +2382,8 @@ export class AnswerEngine {
     const d = this.knowledge.dialogue;
     const words = normalizeWords(question.slice(0, MAX_QUESTION_CHARS));
     const at = words.findIndex((w) => d.section_nouns.includes(w));
-    if (at < 0) return undefined;
+    // ("drafting a chapter on X": not a part of the article.)
+    if (at < 0 || d.other_part_determiners.includes(words[at - 1] ?? '')) return undefined;
     // The words right before the noun ("the outlook section") or right after it ("the section on the outlook").
     const near = [...words.slice(Math.max(0, at - 3), at), ...words.slice(at + 1, at + 4)];
     const nearTerms = new Set(this.analyzer.analyzeKnown(near.join(' ')).terms);

@@ -389,6 +389,27 @@ describe('AnswerEngine with a topic named in a chatty frame', () => {
     const a = engine.answer('did Sheinbaum say anything about the expulsions?');
     expect(a.answered).toBe(false);
   });
+
+  it("gives a known gap's reply only when the question asks the gap's own point, not for the words it shares with it", () => {
+    // "research" is the gap's point; the question shares only words the article says.
+    const alone = engine.answer('Will expulsions by themselves end cartel activity?');
+    expect(alone.entryId).not.toBe('expulsion-effectiveness-research');
+    expect(alone.text).not.toMatch(/research/i);
+    expect(engine.answer('is there any research on whether expulsions reduce cartel activity?').entryId).toBe('expulsion-effectiveness-research');
+    // A gap told by its question type, in words the article says, stays one.
+    const count = engine.answer('How many cartels operate in Mexico?');
+    expect(count.answered).toBe(false);
+    expect(count.entryId).toBeDefined();
+  });
+
+  it('reads "a chapter on X" the asker is writing as no part of the article; "the chapter on X" is one', () => {
+    const drafting = engine.answer(
+      "In drafting a chapter on the US-Mexico border, we would like to set out the article's reasoning. Why does it describe the border as presenting a unique set of security challenges?",
+    );
+    expect(drafting.sources[0]?.id).toBe('cross-border-security');
+    expect(drafting.text).toMatch(/vastness/);
+    expect(engine.answer('what does the chapter on the future say about fentanyl?').sources[0]?.id).toBe('future.fentanyl');
+  });
 });
 
 describe('firstQuestion', () => {
