@@ -785,7 +785,16 @@ export class AnswerEngine {
     const words = fixQuestionWords(normalizeWords(message), this.questionWordTypos).join(' ');
     for (const { from, to } of this.paraphrases) {
       const m = from.exec(words);
-      if (m) return `${message.slice(0, MAX_QUESTION_CHARS)} — ${m[0].replace(from, to)}`;
+      if (!m) continue;
+      const text = message.slice(0, MAX_QUESTION_CHARS);
+      const reading = m[0].replace(from, to);
+      // The reading joins the sentence it reads, before its closing mark: "what can X do? need it for a report" keeps
+      // it in the question sentence, which may be answered alone.
+      const sentences = text.split(/(?<=[.!?…])\s+/);
+      const at = sentences.findIndex((x) => fixQuestionWords(normalizeWords(x), this.questionWordTypos).join(' ').includes(m[0]));
+      if (at < 0 || at === sentences.length - 1 && !/[.!?…]$/.test(sentences[at])) return `${text} — ${reading}`;
+      sentences[at] = sentences[at].replace(/([.!?…]+)$/, ` — ${reading}$1`);
+      return sentences.join(' ');
     }
     return message;
   }

@@ -861,6 +861,13 @@ describe('AnswerEngine paraphrases', () => {
     expect(a.sources[0].id).toMatch(/^impact/);
   });
 
+  it('keeps the plainer reading with the question sentence it reads, when a sentence follows it', () => {
+    const a = engine.answer('bot, what can expulsions actually do? need it for a one-pager 🙏');
+    expect(a.sources[0]?.id).toMatch(/^impact/);
+    expect(a.text).toMatch(/disrupt/i);
+    expect(a.question).toBe('bot, what can expulsions actually do? need it for a one-pager 🙏');
+  });
+
   it('answers "what is the point of this bot?" about itself, in a conversation too', () => {
     const state = engine.answer('what does the article say about corruption?').state;
     const about = engine.answer('what is the point of this bot?', { state });
