@@ -2303,7 +2303,12 @@ export class AnswerEngine {
       if (cause && cause !== named) return this.answerFromReading(question, analysis, hits, cause);
     }
     if (confident && target.kind !== 'not-covered') return this.composeAnswer(question, analysis, hits, best, target, result.weights);
-    const readings = this.reader.read(analysis, result.weights);
+    // "how many X did Y do?": of the sentences, those that give a fact of the type asked (a number), when one does —
+    // the best-read sentence without one answers nothing.
+    const typed = this.answerTypes.filter(([cue]) => analysis.cues.has(cue as Cue));
+    const ofType = (p: Passage) => typed.every(([, patterns]) => patterns.some((re) => re.test(p.text)));
+    const readingsOfType = typed.length ? this.reader.read(analysis, result.weights, 8, ofType) : [];
+    const readings = readingsOfType.length ? readingsOfType : this.reader.read(analysis, result.weights);
     // "what caused X?": the sentence of X's part that says where something came from, when the one naming X does not
     // — read for a question whose every word that sentence's part has, however common its words are.
     const cause = readings[0] && this.causeReading(readings[0], analysis);

@@ -402,6 +402,14 @@ describe('AnswerEngine with a topic named in a chatty frame', () => {
     expect(count.entryId).toBeDefined();
   });
 
+  it('reads, for a question of a type ("how many…?"), the best sentence that gives a fact of that type', () => {
+    // From the article alone: the sentence naming most of the words ("the expulsion of alleged cartel members…") has
+    // no number; the one with the count answers.
+    const a = alone.answer('how many alleged cartel members did mexico actually expel?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/26/);
+  });
+
   it('reads "a chapter on X" the asker is writing as no part of the article; "the chapter on X" is one', () => {
     const drafting = engine.answer(
       "In drafting a chapter on the US-Mexico border, we would like to set out the article's reasoning. Why does it describe the border as presenting a unique set of security challenges?",
