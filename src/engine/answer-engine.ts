@@ -145,6 +145,8 @@ const CONTINUATION_NEW = 0.6;
 const NEW_TOPIC_WEIGHT = 1.5;
 /** A question word weighing this much (an IDF, at the index's reference size: `SearchIndex.scale`) is distinctive. */
 const DISTINCTIVE_WEIGHT = 2;
+/** A question's one distinctive word said in at most this many sentences of the article is read from the best of them. */
+const FEW_PLACES = 2;
 /** "which of <list> overlaps with that?": the item's words in common weigh this many distinctive words at least… */
 const RELATED_MIN_DISTINCTIVE = 2;
 /** …and this many times the next item's. */
@@ -2543,11 +2545,13 @@ export class AnswerEngine {
     return undefined;
   }
 
-  /** The one part of the article whose sentences have the question's one word ("how do I fix it?" has one too many). */
+  /** The one part of the article whose sentences have the question's one word, or one of its few sentences saying it ("how do I fix it?" has too many). */
   private onlyPlaceOf(analysis: Analysis, result: SearchResult, reading: Reading, asked = ''): boolean {
     if (reading.ownCoverage < 0.999) return false;
     const all = this.reader.read(analysis, result.weights);
     if (all.every((r) => r.ownCoverage < 0.999 || r.passage.sectionId === reading.passage.sectionId)) return true;
+    // A word said in so few sentences is still what they are about ("what's the bit about X?": the better-read one).
+    if (all.filter((r) => r.ownCoverage >= 0.999).length <= FEW_PLACES) return true;
     // Said in several parts, it is still the topic of the one part whose title has it ("what about X?" → the part on X).
     // (The title's own word, as asked: "how do I fix it?" names no part, though "fix" reads as a title's synonym.)
     const typed = new Set(normalizeWords(asked));
