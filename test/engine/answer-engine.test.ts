@@ -612,6 +612,12 @@ describe('AnswerEngine conversations', () => {
     expect(again.sources[0]?.id ?? '').not.toMatch(/^strategy\.(?!demand)/);
   });
 
+  it('reads a verb of acting on the topic ("how does it propose to reduce it?") as asking for the remedy, not as a topic', () => {
+    const [, reduce] = converse('What does the article say about drug demand?', 'How does it propose to reduce it?');
+    expect(reduce).toMatchObject({ answered: true, followUp: true, sources: [{ id: 'strategy.demand-reduction' }] });
+    expect(reduce.text).toMatch(/prevention programs/);
+  });
+
   it('asked for the remedy an answer about the part already gave, says that is all the part prescribes, quoting it', () => {
     const [first, fight] = converse('what does the article say about corruption?', "what's recommended to fight it?");
     expect(first.text).toMatch(/anti-corruption measures are essential/);
