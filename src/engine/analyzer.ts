@@ -60,6 +60,7 @@ export class Analyzer {
   private readonly knownStems = new Set<string>();
   private readonly questionWordTypos: ReadonlyMap<string, string>;
   private readonly openers: LanguageData['en']['openers'];
+  private readonly leadIns: ReadonlySet<string>;
   private readonly stemmer: EnglishStemmer;
   private readonly names: NameResolver;
   private readonly translator: SpanishTranslator;
@@ -79,6 +80,7 @@ export class Analyzer {
     this.reportingVerbs = new Set(reportingVerbs ?? []);
     this.questionWordTypos = new Map(Object.entries(en.questionWordTypos));
     this.openers = en.openers;
+    this.leadIns = new Set(en.leadIns);
     this.stemmer = new EnglishStemmer(en);
     const stem = (w: string) => this.stemmer.stem(w);
     this.weakTerms = new Set([ARTICLE_TERM, ...en.weakWords.map(stem)]);
@@ -201,7 +203,19 @@ export class Analyzer {
     const asTyped = words.join(' ');
     const corrections: Array<[string, string]> = [];
     if (correct) words = this.corrected(words, language, corrections);
-    const cues = this.cues.read(words.join(' '), language === 'es' ? typed : undefined, corrections.length ? asTyped : undefined);
+    // …and without the words it opens with before its question word: "and who do they hurt?" asks who.
+    const led = (ws: string[]) => {
+      let i = 0;
+      while (i < ws.length - 1 && this.leadIns.has(ws[i])) i++;
+      return i ? ws.slice(i).join(' ') : undefined;
+    };
+    const cues = this.cues.read(
+      words.join(' '),
+      language === 'es' ? typed : undefined,
+      corrections.length ? asTyped : undefined,
+      led(words),
+      language === 'es' ? led(typed.split(' ')) : undefined,
+    );
     const stems = this.stemsOf(this.cues.withoutAsking(words));
     const { terms, share } = this.phrases.mapSynonyms(stems, MAX_TERMS);
     const unique = [...new Set(terms)];

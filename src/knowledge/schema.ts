@@ -305,6 +305,9 @@ export const englishFileSchema = z.strictObject({
   // Chat shorthand → the words it stands for ("whr" → "where", "abt" → "about"): read before anything else.
   shorthand: z.record(word, z.string().regex(/^[a-z0-9' ]+$/, 'must be lower-case words')).default({}),
   openers: z.array(z.strictObject({ word, becomes: word, notBefore: wordList.default([]) })).default([]),
+  // Words a question may open with before its question word ("and who…?", "so how many…?"): the question type is
+  // read without them too.
+  leadIns: wordList.default([]),
   jointNames: z.array(z.strictObject({ words, means: words })).default([]),
   pronounOrName: z
     .array(z.strictObject({ word, means: words, pronounAfter: wordList, nameBefore: wordList.default([]), capitalsPronounAfter: wordList.default([]) }))

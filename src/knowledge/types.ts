@@ -114,6 +114,7 @@ export interface EnglishData {
   /** Chat shorthand → the words it stands for ("whr" → "where"). */
   shorthand?: Record<string, string>;
   openers: Array<{ word: string; becomes: string; notBefore: string[] }>;
+  leadIns: string[];
   jointNames: Array<{ words: string[]; means: string[] }>;
   pronounOrName: PronounOrName[];
   phrasalVerbs: { particles: string[]; objectWords: string[]; determiners: string[] };

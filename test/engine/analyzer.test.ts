@@ -92,6 +92,15 @@ describe('Analyzer', () => {
     expect(analyzer.analyze('weather').corrections).toEqual([]);
   });
 
+  it.each([
+    ['and who do the cartels hurt?', 'who'],
+    ['ok so when did it happen?', 'when'],
+    ['and which country did it?', 'which'],
+    ['pero ¿quién los expulsó?', 'who'],
+  ])('reads the question type of %j without the words it opens with', (q, cue) => {
+    expect([...analyzer.analyze(q).cues]).toContain(cue);
+  });
+
   it('reads the question’s cues after correcting its typos ("wehre" asks where)', () => {
     const a = analyzer.analyze('wehre were they sent');
     expect(a.corrections).toEqual([['wehre', 'where']]);
