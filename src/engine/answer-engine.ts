@@ -1382,9 +1382,10 @@ export class AnswerEngine {
 
   /**
    * A name the message writes with a capital inside a sentence ("Canada", "DEA", "New York") with a term neither the article nor
-   * `text` has. (A sentence's first word, and words of chat, function or the article itself, are not names.)
+   * `text` has. (A sentence's first word, and words of chat, function or the article itself, are not names; without
+   * `acronyms`, neither are words of several capitals.)
    */
-  private unsaidName(message: string, text: string): boolean {
+  private unsaidName(message: string, text: string, acronyms = true): boolean {
     // (A Spanish question's names are read in Spanish: "Estados Unidos" is not two English words.)
     if (this.analyzer.languageOf(message) !== 'en') return false;
     const said = new Set(this.analyzer.analyzeKnown(text).terms);
@@ -1394,11 +1395,14 @@ export class AnswerEngine {
     const sentences = message.slice(0, MAX_QUESTION_CHARS).split(/(?<=[.!?])\s+/);
     const asking = [...sentences].reverse().find((x) => x.trim().endsWith('?')) ?? message;
     const plainAsking = asking.replace(/\([^)]*\)|[@#]\S+/g, ' ');
+    // (A message typed in capitals has no names by them: "WHAT DOES IT SAY ABOUT THAT".)
+    if ((plainAsking.match(/\p{Lu}/gu)?.length ?? 0) > (plainAsking.match(/\p{Ll}/gu)?.length ?? 0)) return false;
     for (const sentence of plainAsking.split(/[.!?¿¡:;"“”—–]+/)) {
       const words = sentence.trim().split(/\s+/).map((t) => t.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''));
       // A name of several words is read whole ("New York"); a sentence's first word alone is no name.
       for (let i = 0; i < words.length; i++) {
-        if (!capital(words[i])) continue;
+        // (Without `acronyms`, only a word written as a name: "Guatemala", not "DEA" or chat's "GoM".)
+        if (!capital(words[i]) || (!acronyms && /\p{Lu}.*\p{Lu}/u.test(words[i]))) continue;
         let end = i + 1;
         while (end < words.length && capital(words[end])) end++;
         const name = words.slice(i, end);
@@ -2317,7 +2321,9 @@ export class AnswerEngine {
     const readable0 = !!readings[0] && this.readable(readings[0], analysis, result, input);
     const byCause = !!cause && cause !== readings[0] && (readable0 || readings[0].ownCoverage >= 0.999);
     const reading = byCause ? cause : readings[0];
-    const readable = byCause || readable0;
+    // "Did Guatemala take part in the operation?": a name the question asks of that the sentence does not say (nor the
+    // article) leaves the question unanswered by it, however much else it shares.
+    const readable = (byCause || readable0) && !this.unsaidName(input, reading.passage.text, false);
     // Nothing curated answers it: the article's own sentence may.
     // A known gap's reply only when the question is about that gap: most of the question is the gap's words.
     const near = target?.kind === 'not-covered' && best.score >= this.minScore * 0.8 && this.asksOfGap(best.doc, analysis, (readings[0]?.ownCoverage ?? 0) >= 0.999) ? target : undefined;

@@ -419,6 +419,15 @@ describe('AnswerEngine with a topic named in a chatty frame', () => {
     expect(alone.answer('who won the six nations?').answered).toBe(false);
   });
 
+  it('answers from a sentence of the article only when it says the names the question asks of', () => {
+    // From the article alone: no known gap says the article does not name them; the sentence sharing the rest is no
+    // answer.
+    expect(alone.answer('Did Guatemala or Colombia take part in the operation?').answered).toBe(false);
+    // Capitals of a whole message, and chat's acronyms, are no names.
+    expect(alone.answer('WHAT ARE THE KEY ELEMENTS OF CROSS-BORDER SECURITY. PLEASE AND THANK YOU').answered).toBe(true);
+    expect(alone.answer('why are details so thin on this? is GoM being cagey on purpose?').answered).toBe(true);
+  });
+
   it('reads "a chapter on X" the asker is writing as no part of the article; "the chapter on X" is one', () => {
     const drafting = engine.answer(
       "In drafting a chapter on the US-Mexico border, we would like to set out the article's reasoning. Why does it describe the border as presenting a unique set of security challenges?",
