@@ -1647,7 +1647,8 @@ export class AnswerEngine {
     // "why does that matter?" asks for a reason, not for a part of the answer ("matter" may read as a word of it).
     if (!state.sectionId || !state.lastText || own.cues.has('why')) return undefined;
     const words = normalizeWords(message);
-    if (words.length > FOLLOW_UP_MAX_WORDS) return undefined;
+    // ("what specifically would they go after?" asks for the concrete part, not for a sentence the answer said.)
+    if (words.length > FOLLOW_UP_MAX_WORDS || words.some((w) => this.knowledge.dialogue.detail_words.includes(w))) return undefined;
     const named = own.terms.filter((t) => t !== ARTICLE_TERM && this.index.queryWeight(t) >= NEW_TOPIC_WEIGHT * this.index.scale);
     if (!named.length) return undefined;
     const said = new Set(this.analyzer.analyzeKnown(state.lastText).terms);

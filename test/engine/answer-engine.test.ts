@@ -428,6 +428,11 @@ describe('AnswerEngine with a topic named in a chatty frame', () => {
     expect(alone.answer('why are details so thin on this? is GoM being cagey on purpose?').answered).toBe(true);
   });
 
+  it('reads "specifically" as a way of asking, not as the article\'s word for details', () => {
+    const a = alone.answer('What does the article recommend specifically regarding financial networks?');
+    expect(a.sources[0]?.id).toBe('strategy.financial-networks');
+  });
+
   it('reads "a chapter on X" the asker is writing as no part of the article; "the chapter on X" is one', () => {
     const drafting = engine.answer(
       "In drafting a chapter on the US-Mexico border, we would like to set out the article's reasoning. Why does it describe the border as presenting a unique set of security challenges?",
