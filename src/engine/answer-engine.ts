@@ -895,6 +895,9 @@ export class AnswerEngine {
     const read = (text: string) => readListAsk(text, this.knowledge.dialogue, labels, isEverydayWord);
     let message = typed;
     let asked = read(typed);
+    // "ok last one: what does it say about X?" — a preamble saying this is the last question (`last_question_phrases`)
+    // before a question that asks no list is chat, not the list's last item.
+    if (asked && this.lastQuestionPreamble(typed, read)) return this.siblingItem(typed, state);
     if (!asked) {
       const fixed = this.withTyposFixed(typed);
       const fixedAsk = fixed === typed ? undefined : read(fixed);
@@ -2236,6 +2239,17 @@ export class AnswerEngine {
       if (candidate.answered) return candidate;
     }
     return best;
+  }
+
+  /** "ok last one: what about X?", "última pregunta: ¿…?": a preamble announcing the last question, before one that asks no list. */
+  private lastQuestionPreamble(message: string, read: (text: string) => ListAsk | undefined): boolean {
+    const tail = this.afterPreamble(message);
+    if (!tail || read(tail)) return false;
+    const d = this.knowledge.dialogue;
+    const before = normalizeWords(message.slice(0, MAX_QUESTION_CHARS)).slice(0, -normalizeWords(tail).length);
+    let i = 0;
+    while (i < before.length && d.leading_words.includes(before[i])) i++;
+    return d.last_question_phrases.includes(before.slice(i).join(' '));
   }
 
   /**

@@ -190,6 +190,7 @@ export const dialogueFileSchema = z.strictObject({
   item_about_words: dialogueWords,
   topic_markers: dialogueWords,
   section_nouns: dialogueWords,
+  last_question_phrases: dialogueWords.default([]),
   other_part_determiners: dialogueWords.default([]),
   end_phrases: dialogueWords,
   start_phrases: dialogueWords,

@@ -626,6 +626,12 @@ describe('AnswerEngine conversations', () => {
     expect(again.sources[0]?.id ?? '').not.toMatch(/^strategy\.(?!demand)/);
   });
 
+  it('reads "ok last one: <question>" as the last question, not the last item of the list just shown', () => {
+    const [, last, item] = converse('what are the components of the strategy?', 'ok last one: what does it say about corruption?', 'and the last one?');
+    expect(last.sources[0]?.id).toBe('strategy.combating-corruption');
+    expect(item.sources[0]?.id).toBe('strategy.financial-networks');
+  });
+
   it('reads a verb of acting on the topic ("how does it propose to reduce it?") as asking for the remedy, not as a topic', () => {
     const [, reduce] = converse('What does the article say about drug demand?', 'How does it propose to reduce it?');
     expect(reduce).toMatchObject({ answered: true, followUp: true, sources: [{ id: 'strategy.demand-reduction' }] });
