@@ -55,7 +55,26 @@ export class SpanishTranslator {
     return this.phrases.keys();
   }
 
+  /**
+   * A Spanish diminutive as its plain word, when that is a listed term or a function word: "poquitos" → "pocos",
+   * "ahorita" → "ahora", "amiguito" → "amigo", "detallitos" → "detalles", "cafecito" → "cafe". Undefined otherwise.
+   */
+  undiminished(word: string): string | undefined {
+    const m = /^(\p{L}{2,}?)(c)?it(o|a|os|as)$/u.exec(word);
+    if (!m) return undefined;
+    const [, stem, c, ending] = m;
+    const plural = ending.endsWith('s') ? 's' : '';
+    // "poqu-" is "poc-", "amigu-" is "amig-" before the ending.
+    const bare = stem.replace(/qu$/, 'c').replace(/gu$/, 'g');
+    const candidates = [`${bare}${ending}`, `${stem}e${plural}`, ...(c ? [`${stem}${plural}`, `${stem}e${plural}`, `${stem}c${ending}`] : [])];
+    // (A function word only from a stem of four letters or more: "perito" is no little "pero".)
+    return candidates.find((x) => x !== word && (this.phrases.has(x) || (stem.length >= 4 && this.stopWords.has(x)) || this.hasStemOf(x)));
+  }
+
   translate(words: string[], language: 'en' | 'es'): string[] {
+    // A diminutive the word lists do not have is read as its plain word.
+    if (language === 'es')
+      words = words.map((w) => (this.phrases.has(w) || this.englishWords.has(w) || this.stopWords.has(w) ? w : (this.undiminished(w) ?? w)));
     const out: string[] = [];
     for (let i = 0; i < words.length; ) {
       let done = false;

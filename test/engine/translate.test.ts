@@ -9,6 +9,32 @@ const translator = new SpanishTranslator(
   new SpanishStemmer(),
 );
 
+describe('SpanishTranslator: diminutives', () => {
+  const es = new SpanishTranslator(
+    { pocos: 'few', 'pocos detalles': 'few details', detalles: 'details', rapido: 'fast', cosa: 'thing' },
+    new Set(),
+    new Set(['ahora', 'pero']),
+    new SpanishStemmer(),
+  );
+
+  it.each([
+    ['poquitos', 'pocos'],
+    ['ahorita', 'ahora'],
+    ['rapidito', 'rapido'],
+    ['cosita', 'cosa'],
+    ['detallitos', 'detallos'],
+  ])('reads %j as its plain word %j', (word, plain) => expect(es.undiminished(word)).toBe(plain));
+
+  it.each(['perito', 'bonito', 'delito', 'necesito', 'maldito'])('leaves the word %j, no diminutive of a listed one, as it is', (word) =>
+    expect(es.undiminished(word)).toBeUndefined(),
+  );
+
+  it('translates a phrase said with a diminutive, in a Spanish question only', () => {
+    expect(es.translate(['poquitos', 'detalles'], 'es')).toEqual(['few', 'details']);
+    expect(es.translate(['poquitos'], 'en')).toEqual(['poquitos']);
+  });
+});
+
 describe('SpanishTranslator', () => {
   it('translates phrases before words, longest first', () => {
     expect(translator.translate(['por', 'que', 'la', 'frontera'], 'es')).toEqual(['why', 'la', 'border']);
