@@ -61,6 +61,7 @@ export class Analyzer {
   private readonly questionWordTypos: ReadonlyMap<string, string>;
   private readonly openers: LanguageData['en']['openers'];
   private readonly leadIns: ReadonlySet<string>;
+  private readonly leadInsNotBefore: ReadonlySet<string>;
   private readonly stemmer: EnglishStemmer;
   private readonly names: NameResolver;
   private readonly translator: SpanishTranslator;
@@ -81,6 +82,7 @@ export class Analyzer {
     this.questionWordTypos = new Map(Object.entries(en.questionWordTypos));
     this.openers = en.openers;
     this.leadIns = new Set(en.leadIns);
+    this.leadInsNotBefore = new Set(en.leadInsNotBefore);
     this.stemmer = new EnglishStemmer(en);
     const stem = (w: string) => this.stemmer.stem(w);
     this.weakTerms = new Set([ARTICLE_TERM, ...en.weakWords.map(stem)]);
@@ -207,7 +209,7 @@ export class Analyzer {
     const led = (ws: string[]) => {
       let i = 0;
       while (i < ws.length - 1 && this.leadIns.has(ws[i])) i++;
-      return i ? ws.slice(i).join(' ') : undefined;
+      return i && !this.leadInsNotBefore.has(ws[i]) ? ws.slice(i).join(' ') : undefined;
     };
     const cues = this.cues.read(
       words.join(' '),

@@ -1119,9 +1119,9 @@ export class AnswerEngine {
   private articleWordTerms: Set<string> | undefined;
   /** Per item: the terms its name and text are read as, and those of each of its words (`itemSays`). */
   private readonly itemTerms = new Map<string, { whole: Set<string>; words: Set<string> }>();
-  /** Does the article say the term — in a sentence, or word by word ("cash" in "wash cash")? */
   /**
-   * Is the question about the known gap `doc`, when one sentence of the article says every word of it (`said`)? "will
+   * Is the question about the known gap `doc`, when a sentence of the article says every word of it (`said`: the best
+   * read, of the type a typed question asks)? "will
    * removals alone end X?" shares only words the article says with "is there research showing removals reduce X?",
    * and not the gap's own point ("research"): the article's sentence answers it. The gap is asked about when the
    * question names a word of its phrasings the article never says, or shares at least half of a phrasing that names
@@ -1141,6 +1141,7 @@ export class AnswerEngine {
     return phrasings.some((p) => p.own.some((t) => asked.has(t)) || (!p.own.length && p.terms.length > 0 && p.terms.filter((t) => asked.has(t)).length * 2 >= p.terms.length));
   }
 
+  /** Does the article say the term — in a sentence, or word by word ("cash" in "wash cash")? */
   private articleSays(term: string): boolean {
     if (this.reader.has(term)) return true;
     if (!this.articleWordTerms) {
@@ -1392,6 +1393,7 @@ export class AnswerEngine {
     // (A Spanish question's names are read in Spanish: "Estados Unidos" is not two English words.)
     if (this.analyzer.languageOf(message) !== 'en') return false;
     const said = new Set(this.analyzer.analyzeKnown(text).terms);
+    const d = this.knowledge.dialogue;
     const capital = (w: string) => /^\p{Lu}/u.test(w) && w !== 'I';
     // Only the sentence that asks: "Did X happen? Asking for my class at UCLA" asks nothing of UCLA; nor does a
     // handle or an aside in brackets ("@BorderBriefBot", "(per the NYT)").
@@ -1401,11 +1403,13 @@ export class AnswerEngine {
     // (A message typed in capitals has no names by them: "WHAT DOES IT SAY ABOUT THAT".)
     if ((plainAsking.match(/\p{Lu}/gu)?.length ?? 0) > (plainAsking.match(/\p{Ll}/gu)?.length ?? 0)) return false;
     for (const sentence of plainAsking.split(/[.!?¿¡:;"“”—–]+/)) {
-      const words = sentence.trim().split(/\s+/).map((t) => t.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''));
+      const raw = sentence.trim().split(/\s+/);
+      const words = raw.map((t) => t.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''));
       // A name of several words is read whole ("New York"); a sentence's first word alone is no name.
       for (let i = 0; i < words.length; i++) {
-        // (Without `acronyms`, only a word written as a name: "Guatemala", not "DEA" or chat's "GoM".)
-        if (!capital(words[i]) || (!acronyms && /\p{Lu}.*\p{Lu}/u.test(words[i]))) continue;
+        // (Without `acronyms`, only a word written as a name: "Guatemala", "McAllen", not "DEA" or chat's "GoM".)
+        const acronym = (w: string) => (w.match(/\p{Lu}/gu)?.length ?? 0) > 1 && !/^(?:Mc|Mac)\p{Lu}\p{Ll}+$/u.test(w);
+        if (!capital(words[i]) || (!acronyms && acronym(words[i]))) continue;
         let end = i + 1;
         while (end < words.length && capital(words[end])) end++;
         const name = words.slice(i, end);
@@ -1413,7 +1417,9 @@ export class AnswerEngine {
         i = end - 1;
         if (from === 0 && name.length === 1) continue;
         const plain = normalizeWords(name.join(' '));
-        if (!plain.length || plain.every((w) => this.analyzer.isStopWord(w) || this.analyzer.isArticleWord(w))) continue;
+        if (!plain.length || plain.every((w) => this.analyzer.isStopWord(w) || this.analyzer.isArticleWord(w) || d.capitalised_words.includes(w))) continue;
+        // (Nor the one the message is said to, set off by a comma at its end: "…, Maria?".)
+        if (end === words.length && from > 0 && raw[from - 1].endsWith(',')) continue;
         const terms = this.analyzer.analyze(name.join(' ')).terms.filter((t) => t !== ARTICLE_TERM);
         if (terms.some((t) => !this.reader.has(t) && !said.has(t))) return true;
       }
@@ -1848,8 +1854,13 @@ export class AnswerEngine {
     if (!own.cues.has('remedy')) return undefined;
     const weights = this.index.search(own, 1).weights;
     // The message's own words may only ask for a remedy ("fix", "cure"): another distinctive word is a topic of its own.
+    // A verb said of what was just discussed asks how to act on it, whatever the verb: "how does it propose to reduce
+    // it?", "¿cómo se combate eso?" ("cut" names no topic there, though "budget cuts" may be one).
+    const actingOn = new Set(
+      words.flatMap((w, i) => (i + 1 < words.length && this.backReferences.has(words[i + 1]) && !this.backReferences.has(w) ? this.analyzer.analyzeKnown(w).terms : [])),
+    );
     const asking = this.remedyAskingTerms;
-    const topical = own.terms.filter((t) => t !== ARTICLE_TERM && !asking.has(t));
+    const topical = own.terms.filter((t) => t !== ARTICLE_TERM && !asking.has(t) && !actingOn.has(t));
     if (own.terms.some((t, i) => topical.includes(t) && weights[i] >= DISTINCTIVE_WEIGHT * this.index.scale && this.reader.has(t))) return undefined;
     // …and it points back ("that", "it") or names nothing at all ("¿y qué propone?").
     if (!this.pointsBack(words) && topical.length) return undefined;
@@ -2241,6 +2252,23 @@ export class AnswerEngine {
     return best;
   }
 
+  /**
+   * What a count asks the number of: the words after "how many"/"cuántos" up to the first function word ("how many
+   * city councils were…" → their terms). None when no such phrase opens the count.
+   */
+  private countedTerms(question: string): string[] {
+    const words = normalizeWords(question.slice(0, MAX_QUESTION_CHARS));
+    const phrases = this.knowledge.dialogue.count_phrases.map((p) => p.split(' '));
+    for (let i = 0; i < words.length; i++) {
+      const phrase = phrases.find((p) => p.every((w, k) => words[i + k] === w));
+      if (!phrase) continue;
+      const after: string[] = [];
+      for (let k = i + phrase.length; k < words.length && after.length < 4 && !this.analyzer.isStopWord(words[k]); k++) after.push(words[k]);
+      return this.analyzer.analyze(after.join(' ')).terms.filter((t) => t !== ARTICLE_TERM && this.reader.has(t));
+    }
+    return [];
+  }
+
   /** "ok last one: what about X?", "última pregunta: ¿…?": a preamble announcing the last question, before one that asks no list. */
   private lastQuestionPreamble(message: string, read: (text: string) => ListAsk | undefined): boolean {
     const tail = this.afterPreamble(message);
@@ -2327,7 +2355,10 @@ export class AnswerEngine {
     // "how many X did Y do?": of the sentences, those that give a fact of the type asked (a number), when one does —
     // the best-read sentence without one answers nothing.
     const typed = this.answerTypes.filter(([cue]) => analysis.cues.has(cue as Cue));
-    const ofType = (p: Passage) => typed.every(([, patterns]) => patterns.some((re) => re.test(p.text)));
+    // (A count counts what the question names after "how many": "how many towns…?" is not answered by "26
+    // people".)
+    const counted = analysis.cues.has('count') ? this.countedTerms(input) : [];
+    const ofType = (p: Passage) => typed.every(([, patterns]) => patterns.some((re) => re.test(p.text))) && counted.every((t) => p.terms.has(t));
     const readingsOfType = typed.length ? this.reader.read(analysis, result.weights, 8, ofType) : [];
     const readings = readingsOfType.length ? readingsOfType : this.reader.read(analysis, result.weights);
     // "what caused X?": the sentence of X's part that says where something came from, when the one naming X does not
@@ -2419,8 +2450,10 @@ export class AnswerEngine {
     const d = this.knowledge.dialogue;
     const words = normalizeWords(question.slice(0, MAX_QUESTION_CHARS));
     const at = words.findIndex((w) => d.section_nouns.includes(w));
-    // ("drafting a chapter on X": not a part of the article.)
-    if (at < 0 || d.other_part_determiners.includes(words[at - 1] ?? '')) return undefined;
+    // ("our chapter on X", "drafting a chapter on X": not a part of the article.)
+    const before = words[at - 1] ?? '';
+    const ownWriting = d.indefinite_determiners.includes(before) && words.some((w) => d.own_writing_words.includes(w));
+    if (at < 0 || d.other_part_determiners.includes(before) || ownWriting) return undefined;
     // The words right before the noun ("the outlook section") or right after it ("the section on the outlook").
     const near = [...words.slice(Math.max(0, at - 3), at), ...words.slice(at + 1, at + 4)];
     const nearTerms = new Set(this.analyzer.analyzeKnown(near.join(' ')).terms);

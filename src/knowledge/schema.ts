@@ -191,7 +191,10 @@ export const dialogueFileSchema = z.strictObject({
   topic_markers: dialogueWords,
   section_nouns: dialogueWords,
   last_question_phrases: dialogueWords.default([]),
+  capitalised_words: dialogueWords.default([]),
   other_part_determiners: dialogueWords.default([]),
+  indefinite_determiners: dialogueWords.default([]),
+  own_writing_words: dialogueWords.default([]),
   end_phrases: dialogueWords,
   start_phrases: dialogueWords,
   sentence_words: dialogueWords,
@@ -309,6 +312,7 @@ export const englishFileSchema = z.strictObject({
   // Words a question may open with before its question word ("and who…?", "so how many…?"): the question type is
   // read without them too.
   leadIns: wordList.default([]),
+  leadInsNotBefore: wordList.default([]),
   jointNames: z.array(z.strictObject({ words, means: words })).default([]),
   pronounOrName: z
     .array(z.strictObject({ word, means: words, pronounAfter: wordList, nameBefore: wordList.default([]), capitalsPronounAfter: wordList.default([]) }))

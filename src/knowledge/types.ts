@@ -115,6 +115,7 @@ export interface EnglishData {
   shorthand?: Record<string, string>;
   openers: Array<{ word: string; becomes: string; notBefore: string[] }>;
   leadIns: string[];
+  leadInsNotBefore: string[];
   jointNames: Array<{ words: string[]; means: string[] }>;
   pronounOrName: PronounOrName[];
   phrasalVerbs: { particles: string[]; objectWords: string[]; determiners: string[] };

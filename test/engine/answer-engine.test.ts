@@ -433,6 +433,23 @@ describe('AnswerEngine with a topic named in a chatty frame', () => {
     expect(a.sources[0]?.id).toBe('strategy.financial-networks');
   });
 
+  it('keeps to what review found: names of a list, a paragraph asked for, a count of what the sentence does not count', () => {
+    expect(engine.answer('what are the names of the key elements?').sources[0]?.id).toBe('cross-border-security');
+    expect(engine.answer('give me a paragraph on the future').sources[0]?.id).toMatch(/^future/);
+    expect(alone.answer('is there a section about what happened?').answered).toBe(true);
+    // "26" counts individuals, not agencies or high-ranking members.
+    expect(alone.answer('how many law enforcement agencies were involved in the expulsion?').answered).toBe(false);
+    expect(alone.answer('how many high-ranking members were expelled?').answered).toBe(false);
+    expect(engine.answer('ok when individuals are removed does the organization survive?').answered).toBe(true);
+    // A name the message is said to, and a language, are no names asked about; a place is.
+    expect(alone.answer('how many alleged cartel members did mexico actually expel, Maria?').text).toMatch(/26/);
+    expect(alone.answer('what does it say about mutual trust in English please?').answered).toBe(true);
+    expect(alone.answer('did McAllen police take part in the operation?').answered).toBe(false);
+    // A verb only asks for a remedy said of what was discussed ("reduce it"); "prevention" named is a topic.
+    const [, prevention] = converse('what does the article say about the border?', 'what does it propose for prevention?');
+    expect(prevention.text).toMatch(/prevent/);
+  });
+
   it('reads "a chapter on X" the asker is writing as no part of the article; "the chapter on X" is one', () => {
     const drafting = engine.answer(
       "In drafting a chapter on the US-Mexico border, we would like to set out the article's reasoning. Why does it describe the border as presenting a unique set of security challenges?",
