@@ -450,6 +450,10 @@ describe('AnswerEngine with a topic named in a chatty frame', () => {
     expect(prevention.text).toMatch(/prevent/);
   });
 
+  it('reads "en algún lado" as "anywhere", a function word, not "side"', () => {
+    expect(engine.answer('¿Se menciona el fentanilo en algún lado?').sources[0]?.id).toBe('future.fentanyl');
+  });
+
   it('reads "a chapter on X" the asker is writing as no part of the article; "the chapter on X" is one', () => {
     const drafting = engine.answer(
       "In drafting a chapter on the US-Mexico border, we would like to set out the article's reasoning. Why does it describe the border as presenting a unique set of security challenges?",
