@@ -925,6 +925,11 @@ describe('AnswerEngine paraphrases', () => {
     expect(a.sources[0].id).toMatch(/^impact/);
   });
 
+  it.each(['List the ways the article says expulsions can still help, even if they don\'t dismantle a cartel.', 'What are the things the article says expulsions can still achieve?'])(
+    'reads %j as what expulsions can do, from the article alone too',
+    (q) => expect(alone.answer(q).text).toMatch(/disrupt/i),
+  );
+
   it('keeps the plainer reading with the question sentence it reads, when a sentence follows it', () => {
     const a = engine.answer('bot, what can expulsions actually do? need it for a one-pager 🙏');
     expect(a.sources[0]?.id).toMatch(/^impact/);
