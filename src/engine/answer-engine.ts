@@ -2269,15 +2269,30 @@ export class AnswerEngine {
     return [];
   }
 
-  /** "ok last one: what about X?", "última pregunta: ¿…?": a preamble announcing the last question, before one that asks no list. */
+  /** Whether a question names a distinctive word the article says (not a word for a list or a position in it). */
+  private namesOwnTopic(question: string): boolean {
+    const d = this.knowledge.dialogue;
+    const analysis = this.analyzer.analyze(question);
+    const nouns = new Set([...d.list_nouns, ...d.position_markers].flatMap((w) => this.analyzer.analyzeKnown(w).terms));
+    const weights = this.index.search(analysis, 1).weights;
+    return analysis.terms.some((t, i) => t !== ARTICLE_TERM && !nouns.has(t) && this.reader.has(t) && weights[i] >= DISTINCTIVE_WEIGHT * this.index.scale);
+  }
+
+  /**
+   * "ok last one: what about X?", "última pregunta: ¿…?": a preamble announcing the last question, before one that
+   * asks no list and names a topic of its own ("last one — how does it work?" asks of the last item).
+   */
   private lastQuestionPreamble(message: string, read: (text: string) => ListAsk | undefined): boolean {
     const tail = this.afterPreamble(message);
-    if (!tail || read(tail)) return false;
+    if (!tail || read(tail) || !this.namesOwnTopic(tail)) return false;
     const d = this.knowledge.dialogue;
     const before = normalizeWords(message.slice(0, MAX_QUESTION_CHARS)).slice(0, -normalizeWords(tail).length);
     let i = 0;
     while (i < before.length && d.leading_words.includes(before[i])) i++;
-    return d.last_question_phrases.includes(before.slice(i).join(' '));
+    if (!d.last_question_phrases.includes(before.slice(i).join(' '))) return false;
+    // (…and one answered surely on its own: "how does it work?" is no question of its own.)
+    const own = this.answerOne(tail);
+    return own.answered && own.confidence >= this.weights.newTopicConfidence;
   }
 
   /**

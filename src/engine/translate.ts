@@ -57,7 +57,7 @@ export class SpanishTranslator {
 
   /**
    * A Spanish diminutive as its plain word, when that is a listed term or a function word: "poquitos" → "pocos",
-   * "ahorita" → "ahora", "amiguito" → "amigo", "detallitos" → "detalles", "cafecito" → "cafe". Undefined otherwise.
+   * "ahorita" → "ahora", "amiguito" → "amigo", "detallitos" → "detallos" (read by its stem as "detalles"). Undefined otherwise.
    */
   undiminished(word: string): string | undefined {
     const m = /^(\p{L}{2,}?)(c)?it(o|a|os|as)$/u.exec(word);
@@ -68,13 +68,15 @@ export class SpanishTranslator {
     const bare = stem.replace(/qu$/, 'c').replace(/gu$/, 'g');
     const candidates = [`${bare}${ending}`, `${stem}e${plural}`, ...(c ? [`${stem}${plural}`, `${stem}e${plural}`, `${stem}c${ending}`] : [])];
     // (A function word only from a stem of four letters or more: "perito" is no little "pero".)
+    if (stem.length < 3) return undefined;
     return candidates.find((x) => x !== word && (this.phrases.has(x) || (stem.length >= 4 && this.stopWords.has(x)) || this.hasStemOf(x)));
   }
 
   translate(words: string[], language: 'en' | 'es'): string[] {
-    // A diminutive the word lists do not have is read as its plain word.
+    // A diminutive the word lists do not have, even by its stem ("capacita", "explícita" are words of their own), is
+    // read as its plain word.
     if (language === 'es')
-      words = words.map((w) => (this.phrases.has(w) || this.englishWords.has(w) || this.stopWords.has(w) ? w : (this.undiminished(w) ?? w)));
+      words = words.map((w) => (this.phrases.has(w) || this.englishWords.has(w) || this.stopWords.has(w) || this.hasStemOf(w) ? w : (this.undiminished(w) ?? w)));
     const out: string[] = [];
     for (let i = 0; i < words.length; ) {
       let done = false;

@@ -99,8 +99,8 @@ describe('Analyzer', () => {
     expect([...analyzer.analyze(q).cues]).toContain(cue);
   });
 
-  it('reads no date asked in a clause of condition after the words a question opens with', () => {
-    expect([...analyzer.analyze('and when key members are removed, what happens to the cartel?').cues]).not.toContain('when');
+  it('reads the question type after the words a question opens with: "and when?" asks a date', () => {
+    expect([...analyzer.analyze('and when?').cues]).toContain('when');
   });
 
   it('reads the question’s cues after correcting its typos ("wehre" asks where)', () => {

@@ -442,12 +442,18 @@ describe('AnswerEngine with a topic named in a chatty frame', () => {
     expect(alone.answer('how many high-ranking members were expelled?').answered).toBe(false);
     expect(engine.answer('ok when individuals are removed does the organization survive?').answered).toBe(true);
     // A name the message is said to, and a language, are no names asked about; a place is.
-    expect(alone.answer('how many alleged cartel members did mexico actually expel, Maria?').text).toMatch(/26/);
+    const maria = alone.answer('how many alleged cartel members did mexico actually expel, Maria?');
+    expect(maria.answered).toBe(true);
+    expect(maria.text).toMatch(/26/);
     expect(alone.answer('what does it say about mutual trust in English please?').answered).toBe(true);
     expect(alone.answer('did McAllen police take part in the operation?').answered).toBe(false);
     // A verb only asks for a remedy said of what was discussed ("reduce it"); "prevention" named is a topic.
     const [, prevention] = converse('what does the article say about the border?', 'what does it propose for prevention?');
     expect(prevention.text).toMatch(/prevent/);
+    // Words of their own that end like a diminutive are read as themselves.
+    expect(alone.answer('¿Cómo capacita Estados Unidos a la policía mexicana?').sources[0]?.id).toBe('strategy.law-enforcement-capacity');
+    // "wo" is a typo of "who" as often as chat for "without": not read as either.
+    expect(engine.answer('wo are the 26?').text).toMatch(/26 individuals/);
   });
 
   it('reads "en algún lado" as "anywhere", a function word, not "side"', () => {
@@ -651,6 +657,11 @@ describe('AnswerEngine conversations', () => {
     const [, last, item] = converse('what are the components of the strategy?', 'ok last one: what does it say about corruption?', 'and the last one?');
     expect(last.sources[0]?.id).toBe('strategy.combating-corruption');
     expect(item.sources[0]?.id).toBe('strategy.financial-networks');
+    // A question naming no topic of its own asks of the last item.
+    const [, work] = converse('what are the components of the strategy?', 'last one — what is it about?');
+    expect(work.sources[0]?.id).toBe('strategy.financial-networks');
+    const [, how] = converse('what are the key elements?', 'ok last one: how does it work?');
+    expect(how.sources[0]?.id).toBe('cross-border-security.root-causes');
   });
 
   it('reads a verb of acting on the topic ("how does it propose to reduce it?") as asking for the remedy, not as a topic', () => {
@@ -925,7 +936,7 @@ describe('AnswerEngine paraphrases', () => {
     expect(a.sources[0].id).toMatch(/^impact/);
   });
 
-  it.each(['List the ways the article says expulsions can still help, even if they don\'t dismantle a cartel.', 'What are the things the article says expulsions can still achieve?'])(
+  it.each(['List the ways the article says expulsions can still achieve something, even if they don\'t dismantle a cartel.', 'What are the things the article says expulsions can still achieve?'])(
     'reads %j as what expulsions can do, from the article alone too',
     (q) => expect(alone.answer(q).text).toMatch(/disrupt/i),
   );
