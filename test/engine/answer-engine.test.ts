@@ -460,6 +460,12 @@ describe('AnswerEngine with a topic named in a chatty frame', () => {
     expect(engine.answer('¿Se menciona el fentanilo en algún lado?').sources[0]?.id).toBe('future.fentanyl');
   });
 
+  it('reads "which key element is about X?" — a list\'s label of several words after "which" — as which item', () => {
+    expect(alone.answer('Which key element of cross-border security is about technology and personnel?').sources[0]?.id).toBe('cross-border-security.border-control');
+    // The plural asks for the list.
+    expect(engine.answer('Which key elements for cross-border security does the article name?').text).toMatch(/Joint Operations/);
+  });
+
   it('reads "a chapter on X" the asker is writing as no part of the article; "the chapter on X" is one', () => {
     const drafting = engine.answer(
       "In drafting a chapter on the US-Mexico border, we would like to set out the article's reasoning. Why does it describe the border as presenting a unique set of security challenges?",
