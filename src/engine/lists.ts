@@ -161,8 +161,8 @@ export function readListAsk(message: string, d: Dialogue, labels: string[] = [],
     const next = words[which + 1];
     const after = words[which + 2];
     if (next && (nouns.has(next) || d.list_pronouns.includes(next))) return { kind: 'which' };
-    // "which key element is about X?": a list's whole label of several words after "which", singular ("which key
-    // elements does it name?" asks for the list).
+    // "which main point is about X?": a list's whole label of several words after "which", singular ("which main
+    // points does it name?" asks for the list).
     const label = labels.find((l) => l.includes(' ') && words.slice(which + 1, which + 1 + l.split(' ').length).join(' ') === l);
     if (label) return { kind: 'which' };
     if (next === 'of' || next === 'de') if (after && (d.list_pronouns.includes(after) || after === 'the' || after === 'los' || after === 'las')) return { kind: 'which' };
