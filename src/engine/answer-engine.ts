@@ -1390,6 +1390,8 @@ export class AnswerEngine {
    * `acronyms`, neither are words of several capitals.)
    */
   private unsaidName(message: string, text: string, acronyms = true): boolean {
+    // (Most messages have no capital after their first letter: nothing to read.)
+    if (!/.\p{Lu}/su.test(message)) return false;
     // (A Spanish question's names are read in Spanish: "Estados Unidos" is not two English words.)
     if (this.analyzer.languageOf(message) !== 'en') return false;
     const said = new Set(this.analyzer.analyzeKnown(text).terms);
