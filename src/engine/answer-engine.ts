@@ -2721,6 +2721,21 @@ export class AnswerEngine {
     return next && this.continues(next) ? next : undefined;
   }
 
+  /**
+   * The sentence that gives the reason for a hedged claim ("… does not necessarily dismantle an entire organization." →
+   * "Cartels are often resilient…"): a sentence hedged (`hedge_phrases`) is followed by what it rests on, unless the
+   * next sentence turns against it (opens with a contrast). Added only when the question asks why: a yes/no question
+   * gets the hedge, and "why not?" after it gets the reason.
+   */
+  private reasonAfter(passage: Passage): Passage | undefined {
+    const next = this.reader.sentences(passage.sectionId)[passage.index + 1];
+    if (!next) return undefined;
+    const d = this.knowledge.dialogue;
+    const said = ` ${normalizeWords(passage.text).join(' ')} `;
+    const hedged = d.hedge_phrases.some((h) => said.includes(` ${normalizeWords(h).join(' ')} `));
+    return hedged && !d.contrast_starters.includes(normalizeWords(next.text)[0] ?? '') ? next : undefined;
+  }
+
   /** Does the sentence continue the one before it (opens with a word that points back: "This", "However")? */
   private continues(passage: Passage): boolean {
     return this.knowledge.dialogue.continuation_starters.includes(normalizeWords(passage.text)[0] ?? '');
@@ -2755,7 +2770,7 @@ export class AnswerEngine {
       const already = !!own && normalizeWords(text).join(' ').includes(normalizeWords(extra).join(' '));
       // What the curated answer leaves out: the sentence that answers more of the question, or the one that continues
       // the claim it quotes ("This includes…" — the concrete steps after the opening claim).
-      const next = base && this.continuation(base);
+      const next = base && (this.continuation(base) ?? (analysis.cues.has('why') ? this.reasonAfter(base) : undefined));
       const nextTerms = next ? this.analyzer.analyzeKnown(next.text).terms : [];
       const nextNew = nextTerms.filter((t) => !said.has(t)).length / Math.max(1, nextTerms.length);
       const addition = own && gained / total >= this.weights.composeGain ? extra : next && nextNew >= CONTINUATION_NEW ? next.text : undefined;

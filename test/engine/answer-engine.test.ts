@@ -380,6 +380,18 @@ describe('AnswerEngine with a topic named in a chatty frame', () => {
     expect(a.text).toMatch(/vastness/);
   });
 
+  it('adds the reason a hedged claim rests on when the question asks why, and only then', () => {
+    const why = engine.answer('What reasons does the piece give for why the long-term effect of the expulsion is uncertain?');
+    expect(why.text).toMatch(/remains to be seen/);
+    expect(why.text).toMatch(/does not necessarily dismantle/);
+    // The yes/no question gets the hedge alone, and "why not?" after it the reason, not a repeat.
+    const [asked, whyNot] = converse('Does removing cartel leaders dismantle the whole organization?', 'why not?');
+    expect(asked.text).toMatch(/^Not necessarily/);
+    expect(asked.text).not.toMatch(/resilient/);
+    expect(whyNot.text).toMatch(/resilient/);
+    expect(engine.answer('What is the long-term effect of the expulsion?').text).not.toMatch(/dismantle/);
+  });
+
   it('answers a quoted phrase the article uses, never one it does not ("translate \'good night\'")', () => {
     expect(engine.answer("my mom asked what 'harm reduction' is doing in an article about cartels lol").sources[0]?.id).toBe('strategy.demand-reduction');
     expect(engine.answer("translate 'good night' into French").answered).toBe(false);
