@@ -380,6 +380,17 @@ describe('AnswerEngine with a topic named in a chatty frame', () => {
     expect(a.text).toMatch(/vastness/);
   });
 
+  it('reads "where does X show up / fit?" as where the article says X, not as a place', () => {
+    for (const q of ['lol ok where does fentanyl even show up in this thing', 'and fentanyl, where does that fit?', 'where does fentanyl come up?']) {
+      const a = engine.answer(q);
+      expect(a.answered).toBe(true);
+      expect(a.text).toMatch(/continuous collaboration/);
+    }
+    expect(engine.answer('¿Dónde aparece el fentanilo en el artículo?').text).toMatch(/colaboración continua/);
+    // A place asked of it is still a gap the article does not fill.
+    expect(engine.answer('where is fentanyl made?').answered).toBe(false);
+  });
+
   it('adds the reason a hedged claim rests on when the question asks why, and only then', () => {
     const why = engine.answer('What reasons does the piece give for why the long-term effect of the expulsion is uncertain?');
     expect(why.text).toMatch(/remains to be seen/);
