@@ -1027,6 +1027,14 @@ export class AnswerEngine {
 
   private positionTermsCache?: Set<string>;
 
+  /** The terms of the nouns that name a list's items ("measures", "steps"): no topic of their own. */
+  private get listNounTerms(): ReadonlySet<string> {
+    this.listNounTermsCache ??= new Set(this.knowledge.dialogue.list_nouns.flatMap((w) => this.analyzer.analyzeKnown(w).terms));
+    return this.listNounTermsCache;
+  }
+
+  private listNounTermsCache?: Set<string>;
+
   /**
    * The bullets of an answer, when it shows two or more and they are not the items of one of the article's lists
    * (those answer positions as lists do).
@@ -1567,6 +1575,11 @@ export class AnswerEngine {
     // "so what good does it do then?" after "why not?": a sure answer of its own from the part the conversation is on
     // that says more than what was shown (the list whose items were only named) is that part's answer.
     if (pointsBack && state.sectionId && this.saysMoreOfPart(answer, state)) return { ...answer, followUp: true };
+    // "what does it propose about that X part?": a sure answer of its own that prescribes for X is what is asked — the
+    // part the conversation is on may only name X.
+    // ("what measures does it propose there?" names no topic: a list's noun is none.)
+    const topical = fresh.filter((t) => !this.listNounTerms.has(t));
+    if (pointsBack && own.cues.has('remedy') && answer.answered && this.answerPrescribes(answer, topical)) return { ...answer, followUp: true };
     if (pointsBack && state.sectionId) {
       const anchored = this.anchored(`${previous} ${message}`, state, answer.language);
       if (anchored) return anchored;
@@ -1677,6 +1690,8 @@ export class AnswerEngine {
     if (!top || top.coverage < this.weights.listTopicCoverage) return undefined;
     // Only the words it names decide: the sentence must have every one of them.
     if (!named.every((t) => top.passage.terms.has(t) || top.passage.context.has(t))) return undefined;
+    // "what does it propose about that X part?" asks what to do about X: a sentence that only names X does not say it.
+    if (own.cues.has('remedy') && !this.prescribes(top.passage)) return undefined;
     return this.followUpWith(top.passage, own.language);
   }
 
@@ -1909,6 +1924,23 @@ export class AnswerEngine {
   }
 
   /** Does the sentence prescribe ("…is a must", "…is needed": `remedy_words`)? */
+  /**
+   * Does an answer quote or cite a part of the article that prescribes for `named` (at least one term): a sentence of
+   * it that prescribes and says every one of them (any sentence of the part a curated answer retells in its own words)?
+   */
+  private answerPrescribes(answer: Answer & Extra, named: string[]): boolean {
+    const shownKeys = answer.shownKeys ?? [];
+    const shown = (p: Passage) => !shownKeys.length || shownKeys.includes(p.key);
+    const id = answer.sources[0]?.id;
+    return (
+      !!id &&
+      named.length > 0 &&
+      this.familyOf(id)
+        .flatMap((x) => this.reader.sentences(x))
+        .some((p) => shown(p) && this.prescribes(p) && named.every((t) => p.terms.has(t) || p.context.has(t)))
+    );
+  }
+
   private prescribes(p: Passage): boolean {
     return this.knowledge.dialogue.remedy_words.some((w) => p.words.has(w));
   }

@@ -391,6 +391,17 @@ describe('AnswerEngine with a topic named in a chatty frame', () => {
     expect(engine.answer('where is fentanyl made?').answered).toBe(false);
   });
 
+  it('answers "what does it propose about that X part?" with what the article prescribes for X, not the sentence naming X', () => {
+    for (const ask of ['what does it propose about that demand part?', 'and what does the article want done about that demand?']) {
+      const [, remedy] = converse('what makes the border so hard to secure?', ask);
+      expect(remedy.text).toMatch(/prevention/i);
+      expect(remedy.text).not.toMatch(/vastness/);
+    }
+    // A list's noun names no topic: "what measures does it propose there?" stays on the part the conversation is on.
+    const [, measures] = converse('what does the article say about cartel financial networks?', 'what measures does it propose there?');
+    expect(measures.text).not.toMatch(/five critical components/);
+  });
+
   it('adds the reason a hedged claim rests on when the question asks why, and only then', () => {
     const why = engine.answer('What reasons does the piece give for why the long-term effect of the expulsion is uncertain?');
     expect(why.text).toMatch(/remains to be seen/);
