@@ -169,6 +169,8 @@ const BEYOND_READING: Cue[] = ['where', 'named', 'since', 'subset', 'reaction'];
 
 /** A sentence whose terms an answer has this share of was told by it, in other words. */
 const RETOLD_SHARE = 0.75;
+/** A question asking which thing of a kind the article names: the share of its other words' weight the thing's part must say. */
+const KIND_SAID_SHARE = 0.6;
 /** A follow-up is short: "why not?", "and who shares it?". */
 const FOLLOW_UP_MAX_WORDS = 10;
 /** A remedy for the topic before must say this much of it in its own words (else the article prescribes none). */
@@ -2026,6 +2028,61 @@ export class AnswerEngine {
     return out;
   }
 
+  /**
+   * "which specific drug gets a shoutout?", "any mention of a particular drug?": which thing of a kind the article names
+   * (a `which` or `mention` cue and a kind a glossary term `is_a`, right after an asking word: `kind_ask_words`) is
+   * asked as that kind's question (`kind_question`) — when the kind's word is not part of a phrase of the article
+   * ("which drug cartels…?") and the question's other
+   * words of the article are mostly said where the term is (`KIND_SAID_SHARE` of their weight at least), or only frame the ask
+   * (`kind_frame_words`: "specific", "particular").
+   */
+  private kindAsk(question: string, analysis: Analysis): (Answer & Extra) | undefined {
+    const d = this.knowledge.dialogue;
+    if (!d.kind_question || !(analysis.cues.has('which') || analysis.cues.has('mention'))) return undefined;
+    const termsOf = (w: string) => [...this.analyzer.analyzeKnown(w).terms, ...this.analyzer.analyze(w).terms];
+    const frame = new Set(d.kind_frame_words.flatMap(termsOf));
+    const words = normalizeWords(question.slice(0, MAX_QUESTION_CHARS));
+    const weights = this.index.search(analysis, 1).weights;
+    for (const g of this.knowledge.glossary) {
+      for (const kind of g.isA) {
+        // (A kind may read as the term itself, "narcotic" as a synonym of it: the term named is no kind asked.)
+        const named = new Set([g.term, ...g.aliases, ...g.es].flatMap(termsOf));
+        if (analysis.terms.some((t) => named.has(t))) break;
+        const kindTerms = new Set(termsOf(kind));
+        if (!analysis.terms.some((t) => kindTerms.has(t))) continue;
+        const at = words.findIndex((w) => termsOf(w).some((t) => kindTerms.has(t)));
+        if (at < 0) continue;
+        // "which drug", "a specific drug": an asking word right before it, frame words skipped…
+        let before = at - 1;
+        while (before >= 0 && d.kind_frame_words.includes(words[before])) before--;
+        if (before < 0 || !d.kind_ask_words.includes(words[before])) continue;
+        // …and "drug cartels", "drug demand": not a word modifying a noun the article uses with it.
+        if (at + 1 < words.length && this.articlePhrase(`${words[at]} ${words[at + 1]}`)) continue;
+        const said = new Set(this.reader.sentences(g.source).flatMap((p) => [...p.terms]));
+        let own = 0;
+        let covered = 0;
+        analysis.terms.forEach((t, i) => {
+          if (t === ARTICLE_TERM || kindTerms.has(t) || frame.has(t) || this.analyzer.weakTerms.has(t) || !this.reader.has(t)) return;
+          own += weights[i];
+          if (said.has(t)) covered += weights[i];
+        });
+        if (own > 0 && covered < KIND_SAID_SHARE * own) continue;
+        const asked = d.kind_question.replace('{kind}', () => kind);
+        const answer = this.answerText(asked, question, { ...this.analyzer.analyze(asked), language: analysis.language });
+        if (answer.answered && answer.entryId === g.term) return answer;
+      }
+    }
+    return undefined;
+  }
+
+  /** Whether the article's text says these words in a row (normalised). */
+  private articlePhrase(phrase: string): boolean {
+    this.articleTextCache ??= ` ${this.knowledge.sections.map((x) => normalizeWords(x.text).join(' ')).join(' ')} `;
+    return this.articleTextCache.includes(` ${phrase} `);
+  }
+
+  private articleTextCache?: string;
+
   /** "which drug does the article name": how each kind of a glossary term is asked for (`kind_question`), if any. */
   private kindPhrasings(kinds: string[]): string[] {
     const ask = this.knowledge.dialogue.kind_question;
@@ -2233,6 +2290,8 @@ export class AnswerEngine {
     // "…at the very end?", "the first paragraph": where in the article comes before what a curated answer covers.
     const byPosition = this.partAtEnd(question, whole, normalizeWords(question.slice(0, MAX_QUESTION_CHARS)));
     if (byPosition) return byPosition;
+    const ofKind = this.kindAsk(question, whole);
+    if (ofKind) return ofKind;
     const full = this.answerText(question, question, whole);
     if (full.answered && full.confidence >= 0.9) return full;
     // "what does the outlook section say needs to happen?": unless answered surely, the part of the article it names.

@@ -244,6 +244,8 @@ export const dialogueFileSchema = z.strictObject({
   empty_pronouns: dialogueWords.default([]),
   nothing_more: bothLanguages,
   kind_question: z.string().trim().includes('{kind}', { message: 'must contain {kind}' }).optional(),
+  kind_frame_words: dialogueWords.default([]),
+  kind_ask_words: dialogueWords.default([]),
   set_aside_words: dialogueWords.default([]),
   guess_words: dialogueWords.default([]),
   all_it_says: bothLanguages,

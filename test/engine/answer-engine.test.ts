@@ -402,6 +402,19 @@ describe('AnswerEngine with a topic named in a chatty frame', () => {
     expect(measures.text).not.toMatch(/five critical components/);
   });
 
+  it('answers "which specific <kind> does it single out?" with the glossary term of that kind (is_a), only when asked so', () => {
+    for (const q of ['hey bot which specific drug gets a shoutout in the article', 'any mention of a specific drug?', 'and which drug needs continuous collaboration?', '¿qué droga menciona específicamente?']) {
+      expect(engine.answer(q).text).toMatch(/fentan/);
+    }
+    // The kind's word modifying a noun ("drug cartels", "the drug problem"), or other words the term's part does not
+    // say ("which drug does the US have high demand for?"), ask something else.
+    for (const q of ['which drug cartels were involved?', 'which drug does the US have high demand for?', 'does the article say anything about the American side of the drug problem?']) {
+      expect(engine.answer(q).text).not.toMatch(/^\*\*fentanyl\*\*/);
+    }
+    // Naming the term is no kind asked: a detail of it the article lacks stays declined.
+    expect(engine.answer('which fentanyl test strip brand do other border NGOs use').answered).toBe(false);
+  });
+
   it('adds the reason a hedged claim rests on when the question asks why, and only then', () => {
     const why = engine.answer('What reasons does the piece give for why the long-term effect of the expulsion is uncertain?');
     expect(why.text).toMatch(/remains to be seen/);
