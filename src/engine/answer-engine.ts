@@ -1029,7 +1029,7 @@ export class AnswerEngine {
 
   private positionTermsCache?: Set<string>;
 
-  /** The terms of the nouns that name a list's items ("measures", "steps"): no topic of their own. */
+  /** The terms of the nouns that name a list's items ("points", "steps"): no topic of their own. */
   private get listNounTerms(): ReadonlySet<string> {
     this.listNounTermsCache ??= new Set(this.knowledge.dialogue.list_nouns.flatMap((w) => this.analyzer.analyzeKnown(w).terms));
     return this.listNounTermsCache;
@@ -1579,7 +1579,7 @@ export class AnswerEngine {
     if (pointsBack && state.sectionId && this.saysMoreOfPart(answer, state)) return { ...answer, followUp: true };
     // "what does it propose about that X part?": a sure answer of its own that prescribes for X is what is asked — the
     // part the conversation is on may only name X.
-    // ("what measures does it propose there?" names no topic: a list's noun is none.)
+    // ("what steps does it propose there?" names no topic: a list's noun is none.)
     const topical = fresh.filter((t) => !this.listNounTerms.has(t));
     if (pointsBack && own.cues.has('remedy') && answer.answered && this.answerPrescribes(answer, topical)) return { ...answer, followUp: true };
     if (pointsBack && state.sectionId) {
@@ -2029,10 +2029,10 @@ export class AnswerEngine {
   }
 
   /**
-   * "which specific drug gets a shoutout?", "any mention of a particular drug?": which thing of a kind the article names
+   * "which specific fruit gets a shoutout?", "any mention of a particular fruit?": which thing of a kind the article names
    * (a `which` or `mention` cue and a kind a glossary term `is_a`, right after an asking word: `kind_ask_words`) is
    * asked as that kind's question (`kind_question`) — when the kind's word is not part of a phrase of the article
-   * ("which drug cartels…?") and the question's other
+   * ("which fruit salads…?") and the question's other
    * words of the article are mostly said where the term is (`KIND_SAID_SHARE` of their weight at least), or only frame the ask
    * (`kind_frame_words`: "specific", "particular").
    */
@@ -2045,18 +2045,18 @@ export class AnswerEngine {
     const weights = this.index.search(analysis, 1).weights;
     for (const g of this.knowledge.glossary) {
       for (const kind of g.isA) {
-        // (A kind may read as the term itself, "narcotic" as a synonym of it: the term named is no kind asked.)
+        // (A kind may read as the term itself, through a synonym: the term named is no kind asked.)
         const named = new Set([g.term, ...g.aliases, ...g.es].flatMap(termsOf));
         if (analysis.terms.some((t) => named.has(t))) break;
         const kindTerms = new Set(termsOf(kind));
         if (!analysis.terms.some((t) => kindTerms.has(t))) continue;
         const at = words.findIndex((w) => termsOf(w).some((t) => kindTerms.has(t)));
         if (at < 0) continue;
-        // "which drug", "a specific drug": an asking word right before it, frame words skipped…
+        // "which fruit", "a specific fruit": an asking word right before it, frame words skipped…
         let before = at - 1;
         while (before >= 0 && d.kind_frame_words.includes(words[before])) before--;
         if (before < 0 || !d.kind_ask_words.includes(words[before])) continue;
-        // …and "drug cartels", "drug demand": not a word modifying a noun the article uses with it.
+        // …and "fruit salad", "fruit prices": not a word modifying a noun the article uses with it.
         if (at + 1 < words.length && this.articlePhrase(`${words[at]} ${words[at + 1]}`)) continue;
         const said = new Set(this.reader.sentences(g.source).flatMap((p) => [...p.terms]));
         let own = 0;
@@ -2813,8 +2813,8 @@ export class AnswerEngine {
   }
 
   /**
-   * The sentence that gives the reason for a hedged claim ("… does not necessarily dismantle an entire organization." →
-   * "Cartels are often resilient…"): a sentence hedged (`hedge_phrases`) is followed by what it rests on, unless the
+   * The sentence that gives the reason for a hedged claim ("… may not settle the matter." → "Such rivals are often
+   * stubborn…"): a sentence hedged (`hedge_phrases`) is followed by what it rests on, unless the
    * next sentence turns against it (opens with a contrast). Added only when the question asks why: a yes/no question
    * gets the hedge, and "why not?" after it gets the reason.
    */
