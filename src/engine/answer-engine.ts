@@ -780,8 +780,15 @@ export class AnswerEngine {
   private plainly(message: string, language = this.analyzer.languageOf(message)): string {
     // Each language's own: Spanish "ya" is not shorthand, nor English "quid" a Spanish idiom.
     const typed = language === 'en' ? this.shorthand.rewrite(message) : message;
-    return this.readingIdioms ? this.idioms[language].rewrite(typed) : typed;
+    // (English meanings are weighed by English terms; a Spanish one is translated later, so all of it is kept.)
+    return this.readingIdioms ? this.idioms[language].rewrite(typed, language === 'en' ? this.meaningWord : undefined) : typed;
   }
+
+  /** A word of an idiom's meaning worth reading: one the knowledge uses (by its terms), else a function word. */
+  private readonly meaningWord = (word: string): boolean => {
+    const terms = this.analyzer.analyzeKnown(word).terms;
+    return terms.length === 0 || terms.some((t) => this.index.knows(t));
+  };
 
   /** The message with its question read plainly, when a paraphrase rule matches its words; else as typed. */
   private paraphrase(message: string): string {

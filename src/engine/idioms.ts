@@ -5,6 +5,8 @@
 
 /** A `*` in an idiom stands for this many words at most ("nip new recruitment in the bud"). */
 const MAX_SLOT_WORDS = 3;
+/** Articles an idiom may be said without, inside it ("sing like canaries"): English and Spanish. */
+const ARTICLES = new Set(['a', 'an', 'the', 'el', 'la', 'los', 'las', 'un', 'una']);
 /** How a `*` is carried through tokenising (no word of any language). */
 const SLOT = 'zzslotzz';
 /** Symbols that join a word to the word after them into one token of their own ("R&D", "w/o", "U.S."): not a full stop that ends a sentence. */
@@ -111,8 +113,12 @@ export class IdiomReader {
     return n;
   }
 
-  /** The message with every idiom in it replaced by its plain meaning; the rest as typed. */
-  rewrite(message: string): string {
+  /**
+   * The message with every idiom in it replaced by its plain meaning; the rest as typed. With `useful`, a meaning keeps
+   * only its words that are (words nobody can match only weigh a question down: "shown the door" → "expel remove",
+   * not "expel remove dismiss"); a meaning with none left leaves the idiom as typed.
+   */
+  rewrite(message: string, useful?: (word: string) => boolean): string {
     if (!this.byFirst.size) return message;
     const toks = tokens(message);
     const parts: string[] = [];
@@ -128,7 +134,12 @@ export class IdiomReader {
         continue;
       }
       const slot = found.slot.map((t) => message.slice(t.start, t.end)).join(' ');
-      const plain = found.idiom.plain.includes('*') ? found.idiom.plain.replace('*', slot) : `${found.idiom.plain}${slot ? ` ${slot}` : ''}`;
+      const meaning = useful ? found.idiom.plain.split(/\s+/).filter((w) => w === '*' || useful(w)).join(' ') : found.idiom.plain;
+      if (!meaning.replace('*', '').trim()) {
+        i = found.next;
+        continue;
+      }
+      const plain = meaning.includes('*') ? meaning.replace('*', slot) : `${meaning}${slot ? ` ${slot}` : ''}`;
       parts.push(message.slice(cursor, toks[i].start), plain);
       cursor = toks[found.next - 1].end;
       i = found.next;
@@ -173,7 +184,11 @@ export class IdiomReader {
       }
       return undefined;
     }
-    if (i >= toks.length || !this.alike(terms[k], toks[i].word)) return undefined;
+    if (i >= toks.length || !this.alike(terms[k], toks[i].word)) {
+      // An article of the idiom may go unsaid: "sing like canaries" is "sing like a canary".
+      // (Not after a slot, which would take the article itself: "show them the door".)
+      return ARTICLES.has(terms[k]) && k > 0 && terms[k - 1] !== '*' ? this.matchFrom(terms, k + 1, toks, i, slot) : undefined;
+    }
     return this.matchFrom(terms, k + 1, toks, i + 1, slot);
   }
 }

@@ -33,6 +33,23 @@ describe('IdiomReader (stage "idioms")', () => {
     expect(reader.rewrite('who keeps tabs on the money flows')).toBe('who monitor the money flows');
   });
 
+  it('reads an idiom said without one of its articles ("sing like canaries"), but not without its first word', () => {
+    const canary = new IdiomReader([['sing like a canary', 'inform'], ['a drop in the bucket', 'tiny amount']], [stemEn]);
+    expect(canary.rewrite('will they sing like canaries?')).toBe('will they inform?');
+    expect(canary.rewrite('will they sing like a canary?')).toBe('will they inform?');
+    expect(canary.rewrite('a drop in bucket')).toBe('tiny amount');
+    expect(canary.rewrite('drop in the bucket')).toBe('drop in the bucket');
+  });
+
+  it('keeps only the words of a meaning it is told are useful, and the idiom as typed when none is', () => {
+    const door = new IdiomReader([['show * the door', 'expel remove *'], ['shown the door', 'expel dismiss']], [stemEn]);
+    const useful = (w: string) => w !== 'dismiss' && w !== 'remove';
+    expect(door.rewrite('how many got shown the door?', useful)).toBe('how many got expel?');
+    expect(door.rewrite('they showed them the door', useful)).toBe('they expel them');
+    expect(door.rewrite('how many got shown the door?', () => false)).toBe('how many got shown the door?');
+    expect(door.rewrite('how many got shown the door?')).toBe('how many got expel dismiss?');
+  });
+
   it('a slot takes at most three words', () => {
     expect(reader.rewrite('nip a b c d in the bud')).toBe('nip a b c d in the bud');
   });
