@@ -2049,6 +2049,10 @@ export class AnswerEngine {
     const termsOf = (w: string) => [...this.analyzer.analyzeKnown(w).terms, ...this.analyzer.analyze(w).terms];
     const frame = new Set(d.kind_frame_words.flatMap(termsOf));
     const words = normalizeWords(question.slice(0, MAX_QUESTION_CHARS));
+    // "which drug, xylazine?" guesses a name the knowledge does not know: no question of which one it names.
+    const guessed = /,\s*([\p{L}]+)\s*\?[?!.…]*\s*$/u.exec(question);
+    const unknown = (w: string) => !this.analyzer.isStopWord(w) && !isEverydayWord(w) && !termsOf(w).some((t) => this.index.knows(t));
+    if (guessed && normalizeWords(guessed[1]).some(unknown)) return undefined;
     const weights = this.index.search(analysis, 1).weights;
     for (const g of this.knowledge.glossary) {
       for (const kind of g.isA) {

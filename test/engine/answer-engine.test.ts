@@ -496,7 +496,7 @@ describe('AnswerEngine with a topic named in a chatty frame', () => {
     expect(alone.answer('did McAllen police take part in the operation?').answered).toBe(false);
     // A verb only asks for a remedy said of what was discussed ("reduce it"); "prevention" named is a topic.
     const [, prevention] = converse('what does the article say about the border?', 'what does it propose for prevention?');
-    expect(prevention.text).toMatch(/prevent/);
+    expect(prevention.text).toMatch(/prevent/i);
     // Words of their own that end like a diminutive are read as themselves.
     expect(alone.answer('¿Cómo capacita Estados Unidos a la policía mexicana?').sources[0]?.id).toBe('strategy.law-enforcement-capacity');
     // "wo" is a typo of "who" as often as chat for "without": not read as either.
