@@ -415,6 +415,14 @@ describe('AnswerEngine with a topic named in a chatty frame', () => {
     expect(engine.answer('which fentanyl test strip brand do other border NGOs use').answered).toBe(false);
   });
 
+  it('reads Spanish chat words for people and voseo fillers as chat ("vatos", "plebes", "decime"), and says what the article does say of charges', () => {
+    expect(engine.answer('ey bot, qué onda, how many vatos did mexico expel fr?').text).toMatch(/26/);
+    expect(engine.answer('oye bot, ¿a cuántos vatos kicked out México?').text).toMatch(/26/);
+    const charged = engine.answer('¿y de qué se les acusa?');
+    expect(charged.answered).toBe(false);
+    expect(charged.text).toMatch(/sospechos/);
+  });
+
   it('adds the reason a hedged claim rests on when the question asks why, and only then', () => {
     const why = engine.answer('What reasons does the piece give for why the long-term effect of the expulsion is uncertain?');
     expect(why.text).toMatch(/remains to be seen/);
