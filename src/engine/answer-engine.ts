@@ -2379,7 +2379,9 @@ export class AnswerEngine {
     const analysis = this.analyzer.analyze(question);
     const nouns = new Set([...d.list_nouns, ...d.position_markers].flatMap((w) => this.analyzer.analyzeKnown(w).terms));
     const weights = this.index.search(analysis, 1).weights;
-    return analysis.terms.some((t, i) => t !== ARTICLE_TERM && !nouns.has(t) && this.reader.has(t) && weights[i] >= DISTINCTIVE_WEIGHT * this.index.scale);
+    // A distinctive word, or words of the article that weigh as much together ("harm reduction").
+    const own = analysis.terms.reduce((sum, t, i) => (t !== ARTICLE_TERM && !nouns.has(t) && this.reader.has(t) ? sum + weights[i] : sum), 0);
+    return own >= DISTINCTIVE_WEIGHT * this.index.scale;
   }
 
   /**
@@ -2387,13 +2389,22 @@ export class AnswerEngine {
    * asks no list and names a topic of its own ("last one — how does it work?" asks of the last item).
    */
   private lastQuestionPreamble(message: string, read: (text: string) => ListAsk | undefined): boolean {
-    const tail = this.afterPreamble(message);
-    if (!tail || read(tail) || !this.namesOwnTopic(tail)) return false;
     const d = this.knowledge.dialogue;
-    const before = normalizeWords(message.slice(0, MAX_QUESTION_CHARS)).slice(0, -normalizeWords(tail).length);
+    // The question after the preamble: one opening with a question word, or whatever follows the phrase and its mark
+    // ("last one: anything on X?").
+    const text = message.slice(0, MAX_QUESTION_CHARS);
+    const marked = /[—–:;,]|\s-\s/u.exec(text);
+    const afterMark = marked ? text.slice(marked.index + marked[0].length).trim() : '';
+    const saysLast = (words: string[]) => d.last_question_phrases.some((p) => words.join(' ').endsWith(p) && (words.length === p.split(' ').length || ` ${words.join(' ')}`.endsWith(` ${p}`)));
+    const tail = this.afterPreamble(message) ?? (marked && saysLast(normalizeWords(text.slice(0, marked.index))) ? afterMark : undefined);
+    if (!tail || read(tail) || !this.namesOwnTopic(tail)) return false;
+    const before = normalizeWords(text).slice(0, -normalizeWords(tail).length);
     let i = 0;
     while (i < before.length && d.leading_words.includes(before[i])) i++;
-    if (!d.last_question_phrases.includes(before.slice(i).join(' '))) return false;
+    // The preamble is the phrase, after greetings ("ok last one:") or after chat of its own ("ty 🙏 last one:").
+    // ("which is the last one: X?" asks about the last one: a preamble asks nothing.)
+    const asks = before.slice(i).some((w) => d.open_question_words.includes(w));
+    if (!d.last_question_phrases.includes(before.slice(i).join(' ')) && (!saysLast(before) || asks)) return false;
     // (…and one answered surely on its own: "how does it work?" is no question of its own.)
     const own = this.answerOne(tail);
     return own.answered && own.confidence >= this.weights.newTopicConfidence;

@@ -423,6 +423,15 @@ describe('AnswerEngine with a topic named in a chatty frame', () => {
     expect(charged.text).toMatch(/sospechos/);
   });
 
+  it('reads "ty 🙏 last one: anything on X?" as the last question about X, not the last item of a list', () => {
+    for (const q of ['hey bot ty for earlier 🙏 last one: anything on harm reduction?', 'last one: anything on harm reduction?']) {
+      expect(engine.answer(q).text).toMatch(/[Hh]arm reduction/);
+      expect(engine.answer(q).text).not.toMatch(/Financial Networks/);
+    }
+    // A preamble that asks is a question about the last one.
+    expect(engine.answer('which is the last one: harm reduction?').text).toMatch(/Financial Networks/);
+  });
+
   it('adds the reason a hedged claim rests on when the question asks why, and only then', () => {
     const why = engine.answer('What reasons does the piece give for why the long-term effect of the expulsion is uncertain?');
     expect(why.text).toMatch(/remains to be seen/);
