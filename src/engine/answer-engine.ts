@@ -629,6 +629,9 @@ export class AnswerEngine {
     if (!answer.answered && !answer.followUp) answer = this.fromUpdates(message) ?? answer;
     // "what does it propose to fix X?", declined as asked and no known gap: the article's prescription for X.
     if (!answer.answered && !answer.followUp && !answer.entryId) answer = this.prescriptionFor(message) ?? answer;
+    // "Does the article say X definitely happened?", declined as asked: how sure the article is of X is what X's
+    // sentence says ("probably") — asked without the words of certainty.
+    if (!answer.answered && !answer.followUp && !answer.entryId) answer = this.withoutCertainty(message, state) ?? answer;
     // "Is the road permanent?": what the article says of the opposite ("temporary") answers it — "No."
     if (!answer.followUp) answer = this.oppositeReading(message, answer) ?? answer;
     answer = { ...answer, question: String(rawQuestion ?? '').slice(0, MAX_QUESTION_CHARS * 10) };
@@ -782,6 +785,22 @@ export class AnswerEngine {
     const typed = language === 'en' ? this.shorthand.rewrite(message) : message;
     // (English meanings are weighed by English terms; a Spanish one is translated later, so all of it is kept.)
     return this.readingIdioms ? this.idioms[language].rewrite(typed, language === 'en' ? this.meaningWord : undefined) : typed;
+  }
+
+  /**
+   * A yes/no question asking how sure something is ("does it say X definitely happened?", "is it certain that X?"):
+   * the question without its words of certainty (`certainty_words`), when that still names something and is answered.
+   */
+  private withoutCertainty(message: string, state: ConversationState | undefined): (Answer & Extra) | undefined {
+    const d = this.knowledge.dialogue;
+    const language = this.analyzer.languageOf(message);
+    if (!yesNoStarter(message, language, d)) return undefined;
+    const words = normalizeWords(message);
+    if (!words.some((w) => d.certainty_words.includes(w))) return undefined;
+    const plain = words.filter((w) => !d.certainty_words.includes(w)).join(' ');
+    if (!this.analyzer.analyze(plain).terms.some((t) => t !== ARTICLE_TERM)) return undefined;
+    const answer = this.answerInContext(plain, state);
+    return answer.answered && !answer.followUp ? answer : undefined;
   }
 
   /** A word of an idiom's meaning worth reading: one the knowledge uses (by its terms), else a function word. */
@@ -2379,7 +2398,7 @@ export class AnswerEngine {
     const analysis = this.analyzer.analyze(question);
     const nouns = new Set([...d.list_nouns, ...d.position_markers].flatMap((w) => this.analyzer.analyzeKnown(w).terms));
     const weights = this.index.search(analysis, 1).weights;
-    // A distinctive word, or words of the article that weigh as much together ("harm reduction").
+    // A distinctive word, or words of the article that weigh as much together ("sales tax").
     const own = analysis.terms.reduce((sum, t, i) => (t !== ARTICLE_TERM && !nouns.has(t) && this.reader.has(t) ? sum + weights[i] : sum), 0);
     return own >= DISTINCTIVE_WEIGHT * this.index.scale;
   }

@@ -50,6 +50,9 @@ export function yesNoLead(question: string, answer: string, starter: string, d: 
   // "Is it the one and only…?", "will it end it forever?": a claim stronger than the text makes gets the hedged lead.
   const absolute = d.absolute_words.filter((w) => askedText.includes(` ${normalizeWords(w).join(' ')} `));
   if (absolute.length && !absolute.some(has)) return 'hedged';
+  // "Was it a confirmed sighting?" — "…described only as a reported sighting": asked whether it is certain, the text
+  // says it is not established.
+  if (d.certainty_words.some(asks) && d.doubt_words.some(has)) return 'hedged';
   const asked = normalizeWords(question).filter((w) => /^\d+$/.test(w));
   const given = normalizeWords(answer).filter((w) => /^\d+$/.test(w));
   if (asked.length && given.length && !asked.some((n) => given.includes(n))) return 'no';

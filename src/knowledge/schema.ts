@@ -211,6 +211,7 @@ export const dialogueFileSchema = z.strictObject({
   back_references: dialogueWords,
   article_pronouns: dialogueWords,
   absolute_words: dialogueWords,
+  doubt_words: dialogueWords.default([]),
   previous_words: dialogueWords,
   next_words: dialogueWords,
   position_verbs: dialogueWords,

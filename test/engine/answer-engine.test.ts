@@ -432,6 +432,16 @@ describe('AnswerEngine with a topic named in a chatty frame', () => {
     expect(engine.answer('which is the last one: harm reduction?').text).toMatch(/Financial Networks/);
   });
 
+  it('answers whether something is certain from how sure the article is, never with a plain "Yes." over a doubt', () => {
+    const definitely = engine.answer('Does the article say the intelligence sharing definitely happened?');
+    expect(definitely.answered).toBe(true);
+    expect(definitely.text).toMatch(/likely/);
+    expect(definitely.text).not.toMatch(/^Yes/);
+    expect(engine.answer('were they confirmed cartel members?').text).toMatch(/^Not necessarily\. .*suspected/);
+    expect(engine.answer('were they suspected cartel members?').text).toMatch(/^Yes/);
+    expect(engine.answer('is it certain that it will rain tomorrow?').answered).toBe(false);
+  });
+
   it('adds the reason a hedged claim rests on when the question asks why, and only then', () => {
     const why = engine.answer('What reasons does the piece give for why the long-term effect of the expulsion is uncertain?');
     expect(why.text).toMatch(/remains to be seen/);
