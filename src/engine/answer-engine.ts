@@ -803,10 +803,11 @@ export class AnswerEngine {
     return answer.answered && !answer.followUp ? answer : undefined;
   }
 
-  /** A word of an idiom's meaning worth reading: one the knowledge uses (by its terms), else a function word. */
-  private readonly meaningWord = (word: string): boolean => {
+  /** A word of an idiom's meaning worth reading: one the knowledge uses (by its terms: 'content'), or a function word. */
+  private readonly meaningWord = (word: string): boolean | 'content' => {
     const terms = this.analyzer.analyzeKnown(word).terms;
-    return terms.length === 0 || terms.some((t) => this.index.knows(t));
+    if (!terms.length) return true;
+    return terms.some((t) => this.index.knows(t)) ? 'content' : false;
   };
 
   /** The message with its question read plainly, when a paraphrase rule matches its words; else as typed. */
@@ -2065,45 +2066,57 @@ export class AnswerEngine {
   private kindAsk(question: string, analysis: Analysis): (Answer & Extra) | undefined {
     const d = this.knowledge.dialogue;
     if (!d.kind_question || !(analysis.cues.has('which') || analysis.cues.has('mention'))) return undefined;
-    const termsOf = (w: string) => [...this.analyzer.analyzeKnown(w).terms, ...this.analyzer.analyze(w).terms];
-    const frame = new Set(d.kind_frame_words.flatMap(termsOf));
+    const kinds = this.knowledge.glossary.flatMap((g) => g.isA.map((kind) => ({ g, kind, terms: this.kindTermsOf(kind) })));
+    const asked = kinds.filter((k) => analysis.terms.some((t) => k.terms.has(t)));
+    if (!asked.length) return undefined;
+    const frame = (this.kindFrameTerms ??= new Set(d.kind_frame_words.flatMap((w) => this.termsOfWord(w))));
     const words = normalizeWords(question.slice(0, MAX_QUESTION_CHARS));
-    // "which drug, xylazine?" guesses a name the knowledge does not know: no question of which one it names.
-    const guessed = /,\s*([\p{L}]+)\s*\?[?!.…]*\s*$/u.exec(question);
-    const unknown = (w: string) => !this.analyzer.isStopWord(w) && !isEverydayWord(w) && !termsOf(w).some((t) => this.index.knows(t));
-    if (guessed && normalizeWords(guessed[1]).some(unknown)) return undefined;
-    const weights = this.index.search(analysis, 1).weights;
-    for (const g of this.knowledge.glossary) {
-      for (const kind of g.isA) {
-        // (A kind may read as the term itself, through a synonym: the term named is no kind asked.)
-        const named = new Set([g.term, ...g.aliases, ...g.es].flatMap(termsOf));
-        if (analysis.terms.some((t) => named.has(t))) break;
-        const kindTerms = new Set(termsOf(kind));
-        if (!analysis.terms.some((t) => kindTerms.has(t))) continue;
-        const at = words.findIndex((w) => termsOf(w).some((t) => kindTerms.has(t)));
-        if (at < 0) continue;
-        // "which fruit", "a specific fruit": an asking word right before it, frame words skipped…
-        let before = at - 1;
-        while (before >= 0 && d.kind_frame_words.includes(words[before])) before--;
-        if (before < 0 || !d.kind_ask_words.includes(words[before])) continue;
-        // …and "fruit salad", "fruit prices": not a word modifying a noun the article uses with it.
-        if (at + 1 < words.length && this.articlePhrase(`${words[at]} ${words[at + 1]}`)) continue;
-        const said = new Set(this.reader.sentences(g.source).flatMap((p) => [...p.terms]));
-        let own = 0;
-        let covered = 0;
-        analysis.terms.forEach((t, i) => {
-          if (t === ARTICLE_TERM || kindTerms.has(t) || frame.has(t) || this.analyzer.weakTerms.has(t) || !this.reader.has(t)) return;
-          own += weights[i];
-          if (said.has(t)) covered += weights[i];
-        });
-        if (own > 0 && covered < KIND_SAID_SHARE * own) continue;
-        const asked = d.kind_question.replace('{kind}', () => kind);
-        const answer = this.answerText(asked, question, { ...this.analyzer.analyze(asked), language: analysis.language });
-        if (answer.answered && answer.entryId === g.term) return answer;
-      }
+    let weights: number[] | undefined;
+    for (const { g, kind, terms: kindTerms } of asked) {
+      // (A kind may read as the term itself, through a synonym: the term named is no kind asked.)
+      const named = new Set([g.term, ...g.aliases, ...g.es].flatMap((w) => this.termsOfWord(w)));
+      if (analysis.terms.some((t) => named.has(t))) continue;
+      const at = words.findIndex((w) => this.termsOfWord(w).some((t) => kindTerms.has(t)));
+      if (at < 0) continue;
+      // "which fruit", "a specific fruit": an asking word right before it, frame words skipped…
+      let before = at - 1;
+      while (before >= 0 && d.kind_frame_words.includes(words[before])) before--;
+      if (before < 0 || !d.kind_ask_words.includes(words[before])) continue;
+      // …and "fruit salad", "fruit prices": not a word modifying a noun the article uses with it.
+      if (at + 1 < words.length && this.articlePhrase(`${words[at]} ${words[at + 1]}`)) continue;
+      // "which fruit do farmers grow?" asks what someone else does: the one doing it is the text ("which fruit does the
+      // story name?", "…do they single out?", `kind_subject_words`).
+      if (['do', 'does', 'did'].includes(words[at + 1] ?? '') && !d.kind_subject_words.includes(words[at + 2] ?? '')) continue;
+      // Every other word is one the article says: a word only its known gaps have ("a fruit like a mango?", "fruit
+      // prices"), or one the knowledge never uses ("which fruit, a durian?"), asks of something the article lacks.
+      const other = analysis.terms.map((t, i) => [t, i] as const).filter(([t]) => t !== ARTICLE_TERM && !kindTerms.has(t) && !frame.has(t) && !this.analyzer.weakTerms.has(t));
+      if (other.some(([t]) => !this.reader.has(t))) continue;
+      // …and mostly where the term is (`KIND_SAID_SHARE` of their weight).
+      const said = new Set(this.reader.sentences(g.source).flatMap((p) => [...p.terms]));
+      weights ??= this.index.search(analysis, 1).weights;
+      const own = other.reduce((sum, [, i]) => sum + weights![i], 0);
+      const covered = other.reduce((sum, [t, i]) => sum + (said.has(t) ? weights![i] : 0), 0);
+      if (own > 0 && covered < KIND_SAID_SHARE * own) continue;
+      const kindQuestion = d.kind_question.replace('{kind}', () => kind);
+      const answer = this.answerText(kindQuestion, question, { ...this.analyzer.analyze(kindQuestion), language: analysis.language });
+      if (answer.answered && answer.entryId === g.term) return answer;
     }
     return undefined;
   }
+
+  /** A word's terms as the knowledge reads it and as a question does (Spanish is translated). */
+  private termsOfWord(word: string): string[] {
+    return [...this.analyzer.analyzeKnown(word).terms, ...this.analyzer.analyze(word).terms];
+  }
+
+  private kindTermsOf(kind: string): Set<string> {
+    let terms = this.kindTerms.get(kind);
+    if (!terms) this.kindTerms.set(kind, (terms = new Set(this.termsOfWord(kind))));
+    return terms;
+  }
+
+  private readonly kindTerms = new Map<string, Set<string>>();
+  private kindFrameTerms?: Set<string>;
 
   /** Whether the article's text says these words in a row (normalised). */
   private articlePhrase(phrase: string): boolean {
@@ -2859,13 +2872,18 @@ export class AnswerEngine {
    * next sentence turns against it (opens with a contrast). Added only when the question asks why: a yes/no question
    * gets the hedge, and "why not?" after it gets the reason.
    */
-  private reasonAfter(passage: Passage): Passage | undefined {
+  private reasonAfter(passage: Passage, analysis: Analysis): Passage | undefined {
     const next = this.reader.sentences(passage.sectionId)[passage.index + 1];
-    if (!next) return undefined;
+    if (!next || this.knowledge.dialogue.contrast_starters.includes(normalizeWords(next.text)[0] ?? '')) return undefined;
     const d = this.knowledge.dialogue;
-    const said = ` ${normalizeWords(passage.text).join(' ')} `;
-    const hedged = d.hedge_phrases.some((h) => said.includes(` ${normalizeWords(h).join(' ')} `));
-    return hedged && !d.contrast_starters.includes(normalizeWords(next.text)[0] ?? '') ? next : undefined;
+    // The clause that hedges must be what is asked: "why is it a good start?" asks of the claim before "but it is
+    // only one part…", not of the hedge.
+    const asked = new Set(analysis.terms.filter((t) => t !== ARTICLE_TERM));
+    const hedging = passage.text.split(/[,;:]\s+/).filter((clause) => {
+      const said = ` ${normalizeWords(clause).join(' ')} `;
+      return d.hedge_phrases.some((h) => said.includes(` ${normalizeWords(h).join(' ')} `));
+    });
+    return hedging.some((clause) => this.analyzer.analyzeKnown(clause).terms.some((t) => asked.has(t))) ? next : undefined;
   }
 
   /** Does the sentence continue the one before it (opens with a word that points back: "This", "However")? */
@@ -2902,7 +2920,7 @@ export class AnswerEngine {
       const already = !!own && normalizeWords(text).join(' ').includes(normalizeWords(extra).join(' '));
       // What the curated answer leaves out: the sentence that answers more of the question, or the one that continues
       // the claim it quotes ("This includes…" — the concrete steps after the opening claim).
-      const next = base && (this.continuation(base) ?? (analysis.cues.has('why') ? this.reasonAfter(base) : undefined));
+      const next = base && (this.continuation(base) ?? (analysis.cues.has('why') ? this.reasonAfter(base, analysis) : undefined));
       const nextTerms = next ? this.analyzer.analyzeKnown(next.text).terms : [];
       const nextNew = nextTerms.filter((t) => !said.has(t)).length / Math.max(1, nextTerms.length);
       const addition = own && gained / total >= this.weights.composeGain ? extra : next && nextNew >= CONTINUATION_NEW ? next.text : undefined;

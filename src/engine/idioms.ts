@@ -116,9 +116,10 @@ export class IdiomReader {
   /**
    * The message with every idiom in it replaced by its plain meaning; the rest as typed. With `useful`, a meaning keeps
    * only its words that are (words nobody can match only weigh a question down: "shown the door" → "expel remove",
-   * not "expel remove dismiss"); a meaning with none left leaves the idiom as typed.
+   * not "expel remove dismiss"): `'content'` for a word of content kept, true for a small word kept; a meaning that
+   * keeps too little of its sense (`usefulMeaning`) leaves the idiom as typed.
    */
-  rewrite(message: string, useful?: (word: string) => boolean): string {
+  rewrite(message: string, useful?: (word: string) => boolean | 'content'): string {
     if (!this.byFirst.size) return message;
     const toks = tokens(message);
     const parts: string[] = [];
@@ -134,8 +135,8 @@ export class IdiomReader {
         continue;
       }
       const slot = found.slot.map((t) => message.slice(t.start, t.end)).join(' ');
-      const meaning = useful ? found.idiom.plain.split(/\s+/).filter((w) => w === '*' || useful(w)).join(' ') : found.idiom.plain;
-      if (!meaning.replace('*', '').trim()) {
+      const meaning = useful ? this.usefulMeaning(found.idiom.plain, useful) : found.idiom.plain;
+      if (meaning === undefined) {
         i = found.next;
         continue;
       }
@@ -147,6 +148,21 @@ export class IdiomReader {
     if (!parts.length) return message;
     parts.push(message.slice(cursor));
     return parts.join('');
+  }
+
+  /**
+   * The meaning's words `useful` keeps — when they keep its sense: at least one word of content (`useful` says
+   * "content" of it; a small word it keeps, true, is none), half of its words of content at least, and not one alone
+   * of several ("blame" alone is not "betray blame", for "thrown under the bus"). Else none.
+   */
+  private usefulMeaning(plain: string, useful: (word: string) => boolean | 'content'): string | undefined {
+    const words = plain.split(/\s+/).filter(Boolean);
+    const judged = words.map((w) => (w === '*' ? true : useful(w)));
+    const content = judged.filter((j) => j !== true).length;
+    const kept = judged.filter((j) => j === 'content').length;
+    // (One word kept of several is a guess at the sense: "betray blame" is not "blame".)
+    if (!kept || kept * 2 < content || (kept === 1 && content > 1)) return undefined;
+    return words.filter((_, k) => judged[k]).join(' ');
   }
 
   private term(word: string): string {

@@ -247,6 +247,7 @@ export const dialogueFileSchema = z.strictObject({
   kind_question: z.string().trim().includes('{kind}', { message: 'must contain {kind}' }).optional(),
   kind_frame_words: dialogueWords.default([]),
   kind_ask_words: dialogueWords.default([]),
+  kind_subject_words: dialogueWords.default([]),
   set_aside_words: dialogueWords.default([]),
   guess_words: dialogueWords.default([]),
   all_it_says: bothLanguages,

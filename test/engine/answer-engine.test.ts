@@ -381,14 +381,16 @@ describe('AnswerEngine with a topic named in a chatty frame', () => {
   });
 
   it('reads "where does X show up / fit?" as where the article says X, not as a place', () => {
-    for (const q of ['lol ok where does fentanyl even show up in this thing', 'and fentanyl, where does that fit?', 'where does fentanyl come up?']) {
+    for (const q of ['lol ok where does fentanyl even show up in this thing', 'and fentanyl, where does that fit?', 'where does fentanyl come up in the article?']) {
       const a = engine.answer(q);
       expect(a.answered).toBe(true);
       expect(a.text).toMatch(/continuous collaboration/);
     }
     expect(engine.answer('¿Dónde aparece el fentanilo en el artículo?').text).toMatch(/colaboración continua/);
-    // A place asked of it is still a gap the article does not fill.
-    expect(engine.answer('where is fentanyl made?').answered).toBe(false);
+    // A place asked of it is still a gap the article does not fill — also when the text is not named (review).
+    for (const q of ['where is fentanyl made?', 'where did the 26 show up after they were expelled?', 'where does fentanyl show up first in the US?', 'where do most of the drugs show up?', 'where do the 26 fit in the cartel hierarchy?']) {
+      expect(engine.answer(q).answered).toBe(false);
+    }
   });
 
   it('answers "what does it propose about that X part?" with what the article prescribes for X, not the sentence naming X', () => {
@@ -413,6 +415,12 @@ describe('AnswerEngine with a topic named in a chatty frame', () => {
     }
     // Naming the term is no kind asked: a detail of it the article lacks stays declined.
     expect(engine.answer('which fentanyl test strip brand do other border NGOs use').answered).toBe(false);
+    // (Review) Words only the known gaps have, or that the knowledge never uses, ask of what the article lacks; and
+    // "which drug do Americans use?" asks what someone else does.
+    for (const q of ['does it mention a drug like cocaine?', 'which drug is it, meth?', 'does it mention a drug called carfentanil?', 'does it mention any drug overdose numbers?', 'any mention of a drug lab?', 'which drug was found in the trucks?', 'does it mention any drug legalization?']) {
+      expect(engine.answer(q).answered).toBe(false);
+    }
+    expect(engine.answer('which drug do americans use the most?').text).not.toMatch(/^\*\*fentanyl\*\*/);
   });
 
   it('reads Spanish chat words for people and voseo fillers as chat ("vatos", "plebes", "decime"), and says what the article does say of charges', () => {
@@ -452,6 +460,15 @@ describe('AnswerEngine with a topic named in a chatty frame', () => {
     expect(asked.text).not.toMatch(/resilient/);
     expect(whyNot.text).toMatch(/resilient/);
     expect(engine.answer('What is the long-term effect of the expulsion?').text).not.toMatch(/dismantle/);
+    // (Review) The clause that hedges must be the one asked of: "why is it a positive step?" is not asking about
+    // "just one component".
+    expect(engine.answer('why is the expulsion a positive step?').text).not.toMatch(/root causes of cartel activity/);
+  });
+
+  it('keeps literal questions literal and past deeds no remedy (review: "weed", "grass", "crosshairs", "done about")', () => {
+    for (const q of ['does the article say anything about weed out of mexico?', 'is there grass on the border?', 'are the cartels in the crosshairs?', 'what has already been done about corruption?']) {
+      expect(engine.answer(q).answered).toBe(false);
+    }
   });
 
   it('answers a quoted phrase the article uses, never one it does not ("translate \'good night\'")', () => {

@@ -41,13 +41,19 @@ describe('IdiomReader (stage "idioms")', () => {
     expect(canary.rewrite('drop in the bucket')).toBe('drop in the bucket');
   });
 
-  it('keeps only the words of a meaning it is told are useful, and the idiom as typed when none is', () => {
-    const door = new IdiomReader([['show * the door', 'expel remove *'], ['shown the door', 'expel dismiss']], [stemEn]);
-    const useful = (w: string) => w !== 'dismiss' && w !== 'remove';
-    expect(door.rewrite('how many got shown the door?', useful)).toBe('how many got expel?');
-    expect(door.rewrite('they showed them the door', useful)).toBe('they expel them');
+  it('keeps only the words of a meaning it is told are useful, and the idiom as typed when they lose its sense', () => {
+    const door = new IdiomReader(
+      [['show * the door', 'expel remove *'], ['shown the door', 'expel remove dismiss'], ['thrown under the bus', 'betray blame'], ['in hot water', 'in trouble']],
+      [stemEn],
+    );
+    const useful = (w: string) => (['expel', 'remove', 'blame'].includes(w) ? 'content' : w === 'in');
+    expect(door.rewrite('how many got shown the door?', useful)).toBe('how many got expel remove?');
+    expect(door.rewrite('they showed them the door', useful)).toBe('they expel remove them');
+    // One word kept of two, or only a small word, is no longer the idiom's sense.
+    expect(door.rewrite('were they thrown under the bus?', useful)).toBe('were they thrown under the bus?');
+    expect(door.rewrite('are they in hot water?', useful)).toBe('are they in hot water?');
     expect(door.rewrite('how many got shown the door?', () => false)).toBe('how many got shown the door?');
-    expect(door.rewrite('how many got shown the door?')).toBe('how many got expel dismiss?');
+    expect(door.rewrite('how many got shown the door?')).toBe('how many got expel remove dismiss?');
   });
 
   it('a slot takes at most three words', () => {
