@@ -65,14 +65,20 @@ export function idiomReader(
 ): IdiomReader {
   const termsOf = (text: string) => tokens(text).map((t) => stem(t.word));
   const known = new Set(knowledge.articleText.flatMap(termsOf));
-  const ownTexts = knowledge.ownText.map((t) => ` ${termsOf(t).join(' ')} `);
-  const inOwn = new Set(ownTexts.flatMap((t) => t.split(' ')));
+  const ownTerms = knowledge.ownText.map(termsOf);
+  const inOwn = new Set(ownTerms.flat());
+  // Pairs of terms the texts say in a row: an idiom none of whose pairs they say is not their wording, without
+  // scanning every text for it (the knowledge has thousands of phrasings).
+  const pairs = new Set(ownTerms.flatMap((terms) => terms.slice(1).map((t, i) => `${terms[i]} ${t}`)));
+  let ownTexts: string[] | undefined;
   const literal = (phrase: string) => {
     const words = tokens(phrase).map((t) => t.word);
     if (words.every((w) => known.has(stem(w)) || knowledge.isStopWord(w))) return true;
     const terms = words.map(stem);
     if (!terms.every((t) => inOwn.has(t))) return false;
+    if (terms.length > 1 && !terms.slice(1).every((t, i) => pairs.has(`${terms[i]} ${t}`))) return false;
     const needle = ` ${terms.join(' ')} `;
+    ownTexts ??= ownTerms.map((t) => ` ${t.join(' ')} `);
     return ownTexts.some((t) => t.includes(needle));
   };
   return new IdiomReader(entries, [stem], literal, byEnding);
