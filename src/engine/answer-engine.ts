@@ -1954,12 +1954,15 @@ export class AnswerEngine {
 
   /** Does the sentence prescribe ("…is a must", "…is needed": `remedy_words`)? */
   /**
-   * Does an answer quote or cite a part of the article that prescribes for `named` (at least one term): a sentence of
-   * it that prescribes and says every one of them (any sentence of the part a curated answer retells in its own words)?
+   * Does an answer quote or retell a sentence of the article that prescribes for `named` (at least one term) and says
+   * every one of them?
    */
   private answerPrescribes(answer: Answer & Extra, named: string[]): boolean {
     const shownKeys = answer.shownKeys ?? [];
-    const shown = (p: Passage) => !shownKeys.length || shownKeys.includes(p.key);
+    // (A curated answer retells its sentences in its own words: those whose words it mostly has.)
+    const told = new Set(this.analyzer.analyzeKnown(answer.text).terms);
+    const retold = (p: Passage) => p.terms.size > 0 && [...p.terms].filter((t) => told.has(t)).length >= RETOLD_SHARE * p.terms.size;
+    const shown = (p: Passage) => (shownKeys.length ? shownKeys.includes(p.key) : retold(p));
     const id = answer.sources[0]?.id;
     return (
       !!id &&
