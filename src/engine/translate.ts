@@ -72,11 +72,22 @@ export class SpanishTranslator {
     return candidates.find((x) => x !== word && (this.phrases.has(x) || (stem.length >= 4 && this.stopWords.has(x)) || this.hasStemOf(x)));
   }
 
+  /**
+   * A participle said without its "d", as in Andalusian and Caribbean speech — "expulsao" → "expulsado",
+   * "botaos" → "botados" — when that is a listed term or read by its stem. Undefined otherwise.
+   */
+  undropped(word: string): string | undefined {
+    const m = /^(\p{L}{3,})a(o|os)$/u.exec(word);
+    if (!m) return undefined;
+    const full = `${m[1]}ad${m[2]}`;
+    return this.phrases.has(full) || this.hasStemOf(full) ? full : undefined;
+  }
+
   translate(words: string[], language: 'en' | 'es'): string[] {
     // A diminutive the word lists do not have, even by its stem ("capacita", "explícita" are words of their own), is
-    // read as its plain word.
+    // read as its plain word; so is a participle said without its "d" ("expulsao").
     if (language === 'es')
-      words = words.map((w) => (this.phrases.has(w) || this.englishWords.has(w) || this.stopWords.has(w) || this.hasStemOf(w) ? w : (this.undiminished(w) ?? w)));
+      words = words.map((w) => (this.phrases.has(w) || this.englishWords.has(w) || this.stopWords.has(w) || this.hasStemOf(w) ? w : (this.undiminished(w) ?? this.undropped(w) ?? w)));
     const out: string[] = [];
     for (let i = 0; i < words.length; ) {
       let done = false;

@@ -426,6 +426,8 @@ describe('AnswerEngine with a topic named in a chatty frame', () => {
   it('reads Spanish chat words for people and voseo fillers as chat ("vatos", "plebes", "decime"), and says what the article does say of charges', () => {
     expect(engine.answer('ey bot, qué onda, how many vatos did mexico expel fr?').text).toMatch(/26/);
     expect(engine.answer('oye bot, ¿a cuántos vatos kicked out México?').text).toMatch(/26/);
+    expect(engine.answer('Illo, pa el briefing, ¿cuánta gente han expulsao exactly?').text).toMatch(/26/);
+    expect(engine.answer('Púchica, ¿y qué dice del lavado de dinero?').answered).toBe(true);
     const charged = engine.answer('¿y de qué se les acusa?');
     expect(charged.answered).toBe(false);
     expect(charged.text).toMatch(/sospechos/);

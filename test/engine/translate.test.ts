@@ -9,6 +9,22 @@ const translator = new SpanishTranslator(
   new SpanishStemmer(),
 );
 
+describe('SpanishTranslator: participles said without their "d"', () => {
+  const es = new SpanishTranslator({ expulsado: 'expelled', botados: 'thrown out' }, new Set(), new Set(), new SpanishStemmer());
+
+  it.each([
+    ['expulsao', 'expulsado'],
+    ['botaos', 'botados'],
+  ])('reads %j as %j', (word, full) => expect(es.undropped(word)).toBe(full));
+
+  it.each(['cacao', 'bacalao', 'ao', 'mao'])('leaves %j, no participle it knows, as it is', (word) => expect(es.undropped(word)).toBeUndefined());
+
+  it('translates it in a Spanish question', () => {
+    expect(es.translate(['expulsao'], 'es')).toEqual(['expelled']);
+    expect(es.translate(['expulsao'], 'en')).toEqual(['expulsao']);
+  });
+});
+
 describe('SpanishTranslator: diminutives', () => {
   const es = new SpanishTranslator(
     { pocos: 'few', 'pocos detalles': 'few details', detalles: 'details', rapido: 'fast', cosa: 'thing' },
