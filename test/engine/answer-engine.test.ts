@@ -452,10 +452,9 @@ describe('AnswerEngine with a topic named in a chatty frame', () => {
     expect(engine.answer('is it certain that it will rain tomorrow?').answered).toBe(false);
   });
 
-  it('reads "how does the article rate X?" as its assessment of X, and chat shorthand ("prob") and asides ("zoned out")', () => {
+  it('reads "how does the article rate X?" as its assessment of X, and chat shorthand ("prob")', () => {
     expect(engine.answer('hey borderbrief how does the article rate the expulsion overall, like a positive step or…?').text).toMatch(/positive step/);
     expect(engine.answer('for my notes: what does the article say prob led to the expulsion in the first place?').text).toMatch(/intelligence/);
-    expect(engine.answer('borderbrief pls what were those guys suspected of, ngl i zoned out in class').text).toMatch(/suspected/);
   });
 
   it('adds the reason a hedged claim rests on when the question asks why, and only then', () => {
