@@ -2917,13 +2917,15 @@ export class AnswerEngine {
       // side?") the one the curated answer retells.
       const told = (p: Passage) => p.terms.size > 0 && [...p.terms].filter((t) => said.has(t)).length >= RETOLD_SHARE * p.terms.size;
       const base = own?.passage ?? this.reader.sentences(sourceId).find(told);
-      const extra = own ? this.passageText(own) : '';
+      // A why-question of a hedged claim: the sentence the hedge rests on, also after the sentence read.
+      const reason = base && !this.continuation(base) && analysis.cues.has('why') ? this.reasonAfter(base, analysis) : undefined;
+      const extra = own ? [this.passageText(own), ...(reason && own.passage === base ? [reason.text] : [])].join(' ') : '';
       const gained = own ? own.matched.filter((i) => !said.has(analysis.terms[i])).reduce((sum, i) => sum + weights[i], 0) : 0;
       const total = weights.reduce((a, b) => a + b, 0);
       const already = !!own && normalizeWords(text).join(' ').includes(normalizeWords(extra).join(' '));
       // What the curated answer leaves out: the sentence that answers more of the question, or the one that continues
       // the claim it quotes ("This includes…" — the concrete steps after the opening claim).
-      const next = base && (this.continuation(base) ?? (analysis.cues.has('why') ? this.reasonAfter(base, analysis) : undefined));
+      const next = base && (this.continuation(base) ?? reason);
       const nextTerms = next ? this.analyzer.analyzeKnown(next.text).terms : [];
       const nextNew = nextTerms.filter((t) => !said.has(t)).length / Math.max(1, nextTerms.length);
       const addition = own && gained / total >= this.weights.composeGain ? extra : next && nextNew >= CONTINUATION_NEW ? next.text : undefined;

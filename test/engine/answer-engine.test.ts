@@ -470,6 +470,14 @@ describe('AnswerEngine with a topic named in a chatty frame', () => {
     // (Review) The clause that hedges must be the one asked of: "why is it a positive step?" is not asking about
     // "just one component".
     expect(engine.answer('why is the expulsion a positive step?').text).not.toMatch(/root causes of cartel activity/);
+    // …also when the sentence read is the hedge itself ("why does removing X not bring down an organization?").
+    expect(engine.answer('Why, according to the article, does removing individuals not necessarily bring down an organization?').text).toMatch(/resilient/);
+  });
+
+  it('reads "anything on X?", "any word on X?" after a preamble as a question about X', () => {
+    expect(engine.answer("@BorderBrief we're prepping the fentanyl segment next week, anything in here on fentanyl?").text).toMatch(/continuous collaboration/);
+    expect(engine.answer('doing a piece for tomorrow, any word on corruption?').text).toMatch(/corruption/);
+    expect(engine.answer('anything on the weather for tomorrow?').answered).toBe(false);
   });
 
   it('keeps literal questions literal and past deeds no remedy (review: "weed", "grass", "crosshairs", "done about")', () => {
