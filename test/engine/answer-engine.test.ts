@@ -471,7 +471,7 @@ describe('AnswerEngine with a topic named in a chatty frame', () => {
     // "just one component".
     expect(engine.answer('why is the expulsion a positive step?').text).not.toMatch(/root causes of cartel activity/);
     // …also when the sentence read is the hedge itself ("why does removing X not bring down an organization?").
-    expect(engine.answer('Why, according to the article, does removing individuals not necessarily bring down an organization?').text).toMatch(/resilient/);
+    expect(engine.answer('Why does removing individuals not necessarily bring down an organization?').text).toMatch(/resilient/);
   });
 
   it('reads "anything on X?", "any word on X?" after a preamble as a question about X', () => {
