@@ -454,8 +454,13 @@ export class AnswerEngine {
     // Idioms are read plainly only when the message as typed finds nothing: "came under fire" is literal in a story
     // like this one, "move the needle" is not.
     const raw = String(rawQuestion ?? '');
-    const idiomatic = () => this.idioms[this.analyzer.languageOf(raw)].rewrite(raw) !== raw;
-    if (!whole.answered && !whole.followUp && idiomatic()) {
+    const idioms = this.idioms[this.analyzer.languageOf(raw)];
+    const idiomatic = () => idioms.rewrite(raw) !== raw;
+    // …and only a message about the article besides its idioms: "the Dodgers have a deep bench this year" is not made
+    // a question about the article by the plain words of "deep bench" (a word of the article outside them, or a
+    // conversation to lean on).
+    const anchored = () => !!context.state || this.analyzer.analyze(idioms.without(raw)).terms.some((t) => t !== ARTICLE_TERM && this.reader.has(t));
+    if (!whole.answered && !whole.followUp && idiomatic() && anchored()) {
       this.readingIdioms = true;
       try {
         const plain = this.answerClauses(rawQuestion, context);
@@ -2089,7 +2094,8 @@ export class AnswerEngine {
       if (at + 1 < words.length && this.articlePhrase(`${words[at]} ${words[at + 1]}`)) continue;
       // "which fruit do farmers grow?" asks what someone else does: the one doing it is the text ("which fruit does the
       // story name?", "…do they single out?", `kind_subject_words`).
-      if (['do', 'does', 'did'].includes(words[at + 1] ?? '') && !d.kind_subject_words.includes(words[at + 2] ?? '')) continue;
+      const subject = words[at + 2] === 'the' ? words[at + 3] : words[at + 2];
+      if (['do', 'does', 'did'].includes(words[at + 1] ?? '') && !d.kind_subject_words.includes(subject ?? '')) continue;
       // Every other word is one the article says: a word only its known gaps have ("a fruit like a mango?", "fruit
       // prices"), or one the knowledge never uses ("which fruit, a durian?"), asks of something the article lacks.
       const other = analysis.terms.map((t, i) => [t, i] as const).filter(([t]) => t !== ARTICLE_TERM && !kindTerms.has(t) && !frame.has(t) && !this.analyzer.weakTerms.has(t));

@@ -171,6 +171,26 @@ export class IdiomReader {
     return words.filter((_, k) => judged[k]).join(' ');
   }
 
+  /** The message without its idioms: what it says besides them ("is the kitchen a hot zone?" → "is the kitchen a ?"). */
+  without(message: string): string {
+    if (!this.byFirst.size) return message;
+    const toks = tokens(message);
+    const parts: string[] = [];
+    let cursor = 0;
+    for (let i = 0; i < toks.length; ) {
+      const found = this.matchAt(toks, i);
+      if (!found) {
+        i++;
+        continue;
+      }
+      parts.push(message.slice(cursor, toks[i].start), ...found.slot.map((t) => ` ${message.slice(t.start, t.end)} `));
+      cursor = toks[found.next - 1].end;
+      i = found.next;
+    }
+    parts.push(message.slice(cursor));
+    return parts.join('');
+  }
+
   private term(word: string): string {
     return this.stems[0] ? this.stems[0](word) : word;
   }

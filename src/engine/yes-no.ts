@@ -52,7 +52,11 @@ export function yesNoLead(question: string, answer: string, starter: string, d: 
   if (absolute.length && !absolute.some(has)) return 'hedged';
   // "Was it a confirmed sighting?" — "…described only as a reported sighting": asked whether it is certain, the text
   // says it is not established.
-  if (d.certainty_words.some(asks) && d.doubt_words.some(has)) return 'hedged';
+  // The doubt must be said of what the question asks of ("a reported sighting of a comet" is no doubt that the
+  // telescope was built); asked whether it is only a guess, a doubt said is a yes.
+  const doubted = d.doubt_words.some((w) => doubtOfAsked(answer, w, question, isContent));
+  if (doubted && d.doubt_asked_words.some(asks) && !d.certainty_words.some((w) => asks(w) && !d.doubt_asked_words.includes(w))) return 'yes';
+  if (doubted && d.certainty_words.some((w) => asks(w) && !d.doubt_asked_words.includes(w))) return 'hedged';
   const asked = normalizeWords(question).filter((w) => /^\d+$/.test(w));
   const given = normalizeWords(answer).filter((w) => /^\d+$/.test(w));
   if (asked.length && given.length && !asked.some((n) => given.includes(n))) return 'no';
@@ -108,6 +112,17 @@ function claimStatedBeforeBut(question: string, answer: string, starter: string,
   const words = normalizeWords(question).filter((w) => w !== starter && isContent(w));
   return words.some((w, i) => i + 1 < words.length && before.includes(` ${w} ${words[i + 1]} `));
 }
+
+/** Whether `word` (a doubt) is said in the answer of a content word of the question, within the next few words
+ * ("reported … sighting"). */
+function doubtOfAsked(answer: string, word: string, question: string, isContent: (word: string) => boolean): boolean {
+  const asked = new Set(normalizeWords(question).filter(isContent));
+  const words = normalizeWords(answer);
+  return words.some((w, i) => w === word && words.slice(i + 1, i + 1 + DOUBT_REACH).some((x) => asked.has(x)));
+}
+
+/** How far after a doubt word the thing doubted may be said. */
+const DOUBT_REACH = 4;
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

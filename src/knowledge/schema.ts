@@ -212,6 +212,7 @@ export const dialogueFileSchema = z.strictObject({
   article_pronouns: dialogueWords,
   absolute_words: dialogueWords,
   doubt_words: dialogueWords.default([]),
+  doubt_asked_words: dialogueWords.default([]),
   previous_words: dialogueWords,
   next_words: dialogueWords,
   position_verbs: dialogueWords,

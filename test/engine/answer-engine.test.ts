@@ -449,12 +449,22 @@ describe('AnswerEngine with a topic named in a chatty frame', () => {
     expect(definitely.text).not.toMatch(/^Yes/);
     expect(engine.answer('were they confirmed cartel members?').text).toMatch(/^Not necessarily\. .*suspected/);
     expect(engine.answer('were they suspected cartel members?').text).toMatch(/^Yes/);
+    // (Review) A doubt said of something else is no doubt of what is asked; asked whether it is a guess, it is a yes.
+    expect(engine.answer('is it confirmed that 26 people were expelled?').text).toMatch(/^Yes/);
+    expect(engine.answer('is it a guess that they were cartel members?').text).toMatch(/^Yes/);
     expect(engine.answer('is it certain that it will rain tomorrow?').answered).toBe(false);
   });
 
-  it('reads "how does the article rate X?" as its assessment of X, and chat shorthand ("prob")', () => {
-    expect(engine.answer('hey borderbrief how does the article rate the expulsion overall, like a positive step or…?').text).toMatch(/positive step/);
+  it('reads chat shorthand ("prob"), but not "def", which is as often "definition"', () => {
     expect(engine.answer('for my notes: what does the article say prob led to the expulsion in the first place?').text).toMatch(/intelligence/);
+    expect(engine.answer('def of organized crime?').text).toMatch(/organized crime/);
+    expect(engine.answer('is the border def a prime area for trafficking?').text).not.toMatch(/^Not necessarily/);
+  });
+
+  it('does not make a chat message about something else a question about the article by an idiom in it (review)', () => {
+    for (const q of ['the Dodgers have a deep bench this year', 'is my landlord a bent copper?', 'is the kitchen a hot zone?', 'your guess is as good as mine lol', 'is it a protection racket?']) {
+      expect(engine.answer(q).answered).toBe(false);
+    }
   });
 
   it('adds the reason a hedged claim rests on when the question asks why, and only then', () => {
