@@ -126,6 +126,23 @@ export class IdiomReader {
    * keeps too little of its sense (`usefulMeaning`) leaves the idiom as typed.
    */
   rewrite(message: string, useful?: (word: string) => boolean | 'content'): string {
+    return this.replaceIdioms(message, (idiom, slot) => {
+      const meaning = useful ? this.usefulMeaning(idiom.plain, useful) : idiom.plain;
+      if (meaning === undefined) return undefined;
+      return meaning.includes('*') ? meaning.replace('*', slot) : `${meaning}${slot ? ` ${slot}` : ''}`;
+    });
+  }
+
+  /** The message without its idioms: what it says besides them ("is the kitchen a hot zone?" → "is the kitchen a ?"). */
+  without(message: string): string {
+    return this.replaceIdioms(message, (_, slot) => (slot ? ` ${slot} ` : ''));
+  }
+
+  /**
+   * The message with each idiom found in it replaced by what `by` gives for it and its slot's words (undefined: left as
+   * typed); the rest as typed.
+   */
+  private replaceIdioms(message: string, by: (idiom: Idiom, slot: string) => string | undefined): string {
     if (!this.byFirst.size) return message;
     const toks = tokens(message);
     const parts: string[] = [];
@@ -140,15 +157,11 @@ export class IdiomReader {
         i++;
         continue;
       }
-      const slot = found.slot.map((t) => message.slice(t.start, t.end)).join(' ');
-      const meaning = useful ? this.usefulMeaning(found.idiom.plain, useful) : found.idiom.plain;
-      if (meaning === undefined) {
-        i = found.next;
-        continue;
+      const replaced = by(found.idiom, found.slot.map((t) => message.slice(t.start, t.end)).join(' '));
+      if (replaced !== undefined) {
+        parts.push(message.slice(cursor, toks[i].start), replaced);
+        cursor = toks[found.next - 1].end;
       }
-      const plain = meaning.includes('*') ? meaning.replace('*', slot) : `${meaning}${slot ? ` ${slot}` : ''}`;
-      parts.push(message.slice(cursor, toks[i].start), plain);
-      cursor = toks[found.next - 1].end;
       i = found.next;
     }
     if (!parts.length) return message;
@@ -169,26 +182,6 @@ export class IdiomReader {
     // (One word kept of several is a guess at the sense: "betray blame" is not "blame".)
     if (!kept || kept * 2 < content || (kept === 1 && content > 1)) return undefined;
     return words.filter((_, k) => judged[k]).join(' ');
-  }
-
-  /** The message without its idioms: what it says besides them ("is the kitchen a hot zone?" → "is the kitchen a ?"). */
-  without(message: string): string {
-    if (!this.byFirst.size) return message;
-    const toks = tokens(message);
-    const parts: string[] = [];
-    let cursor = 0;
-    for (let i = 0; i < toks.length; ) {
-      const found = this.matchAt(toks, i);
-      if (!found) {
-        i++;
-        continue;
-      }
-      parts.push(message.slice(cursor, toks[i].start), ...found.slot.map((t) => ` ${message.slice(t.start, t.end)} `));
-      cursor = toks[found.next - 1].end;
-      i = found.next;
-    }
-    parts.push(message.slice(cursor));
-    return parts.join('');
   }
 
   private term(word: string): string {

@@ -56,6 +56,12 @@ describe('IdiomReader (stage "idioms")', () => {
     expect(door.rewrite('how many got shown the door?')).toBe('how many got expel remove dismiss?');
   });
 
+  it('gives the message without its idioms, the words of a slot kept ("without")', () => {
+    expect(reader.without('Does this move the needle on crime?')).toBe('Does this  on crime?');
+    expect(reader.without('how do they nip recruitment in the bud?')).toBe('how do they  recruitment ?');
+    expect(reader.without('no idiom here')).toBe('no idiom here');
+  });
+
   it('a slot takes at most three words', () => {
     expect(reader.rewrite('nip a b c d in the bud')).toBe('nip a b c d in the bud');
   });
