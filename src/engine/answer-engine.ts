@@ -2064,12 +2064,12 @@ export class AnswerEngine {
   }
 
   /**
-   * "which specific fruit gets a shoutout?", "any mention of a particular fruit?": which thing of a kind the article names
-   * (a `which` or `mention` cue and a kind a glossary term `is_a`, right after an asking word: `kind_ask_words`) is
-   * asked as that kind's question (`kind_question`) — when the kind's word is not part of a phrase of the article
-   * ("which fruit salads…?") and the question's other
-   * words of the article are mostly said where the term is (`KIND_SAID_SHARE` of their weight at least), or only frame the ask
-   * (`kind_frame_words`: "specific", "particular").
+   * "which specific fruit gets a shoutout?", "any mention of a particular fruit?": which thing of a kind the article
+   * names (a `which` or `mention` cue, and a kind a glossary term `is_a` right after an asking word, `kind_ask_words`)
+   * is asked as that kind's question (`kind_question`) — when the kind's word is no part of a phrase of the article
+   * ("which fruit salads…?"), the one doing is the text ("which fruit do farmers grow?" is not), and every other word
+   * either frames the ask (`kind_frame_words`: "specific", "single out") or is the article's, mostly said where the
+   * term is (`KIND_SAID_SHARE` of their weight).
    */
   private kindAsk(question: string, analysis: Analysis): (Answer & Extra) | undefined {
     const d = this.knowledge.dialogue;
@@ -2436,7 +2436,7 @@ export class AnswerEngine {
     const text = message.slice(0, MAX_QUESTION_CHARS);
     const marked = /[—–:;,]|\s-\s/u.exec(text);
     const afterMark = marked ? text.slice(marked.index + marked[0].length).trim() : '';
-    const saysLast = (words: string[]) => d.last_question_phrases.some((p) => words.join(' ').endsWith(p) && (words.length === p.split(' ').length || ` ${words.join(' ')}`.endsWith(` ${p}`)));
+    const saysLast = (words: string[]) => d.last_question_phrases.some((p) => ` ${words.join(' ')}`.endsWith(` ${p}`));
     const tail = this.afterPreamble(message) ?? (marked && saysLast(normalizeWords(text.slice(0, marked.index))) ? afterMark : undefined);
     if (!tail || read(tail) || !this.namesOwnTopic(tail)) return false;
     const before = normalizeWords(text).slice(0, -normalizeWords(tail).length);
