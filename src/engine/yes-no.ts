@@ -54,9 +54,11 @@ export function yesNoLead(question: string, answer: string, starter: string, d: 
   // says it is not established.
   // The doubt must be said of what the question asks of ("a reported sighting of a comet" is no doubt that the
   // telescope was built); asked whether it is only a guess, a doubt said is a yes.
-  const doubted = d.doubt_words.some((w) => doubtOfAsked(answer, w, question, isContent));
-  if (doubted && d.doubt_asked_words.some(asks) && !d.certainty_words.some((w) => asks(w) && !d.doubt_asked_words.includes(w))) return 'yes';
-  if (doubted && d.certainty_words.some((w) => asks(w) && !d.doubt_asked_words.includes(w))) return 'hedged';
+  if (doubtOfAsked(answer, d.doubt_words, question, isContent)) {
+    const certainAsked = d.certainty_words.some((w) => asks(w) && !d.doubt_asked_words.includes(w));
+    if (certainAsked) return 'hedged';
+    if (d.doubt_asked_words.some(asks)) return 'yes';
+  }
   const asked = normalizeWords(question).filter((w) => /^\d+$/.test(w));
   const given = normalizeWords(answer).filter((w) => /^\d+$/.test(w));
   if (asked.length && given.length && !asked.some((n) => given.includes(n))) return 'no';
@@ -113,12 +115,12 @@ function claimStatedBeforeBut(question: string, answer: string, starter: string,
   return words.some((w, i) => i + 1 < words.length && before.includes(` ${w} ${words[i + 1]} `));
 }
 
-/** Whether `word` (a doubt) is said in the answer of a content word of the question, within the next few words
- * ("reported … sighting"). */
-function doubtOfAsked(answer: string, word: string, question: string, isContent: (word: string) => boolean): boolean {
+/** Whether a doubt (one of `doubts`) is said in the answer of a content word of the question, within the next few
+ * words ("reported … sighting"). */
+function doubtOfAsked(answer: string, doubts: readonly string[], question: string, isContent: (word: string) => boolean): boolean {
   const asked = new Set(normalizeWords(question).filter(isContent));
   const words = normalizeWords(answer);
-  return words.some((w, i) => w === word && words.slice(i + 1, i + 1 + DOUBT_REACH).some((x) => asked.has(x)));
+  return words.some((w, i) => doubts.includes(w) && words.slice(i + 1, i + 1 + DOUBT_REACH).some((x) => asked.has(x)));
 }
 
 /** How far after a doubt word the thing doubted may be said. */
