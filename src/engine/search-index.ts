@@ -31,6 +31,9 @@ export interface SearchResult {
   hits: Hit[];
   /** Each query term's weight, and their sum. */
   weights: number[];
+  /** The query's terms, and for each whether the knowledge never uses it (it weighs the fixed unknown weight). */
+  terms: string[];
+  unknown: boolean[];
   total: number;
 }
 
@@ -261,7 +264,7 @@ export class SearchIndex {
   /** Ranks documents for an analysed question, best first. Work is proportional to the postings of its terms. */
   search(query: Analysis, limit = 5): SearchResult {
     const terms = query.terms;
-    if (!terms.length) return { hits: [], weights: [], total: 0 };
+    if (!terms.length) return { hits: [], weights: [], terms: [], unknown: [], total: 0 };
     const weights = terms.map((t, i) => this.queryWeight(t) * (query.shares[i] ?? 1));
     const total = weights.reduce((a, b) => a + b, 0);
     const n = this.docs.length;
@@ -346,6 +349,6 @@ export class SearchIndex {
       hits.push({ doc: this.docs[doc], score, coverage, phraseCoverage, matched: cov, terms: matchedTerms.get(doc)! });
     }
     hits.sort((a, b) => b.score - a.score);
-    return { hits: hits.slice(0, limit), weights, total };
+    return { hits: hits.slice(0, limit), weights, unknown: terms.map((t) => !this.df.has(t)), terms, total };
   }
 }

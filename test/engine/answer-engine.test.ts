@@ -1943,3 +1943,35 @@ describe('AnswerEngine: "¿cuánta gente…?" asks how many people, not how much
     expect(engine.answer('oigan, ¿cuánta gente expulsaron en total?').text).toMatch(/26 personas/);
   });
 });
+
+describe('AnswerEngine: one word of the topic among words the knowledge never uses (topicWordCount)', () => {
+  it('answers from a word rare in everyday English, the asker’s unknown words aside', () => {
+    const a = engine.answer('what does the author say about palm-greasing in officialdom?');
+    expect(a.answered).toBe(true);
+    expect(a.sources[0].id).toBe('strategy.combating-corruption');
+    // (a misspelt one too: "fentanil", with "dose" a word the knowledge never uses)
+    expect(engine.answer('waht dose it say abot fentanil').sources[0]?.id).toBe('future.fentanyl');
+  });
+
+  it('an everyday word matched among unknown words is still a lucky one', () => {
+    for (const q of ['How do I change a flat tire?', 'hey bot tell me a joke to survive the night shift 😩', 'how do i get more followers on tiktok'])
+      expect(engine.answer(q).answered).toBe(false);
+  });
+
+  it('a rare word capitalised inside a sentence is a name, not a word of the topic', () => {
+    expect(engine.answer('who won the Nationals game last night?').answered).toBe(false);
+  });
+
+  it('turned off (0), the one word stays a lucky one', () => {
+    const strict = new AnswerEngine(loadKnowledge(KNOWLEDGE_DIR), { weights: { topicWordCount: 0 } });
+    expect(strict.answer('what does the author say about palm-greasing in officialdom?').answered).toBe(false);
+  });
+});
+
+describe('AnswerEngine: set phrases that are no topic ("of course", "por supuesto")', () => {
+  it('"por supuesto" is "of course", not "supuesto" (alleged)', () => {
+    expect(engine.answer('¿Me recomendáis una receta de tortilla de patatas? Con cebolla, por supuesto; vale, sé que es polémico.').answered).toBe(false);
+    expect(engine.answer('por supuesto, ¿cuántos expulsaron?').text).toMatch(/26/);
+    expect(engine.answer('¿son supuestos miembros de cárteles?').text).toMatch(/sospechos|presunt/);
+  });
+});
