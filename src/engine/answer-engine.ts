@@ -145,6 +145,22 @@ export const DEFAULT_ANSWER_WEIGHTS: Readonly<AnswerWeights> = {
 };
 export const DEFAULT_MIN_SCORE = DEFAULT_ANSWER_WEIGHTS.minScore;
 export const DEFAULT_MIN_COVERAGE = DEFAULT_ANSWER_WEIGHTS.minCoverage;
+/**
+ * Whether a reply says again what the last one said: the same words, or the last reply's words after its yes/no lead
+ * ("Not necessarily. The article says X" then "The article says X"), whatever it adds after them.
+ */
+function repeats(text: string, last: string | undefined): boolean {
+  if (!last) return false;
+  // (The same answer with only another sentence added after it, "The article adds: …", is a repeat too.)
+  const said = normalizeWords(text.split('\n\n')[0]).join(' ');
+  const before = normalizeWords(last.split('\n\n')[0]).join(' ');
+  return said === before || (said.length >= MIN_REPEAT_CHARS && before.endsWith(` ${said}`));
+}
+/** "which ones?" is asked again with at most this many words of the question and answer before. */
+const MAX_PRO_FORM_TRIES = 4;
+/** A reply this long at least that ends the last one repeats it. */
+const MIN_REPEAT_CHARS = 40;
+
 /** How everyday a question's words are: each term with its word's count, and the terms that came from names. */
 interface SurfaceWords {
   counts: Map<string, number>;
@@ -1575,6 +1591,28 @@ export class AnswerEngine {
   }
 
   /**
+   * "does it say which ones?", "¿y cuáles?": a pro-form (`pro_forms`) with nothing of its own stands for a thing the
+   * question or the answer before named — asked again with each of their distinctive words in its place, most
+   * distinctive first: the first sure answer that is not the last one again.
+   */
+  private whichOfThose(message: string, words: string[], state: ConversationState): (Answer & Extra) | undefined {
+    const proForms = this.knowledge.dialogue.pro_forms;
+    const at = words.findIndex((w) => proForms.includes(w));
+    if (at < 0 || this.analyzer.analyze(message).terms.some((t) => t !== ARTICLE_TERM)) return undefined;
+    const said = [...this.analyzer.analyze(state.question).terms, ...(state.lastText ? this.analyzer.analyzeKnown(state.lastText).terms : [])];
+    const named = [...new Set(said)]
+      .filter((t) => t !== ARTICLE_TERM && this.reader.has(t))
+      .sort((a, b) => this.index.queryWeight(b) - this.index.queryWeight(a))
+      .slice(0, MAX_PRO_FORM_TRIES);
+    for (const term of named) {
+      const asked = words.map((w, i) => (i === at ? `${w} ${term}` : w)).join(' ');
+      const found = this.answerOne(asked);
+      if (found.answered && found.confidence >= this.weights.followUpConfidence && !repeats(found.text, state.lastText)) return { ...found, followUp: true };
+    }
+    return undefined;
+  }
+
+  /**
    * Whether a message asks what reading cannot give (a place, a name, a reaction, a date…) or names a thing the
    * article never says, only the knowledge around it (known gaps, curated phrasings: "which DEA officials…?"), and no
    * word of the question before.
@@ -1603,6 +1641,9 @@ export class AnswerEngine {
     // "in which country?", "and the US side?": where the part the conversation is on places it.
     const place = this.placeOf(message, words, state, answer);
     if (place) return place;
+    // "does it say which ones?": which of the things the conversation named.
+    const which = this.whichOfThose(message, words, state);
+    if (which) return which;
     if (!this.isFollowUp(message, words)) return answer;
     // "what led to it?", "¿a qué se debe?": the cause of what the conversation is on.
     const cause = this.causeOf(message, state);
@@ -1659,10 +1700,12 @@ export class AnswerEngine {
     // seen — only the same reply word for word would be a repeat.
     const typed = this.answerTypes.some(([cue]) => own.cues.has(cue as Cue));
     const said =
-      followed.text === state.lastText ||
+      repeats(followed.text, state.lastText) ||
       (!typed && followed.sources[0] && this.shownBy(followed.text, followed.sources[0].id).some((k) => state.shown.includes(k)));
     if (said)
       return (
+        // (The message's own answer, when it is a new one: "does it say which X?" after an answer about X.)
+        (answer.answered && !repeats(answer.text, state.lastText) ? answer : undefined) ??
         this.typedFollowUp(words, own, state, answer.language) ??
         this.nextSentence(state, false, answer.language, own.cues) ??
         this.allItSays(`${previous} ${message}`, state, answer.language, false, undefined, message) ??

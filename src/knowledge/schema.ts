@@ -208,6 +208,7 @@ export const dialogueFileSchema = z.strictObject({
   cardinals: dialogueWords,
   leading_words: dialogueWords,
   follow_up_fillers: dialogueWords,
+  pro_forms: dialogueWords,
   back_references: dialogueWords,
   article_pronouns: dialogueWords,
   absolute_words: dialogueWords,

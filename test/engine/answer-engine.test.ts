@@ -1975,3 +1975,28 @@ describe('AnswerEngine: set phrases that are no topic ("of course", "por supuest
     expect(engine.answer('¿son supuestos miembros de cárteles?').text).toMatch(/sospechos|presunt/);
   });
 });
+
+describe('AnswerEngine: a follow-up never repeats the last answer, lead or not', () => {
+  it('the message’s own new answer, when read with the question before would repeat the last one without its lead', () => {
+    const [first, second] = converse('were they confirmed cartel members?', 'does it say which cartels?');
+    expect(first.text).toMatch(/^Not necessarily\./);
+    expect(second.text).toMatch(/haven't been explicitly detailed/);
+  });
+});
+
+describe('AnswerEngine: "which ones?" stands for a thing the conversation named (dialogue pro_forms)', () => {
+  it('is asked again with the words of the question and answer before', () => {
+    const turns = converse('hey bot how many ppl did mexico expel?', 'and they were suspected of what exactly?', 'does the article say which ones?');
+    expect(turns[2].text).toMatch(/specific cartels involved haven't been explicitly detailed/);
+    expect(turns[2].text).not.toBe(turns[1].text);
+  });
+
+  it('in Spanish too: "¿y dice cuáles?"', () => {
+    expect(converse('¿eran miembros de cárteles?', '¿y dice cuáles?')[1].text).toMatch(/no se han detallado/);
+  });
+
+  it('a message with words of its own is no pro-form question ("which ones are about money?")', () => {
+    const [, money] = converse('what are the key elements of cross-border security?', 'which ones are about money?');
+    expect(money.text).not.toMatch(/specific cartels/);
+  });
+});
