@@ -147,7 +147,7 @@ export const DEFAULT_MIN_SCORE = DEFAULT_ANSWER_WEIGHTS.minScore;
 export const DEFAULT_MIN_COVERAGE = DEFAULT_ANSWER_WEIGHTS.minCoverage;
 /**
  * Whether a reply says again what the last one said: the same words, or the last reply's words after its yes/no lead
- * ("Not necessarily. The article says X" then "The article says X"), whatever it adds after them.
+ * ("Probably. The article says X" then "The article says X"), whatever it adds after them.
  */
 function repeats(text: string, last: string | undefined): boolean {
   if (!last) return false;
