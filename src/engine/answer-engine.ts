@@ -307,8 +307,11 @@ export class AnswerEngine {
   private readonly shorthand: IdiomReader;
   /** Idioms by language, read as the plain words they mean. */
   private readonly idioms: Record<'en' | 'es', IdiomReader>;
+  /** Every idiom, those whose words the knowledge uses too: read only when the others found nothing. */
+  private readonly looseIdioms: Record<'en' | 'es', IdiomReader>;
   /** Set while a message that found nothing as typed is read again with its idioms in plain words. */
-  private readingIdioms = false;
+  /** While a message is read again with its idioms in plain words: which idioms ('loose': all of them). */
+  private readingIdioms: 'plain' | 'loose' | undefined;
   /** " or " between two alternatives (alternative_joiners), and the words after it that make it one open question. */
   private readonly alternativeJoiner: RegExp;
   private readonly openEnded: ReadonlySet<string>;
@@ -386,6 +389,10 @@ export class AnswerEngine {
     this.idioms = {
       en: idiomReader(knowledge.language.idioms?.en ?? [], (w) => this.analyzer.stem(w), { articleText, ownText, isStopWord }),
       es: idiomReader(knowledge.language.idioms?.es ?? [], (w) => esStem.stem(w), { articleText: spanishText, ownText: spanishText, isStopWord }, true),
+    };
+    this.looseIdioms = {
+      en: new IdiomReader(knowledge.language.idioms?.en ?? [], [(w) => this.analyzer.stem(w)]),
+      es: new IdiomReader(knowledge.language.idioms?.es ?? [], [(w) => esStem.stem(w)], () => false, true),
     };
     for (const w of Object.keys(knowledge.spanish)) this.analyzer.learn(w);
     // Read the everyday-word list now, not during the first question with a typo.
@@ -488,21 +495,25 @@ export class AnswerEngine {
   answer(rawQuestion: string, context: AnswerContext = {}): Answer {
     let whole = this.answerClauses(rawQuestion, context);
     // Idioms are read plainly only when the message as typed finds nothing: "came under fire" is literal in a story
-    // like this one, "move the needle" is not.
+    // like this one, "move the needle" is not. Those whose words the knowledge all uses somewhere ("kick * to the
+    // curb") are read so last, when the other idioms found nothing either — and not over a known gap's reply.
     const raw = String(rawQuestion ?? '');
-    const idioms = this.idioms[this.analyzer.languageOf(raw)];
-    const idiomatic = () => idioms.rewrite(raw) !== raw;
-    // …and only a message about the article besides its idioms: "the Dodgers have a deep bench this year" is not made
-    // a question about the article by the plain words of "deep bench" (a word of the article outside them, or a
-    // conversation to lean on).
-    const anchored = () => !!context.state || this.analyzer.analyze(idioms.without(raw)).terms.some((t) => t !== ARTICLE_TERM && this.reader.has(t));
-    if (!whole.answered && !whole.followUp && idiomatic() && anchored()) {
-      this.readingIdioms = true;
+    const language = this.analyzer.languageOf(raw);
+    for (const loose of [false, true]) {
+      if (whole.answered || whole.followUp || (loose && (whole as Answer & Extra).entryId)) break;
+      const idioms = (loose ? this.looseIdioms : this.idioms)[language];
+      const rewritten = idioms.rewrite(raw);
+      if (rewritten === raw || (loose && rewritten === this.idioms[language].rewrite(raw))) continue;
+      // …and only a message about the article besides its idioms: "the Dodgers have a deep bench this year" is not
+      // made a question about the article by the plain words of "deep bench" (a word of the article outside them, or
+      // a conversation to lean on).
+      if (!context.state && !this.analyzer.analyze(idioms.without(raw)).terms.some((t) => t !== ARTICLE_TERM && this.reader.has(t))) continue;
+      this.readingIdioms = loose ? 'loose' : 'plain';
       try {
         const plain = this.answerClauses(rawQuestion, context);
         if (plain.answered) whole = plain;
       } finally {
-        this.readingIdioms = false;
+        this.readingIdioms = undefined;
       }
     }
     // (A known gap's reply stands: the question is about what the article does not say.)
@@ -825,7 +836,8 @@ export class AnswerEngine {
     // Each language's own: Spanish "ya" is not shorthand, nor English "quid" a Spanish idiom.
     const typed = language === 'en' ? this.shorthand.rewrite(message) : message;
     // (English meanings are weighed by English terms; a Spanish one is translated later, so all of it is kept.)
-    return this.readingIdioms ? this.idioms[language].rewrite(typed, language === 'en' ? this.meaningWord : undefined) : typed;
+    const idioms = this.readingIdioms === 'loose' ? this.looseIdioms : this.idioms;
+    return this.readingIdioms ? idioms[language].rewrite(typed, language === 'en' ? this.meaningWord : undefined) : typed;
   }
 
   /**

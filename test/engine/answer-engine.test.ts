@@ -2000,3 +2000,15 @@ describe('AnswerEngine: "which ones?" stands for a thing the conversation named 
     expect(money.text).not.toMatch(/specific cartels/);
   });
 });
+
+describe('AnswerEngine: idioms whose words the knowledge uses are read last (loose idioms)', () => {
+  it('reads them plainly when the message as typed and with the other idioms found nothing', () => {
+    expect(engine.answer('When one capo gets the boot, does somebody else just step into his shoes?').text).toMatch(/resilient and adaptable/);
+    expect(engine.answer('Is this roundup a silver bullet, or just a drop in the bucket?').text).toMatch(/one piece of a much larger puzzle/);
+  });
+
+  it('not for a message about nothing of the article besides them', () => {
+    for (const q of ['my landlord kicked me to the curb lol any advice?', 'is a drop in the bucket of paint enough for the wall?'])
+      expect(engine.answer(q).answered).toBe(false);
+  });
+});
