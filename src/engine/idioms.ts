@@ -88,6 +88,8 @@ export class IdiomReader {
   /** Idioms by the first letters of their first term (the longest match at a place wins). */
   private readonly byFirst = new Map<string, Idiom[]>();
   private readonly stems: Stemmer[];
+  /** Terms some idiom writes as they are: a word typed as another's stem ("bot" of "botar") matches only these. */
+  private readonly whole = new Set<string>();
 
   /**
    * @param entries [idiom, plain meaning] pairs.
@@ -107,6 +109,7 @@ export class IdiomReader {
       const words = tokens(idiom.replace(/\*/g, ` ${SLOT} `)).map((t) => (t.word === SLOT ? '*' : t.word));
       if (!words.length || words[0] === '*' || literal(words.filter((w) => w !== '*').join(' '))) continue;
       const terms = words.map((w) => (w === '*' ? w : this.term(w)));
+      words.forEach((w, k) => w === terms[k] && this.whole.add(w));
       const list = this.byFirst.get(keyOf(terms[0])) ?? [];
       list.push({ terms, plain });
       this.byFirst.set(keyOf(terms[0]), list);
@@ -190,11 +193,13 @@ export class IdiomReader {
 
   /** Same term (by the language's stemmer), or — where asked for — a form of a verb the stemmer leaves whole. */
   private alike(idiomTerm: string, word: string): boolean {
-    if (idiomTerm === word || this.stems.some((s) => s(word) === idiomTerm)) return true;
+    // ("bot" is no form of "botar", whose stem it is: a word is its own stem only where the idiom says it so.)
+    if (idiomTerm === word) return this.whole.has(word);
+    if (this.stems.some((s) => s(word) === idiomTerm)) return true;
     if (!this.byEnding || !/(?:ar|er|ir)$/.test(idiomTerm)) return false;
     // A verb's root without its infinitive ending ("ech" of "echar"), then a short ending of its own ("echa", "echan").
     const root = idiomTerm.length >= MIN_SHARED_START + 1 ? idiomTerm.replace(/(?:ar|er|ir)$/, '') : idiomTerm;
-    return root.length >= MIN_SHARED_START - 1 && word.startsWith(root) && word.length - root.length <= MAX_OTHER_ENDING;
+    return root.length >= MIN_SHARED_START - 1 && word.length > root.length && word.startsWith(root) && word.length - root.length <= MAX_OTHER_ENDING;
   }
 
   private matchAt(toks: Token[], i: number): { idiom: Idiom; next: number; slot: Token[] } | undefined {

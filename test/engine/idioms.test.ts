@@ -131,3 +131,12 @@ describe('IdiomReader: a full stop ends a word, it does not join it', () => {
     expect(r.rewrite('el plan empieza a hace agua')).toBe('el plan empieza a fallar');
   });
 });
+
+describe('IdiomReader: a word typed as another word’s stem is no form of it', () => {
+  it('"bot" is not "botar", whose stem it is; "botó" and "botaron" are', () => {
+    const only = new IdiomReader([['botar', 'expulsar']], [(w) => es.stem(w)], () => false, true);
+    expect(only.rewrite('bot, ¿cuántos eran?')).toBe('bot, ¿cuántos eran?');
+    expect(only.rewrite('¿a cuántos botó México?')).toBe('¿a cuántos expulsar México?');
+    expect(only.rewrite('los botaron')).toBe('los expulsar');
+  });
+});
