@@ -684,6 +684,9 @@ export class AnswerEngine {
     // "Does the article say X definitely happened?", declined as asked: how sure the article is of X is what X's
     // sentence says ("probably") — asked without the words of certainty.
     if (!answer.answered && !answer.followUp && !answer.entryId) answer = this.withoutCertainty(message, state) ?? answer;
+    // "was it 50 comets that got seen?": a number the knowledge never says is the asker's claim — the count asked
+    // instead, and "No." when the article's number is another.
+    if (!answer.answered && !answer.followUp && !answer.entryId) answer = this.claimedNumber(message) ?? answer;
     // "Is the road permanent?": what the article says of the opposite ("temporary") answers it — "No."
     if (!answer.followUp) answer = this.oppositeReading(message, answer) ?? answer;
     answer = { ...answer, question: String(rawQuestion ?? '').slice(0, MAX_QUESTION_CHARS * 10) };
@@ -854,6 +857,27 @@ export class AnswerEngine {
     if (!this.analyzer.analyze(plain).terms.some((t) => t !== ARTICLE_TERM)) return undefined;
     const answer = this.answerInContext(plain, state);
     return answer.answered && !answer.followUp ? answer : undefined;
+  }
+
+  /**
+   * A question stating a number the knowledge never says ("was it 50 people…?", "he swears like 100, what's the
+   * number?"), declined as asked: the same question with the number asked for instead (`count_question`) — when that
+   * gives a number, it is the answer; to a yes/no question the lead is "No." (A year is a date, not a count.)
+   */
+  private claimedNumber(message: string): (Answer & Extra) | undefined {
+    const d = this.knowledge.dialogue;
+    // (A quantity, after a word that may come before one — "was it 50", "like 100" —, not a label: "Article 33".)
+    const before = (at: number) => normalizeWords(message.slice(0, at)).pop();
+    const numbers = [...message.matchAll(/(?<![\d.,:/])\d{1,3}(?:,\d{3})*(?![\d.,:/])/g)].filter(
+      (m) => !this.index.knows(m[0].replace(/,/g, '')) && d.claim_number_before.includes(before(m.index!) ?? ''),
+    );
+    if (numbers.length !== 1) return undefined;
+    const [claim] = numbers;
+    const language = this.analyzer.languageOf(message);
+    const asked = `${message.slice(0, claim.index)}${d.count_question[language]}${message.slice(claim.index! + claim[0].length)}`;
+    const found = this.answerOne(asked);
+    if (!found.answered || !/\d/.test(found.text) || normalizeWords(found.text).includes(claim[0])) return undefined;
+    return yesNoStarter(message, language, d) ? { ...found, lead: 'no' } : found;
   }
 
   /** A word of an idiom's meaning worth reading: one the knowledge uses (by its terms: 'content'), or a function word. */

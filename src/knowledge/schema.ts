@@ -208,6 +208,8 @@ export const dialogueFileSchema = z.strictObject({
   cardinals: dialogueWords,
   leading_words: dialogueWords,
   follow_up_fillers: dialogueWords,
+  count_question: z.object({ en: z.string().min(1), es: z.string().min(1) }).default({ en: 'how many', es: 'cuántos' }),
+  claim_number_before: dialogueWords,
   pro_forms: dialogueWords,
   back_references: dialogueWords,
   article_pronouns: dialogueWords,

@@ -2012,3 +2012,18 @@ describe('AnswerEngine: idioms whose words the knowledge uses are read last (loo
       expect(engine.answer(q).answered).toBe(false);
   });
 });
+
+describe('AnswerEngine: a number the knowledge never says is the asker’s claim (count_question, claim_number_before)', () => {
+  it('answers the count, and "No." to a yes/no question about another number', () => {
+    expect(engine.answer('wait was it 50 ppl that got expelled?').text).toMatch(/^No\. Mexico expelled \*\*26 individuals\*\*/);
+    expect(engine.answer('¿fueron 40 los expulsados?').text).toMatch(/^No\. México expulsó a \*\*26 personas\*\*/);
+    const told = engine.answer('hey bot my debate partner swears mexico deported like 100 cartel guys?? whats the actual number no cap');
+    expect(told.text).toMatch(/26 individuals/);
+    expect(told.text).not.toMatch(/^No\./);
+  });
+
+  it('a number the article says is no claim, and a number after a noun is a label', () => {
+    expect(engine.answer('was it 26 people?').text).toMatch(/^Yes\./);
+    expect(engine.answer('Did Mexico invoke Article 33 of its constitution to expel them?').text).not.toMatch(/26/);
+  });
+});
