@@ -5,7 +5,7 @@ import type { ConversationState, Enumeration } from './conversation';
 import { type Analysis, Analyzer, ARTICLE_TERM, type Cue, editDistance, MAX_QUESTION_CHARS, normalizeWords } from './analyzer';
 import { quotedClaim, quotedQuestion } from './claims';
 import { questionClauses, withoutAddress, withoutConcession } from './clauses';
-import { everydayCount, isEverydayWord, isListedWord, isNameWord } from './everyday-words';
+import { everydayCount, everydayCountOfForms, isEverydayWord, isListedWord, isNameWord } from './everyday-words';
 import { metaphone } from './sounds';
 import { ArticleReader, type Passage, type Reading } from './article-reader';
 import { type ArticleList, bulletNames, buildLists, itemBody, itemName, itemsAt, type ListAsk, readListAsk } from './lists';
@@ -165,6 +165,7 @@ const MIN_REPEAT_CHARS = 40;
 interface SurfaceWords {
   counts: Map<string, number>;
   names: Set<string>;
+  rare: Set<string>;
 }
 /** A composed answer (curated answer plus the article's sentence) stays this short. */
 const MAX_COMPOSED_CHARS = 700;
@@ -309,7 +310,6 @@ export class AnswerEngine {
   private readonly idioms: Record<'en' | 'es', IdiomReader>;
   /** Every idiom, those whose words the knowledge uses too: read only when the others found nothing. */
   private readonly looseIdioms: Record<'en' | 'es', IdiomReader>;
-  /** Set while a message that found nothing as typed is read again with its idioms in plain words. */
   /** While a message is read again with its idioms in plain words: which idioms ('loose': all of them). */
   private readingIdioms: 'plain' | 'loose' | undefined;
   /** " or " between two alternatives (alternative_joiners), and the words after it that make it one open question. */
@@ -390,9 +390,11 @@ export class AnswerEngine {
       en: idiomReader(knowledge.language.idioms?.en ?? [], (w) => this.analyzer.stem(w), { articleText, ownText, isStopWord }),
       es: idiomReader(knowledge.language.idioms?.es ?? [], (w) => esStem.stem(w), { articleText: spanishText, ownText: spanishText, isStopWord }, true),
     };
+    // (Idioms of several words only: a single word the knowledge uses is read as the knowledge reads it.)
+    const phrases = (entries: ReadonlyArray<readonly [string, string]>) => entries.filter(([idiom]) => /\s/.test(idiom.trim()));
     this.looseIdioms = {
-      en: new IdiomReader(knowledge.language.idioms?.en ?? [], [(w) => this.analyzer.stem(w)]),
-      es: new IdiomReader(knowledge.language.idioms?.es ?? [], [(w) => esStem.stem(w)], () => false, true),
+      en: new IdiomReader(phrases(knowledge.language.idioms?.en ?? []), [(w) => this.analyzer.stem(w)]),
+      es: new IdiomReader(phrases(knowledge.language.idioms?.es ?? []), [(w) => esStem.stem(w)], () => false, true),
     };
     for (const w of Object.keys(knowledge.spanish)) this.analyzer.learn(w);
     // Read the everyday-word list now, not during the first question with a typo.
@@ -506,8 +508,11 @@ export class AnswerEngine {
       if (rewritten === raw || (loose && rewritten === this.idioms[language].rewrite(raw))) continue;
       // …and only a message about the article besides its idioms: "the Dodgers have a deep bench this year" is not
       // made a question about the article by the plain words of "deep bench" (a word of the article outside them, or
-      // a conversation to lean on).
-      if (!context.state && !this.analyzer.analyze(idioms.without(raw)).terms.some((t) => t !== ARTICLE_TERM && this.reader.has(t))) continue;
+      // a conversation to lean on). The last reading asks more: a distinctive word of the article, conversation or not
+      // ("how to bounce back after a breakup in paris" is no question about the article).
+      const own = this.analyzer.analyze(idioms.without(raw)).terms.filter((t) => t !== ARTICLE_TERM && this.reader.has(t));
+      const anchored = loose ? own.some((t) => this.index.queryWeight(t) >= DISTINCTIVE_WEIGHT * this.index.scale) : !!context.state || own.length > 0;
+      if (!anchored) continue;
       this.readingIdioms = loose ? 'loose' : 'plain';
       try {
         const plain = this.answerClauses(rawQuestion, context);
@@ -1628,22 +1633,26 @@ export class AnswerEngine {
 
   /**
    * "does it say which ones?", "¿y cuáles?": a pro-form (`pro_forms`) with nothing of its own stands for a thing the
-   * question or the answer before named — asked again with each of their distinctive words in its place, most
-   * distinctive first: the first sure answer that is not the last one again.
+   * question or the answer before named — asked again with each of their plural nouns in its place, in the order
+   * said: the first sure answer from the conversation's part of the article that is not the last one again.
    */
   private whichOfThose(message: string, words: string[], state: ConversationState): (Answer & Extra) | undefined {
     const proForms = this.knowledge.dialogue.pro_forms;
     const at = words.findIndex((w) => proForms.includes(w));
     if (at < 0 || this.analyzer.analyze(message).terms.some((t) => t !== ARTICLE_TERM)) return undefined;
-    const said = [...this.analyzer.analyze(state.question).terms, ...(state.lastText ? this.analyzer.analyzeKnown(state.lastText).terms : [])];
-    const named = [...new Set(said)]
-      .filter((t) => t !== ARTICLE_TERM && this.reader.has(t))
-      .sort((a, b) => this.index.queryWeight(b) - this.index.queryWeight(a))
-      .slice(0, MAX_PRO_FORM_TRIES);
-    for (const term of named) {
-      const asked = words.map((w, i) => (i === at ? `${w} ${term}` : w)).join(' ');
+    // (After a list, "which ones?" asks of its items: not this.)
+    if (!state.sectionId || this.listOf(state.sectionId) || state.enumeration) return undefined;
+    // The plural nouns of the question, then of the answer, in the order said ("comet tails" → tails, then comets).
+    const plurals = [state.question, state.lastText ?? '']
+      .flatMap((text) => normalizeWords(text))
+      .filter((w) => w.length > 3 && w.endsWith('s') && !this.analyzer.isStopWord(w) && this.analyzer.analyze(w).terms.some((t) => this.reader.has(t)));
+    const family = new Set(this.familyOf(state.sectionId));
+    for (const noun of [...new Set(plurals)].slice(0, MAX_PRO_FORM_TRIES)) {
+      const asked = words.map((w, i) => (i === at ? `${w} ${noun}` : w)).join(' ');
       const found = this.answerOne(asked);
-      if (found.answered && found.confidence >= this.weights.followUpConfidence && !repeats(found.text, state.lastText)) return { ...found, followUp: true };
+      // …an answer from the part the conversation is on, and not the last one again.
+      const cited = found.sources[0]?.id;
+      if (found.answered && cited && family.has(cited) && found.confidence >= this.weights.followUpConfidence && !repeats(found.text, state.lastText)) return { ...found, followUp: true };
     }
     return undefined;
   }
@@ -1735,13 +1744,15 @@ export class AnswerEngine {
     // "and how many were there?": a question of a type (a number, a date…) gets its answer, even one it has partly
     // seen — only the same reply word for word would be a repeat.
     const typed = this.answerTypes.some(([cue]) => own.cues.has(cue as Cue));
+    // (The same reply without its yes/no lead is a repeat too: the message's own answer when it is a new one — "does it
+    // say which X?" after an answer about X —, else that nothing more applies.)
+    if (followed.text !== state.lastText && repeats(followed.text, state.lastText))
+      return answer.answered && !repeats(answer.text, state.lastText) ? answer : this.nothingMore(state, answer.language);
     const said =
-      repeats(followed.text, state.lastText) ||
+      followed.text === state.lastText ||
       (!typed && followed.sources[0] && this.shownBy(followed.text, followed.sources[0].id).some((k) => state.shown.includes(k)));
     if (said)
       return (
-        // (The message's own answer, when it is a new one: "does it say which X?" after an answer about X.)
-        (answer.answered && !repeats(answer.text, state.lastText) ? answer : undefined) ??
         this.typedFollowUp(words, own, state, answer.language) ??
         this.nextSentence(state, false, answer.language, own.cues) ??
         this.allItSays(`${previous} ${message}`, state, answer.language, false, undefined, message) ??
@@ -3091,48 +3102,56 @@ export class AnswerEngine {
   }
 
   /**
-   * Enough evidence to answer: a good score, and either most of the question covered or — for a chatty question
-   * wrapped around a known one — a stored phrasing almost wholly contained in it with real weight behind it.
+   * How everyday the English words of a question are: each term of each word, with the count of that word's most
+   * everyday form; the terms of names (a word capitalised inside a sentence, "the Nationals game", written in
+   * capitals, "FIFA", or mostly written capitalised, "africa"); and the terms of words that are no everyday English
+   * (rare or misspelt: "officialdom"). Undefined for a Spanish question: the counts are of English.
    */
-  /**
-   * How everyday the English words of a question are: each term with its word's count (the most everyday word it came
-   * from), and the terms that came from names. A word capitalised inside a sentence ("the Nationals game") or mostly
-   * written so ("africa") is a name, however rare: no word of a topic.
-   */
-  private surfaceWords(input: string, analysis: Analysis): SurfaceWords {
+  private surfaceWords(input: string, analysis: Analysis): SurfaceWords | undefined {
+    if (analysis.language !== 'en') return undefined;
     const fixed = new Map(analysis.corrections);
-    const capitalised = new Set([...input.matchAll(/(?<=[\p{L}\p{N},;'"’)]\s+)\p{Lu}\p{Ll}+/gu)].map((m) => m[0].toLowerCase()));
+    const written = [...input.matchAll(/(?<=[\p{L}\p{N},;'"’)]\s+)\p{Lu}\p{Ll}+|\b\p{Lu}{2,}\b/gu)].map((m) => m[0].toLowerCase());
+    const capitalised = new Set(written);
     const counts = new Map<string, number>();
     const names = new Set<string>();
+    const rare = new Set<string>();
     for (const typed of normalizeWords(input)) {
       const w = fixed.get(typed) ?? typed;
       if (this.analyzer.isStopWord(w)) continue;
-      const name = capitalised.has(typed) || isNameWord(w);
       const terms = this.analyzer.analyze(w).terms;
-      if (name) terms.forEach((t) => names.add(t));
-      if (!isListedWord(w)) continue;
-      const count = name ? Infinity : everydayCount(w);
+      const name = capitalised.has(typed) || isNameWord(w);
+      for (const t of terms) {
+        if (name) names.add(t);
+        if (!isEverydayWord(w)) rare.add(t);
+      }
+      const count = name ? Infinity : everydayCountOfForms(w);
       for (const t of terms) counts.set(t, Math.max(counts.get(t) ?? 0, count));
     }
-    return { counts, names };
+    return { counts, names, rare };
   }
 
   /** Whether a term is a word of the topic: rare in everyday English as the question says it and as the article does. */
   private topicWord(term: string, surface: Map<string, number>): boolean {
     const limit = this.weights.topicWordCount;
+    // (A term no single word gave came from a phrase, "palm greasing": the article's forms of it decide.)
     return (surface.get(term) ?? 0) < limit && (this.commonness.get(term) ?? Infinity) < limit;
   }
 
-  private confident(hit: Hit, target: Target, result: SearchResult, surface?: () => SurfaceWords): boolean {
+  /**
+   * Enough evidence to answer: a good score, and either most of the question covered or — for a chatty question
+   * wrapped around a known one — a stored phrasing almost wholly contained in it with real weight behind it.
+   */
+  private confident(hit: Hit, target: Target, result: SearchResult, surface?: () => SurfaceWords | undefined): boolean {
     if (hit.score < this.minScore) return false;
     // One lucky word is not a match when the question says more than one thing.
     const distinctive = (w: number) => w >= DISTINCTIVE_WEIGHT * this.index.scale;
     if (hit.terms.length < 2 && hit.coverage < 0.8 && result.weights.filter(distinctive).length >= 2) {
-      // (Words the knowledge never uses do not count when the one word matched is a word of the topic: they are the
-      // asker's own, "officialdom", not a second thing asked — unless they name something: "comets over Africa".)
+      // (Rare words the knowledge never uses do not count when the one word matched is a word of the topic: they are
+      // the asker's own, "officialdom", not a second thing asked — unless they name something: "comets over Africa",
+      // or are everyday words: "comets in soccer".)
       const words = surface?.();
       const topical = !!words && hit.terms.every((i) => this.topicWord(result.terms[i], words.counts));
-      const aside = (i: number) => topical && result.unknown[i] && !words!.names.has(result.terms[i]);
+      const aside = (i: number) => topical && result.unknown[i] && words!.rare.has(result.terms[i]) && !words!.names.has(result.terms[i]);
       if (result.weights.filter((w, i) => distinctive(w) && !aside(i)).length >= 2) return false;
     }
     // One word alone ("how do I fix it?") is a question only if some stored question is about little else.

@@ -71,3 +71,11 @@ export function everydayCount(word: string): number {
   if (!counts) load();
   return counts!.get(word) ?? 0;
 }
+
+/** The count of a word's most everyday form: "nationals" is as everyday as "national". */
+export function everydayCountOfForms(word: string): number {
+  let most = everydayCount(word);
+  for (const [ending, base] of INFLECTIONS)
+    if (word.length > ending.length + 2 && word.endsWith(ending)) most = Math.max(most, everydayCount(word.slice(0, -ending.length) + base));
+  return most;
+}

@@ -196,7 +196,8 @@ export class IdiomReader {
     // ("bot" is no form of "botar", whose stem it is: a word is its own stem only where the idiom says it so.)
     if (idiomTerm === word) return this.whole.has(word);
     if (this.stems.some((s) => s(word) === idiomTerm)) return true;
-    if (!this.byEnding || !/(?:ar|er|ir)$/.test(idiomTerm)) return false;
+    // (Only an infinitive the idiom writes whole: "punter" of "puntero" or "mar" of "mara" is no verb.)
+    if (!this.byEnding || !/(?:ar|er|ir)$/.test(idiomTerm) || !this.whole.has(idiomTerm)) return false;
     // A verb's root without its infinitive ending ("ech" of "echar"), then a short ending of its own ("echa", "echan").
     const root = idiomTerm.length >= MIN_SHARED_START + 1 ? idiomTerm.replace(/(?:ar|er|ir)$/, '') : idiomTerm;
     return root.length >= MIN_SHARED_START - 1 && word.length > root.length && word.startsWith(root) && word.length - root.length <= MAX_OTHER_ENDING;
