@@ -2049,10 +2049,3 @@ describe('AnswerEngine: a number the knowledge never says is the asker’s claim
     expect(engine.answer('Did Mexico invoke Article 33 of its constitution to expel them?').text).not.toMatch(/26/);
   });
 });
-
-describe('AnswerEngine: the length of answer asked for names no topic (en.yaml fillerPhrases)', () => {
-  it('"in like 1 sentence" is no court sentence', () => {
-    expect(engine.answer('@BorderBrief quick q whats the conclusion of the article in like 1 sentence').sources[0]?.id).toBe('conclusion');
-    expect(engine.answer('what sentence could they face?').text).toMatch(/charged with/);
-  });
-});
