@@ -1652,7 +1652,9 @@ export class AnswerEngine {
       const found = this.answerOne(asked);
       // …an answer from the part the conversation is on, and not the last one again.
       const cited = found.sources[0]?.id;
-      if (found.answered && cited && family.has(cited) && found.confidence >= this.weights.followUpConfidence && !repeats(found.text, state.lastText)) return { ...found, followUp: true };
+      // (The last answer again means that noun was the one meant: nothing more to give.)
+      if (found.answered && repeats(found.text, state.lastText)) return undefined;
+      if (found.answered && cited && family.has(cited) && found.confidence >= this.weights.followUpConfidence) return { ...found, followUp: true };
     }
     return undefined;
   }
@@ -1746,7 +1748,8 @@ export class AnswerEngine {
     const typed = this.answerTypes.some(([cue]) => own.cues.has(cue as Cue));
     // (The same reply without its yes/no lead is a repeat too: the message's own answer when it is a new one — "does it
     // say which X?" after an answer about X —, else that nothing more applies.)
-    if (followed.text !== state.lastText && repeats(followed.text, state.lastText))
+    // ("really?", naming nothing, asks to hear it again: it is.)
+    if (followed.text !== state.lastText && repeats(followed.text, state.lastText) && own.terms.some((t) => t !== ARTICLE_TERM))
       return answer.answered && !repeats(answer.text, state.lastText) ? answer : this.nothingMore(state, answer.language);
     const said =
       followed.text === state.lastText ||
@@ -3104,8 +3107,8 @@ export class AnswerEngine {
   /**
    * How everyday the English words of a question are: each term of each word, with the count of that word's most
    * everyday form; the terms of names (a word capitalised inside a sentence, "the Nationals game", written in
-   * capitals, "FIFA", or mostly written capitalised, "africa"); and the terms of words that are no everyday English
-   * (rare or misspelt: "officialdom"). Undefined for a Spanish question: the counts are of English.
+   * capitals, "FIFA", or mostly written capitalised, "africa"); and the terms of rare words of English
+   * ("officialdom"). Undefined for a Spanish question: the counts are of English.
    */
   private surfaceWords(input: string, analysis: Analysis): SurfaceWords | undefined {
     if (analysis.language !== 'en') return undefined;
@@ -3122,7 +3125,8 @@ export class AnswerEngine {
       const name = capitalised.has(typed) || isNameWord(w);
       for (const t of terms) {
         if (name) names.add(t);
-        if (!isEverydayWord(w)) rare.add(t);
+        // (A word the subtitles do not have at all may be a name or a misspelling, "gaza", "resturant": not rare.)
+        if (isListedWord(w) && !isEverydayWord(w)) rare.add(t);
       }
       const count = name ? Infinity : everydayCountOfForms(w);
       for (const t of terms) counts.set(t, Math.max(counts.get(t) ?? 0, count));

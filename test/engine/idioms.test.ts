@@ -140,3 +140,12 @@ describe('IdiomReader: a word typed as another word’s stem is no form of it', 
     expect(only.rewrite('los botaron')).toBe('los expulsar');
   });
 });
+
+describe('IdiomReader: a Spanish noun whose stem ends like an infinitive is no verb', () => {
+  it('"puntero" does not take "punto", nor "mara" "marca"', () => {
+    const r = new IdiomReader([['puntero', 'vigía'], ['mara', 'pandilla'], ['echar', 'expulsar']], [(w) => es.stem(w)], () => false, true);
+    expect(r.rewrite('¿en qué punto está?')).toBe('¿en qué punto está?');
+    expect(r.rewrite('¿qué marca es?')).toBe('¿qué marca es?');
+    expect(r.rewrite('los echan')).toBe('los expulsar');
+  });
+});
