@@ -293,7 +293,20 @@ export class AnswerEngine {
   private readonly knownByShape = new Map<string, string[]>();
   private readonly sections = new Map<string, Section>();
   /** Each term of the article → how often its most everyday form occurs in everyday English. */
-  private readonly commonness = new Map<string, number>();
+  private commonTerms?: Map<string, number>;
+  /** The article's words (lower-case), whose everyday counts `commonness` reads when first needed. */
+  private readonly articleWords: Set<string>;
+  private get commonness(): Map<string, number> {
+    if (!this.commonTerms) {
+      // How everyday each term of the article is: its most everyday form.
+      this.commonTerms = new Map();
+      for (const w of this.articleWords) {
+        const t = this.analyzer.stem(w);
+        this.commonTerms.set(t, Math.max(this.commonTerms.get(t) ?? 0, everydayCount(w)));
+      }
+    }
+    return this.commonTerms;
+  }
   private readonly targets = new Map<string, Target>();
   private readonly bySource = new Map<string, QuestionEntry[]>();
   private readonly minScore: number;
@@ -309,7 +322,11 @@ export class AnswerEngine {
   /** Idioms by language, read as the plain words they mean. */
   private readonly idioms: Record<'en' | 'es', IdiomReader>;
   /** Every idiom, those whose words the knowledge uses too: read only when the others found nothing. */
-  private readonly looseIdioms: Record<'en' | 'es', IdiomReader>;
+  private readonly makeLooseIdioms: () => Record<'en' | 'es', IdiomReader>;
+  private looseReaders?: Record<'en' | 'es', IdiomReader>;
+  private get looseIdioms(): Record<'en' | 'es', IdiomReader> {
+    return (this.looseReaders ??= this.makeLooseIdioms());
+  }
   /** While a message is read again with its idioms in plain words: which idioms ('loose': all of them). */
   private readingIdioms: 'plain' | 'loose' | undefined;
   /** " or " between two alternatives (alternative_joiners), and the words after it that make it one open question. */
@@ -381,21 +398,18 @@ export class AnswerEngine {
     const knownText = new Set(articleText.flatMap((t) => normalizeWords(t)));
     const shorthand = Object.entries(knowledge.language.en.shorthand ?? {}).filter(([w]) => !knownText.has(w));
     this.shorthand = new IdiomReader(shorthand, []);
-    // How everyday each term of the article is: its most everyday form.
-    for (const w of knownText) {
-      const t = this.analyzer.stem(w);
-      this.commonness.set(t, Math.max(this.commonness.get(t) ?? 0, everydayCount(w)));
-    }
+    this.articleWords = knownText;
     this.idioms = {
       en: idiomReader(knowledge.language.idioms?.en ?? [], (w) => this.analyzer.stem(w), { articleText, ownText, isStopWord }),
       es: idiomReader(knowledge.language.idioms?.es ?? [], (w) => esStem.stem(w), { articleText: spanishText, ownText: spanishText, isStopWord }, true),
     };
     // (Idioms of several words only: a single word the knowledge uses is read as the knowledge reads it.)
     const phrases = (entries: ReadonlyArray<readonly [string, string]>) => entries.filter(([idiom]) => /\s/.test(idiom.trim()));
-    this.looseIdioms = {
+    // (Built when first needed: most messages never read them.)
+    this.makeLooseIdioms = () => ({
       en: new IdiomReader(phrases(knowledge.language.idioms?.en ?? []), [(w) => this.analyzer.stem(w)]),
       es: new IdiomReader(phrases(knowledge.language.idioms?.es ?? []), [(w) => esStem.stem(w)], () => false, true),
-    };
+    });
     for (const w of Object.keys(knowledge.spanish)) this.analyzer.learn(w);
     // Read the everyday-word list now, not during the first question with a typo.
     isEverydayWord('');

