@@ -156,7 +156,7 @@ function repeats(text: string, last: string | undefined): boolean {
   const before = normalizeWords(last.split('\n\n')[0]).join(' ');
   return said === before || (said.length >= MIN_REPEAT_CHARS && before.endsWith(` ${said}`));
 }
-/** "which ones?" is asked again with at most this many words of the question and answer before. */
+/** "which ones?" is asked again with at most this many plural nouns of the question and answer before. */
 const MAX_PRO_FORM_TRIES = 4;
 /** A reply this long at least that ends the last one repeats it. */
 const MIN_REPEAT_CHARS = 40;
