@@ -985,6 +985,31 @@ export class AnswerEngine {
     return best > 0 && top.length === 1 ? top[0].item : undefined;
   }
 
+  /**
+   * "Which of the X is about Y?": the item of a list that the message's own words are about — the reading's best item
+   * when it matches a word that does not only name the list, else the one item mentioning a word of the message.
+   */
+  private itemAbout(list: ArticleList, message: string, analysis: Analysis, weights: number[]): Section | undefined {
+    const d = this.knowledge.dialogue;
+    const nouns = new Set([...d.list_nouns, ...d.position_markers].flatMap((w) => this.analyzer.analyzeKnown(w).terms));
+    const parent = this.sections.get(list.id)!;
+    const top = this.reader.readIn(list.items.map((i) => i.id), analysis, weights, 1)[0];
+    // The item must match a word of the question's own, not only the words naming the list ("which of the
+    // X parts is the Y one?"): else the item that mentions the word as written — a word the analysis
+    // reads as part of a phrase ("pick up") is still the word the item mentions.
+    const naming = new Set([...nouns, ...this.analyzer.analyzeKnown(`${parent.title} ${list.label ?? ''}`).terms]);
+    const own = top?.matched.some((i) => !naming.has(analysis.terms[i]) && analysis.terms[i] !== ARTICLE_TERM);
+    // (A word of the list's title may still be the one asked about — "which of the parts of X is the Y one?"
+    // when the title speaks of Y: the reading's item, when no item mentions another word.)
+    const labelled = new Set([...nouns, ...(list.label ? this.analyzer.analyzeKnown(list.label).terms : [])]);
+    const titled = top?.matched.some((i) => !labelled.has(analysis.terms[i]) && analysis.terms[i] !== ARTICLE_TERM && top.passage.terms.has(analysis.terms[i]));
+    return (
+      (top && own ? this.sections.get(top.passage.sectionId) : undefined) ??
+      this.itemMentioning(list, message, naming) ??
+      (top && titled ? this.sections.get(top.passage.sectionId) : undefined)
+    );
+  }
+
   /** Is this section one item of a list? */
   private isListItem(section: Section): boolean {
     return this.lists.some((l) => l.items.includes(section));
@@ -1030,7 +1055,7 @@ export class AnswerEngine {
     }
     const lists = this.listsMentioning(message, state);
     if (lists) return lists;
-    if (!asked) return this.siblingItem(message, state);
+    if (!asked) return this.rankOfNamed(message, state) ?? this.siblingItem(message, state);
     let ask: ListAsk = asked;
     if (asked.kind === 'rank') {
       // Where an item stands; naming none, the positions the message gave ("where does it put the second and third?").
@@ -1099,20 +1124,7 @@ export class AnswerEngine {
     if (related) items = [related];
     else if (ask.kind === 'which') {
       if (!content.length) return undefined;
-      const top = this.reader.readIn(list.items.map((i) => i.id), analysis, weights, 1)[0];
-      // The item must match a word of the question's own, not only the words naming the list ("which of the
-      // X parts is the Y one?"): else the item that mentions the word as written — a word the analysis
-      // reads as part of a phrase ("pick up") is still the word the item mentions.
-      const naming = new Set([...nouns, ...this.analyzer.analyzeKnown(`${parent.title} ${list.label ?? ''}`).terms]);
-      const own = top?.matched.some((i) => !naming.has(analysis.terms[i]) && analysis.terms[i] !== ARTICLE_TERM);
-      // (A word of the list's title may still be the one asked about — "which of the parts of X is the Y one?"
-      // when the title speaks of Y: the reading's item, when no item mentions another word.)
-      const labelled = new Set([...nouns, ...(list.label ? this.analyzer.analyzeKnown(list.label).terms : [])]);
-      const titled = top?.matched.some((i) => !labelled.has(analysis.terms[i]) && analysis.terms[i] !== ARTICLE_TERM && top.passage.terms.has(analysis.terms[i]));
-      const item =
-        (top && own ? this.sections.get(top.passage.sectionId) : undefined) ??
-        this.itemMentioning(list, message, naming) ??
-        (top && titled ? this.sections.get(top.passage.sectionId) : undefined);
+      const item = this.itemAbout(list, message, analysis, weights);
       if (!item) return undefined;
       items = [item];
     } else if (ask.kind === 'named') {
@@ -1385,9 +1397,9 @@ export class AnswerEngine {
 
 
   /** The one list item a text names by at least half the words of its name, and its list. */
-  private itemNamed(text: string, nameOnly = false): { list: ArticleList; item: Section } | undefined {
+  private itemNamed(text: string, nameOnly = false, lists = this.lists): { list: ArticleList; item: Section } | undefined {
     const said = this.analyzer.analyze(text).terms.filter((t) => t !== ARTICLE_TERM);
-    const named = this.lists.flatMap((list) =>
+    const named = lists.flatMap((list) =>
       list.items.map((item) => {
         const name = this.analyzer.analyzeKnown(itemName(item)).terms;
         const share = name.length ? name.filter((t) => said.includes(t)).length / name.length : 0;
@@ -1426,10 +1438,41 @@ export class AnswerEngine {
    * it stands in its list.
    */
   private rankOf(message: string, state: ConversationState | undefined): (Answer & Extra) | undefined {
+    const analysis = this.analyzer.analyze(message);
+    // The list the message names by its items' label ("which main point…", "the tips"): only its items are meant.
+    const labelled = this.lists.filter((l) => l.label && this.analyzer.analyzeKnown(l.label).terms.every((t) => analysis.terms.includes(t)));
+    const pool = labelled.length === 1 ? labelled : this.lists;
     const current = this.sections.get(state?.sectionId ?? '');
-    const list = current && this.lists.find((l) => l.items.includes(current));
-    const named = this.itemNamed(message) ?? (list && current ? { list, item: current } : undefined);
+    const list = current && pool.find((l) => l.items.includes(current));
+    const named = this.itemNamed(message, false, pool) ?? this.itemAboutAmong(pool, message, analysis) ?? (list && current ? { list, item: current } : undefined);
     return named && this.rankReply(message, named.list, named.item, state);
+  }
+
+  /**
+   * "What number is X?" asked with no word for a list: where X stands when the rest of the message is an item's whole
+   * name ("what number is <name>?"), never a clause ("what number of <name> agents…").
+   */
+  private rankOfNamed(message: string, state: ConversationState | undefined): (Answer & Extra) | undefined {
+    const said = ` ${normalizeWords(message).join(' ')} `;
+    const phrase = this.knowledge.dialogue.rank_phrases.find((p) => said.includes(` ${p} `));
+    if (!phrase) return undefined;
+    const named = this.itemNamed(said.replace(` ${phrase} `, ' '), true);
+    return named && this.rankReply(message, named.list, named.item, state);
+  }
+
+  /**
+   * "Which main point is about X, and what number is it?": the item the message's own words are about, among the
+   * items of the lists given — words for lists, positions and the lists' own titles say nothing of which item.
+   */
+  private itemAboutAmong(lists: ArticleList[], message: string, analysis: Analysis): { list: ArticleList; item: Section } | undefined {
+    const rank = this.knowledge.dialogue.rank_words.flatMap((w) => this.analyzer.analyzeKnown(w).terms);
+    const naming = new Set([...lists.flatMap((l) => [...this.listWordsOf(l)]), ...rank]);
+    if (!analysis.terms.some((t) => t !== ARTICLE_TERM && !naming.has(t) && !this.positionTerms.has(t))) return undefined;
+    const weights = this.index.search(analysis, 1).weights;
+    const top = this.reader.readIn(lists.flatMap((l) => l.items.map((i) => i.id)), analysis, weights, 1)[0];
+    const list = lists.length === 1 ? lists[0] : top && lists.find((l) => l.items.some((i) => i.id === top.passage.sectionId));
+    const item = list && this.itemAbout(list, message, analysis, weights);
+    return list && item ? { list, item } : undefined;
   }
 
   private rankReply(message: string, list: ArticleList, item: Section, state: ConversationState | undefined): Answer & Extra {

@@ -1152,6 +1152,31 @@ describe('AnswerEngine: where an item stands in its list', () => {
   it('leaves a question naming no item to the rest of the engine', () => {
     expect(engine.answer('where do the cartels come from?').text).not.toMatch(/ is the \w+ of the /);
   });
+
+  it('finds the item by what it is about when the message does not name it ("which X is about Y, and what number?")', () => {
+    for (const e of [engine, alone]) {
+      const a = e.answer('which key element talks about technology and personnel, and what number is it?');
+      expect(a.sources[0].id).toBe('cross-border-security.border-control');
+      expect(a.text).toMatch(/\*\*Border Control\*\* is the third of the four key elements/);
+    }
+    expect(engine.answer('which strategy component talks about harm reduction, and which number is it').text).toMatch(/Drug Demand Reduction\*\* is the fourth of the five/);
+  });
+
+  it('keeps to the list the message names by its label, though an item of another list has the word in its name', () => {
+    const a = engine.answer('Which of the listed effects of expulsions concerns intelligence, and what number is it in the list?');
+    expect(a.text).toMatch(/\*\*Provide valuable intelligence\*\* is the third of the three effects/);
+  });
+
+  it('a follow-up naming only the list is where the item the conversation is on stands, not an item its title words match', () => {
+    const state = engine.answer('hey bot, what does the article say about corruption?').state;
+    expect(engine.answer('which number is it in the comprehensive strategy list?', { state }).text).toMatch(/Combating Corruption\*\* is the second of the five/);
+  });
+
+  it('"what number is <item name>?" with no word for a list is a rank; "what number of …" asks a count', () => {
+    expect(engine.answer('what number is border control?').text).toMatch(/Border Control\*\* is the third of the four/);
+    expect(engine.answer('what number of border control agents are there?').text).not.toMatch(/ is the \w+ of the /);
+    expect(engine.answer('what number of people were expelled?').text).toMatch(/26/);
+  });
 });
 
 describe('AnswerEngine: the item next to one the question names', () => {
