@@ -1121,6 +1121,19 @@ describe('AnswerEngine: a part of the article answers only with the kind of fact
   });
 });
 
+describe('AnswerEngine: "in what context does it bring up X?" asks where the article says X', () => {
+  it('answers with what the article says of X, not with the part that speaks of "the broader context"', () => {
+    for (const e of [engine, alone]) {
+      expect(e.answer('The article mentions fentanyl near the end. In what context does it bring it up?').text).toMatch(/fentanyl trafficking/);
+      expect(e.answer('my editor asks: where does sovereignty come up in the piece, and in what context?').text).toMatch(/sovereignty/);
+    }
+  });
+
+  it('still answers a question about the context the article itself gives', () => {
+    expect(engine.answer('what is the broader context of the expulsion?').sources[0].id).toBe('intro');
+  });
+});
+
 describe('AnswerEngine: where an item stands in its list', () => {
   it('names the position and the list, quoting the item', () => {
     const a = engine.answer("in the list of what expulsions can do, where does 'send a message' fall — first, second or third?");
