@@ -1814,7 +1814,7 @@ export class AnswerEngine {
     if (said)
       return (
         this.typedFollowUp(words, own, state, answer.language) ??
-        this.nextSentence(state, false, answer.language, own.cues) ??
+        this.nextSentence(state, own.cues.has('why'), answer.language, own.cues) ??
         this.allItSays(`${previous} ${message}`, state, answer.language, false, undefined, message) ??
         this.nothingMore(state, answer.language)
       );
@@ -2350,6 +2350,9 @@ export class AnswerEngine {
     const more = d.more_phrases.some((p) => core === p || joined === p || prefix(p)) || inside !== joined;
     if (!why && !more) return undefined;
     const language = this.analyzer.analyze(message).language;
+    const reasonAsked = why || d.reason_again_phrases.some((p) => core === p || joined === p);
+    const given = reasonAsked && !why ? this.reasonGiven(state) : undefined;
+    if (given) return { ...this.followUpWith(given, language), more: true };
     const next = this.nextSentence(state, why, language) ?? this.allItSays(`${state.question} ${message}`, state, language, why, undefined, message) ?? this.nothingMore(state, language);
     return { ...next, more: true };
   }
@@ -2411,6 +2414,8 @@ export class AnswerEngine {
   private nextSentence(state: ConversationState, why: boolean, language: 'en' | 'es', cues?: ReadonlySet<Cue>): (Answer & Extra) | undefined {
     const sectionId = state.sectionId;
     if (!sectionId) return undefined;
+    const given = why ? this.reasonGiven(state) : undefined;
+    if (given) return this.followUpWith(given, language);
     const section = this.sections.get(sectionId)!;
     // The section itself, then its list items; an item of a list is a topic of its own — the list's opening
     // says nothing more about it.
@@ -2439,6 +2444,26 @@ export class AnswerEngine {
     const text = `${pick.text} ${after.text}`;
     const cited = this.sections.get(pick.sectionId)!;
     return { ...this.followUpWith(pick, language), ...this.cited(cited, text), textEs: this.passageEs(cited, text), shownKeys: [pick.key, after.key] };
+  }
+
+  /**
+   * The reason the last answer gave for a hedged claim ("… may not settle the matter. Such rivals are stubborn…"): the last
+   * sentence shown of the conversation's part, when the one before it hedges (`hedge_phrases`) and was shown too.
+   * "why not?" after it asks for that reason: it is the answer, not the sentence that comes next.
+   */
+  private reasonGiven(state: ConversationState): Passage | undefined {
+    const sectionId = state.sectionId;
+    if (!sectionId || !state.shown.length) return undefined;
+    const sentences = this.reader.sentences(sectionId);
+    const shown = new Set(state.shown);
+    const lastShown = Math.max(-1, ...sentences.filter((p) => shown.has(p.key)).map((p) => p.index));
+    const reason = sentences[lastShown];
+    const claim = sentences[lastShown - 1];
+    if (!reason || !claim || !shown.has(claim.key)) return undefined;
+    const d = this.knowledge.dialogue;
+    const hedged = (p: Passage) => d.hedge_phrases.some((h) => saysPhrase(p.text, h));
+    // (A reason that hedges in turn has its own reason after it: "why?" asks for that one.)
+    return hedged(claim) && !hedged(reason) && !d.contrast_starters.includes(normalizeWords(reason.text)[0] ?? '') ? reason : undefined;
   }
 
   /** Nothing new to add: say so, and offer related questions (never the same answer twice). */
@@ -3093,8 +3118,10 @@ export class AnswerEngine {
       // side?") the one the curated answer retells.
       const told = (p: Passage) => p.terms.size > 0 && [...p.terms].filter((t) => said.has(t)).length >= RETOLD_SHARE * p.terms.size;
       const base = own?.passage ?? this.reader.sentences(sourceId).find(told);
-      // A why-question of a hedged claim: the sentence the hedge rests on, also after the sentence read.
-      const reason = base && !this.continuation(base) && analysis.cues.has('why') ? this.reasonAfter(base, analysis) : undefined;
+      // A why-question or a yes/no question of a hedged claim: the sentence the hedge rests on, also after the sentence
+      // read ("are X easy to topple?" → "that may not settle it", and the reason: "X are often stubborn…").
+      const yesNo = !!yesNoStarter(question, analysis.language, this.knowledge.dialogue);
+      const reason = base && !this.continuation(base) && (analysis.cues.has('why') || yesNo) ? this.reasonAfter(base, analysis) : undefined;
       const extra = own ? [this.passageText(own), ...(reason && own.passage === base ? [reason.text] : [])].join(' ') : '';
       const gained = own ? own.matched.filter((i) => !said.has(analysis.terms[i])).reduce((sum, i) => sum + weights[i], 0) : 0;
       const total = weights.reduce((a, b) => a + b, 0);
@@ -3113,6 +3140,8 @@ export class AnswerEngine {
         retoldKeys.push(...(addition === extra ? [own!.passage.key, ...(follows ? [follows.key] : [])] : next ? [next.key] : []));
       }
       if (addition && !already && !retold && text.length + addition.length <= MAX_COMPOSED_CHARS) {
+        // The yes/no lead is the claim's, not its reason's: a reason that hedges in turn does not hedge the answer.
+        if (yesNo && addition === reason?.text) leadText = text;
         const adds = this.knowledge.dialogue.article_adds;
         text = [text, adds.en.replace('{quote}', addition)].join('\n\n');
         textEs = [textEs, adds.es.replace('{quote}', addition)].join('\n\n');

@@ -245,6 +245,7 @@ export const dialogueFileSchema = z.strictObject({
   contrast_starters: dialogueWords.default([]),
   more_phrases: dialogueWords,
   why_phrases: dialogueWords,
+  reason_again_phrases: dialogueWords,
   degree_words: dialogueWords.default([]),
   empty_pronouns: dialogueWords.default([]),
   nothing_more: bothLanguages,
