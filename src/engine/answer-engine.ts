@@ -5,6 +5,7 @@ import type { ConversationState, Enumeration } from './conversation';
 import { type Analysis, Analyzer, ARTICLE_TERM, type Cue, editDistance, MAX_QUESTION_CHARS, normalizeWords } from './analyzer';
 import { quotedClaim, quotedQuestion } from './claims';
 import { questionClauses, withoutAddress, withoutConcession } from './clauses';
+import { Thesaurus } from './thesaurus';
 import { everydayCount, everydayCountOfForms, isEverydayWord, isListedWord, isNameWord } from './everyday-words';
 import { metaphone } from './sounds';
 import { ArticleReader, type Passage, type Reading } from './article-reader';
@@ -119,6 +120,12 @@ export interface AnswerWeights {
    * tire?"). 0 turns it off (100–1,000).
    */
   topicWordCount: number;
+  /**
+   * A rare word: one seen at most this many times in everyday English (in its most everyday form). A rare word the
+   * knowledge never uses is read, last, as the words WordNet relates to it that the article says ("penury" →
+   * want); an everyday one is not ("a flat tire"). 0 turns it off (0–2,000).
+   */
+  relatedMaxCount: number;
 }
 
 export const DEFAULT_ANSWER_WEIGHTS: Readonly<AnswerWeights> = {
@@ -142,6 +149,7 @@ export const DEFAULT_ANSWER_WEIGHTS: Readonly<AnswerWeights> = {
   newTopicConfidence: 0.95,
   samePartConfidence: 0.8,
   topicWordCount: 300,
+  relatedMaxCount: 100,
 };
 export const DEFAULT_MIN_SCORE = DEFAULT_ANSWER_WEIGHTS.minScore;
 export const DEFAULT_MIN_COVERAGE = DEFAULT_ANSWER_WEIGHTS.minCoverage;
@@ -211,6 +219,8 @@ const PRESCRIPTION_COVERAGE = 0.6;
 const PRESCRIPTION_CONFIDENCE = 0.7;
 /** A second question of a message answered this surely on its own does not lean on the first. */
 const SURE_ON_ITS_OWN = 0.9;
+/** A rare word is read as at most this many of the words WordNet relates to it. */
+const RELATED_WORDS = 2;
 /** How sure an answer read from the article by one word of the question is (below a follow-up's bar). */
 const ONE_WORD_READING = 0.6;
 /** A list item read whole answers when its own words are at least this share of the question. */
@@ -533,6 +543,17 @@ export class AnswerEngine {
         if (plain.answered) whole = plain;
       } finally {
         this.readingIdioms = undefined;
+      }
+    }
+    // Rare words the knowledge never uses, read as the words WordNet relates to them that the article says ("what
+    // does it prescribe for penury?" → want): last, when nothing else found an answer.
+    if (!whole.answered && !whole.followUp && !(whole as Answer & Extra).entryId && language === 'en' && this.relatedAnchored(raw)) {
+      this.readingRelated = true;
+      try {
+        const related = this.answerClauses(rawQuestion, context);
+        if (related.answered) whole = related;
+      } finally {
+        this.readingRelated = false;
       }
     }
     // (A known gap's reply stands: the question is about what the article does not say.)
@@ -859,7 +880,56 @@ export class AnswerEngine {
     const typed = language === 'en' ? this.shorthand.rewrite(message) : message;
     // (English meanings are weighed by English terms; a Spanish one is translated later, so all of it is kept.)
     const idioms = this.readingIdioms === 'loose' ? this.looseIdioms : this.idioms;
-    return this.readingIdioms ? idioms[language].rewrite(typed, language === 'en' ? this.meaningWord : undefined) : typed;
+    const plain = this.readingIdioms ? idioms[language].rewrite(typed, language === 'en' ? this.meaningWord : undefined) : typed;
+    return this.readingRelated && language === 'en' ? this.relatedReading(plain) : plain;
+  }
+
+  /**
+   * Whether a message has rare words to read as related ones, and besides them a word of the topic that the article
+   * says (`topicWord`): "how do I fix a merge conflict in git?" is no question about the article, whatever "git" is
+   * related to.
+   */
+  private relatedAnchored(message: string): boolean {
+    const related = this.relatedReading(message);
+    if (related === message) return false;
+    const changed = new Set(normalizeWords(related));
+    const kept = normalizeWords(message).filter((w) => changed.has(w)).join(' ');
+    const analysis = this.analyzer.analyze(kept);
+    const words = this.surfaceWords(kept, analysis);
+    return !!words && analysis.terms.some((t) => t !== ARTICLE_TERM && this.reader.has(t) && this.topicWord(t, words.counts));
+  }
+
+  private readingRelated = false;
+  private thesaurus?: Thesaurus | null;
+
+  /**
+   * The message with each rare English word the knowledge never uses (not a name, not everyday: `relatedMaxCount`)
+   * written as the words WordNet relates to it that the article says — at most `RELATED_WORDS` of them, nearest
+   * first. A word with none stays as it is.
+   */
+  private relatedReading(message: string): string {
+    if (this.weights.relatedMaxCount <= 0) return message;
+    if (this.thesaurus === undefined) this.thesaurus = Thesaurus.fromPackage() ?? null;
+    const thesaurus = this.thesaurus;
+    if (!thesaurus) return message;
+    // (A related word the message already says makes the rare word a contrast or a kind of it, not a paraphrase:
+    // "expel them — extradition or deportation?" asks which kind.)
+    const own = new Set(this.analyzer.analyzeKnown(message).terms);
+    return message.replace(/(?<![\p{L}\p{N}'])\p{L}[\p{L}'-]{3,}/gu, (typed, at: number) => {
+      const word = typed.toLowerCase();
+      if (this.knownWords.has(word) || this.analyzer.isStopWord(word) || isNameWord(word)) return typed;
+      if (at > 0 && /^\p{Lu}/u.test(typed) && !/[.!?]\s*$/.test(message.slice(0, at))) return typed;
+      if (this.analyzer.analyzeKnown(word).terms.some((t) => this.index.knows(t))) return typed;
+      if (everydayCountOfForms(word) > this.weights.relatedMaxCount) return typed;
+      // (One word each: "root out" is not the article's "root".)
+      const said = thesaurus.related(word).filter((r) => {
+        if (r.includes(' ')) return false;
+        const terms = this.analyzer.analyzeKnown(r).terms;
+        return terms.length > 0 && terms.every((t) => this.articleSays(t));
+      });
+      if (said.some((r) => this.analyzer.analyzeKnown(r).terms.some((t) => own.has(t)))) return typed;
+      return said.length ? said.slice(0, RELATED_WORDS).join(' ') : typed;
+    });
   }
 
   /**
@@ -3122,7 +3192,9 @@ export class AnswerEngine {
       // read ("are X easy to topple?" → "that may not settle it", and the reason: "X are often stubborn…").
       const yesNo = !!yesNoStarter(question, analysis.language, this.knowledge.dialogue);
       const reason = base && !this.continuation(base) && (analysis.cues.has('why') || yesNo) ? this.reasonAfter(base, analysis) : undefined;
-      const extra = own ? [this.passageText(own), ...(reason && own.passage === base ? [reason.text] : [])].join(' ') : '';
+      // (Only what the curated answer does not already quote whole.)
+      const says = (t: string) => normalizeWords(text).join(' ').includes(normalizeWords(t).join(' '));
+      const extra = own ? [this.passageText(own), ...(reason && own.passage === base ? [reason.text] : [])].filter((t, i, all) => all.length === 1 || !says(t)).join(' ') : '';
       const gained = own ? own.matched.filter((i) => !said.has(analysis.terms[i])).reduce((sum, i) => sum + weights[i], 0) : 0;
       const total = weights.reduce((a, b) => a + b, 0);
       const already = !!own && normalizeWords(text).join(' ').includes(normalizeWords(extra).join(' '));
@@ -3139,7 +3211,9 @@ export class AnswerEngine {
         const follows = own && this.continuation(own.passage);
         retoldKeys.push(...(addition === extra ? [own!.passage.key, ...(follows ? [follows.key] : [])] : next ? [next.key] : []));
       }
-      if (addition && !already && !retold && text.length + addition.length <= MAX_COMPOSED_CHARS) {
+      // (Nor one the curated answer already quotes whole: "the article adds" never repeats it.)
+      const quoted = !!addition && says(addition);
+      if (addition && !already && !retold && !quoted && text.length + addition.length <= MAX_COMPOSED_CHARS) {
         // The yes/no lead is the claim's, not its reason's: a reason that hedges in turn does not hedge the answer.
         if (yesNo && addition === reason?.text) leadText = text;
         const adds = this.knowledge.dialogue.article_adds;
