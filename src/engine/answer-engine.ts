@@ -2035,7 +2035,7 @@ export class AnswerEngine {
    */
   private certaintyOf(words: string[], state: ConversationState): (Answer & Extra) | undefined {
     const d = this.knowledge.dialogue;
-    if (!state.sectionId || !state.lastText || words.length > FOLLOW_UP_SHORT || !words.some((w) => d.certainty_words.includes(w))) return undefined;
+    if (!state.sectionId || !state.lastText || words.length > FOLLOW_UP_MAX_WORDS || !words.some((w) => d.certainty_words.includes(w))) return undefined;
     // Only the certainty is asked for: every other word is a function word, points back or names the article.
     if (words.some((w) => !d.certainty_words.includes(w) && !this.analyzer.isStopWord(w) && !this.backReferences.has(w) && !this.analyzer.isArticleWord(w))) return undefined;
     const language = this.analyzer.analyze(words.join(' ')).language;

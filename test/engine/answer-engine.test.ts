@@ -1018,6 +1018,9 @@ describe('AnswerEngine conversations', () => {
     expect(sure.text).toMatch(/^Likely, the article says\. .*likely stemmed from intelligence sharing/);
     const [, seguro] = converse('¿cómo se originó la expulsión?', '¿eso es seguro?');
     expect(seguro.text).toMatch(/^Probablemente/);
+    // (Longer, with chat words: still only the certainty asked.)
+    const [, guess] = converse('how did mexico figure out who to kick out?', 'is that confirmed or just a guess?');
+    expect(guess.text).toMatch(/^Likely, the article says\./);
   });
 
   it('"anything besides that?" asks for more of the same, whatever its words analyse to', () => {
