@@ -219,6 +219,10 @@ const PRESCRIPTION_COVERAGE = 0.6;
 const PRESCRIPTION_CONFIDENCE = 0.7;
 /** A second question of a message answered this surely on its own does not lean on the first. */
 const SURE_ON_ITS_OWN = 0.9;
+/** A sentence calling a thing one part of a bigger whole answers "is it the whole…?" when it names this share of the question. */
+const PART_OF_WHOLE_SHARE = 0.4;
+/** "is X the whole…?": the word of being at most this many words before the word for the whole. */
+const WHOLE_BE_DISTANCE = 6;
 /** A rare word is read as at most this many of the words WordNet relates to it. */
 const RELATED_WORDS = 2;
 /** How sure an answer read from the article by one word of the question is (below a follow-up's bar). */
@@ -714,7 +718,7 @@ export class AnswerEngine {
     const message = this.paraphrase(this.plainly(granted, language));
     const state: ConversationState | undefined =
       this.stillKnown(context.state) ?? (context.previousQuestion ? { question: context.previousQuestion, shown: [] } : undefined);
-    let answer = this.answerNews(message) ?? this.answerList(message, state) ?? this.withLatest(message, this.answerInContext(message, state));
+    let answer = this.answerNews(message) ?? this.answerList(message, state) ?? this.partOfWhole(message) ?? this.withLatest(message, this.answerInContext(message, state));
     // "how many upsides of X does it list?": a count asked of a list named in other words, answered with that whole
     // list, is the list's count.
     answer = this.countOfListAnswered(message, answer, state) ?? answer;
@@ -946,6 +950,53 @@ export class AnswerEngine {
     if (!this.analyzer.analyze(plain).terms.some((t) => t !== ARTICLE_TERM)) return undefined;
     const answer = this.answerInContext(plain, state);
     return answer.answered && !answer.followUp ? answer : undefined;
+  }
+
+  /**
+   * "Is X the whole plan, or just part of it?", "is X a silver bullet?": a question whether something is all of a
+   * whole (`whole_words`), with a word for a part (`part_words`) or as a yes/no question, is answered "No." with the
+   * sentence of the article that calls it one part of something bigger (`part_phrases`) — the one naming most of what
+   * the question asks about, at least `PART_OF_WHOLE_SHARE` of its weight. "Is X enough to do Y?" asks of Y.
+   */
+  private partOfWhole(message: string): (Answer & Extra) | undefined {
+    const d = this.knowledge.dialogue;
+    // ("the whole article", "the full text" is the text, not a whole something is part of.)
+    const words = normalizeWords(message).filter((w, i, all) => !(d.whole_words.includes(w) && this.analyzer.isArticleWord(all[i + 1] ?? '')));
+    const said = ` ${words.join(' ')} `;
+    const has = (list: string[]) => list.some((p) => said.includes(` ${normalizeWords(p).join(' ')} `));
+    if (!has(d.whole_words) || has(d.whole_purpose_phrases)) return undefined;
+    // Said of the thing: "is X the whole…?" — a word of being a few words before the whole, not a question word's
+    // ("what are the complete…").
+    const wholeAt = words.findIndex((w, i) => d.whole_words.some((p) => [w, ...words.slice(i + 1, i + normalizeWords(p).length)].join(' ') === normalizeWords(p).join(' ')));
+    const copular = words.some((w, i) => d.whole_be_words.includes(w) && i < wholeAt && wholeAt - i <= WHOLE_BE_DISTANCE && !(d.question_words.includes(words[i - 1] ?? '') && !d.whole_be_words.includes(words[i - 1] ?? '')));
+    if (!copular) return undefined;
+    const language = this.analyzer.languageOf(message);
+    // (A word for the article is no part: "the text".)
+    const parts = d.part_words.filter((w) => !this.analyzer.isArticleWord(w));
+    if (!has(parts) && !yesNoStarter(message, language, d)) return undefined;
+    const frame = new Set([...d.whole_words, ...d.part_words].flatMap((w) => this.analyzer.analyzeKnown(w).terms));
+    const analysis = this.analyzer.analyze(message);
+    // (Words the knowledge never uses weigh nothing here: "the whole enchilada" asks of the thing, not of food.)
+    const asked = [...new Set(analysis.terms.filter((t) => t !== ARTICLE_TERM && !frame.has(t) && this.index.knows(t)))];
+    const total = asked.reduce((sum, t) => sum + this.index.queryWeight(t), 0);
+    if (!total) return undefined;
+    let best: { passage: Passage; weight: number } | undefined;
+    for (const section of this.knowledge.sections) {
+      for (const passage of this.reader.sentences(section.id)) {
+        if (!d.part_phrases.some((p) => saysPhrase(passage.text, p))) continue;
+        // The sentence with the one after it, which says what the bigger thing is ("…a full plan to…").
+        const next = this.reader.sentences(section.id)[passage.index + 1];
+        const terms = new Set([...passage.terms, ...(next?.terms ?? [])]);
+        const weight = asked.filter((t) => terms.has(t)).reduce((sum, t) => sum + this.index.queryWeight(t), 0);
+        if (weight > (best?.weight ?? 0)) best = { passage, weight };
+      }
+    }
+    if (!best || best.weight < PART_OF_WHOLE_SHARE * total) return undefined;
+    const section = this.sections.get(best.passage.sectionId)!;
+    // …with the sentence after it, saying what the bigger whole is — not a list's opening ("Here are…:").
+    const next = this.reader.sentences(section.id)[best.passage.index + 1];
+    const text = [this.quotedWhole(best), ...(next && !next.text.trim().endsWith(':') && !this.continuation(best.passage) ? [next.text] : [])].join(' ');
+    return { ...this.fromArticle(section, text, message, analysis.language, round(best.weight / total), best.passage.key), lead: 'no' as const };
   }
 
   /**

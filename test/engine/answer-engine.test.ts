@@ -1175,6 +1175,27 @@ describe('AnswerEngine: a rare word the knowledge never uses is read as the word
   });
 });
 
+describe('AnswerEngine: "is X the whole strategy, or just part of it?"', () => {
+  it('answers with the sentence calling X one part of something larger, and what that is', () => {
+    for (const e of [engine, alone]) {
+      const a = e.answer('hey bot is the expulsion the whole strategy or just one part of it? my boss asked');
+      expect(a.answered).toBe(true);
+      expect(a.text).toMatch(/just one piece of a much larger puzzle\. A comprehensive strategy/);
+    }
+    // As a yes/no question: "No."; in Spanish too.
+    expect(engine.answer('Is this expulsion the whole answer to organized crime?').text).toMatch(/^No\. .*one piece of a much larger puzzle/);
+    expect(engine.answer('¿la expulsión es toda la estrategia o solo una parte?').text).toMatch(/one piece of a much larger puzzle/);
+  });
+
+  it('leaves alone a whole that is not said of the thing asked about', () => {
+    // …an effect on a whole, a request for a full list, the whole text, a means to an end.
+    expect(engine.answer('Does removing high-ranking cartel members dismantle the whole organization?').text).toMatch(/does not necessarily dismantle/);
+    expect(engine.answer('Give me the full rundown of root causes the piece names, please.').text).not.toMatch(/one piece of|one component of/);
+    expect(engine.answer('is the whole article about the expulsion?').text).not.toMatch(/one piece of/);
+    expect(engine.answer('what are the complete components of the strategy?').text).toMatch(/five critical components/);
+  });
+});
+
 describe('AnswerEngine: where an item stands in its list', () => {
   it('names the position and the list, quoting the item', () => {
     const a = engine.answer("in the list of what expulsions can do, where does 'send a message' fall — first, second or third?");
