@@ -5,7 +5,6 @@ import type { ConversationState, Enumeration } from './conversation';
 import { type Analysis, Analyzer, ARTICLE_TERM, type Cue, editDistance, MAX_QUESTION_CHARS, normalizeWords } from './analyzer';
 import { quotedClaim, quotedQuestion } from './claims';
 import { questionClauses, withoutAddress, withoutConcession } from './clauses';
-import { Thesaurus } from './thesaurus';
 import { everydayCount, everydayCountOfForms, isEverydayWord, isListedWord, isNameWord } from './everyday-words';
 import { metaphone } from './sounds';
 import { ArticleReader, type Passage, type Reading } from './article-reader';
@@ -120,12 +119,6 @@ export interface AnswerWeights {
    * tire?"). 0 turns it off (100–1,000).
    */
   topicWordCount: number;
-  /**
-   * A rare word: one seen at most this many times in everyday English (in its most everyday form). A rare word the
-   * knowledge never uses is read, last, as the words WordNet relates to it that the article says ("penury" →
-   * want); an everyday one is not ("a flat tire"). 0 turns it off (0–2,000).
-   */
-  relatedMaxCount: number;
 }
 
 export const DEFAULT_ANSWER_WEIGHTS: Readonly<AnswerWeights> = {
@@ -149,7 +142,6 @@ export const DEFAULT_ANSWER_WEIGHTS: Readonly<AnswerWeights> = {
   newTopicConfidence: 0.95,
   samePartConfidence: 0.8,
   topicWordCount: 300,
-  relatedMaxCount: 100,
 };
 export const DEFAULT_MIN_SCORE = DEFAULT_ANSWER_WEIGHTS.minScore;
 export const DEFAULT_MIN_COVERAGE = DEFAULT_ANSWER_WEIGHTS.minCoverage;
@@ -223,8 +215,6 @@ const SURE_ON_ITS_OWN = 0.9;
 const PART_OF_WHOLE_SHARE = 0.4;
 /** "is X the whole…?": the word of being at most this many words before the word for the whole. */
 const WHOLE_BE_DISTANCE = 6;
-/** A rare word is read as at most this many of the words WordNet relates to it. */
-const RELATED_WORDS = 2;
 /** How sure an answer read from the article by one word of the question is (below a follow-up's bar). */
 const ONE_WORD_READING = 0.6;
 /** A list item read whole answers when its own words are at least this share of the question. */
@@ -547,17 +537,6 @@ export class AnswerEngine {
         if (plain.answered) whole = plain;
       } finally {
         this.readingIdioms = undefined;
-      }
-    }
-    // Rare words the knowledge never uses, read as the words WordNet relates to them that the article says ("what
-    // does it prescribe for penury?" → want): last, when nothing else found an answer.
-    if (!whole.answered && !whole.followUp && !(whole as Answer & Extra).entryId && language === 'en' && this.relatedAnchored(raw)) {
-      this.readingRelated = true;
-      try {
-        const related = this.answerClauses(rawQuestion, context);
-        if (related.answered) whole = related;
-      } finally {
-        this.readingRelated = false;
       }
     }
     // (A known gap's reply stands: the question is about what the article does not say.)
@@ -884,56 +863,7 @@ export class AnswerEngine {
     const typed = language === 'en' ? this.shorthand.rewrite(message) : message;
     // (English meanings are weighed by English terms; a Spanish one is translated later, so all of it is kept.)
     const idioms = this.readingIdioms === 'loose' ? this.looseIdioms : this.idioms;
-    const plain = this.readingIdioms ? idioms[language].rewrite(typed, language === 'en' ? this.meaningWord : undefined) : typed;
-    return this.readingRelated && language === 'en' ? this.relatedReading(plain) : plain;
-  }
-
-  /**
-   * Whether a message has rare words to read as related ones, and besides them a word of the topic that the article
-   * says (`topicWord`): "how do I fix a merge conflict in git?" is no question about the article, whatever "git" is
-   * related to.
-   */
-  private relatedAnchored(message: string): boolean {
-    const related = this.relatedReading(message);
-    if (related === message) return false;
-    const changed = new Set(normalizeWords(related));
-    const kept = normalizeWords(message).filter((w) => changed.has(w)).join(' ');
-    const analysis = this.analyzer.analyze(kept);
-    const words = this.surfaceWords(kept, analysis);
-    return !!words && analysis.terms.some((t) => t !== ARTICLE_TERM && this.reader.has(t) && this.topicWord(t, words.counts));
-  }
-
-  private readingRelated = false;
-  private thesaurus?: Thesaurus | null;
-
-  /**
-   * The message with each rare English word the knowledge never uses (not a name, not everyday: `relatedMaxCount`)
-   * written as the words WordNet relates to it that the article says — at most `RELATED_WORDS` of them, nearest
-   * first. A word with none stays as it is.
-   */
-  private relatedReading(message: string): string {
-    if (this.weights.relatedMaxCount <= 0) return message;
-    if (this.thesaurus === undefined) this.thesaurus = Thesaurus.fromPackage() ?? null;
-    const thesaurus = this.thesaurus;
-    if (!thesaurus) return message;
-    // (A related word the message already says makes the rare word a contrast or a kind of it, not a paraphrase:
-    // "expel them — extradition or deportation?" asks which kind.)
-    const own = new Set(this.analyzer.analyzeKnown(message).terms);
-    return message.replace(/(?<![\p{L}\p{N}'])\p{L}[\p{L}'-]{3,}/gu, (typed, at: number) => {
-      const word = typed.toLowerCase();
-      if (this.knownWords.has(word) || this.analyzer.isStopWord(word) || isNameWord(word)) return typed;
-      if (at > 0 && /^\p{Lu}/u.test(typed) && !/[.!?]\s*$/.test(message.slice(0, at))) return typed;
-      if (this.analyzer.analyzeKnown(word).terms.some((t) => this.index.knows(t))) return typed;
-      if (everydayCountOfForms(word) > this.weights.relatedMaxCount) return typed;
-      // (One word each: "root out" is not the article's "root".)
-      const said = thesaurus.related(word).filter((r) => {
-        if (r.includes(' ')) return false;
-        const terms = this.analyzer.analyzeKnown(r).terms;
-        return terms.length > 0 && terms.every((t) => this.articleSays(t));
-      });
-      if (said.some((r) => this.analyzer.analyzeKnown(r).terms.some((t) => own.has(t)))) return typed;
-      return said.length ? said.slice(0, RELATED_WORDS).join(' ') : typed;
-    });
+    return this.readingIdioms ? idioms[language].rewrite(typed, language === 'en' ? this.meaningWord : undefined) : typed;
   }
 
   /**
@@ -3244,8 +3174,12 @@ export class AnswerEngine {
       const yesNo = !!yesNoStarter(question, analysis.language, this.knowledge.dialogue);
       const reason = base && !this.continuation(base) && (analysis.cues.has('why') || yesNo) ? this.reasonAfter(base, analysis) : undefined;
       // (Only what the curated answer does not already quote whole.)
-      const says = (t: string) => normalizeWords(text).join(' ').includes(normalizeWords(t).join(' '));
-      const extra = own ? [this.passageText(own), ...(reason && own.passage === base ? [reason.text] : [])].filter((t, i, all) => all.length === 1 || !says(t)).join(' ') : '';
+      // (A list item's sentence is quoted with its name before it, "Name: …": the sentence is what counts.)
+      const says = (t: string) => [t, t.replace(/^[^:.]{1,80}:\s+/, '')].some((x) => normalizeWords(text).join(' ').includes(normalizeWords(x).join(' ')));
+      const follows = own && this.continuation(own.passage);
+      const parts = own ? [own.passage.text, ...(follows ? [follows.text] : []), ...(reason && own.passage === base ? [reason.text] : [])] : [];
+      const fresh = parts.filter((t) => !says(t));
+      const extra = (fresh.length ? fresh : parts).join(' ');
       const gained = own ? own.matched.filter((i) => !said.has(analysis.terms[i])).reduce((sum, i) => sum + weights[i], 0) : 0;
       const total = weights.reduce((a, b) => a + b, 0);
       const already = !!own && normalizeWords(text).join(' ').includes(normalizeWords(extra).join(' '));

@@ -388,12 +388,9 @@ describe('AnswerEngine with a topic named in a chatty frame', () => {
     }
     expect(engine.answer('¿Dónde aparece el fentanilo en el artículo?').text).toMatch(/colaboración continua/);
     // A place asked of it is still a gap the article does not fill — also when the text is not named (review).
-    for (const q of ['where is fentanyl made?', 'where did the 26 show up after they were expelled?', 'where does fentanyl show up first in the US?', 'where do most of the drugs show up?']) {
+    for (const q of ['where is fentanyl made?', 'where did the 26 show up after they were expelled?', 'where does fentanyl show up first in the US?', 'where do most of the drugs show up?', 'where do the 26 fit in the cartel hierarchy?']) {
       expect(engine.answer(q).answered).toBe(false);
     }
-    // ("hierarchy", a word the knowledge never uses, is read as "organization" by WordNet: the reply is that the
-    // article does not detail who they were, no place.)
-    expect(engine.answer('where do the 26 fit in the cartel hierarchy?').text).toMatch(/haven't been explicitly detailed|doesn.t/);
   });
 
   it('answers "what does it propose about that X part?" with what the article prescribes for X, not the sentence naming X', () => {
@@ -1150,28 +1147,15 @@ describe('AnswerEngine: "in what context does it bring up X?" asks where the art
   });
 });
 
-describe('AnswerEngine: a rare word the knowledge never uses is read as the words WordNet relates to it', () => {
-  it('answers when the related words are the article\'s and the message names the topic besides', () => {
-    for (const e of [engine, alone]) {
-      const a = e.answer('Is the piece suggesting we nip the trouble in the bud by tackling penury and graft in hard-up neighborhoods?');
-      expect(a.answered).toBe(true);
-      expect(a.text).toMatch(/poverty/i);
-    }
-  });
-
-  it('declines a message whose only link to the article is what its rare words relate to', () => {
-    for (const q of ['How do I fix a merge conflict in git?', 'can u help w my calc hw, whats the derivative of x^2', "what's the best cure for penury in victorian novels?", 'bot how do i fix the wifi in my dorm']) {
-      expect(engine.answer(q).answered).toBe(false);
-    }
-  });
-
-  it('leaves a rare word whole next to the word it relates to: a contrast or a kind of it, not a paraphrase', () => {
-    expect(alone.answer('What legal mechanism did Mexico use to expel them, extradition or deportation or something else?').answered).toBe(false);
-  });
-
-  it('is off with relatedMaxCount 0', () => {
-    const off = new AnswerEngine(loadKnowledge(KNOWLEDGE_DIR), { weights: { relatedMaxCount: 0 } });
-    expect(off.answer('Is the piece suggesting we nip the trouble in the bud by tackling penury and graft in hard-up neighborhoods?').answered).toBe(false);
+describe('AnswerEngine: "the article adds" never quotes again what the answer already says', () => {
+  it.each([
+    ['hey bot, for the money angle 💶 what does the article say about going after cartel finances?', /disrupting the financial networks/gi],
+    ['@bot can expelled people be useful to law enforcement? our security consultant says yes but idk', /can be sources of information/gi],
+    ['hey bot how does economic development help here? my board loves this angle tbh', /providing economic opportunities/gi],
+  ])('%s', (q, sentence) => {
+    const a = engine.answer(q);
+    expect(a.answered).toBe(true);
+    expect(a.text.match(sentence)?.length).toBe(1);
   });
 });
 
@@ -1561,13 +1545,7 @@ describe('AnswerEngine: a list item read whole', () => {
 });
 
 describe('AnswerEngine: run-together words', () => {
-  it('reads "uproot" whole, as WordNet relates it (eradicate, destroy), never as "up" and "root"', () => {
-    const a = engine.answer('will it uproot the cartels?');
-    expect(a.text).not.toMatch(/root causes/);
-    expect(a.text).toMatch(/^Not necessarily[^]*dismantle/);
-  });
-
-  it.each(['is their stance inflexible?', 'is there a byproduct of the expulsion?', 'does the article talk about drugstores?'])(
+  it.each(['will it uproot the cartels?', 'is their stance inflexible?', 'is there a byproduct of the expulsion?', 'does the article talk about drugstores?'])(
     'leaves a real English word whole, however rare: %s',
     (q) => {
       const a = engine.answer(q);

@@ -20,7 +20,6 @@ const RANGES: Partial<Record<keyof AnswerWeights, number[]>> = {
   newTopicConfidence: [0.9, 0.95, 1],
   samePartConfidence: [0.7, 0.8, 0.9],
   topicWordCount: [0, 150, 300, 600],
-  relatedMaxCount: [0, 50, 100, 200],
 };
 /** Off-topic questions answered are the costliest mistake: below this, a candidate loses whatever else it gains. */
 const OFF_TOPIC_FLOOR = 95;
