@@ -1448,7 +1448,7 @@ export class AnswerEngine {
 
 
   /** The one list item a text names by at least half the words of its name, and its list. */
-  private itemNamed(text: string, nameOnly = false, lists = this.lists): { list: ArticleList; item: Section } | undefined {
+  private itemNamed(text: string, nameOnly = false, lists = this.lists, minShare = 0.5): { list: ArticleList; item: Section } | undefined {
     const said = this.analyzer.analyze(text).terms.filter((t) => t !== ARTICLE_TERM);
     const named = lists.flatMap((list) =>
       list.items.map((item) => {
@@ -1461,7 +1461,7 @@ export class AnswerEngine {
     );
     const best = Math.max(0, ...named.map((n) => n.share));
     const top = named.filter((n) => n.share === best);
-    return best >= 0.5 && top.length === 1 ? top[0] : undefined;
+    return best >= minShare && top.length === 1 ? top[0] : undefined;
   }
 
   private readonly listWords = new Map<string, Set<string>>();
@@ -1495,7 +1495,10 @@ export class AnswerEngine {
     const pool = labelled.length === 1 ? labelled : this.lists;
     const current = this.sections.get(state?.sectionId ?? '');
     const list = current && pool.find((l) => l.items.includes(current));
-    const named = this.itemNamed(message, false, pool) ?? this.itemAboutAmong(pool, message, analysis) ?? (list && current ? { list, item: current } : undefined);
+    // An item named by every word of its name is the one meant, whatever list the message names ("what number is
+    // <name> among the tips?" — it is in another list, and the reply says which).
+    const whole = this.itemNamed(message, false, this.lists, 1);
+    const named = whole ?? this.itemNamed(message, false, pool) ?? this.itemAboutAmong(pool, message, analysis) ?? (list && current ? { list, item: current } : undefined);
     return named && this.rankReply(message, named.list, named.item, state);
   }
 
@@ -2016,7 +2019,7 @@ export class AnswerEngine {
    */
   private certaintyOf(words: string[], state: ConversationState): (Answer & Extra) | undefined {
     const d = this.knowledge.dialogue;
-    if (!state.sectionId || !state.lastText || words.length > FOLLOW_UP_MAX_WORDS || !words.some((w) => d.certainty_words.includes(w))) return undefined;
+    if (!state.sectionId || !state.lastText || words.length > FOLLOW_UP_SHORT + 1 || !words.some((w) => d.certainty_words.includes(w))) return undefined;
     // Only the certainty is asked for: every other word is a function word, points back or names the article.
     if (words.some((w) => !d.certainty_words.includes(w) && !this.analyzer.isStopWord(w) && !this.backReferences.has(w) && !this.analyzer.isArticleWord(w))) return undefined;
     const language = this.analyzer.analyze(words.join(' ')).language;
@@ -2511,6 +2514,8 @@ export class AnswerEngine {
     const reason = sentences[lastShown];
     const claim = sentences[lastShown - 1];
     if (!reason || !claim || !shown.has(claim.key)) return undefined;
+    // Given again once: the last reply was that reason alone, "why?" once more moves on.
+    if (normalizeWords(state.lastText ?? '').join(' ') === normalizeWords(reason.text).join(' ')) return undefined;
     const d = this.knowledge.dialogue;
     const hedged = (p: Passage) => d.hedge_phrases.some((h) => saysPhrase(p.text, h));
     // (A reason that hedges in turn has its own reason after it: "why?" asks for that one.)

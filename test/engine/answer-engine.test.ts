@@ -484,6 +484,12 @@ describe('AnswerEngine with a topic named in a chatty frame', () => {
     expect(howSo.text).toMatch(/^Cartels are often resilient/);
     const [, more] = converse('Does removing cartel leaders dismantle the whole organization?', 'tell me more');
     expect(more.text).not.toMatch(/^Cartels are often resilient/);
+    // …and only once: "why?" again moves on (review).
+    const [, once, again] = converse('Does removing cartel leaders dismantle the whole organization?', 'why?', 'why?');
+    expect(once.text).toMatch(/^Cartels are often resilient/);
+    expect(again.text).not.toBe(once.text);
+    const [, como] = converse('¿Sacar a los líderes desmantela toda la organización?', '¿cómo es eso?');
+    expect(como.text).toMatch(/resilient/);
     expect(engine.answer('What is the long-term effect of the expulsion?').text).not.toMatch(/dismantle/);
     // (Review) The clause that hedges must be the one asked of: "why is it a positive step?" is not asking about
     // "just one component".
@@ -1018,6 +1024,9 @@ describe('AnswerEngine conversations', () => {
     // (Longer, with chat words: still only the certainty asked.)
     const [, guess] = converse('how did mexico figure out who to kick out?', 'is that confirmed or just a guess?');
     expect(guess.text).toMatch(/^Likely, the article says\./);
+    // (Not a longer question about something else: "…that they will do more of them?" — review.)
+    const [, more] = converse('what does the article say about joint operations?', 'is it certain that they will do more of them?');
+    expect(more.text).not.toMatch(/without hedging/);
   });
 
   it('"anything besides that?" asks for more of the same, whatever its words analyse to', () => {
@@ -1144,6 +1153,8 @@ describe('AnswerEngine: "in what context does it bring up X?" asks where the art
 
   it('still answers a question about the context the article itself gives', () => {
     expect(engine.answer('what is the broader context of the expulsion?').sources[0].id).toBe('intro');
+    // …and a request for context itself (review).
+    for (const q of ['can you give me some context first?', 'my editor needs context']) expect(engine.answer(q).sources[0]?.id).toBe('intro');
   });
 });
 
@@ -1229,6 +1240,11 @@ describe('AnswerEngine: where an item stands in its list', () => {
   it('a follow-up naming only the list is where the item the conversation is on stands, not an item its title words match', () => {
     const state = engine.answer('hey bot, what does the article say about corruption?').state;
     expect(engine.answer('which number is it in the comprehensive strategy list?', { state }).text).toMatch(/Combating Corruption\*\* is the second of the five/);
+  });
+
+  it('an item named by its whole name is where it stands in its own list, whatever list the message names (review)', () => {
+    expect(engine.answer('what number is joint operations among the components?').text).toMatch(/^\*\*Joint Operations\*\* is the second of the four key elements/);
+    expect(engine.answer('where does send a message rank among the components?').text).toMatch(/^\*\*Send a message\*\* is the second of the three effects/);
   });
 
   it('"what number is <item name>?" with no word for a list is a rank; "what number of …" asks a count', () => {
