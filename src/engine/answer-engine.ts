@@ -1609,7 +1609,16 @@ export class AnswerEngine {
     const read = answer.lead ?? yesNoLead(message, answer.leadText ?? answer.text, starter, d, (w) => !this.analyzer.isStopWord(w) && !this.analyzer.isArticleWord(w));
     // "Is Canada part of it?": a name asked about that neither the article nor the answer says is not confirmed by a
     // match of topic — the article doesn't say.
-    const lead = read === 'yes' && this.unsaidName(typed, answer.leadText ?? answer.text) ? 'unknown' : read;
+    let lead = read === 'yes' && this.unsaidName(typed, answer.leadText ?? answer.text) ? 'unknown' : read;
+    // "Is X hard to do?" answered by a hedge on doing it ("doing it may not work…"): the hedge says it is hard — the
+    // probable lead, not the hedged one (`difficulty_words`).
+    // (Also when the curated answer is written with the hedge before it: the hedge gives way.)
+    const words = normalizeWords(message);
+    const hedgedText = answer.text.startsWith(d.leads.en.hedged) || answer.text.startsWith(d.leads.es.hedged);
+    if ((lead === 'hedged' || hedgedText) && words.some((w) => d.difficulty_words.includes(w))) {
+      answer = this.withoutLead(answer);
+      lead = 'probable';
+    }
     const textEs = answer.textEs === undefined ? undefined : withLead(answer.textEs, lead, 'es', d);
     return { ...answer, text: withLead(answer.text, lead, 'en', d), textEs };
   }

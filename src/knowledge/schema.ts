@@ -251,6 +251,7 @@ export const dialogueFileSchema = z.strictObject({
   part_phrases: dialogueWords,
   whole_purpose_phrases: dialogueWords,
   whole_be_words: dialogueWords,
+  difficulty_words: dialogueWords,
   degree_words: dialogueWords.default([]),
   empty_pronouns: dialogueWords.default([]),
   nothing_more: bothLanguages,

@@ -479,6 +479,8 @@ describe('AnswerEngine with a topic named in a chatty frame', () => {
     expect(whyNot.text).toMatch(/^Cartels are often resilient and adaptable[^]*$/);
     expect(whyNot.text).not.toMatch(/However|dismantle/);
     expect(engine.answer('are cartels described as easy to take down?').text).toMatch(/^Not necessarily[^]*resilient/);
+    // …and asked whether it is hard, the hedge says it is: likely (review).
+    expect(engine.answer('are cartels hard to take down?').text).toMatch(/^Likely, the article says\.[^]*does not necessarily dismantle[^]*resilient/);
     // "how so?" asks the same; "tell me more" moves on.
     const [, howSo] = converse('Does removing cartel leaders dismantle the whole organization?', 'how so?');
     expect(howSo.text).toMatch(/^Cartels are often resilient/);
