@@ -211,8 +211,6 @@ const PRESCRIPTION_COVERAGE = 0.6;
 const PRESCRIPTION_CONFIDENCE = 0.7;
 /** A second question of a message answered this surely on its own does not lean on the first. */
 const SURE_ON_ITS_OWN = 0.9;
-/** A sentence calling a thing one part of a bigger whole answers "is it the whole…?" when it names this share of the question. */
-const PART_OF_WHOLE_SHARE = 0.4;
 /** "is X the whole…?": the word of being at most this many words before the word for the whole. */
 const WHOLE_BE_DISTANCE = 6;
 /** How sure an answer read from the article by one word of the question is (below a follow-up's bar). */
@@ -697,7 +695,12 @@ export class AnswerEngine {
     const message = this.paraphrase(this.plainly(granted, language));
     const state: ConversationState | undefined =
       this.stillKnown(context.state) ?? (context.previousQuestion ? { question: context.previousQuestion, shown: [] } : undefined);
-    let answer = this.answerNews(message) ?? this.answerList(message, state) ?? this.partOfWhole(message) ?? this.withLatest(message, this.answerInContext(message, state));
+    let answer = this.answerNews(message) ?? this.answerList(message, state) ?? this.withLatest(message, this.answerInContext(message, state));
+    // "Is X the whole plan, or just part of it?": the article's sentence calling X one part — unless the answer found
+    // already says it is one part (a curated answer says it better).
+    const part = answer.followUp ? undefined : this.partOfWhole(message);
+    const saysPart = answer.answered && this.knowledge.dialogue.part_phrases.some((p) => saysPhrase(answer.english ?? answer.text, p));
+    if (part && !saysPart) answer = part;
     // "how many upsides of X does it list?": a count asked of a list named in other words, answered with that whole
     // list, is the list's count.
     answer = this.countOfListAnswered(message, answer, state) ?? answer;
@@ -884,49 +887,47 @@ export class AnswerEngine {
 
   /**
    * "Is X the whole plan, or just part of it?", "is X a silver bullet?": a question whether something is all of a
-   * whole (`whole_words`), with a word for a part (`part_words`) or as a yes/no question, is answered "No." with the
-   * sentence of the article that calls it one part of something bigger (`part_phrases`) — the one naming most of what
-   * the question asks about, at least `PART_OF_WHOLE_SHARE` of its weight. "Is X enough to do Y?" asks of Y.
+   * whole (`whole_words`) — said of it: a word of being, then the thing (X), then the word for the whole and what it is
+   * the whole of — with a word for a part after it (`part_words`) or as a yes/no question, is answered "No." with the
+   * sentence of the article calling X one part of something bigger (`part_phrases`): a sentence that names X itself.
+   * "Is X enough to do Y?" asks of Y, "is X part of the whole plan?" of X's place in it, "is the whole road safe?" of
+   * the road.
    */
   private partOfWhole(message: string): (Answer & Extra) | undefined {
     const d = this.knowledge.dialogue;
-    // ("the whole article", "the full text" is the text, not a whole something is part of.)
-    const words = normalizeWords(message).filter((w, i, all) => !(d.whole_words.includes(w) && this.analyzer.isArticleWord(all[i + 1] ?? '')));
+    const words = normalizeWords(message);
     const said = ` ${words.join(' ')} `;
     const has = (list: string[]) => list.some((p) => said.includes(` ${normalizeWords(p).join(' ')} `));
-    if (!has(d.whole_words) || has(d.whole_purpose_phrases)) return undefined;
-    // Said of the thing: "is X the whole…?" — a word of being a few words before the whole, not a question word's
-    // ("what are the complete…").
-    const wholeAt = words.findIndex((w, i) => d.whole_words.some((p) => [w, ...words.slice(i + 1, i + normalizeWords(p).length)].join(' ') === normalizeWords(p).join(' ')));
-    const copular = words.some((w, i) => d.whole_be_words.includes(w) && i < wholeAt && wholeAt - i <= WHOLE_BE_DISTANCE && !(d.question_words.includes(words[i - 1] ?? '') && !d.whole_be_words.includes(words[i - 1] ?? '')));
-    if (!copular) return undefined;
+    if (has(d.whole_purpose_phrases)) return undefined;
+    const wholeAt = words.findIndex((w, i) => d.whole_words.some((p) => normalizeWords(p).join(' ') === words.slice(i, i + normalizeWords(p).length).join(' ')));
+    if (wholeAt < 0) return undefined;
+    const wholeLength = normalizeWords(d.whole_words.find((p) => normalizeWords(p).join(' ') === words.slice(wholeAt, wholeAt + normalizeWords(p).length).join(' '))!).length;
+    // The word of being just before the thing: "is X the whole…", not "what are the complete…" nor "is the whole X…".
+    const be = Math.max(-1, ...words.slice(0, wholeAt).map((w, i) => (d.whole_be_words.includes(w) ? i : -1)));
+    if (be < 0 || wholeAt - be > WHOLE_BE_DISTANCE || (d.question_words.includes(words[be - 1] ?? '') && !d.whole_be_words.includes(words[be - 1] ?? ''))) return undefined;
+    // The whole is of something ("the whole plan", "the complete answer"), not the last word ("is it complete?"),
+    // and not after a word for a part ("is X part of the whole plan?" asks whether it belongs).
+    const after = words[wholeAt + wholeLength];
+    if (!after || words.slice(be + 1, wholeAt).some((w) => d.part_words.includes(w))) return undefined;
     const language = this.analyzer.languageOf(message);
-    // (A word for the article is no part: "the text".)
     const parts = d.part_words.filter((w) => !this.analyzer.isArticleWord(w));
-    if (!has(parts) && !yesNoStarter(message, language, d)) return undefined;
+    if (!words.slice(wholeAt).some((w) => parts.includes(w)) && !yesNoStarter(message, language, d)) return undefined;
+    // The thing: the words between the word of being and the whole, naming something the knowledge knows ("that",
+    // "the whole thing" name nothing).
     const frame = new Set([...d.whole_words, ...d.part_words].flatMap((w) => this.analyzer.analyzeKnown(w).terms));
-    const analysis = this.analyzer.analyze(message);
-    // (Words the knowledge never uses weigh nothing here: "the whole enchilada" asks of the thing, not of food.)
-    const asked = [...new Set(analysis.terms.filter((t) => t !== ARTICLE_TERM && !frame.has(t) && this.index.knows(t)))];
-    const total = asked.reduce((sum, t) => sum + this.index.queryWeight(t), 0);
-    if (!total) return undefined;
-    let best: { passage: Passage; weight: number } | undefined;
-    for (const section of this.knowledge.sections) {
-      for (const passage of this.reader.sentences(section.id)) {
-        if (!d.part_phrases.some((p) => saysPhrase(passage.text, p))) continue;
-        // The sentence with the one after it, which says what the bigger thing is ("…a full plan to…").
-        const next = this.reader.sentences(section.id)[passage.index + 1];
-        const terms = new Set([...passage.terms, ...(next?.terms ?? [])]);
-        const weight = asked.filter((t) => terms.has(t)).reduce((sum, t) => sum + this.index.queryWeight(t), 0);
-        if (weight > (best?.weight ?? 0)) best = { passage, weight };
-      }
-    }
-    if (!best || best.weight < PART_OF_WHOLE_SHARE * total) return undefined;
-    const section = this.sections.get(best.passage.sectionId)!;
+    const named = (from: number, to: number) => this.analyzer.analyze(words.slice(from, to).join(' ')).terms.filter((t) => t !== ARTICLE_TERM && !frame.has(t) && this.index.knows(t));
+    // (In Spanish the thing often comes first: "¿el plan es toda la solución?")
+    const thing = named(be + 1, wholeAt).length ? named(be + 1, wholeAt) : language === 'es' ? named(0, be) : [];
+    if (!thing.length) return undefined;
+    const passage = this.knowledge.sections
+      .flatMap((section) => this.reader.sentences(section.id))
+      .find((p) => d.part_phrases.some((phrase) => saysPhrase(p.text, phrase)) && thing.every((t) => p.terms.has(t)));
+    if (!passage) return undefined;
+    const section = this.sections.get(passage.sectionId)!;
     // …with the sentence after it, saying what the bigger whole is — not a list's opening ("Here are…:").
-    const next = this.reader.sentences(section.id)[best.passage.index + 1];
-    const text = [this.quotedWhole(best), ...(next && !next.text.trim().endsWith(':') && !this.continuation(best.passage) ? [next.text] : [])].join(' ');
-    return { ...this.fromArticle(section, text, message, analysis.language, round(best.weight / total), best.passage.key), lead: 'no' as const };
+    const next = this.reader.sentences(section.id)[passage.index + 1];
+    const text = [this.quotedWhole({ passage }), ...(next && !next.text.trim().endsWith(':') && !this.continuation(passage) ? [next.text] : [])].join(' ');
+    return { ...this.fromArticle(section, text, message, this.analyzer.analyze(message).language, 0.8, passage.key), lead: 'no' as const };
   }
 
   /**
@@ -1523,7 +1524,9 @@ export class AnswerEngine {
     const naming = new Set([...lists.flatMap((l) => [...this.listWordsOf(l)]), ...rank]);
     if (!analysis.terms.some((t) => t !== ARTICLE_TERM && !naming.has(t) && !this.positionTerms.has(t))) return undefined;
     const weights = this.index.search(analysis, 1).weights;
-    const top = this.reader.readIn(lists.flatMap((l) => l.items.map((i) => i.id)), analysis, weights, 1)[0];
+    const [top, second] = this.reader.readIn(lists.flatMap((l) => l.items.map((i) => i.id)), analysis, weights, 2);
+    // Two items that the message's words fit as well ("which one is about comets?") name no one item.
+    if (top && second && second.passage.sectionId !== top.passage.sectionId && second.coverage >= top.coverage - 1e-9) return undefined;
     const list = lists.length === 1 ? lists[0] : top && lists.find((l) => l.items.some((i) => i.id === top.passage.sectionId));
     const item = list && this.itemAbout(list, message, analysis, weights);
     return list && item ? { list, item } : undefined;
@@ -1601,6 +1604,8 @@ export class AnswerEngine {
     // "what does the second part list?": an answer written to open with a lead for a question of yes or no ("No.
     // The article says…") opens without it for a question of another kind.
     if (!starter) return this.asksOtherThanYesNo(message) ? this.withoutLead(answer) : answer;
+    // "in what context does it use X?" read without its asking words ("does it use X?") is still not a yes/no question.
+    if (typed !== message && this.asksOtherThanYesNo(typed)) return this.withoutLead(answer);
     // "Does it say which sponsors?": the answer says what the article gives of that; "Yes." would claim it names them.
     if (asksEmbeddedQuestion(message, d)) return answer;
     // "Were they tried or only charged?" asks which, not whether: no yes/no lead.
@@ -1615,7 +1620,9 @@ export class AnswerEngine {
     // (Also when the curated answer is written with the hedge before it: the hedge gives way.)
     const words = normalizeWords(message);
     const hedgedText = answer.text.startsWith(d.leads.en.hedged) || answer.text.startsWith(d.leads.es.hedged);
-    if ((lead === 'hedged' || hedgedText) && words.some((w) => d.difficulty_words.includes(w))) {
+    // (Difficulty is what is asked: "hard to…", or the question's last word — not "hard proof", "a tough blow".)
+    const asksDifficulty = words.some((w, i) => d.difficulty_words.includes(w) && (i === words.length - 1 || ['to', 'para', 'de'].includes(words[i + 1])));
+    if ((lead === 'hedged' || hedgedText) && asksDifficulty) {
       answer = this.withoutLead(answer);
       lead = 'probable';
     }
@@ -1715,6 +1722,8 @@ export class AnswerEngine {
       const words = normalizeWords(clause);
       let i = 0;
       while (i < words.length - 1 && d.leading_words.includes(words[i])) i++;
+      // ("in what context…", "to what extent…", "¿en qué…?": a preposition before the question word.)
+      if (d.question_prepositions.includes(words[i]) && d.open_question_words.includes(words[i + 1] ?? '')) i++;
       const first = words[i] ?? '';
       if (d.yes_no_starters.en.includes(first) || d.yes_no_starters.es.includes(first)) return false;
       if (d.open_question_words.includes(first)) open = true;

@@ -252,6 +252,7 @@ export const dialogueFileSchema = z.strictObject({
   whole_purpose_phrases: dialogueWords,
   whole_be_words: dialogueWords,
   difficulty_words: dialogueWords,
+  question_prepositions: dialogueWords,
   degree_words: dialogueWords.default([]),
   empty_pronouns: dialogueWords.default([]),
   nothing_more: bothLanguages,

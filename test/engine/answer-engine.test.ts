@@ -479,8 +479,9 @@ describe('AnswerEngine with a topic named in a chatty frame', () => {
     expect(whyNot.text).toMatch(/^Cartels are often resilient and adaptable[^]*$/);
     expect(whyNot.text).not.toMatch(/However|dismantle/);
     expect(engine.answer('are cartels described as easy to take down?').text).toMatch(/^Not necessarily[^]*resilient/);
-    // …and asked whether it is hard, the hedge says it is: likely (review).
+    // …and asked whether it is hard, the hedge says it is: likely (review) — only when difficulty is what is asked.
     expect(engine.answer('are cartels hard to take down?').text).toMatch(/^Likely, the article says\.[^]*does not necessarily dismantle[^]*resilient/);
+    expect(engine.answer('is there hard proof the expulsion dismantled the organization?').text).toMatch(/^Not necessarily/);
     // "how so?" asks the same; "tell me more" moves on.
     const [, howSo] = converse('Does removing cartel leaders dismantle the whole organization?', 'how so?');
     expect(howSo.text).toMatch(/^Cartels are often resilient/);
@@ -1153,6 +1154,10 @@ describe('AnswerEngine: "in what context does it bring up X?" asks where the art
     }
   });
 
+  it('keeps "in what context does it…?" a question for something: no yes/no lead (review)', () => {
+    expect(engine.answer('in what context does it use the word puzzle?').text).not.toMatch(/^(No|Yes|Not necessarily)\b/);
+  });
+
   it('still answers a question about the context the article itself gives', () => {
     expect(engine.answer('what is the broader context of the expulsion?').sources[0].id).toBe('intro');
     // …and a request for context itself (review).
@@ -1182,6 +1187,13 @@ describe('AnswerEngine: "is X the whole strategy, or just part of it?"', () => {
     // As a yes/no question: "No."; in Spanish too.
     expect(engine.answer('Is this expulsion the whole answer to organized crime?').text).toMatch(/^No\. .*one piece of a much larger puzzle/);
     expect(engine.answer('¿la expulsión es toda la estrategia o solo una parte?').text).toMatch(/one piece of a much larger puzzle/);
+  });
+
+  it('never says "No." to a part of the whole, a whole said of the subject, or a thing the part sentence does not name (review)', () => {
+    expect(engine.answer('is combating corruption part of the full strategy?').text).not.toMatch(/^No\./);
+    for (const q of ['is the whole thing a positive step?', 'was the whole group Mexican?', 'is trust the answer?', 'is law enforcement capacity the solution?', 'is cooperation full?', '¿es todo lo que dice sobre la cooperación?', 'in plain terms, is the author\'s glass half full on this expulsion?']) {
+      expect(engine.answer(q).text).not.toMatch(/^No\. (Expelling|While this action)/);
+    }
   });
 
   it('leaves alone a whole that is not said of the thing asked about', () => {
@@ -1232,6 +1244,10 @@ describe('AnswerEngine: where an item stands in its list', () => {
       expect(a.text).toMatch(/\*\*Border Control\*\* is the third of the four key elements/);
     }
     expect(engine.answer('which strategy component talks about harm reduction, and which number is it').text).toMatch(/Drug Demand Reduction\*\* is the fourth of the five/);
+  });
+
+  it('names no item when two fit the message as well (review)', () => {
+    expect(engine.answer('which component is about cartels, and what number is it?').text).not.toMatch(/ is the \w+ of the five/);
   });
 
   it('keeps to the list the message names by its label, though an item of another list has the word in its name', () => {
