@@ -699,8 +699,7 @@ export class AnswerEngine {
     // "Is X the whole plan, or just part of it?": the article's sentence calling X one part — unless the answer found
     // already says it is one part (a curated answer says it better).
     const part = answer.followUp ? undefined : this.partOfWhole(message);
-    const saysPart = answer.answered && this.knowledge.dialogue.part_phrases.some((p) => saysPhrase(answer.english ?? answer.text, p));
-    if (part && !saysPart) answer = part;
+    if (part && !(answer.answered && this.knowledge.dialogue.part_phrases.some((p) => saysPhrase(answer.english ?? answer.text, p)))) answer = part;
     // "how many upsides of X does it list?": a count asked of a list named in other words, answered with that whole
     // list, is the list's count.
     answer = this.countOfListAnswered(message, answer, state) ?? answer;
@@ -893,15 +892,21 @@ export class AnswerEngine {
    * "Is X enough to do Y?" asks of Y, "is X part of the whole plan?" of X's place in it, "is the whole road safe?" of
    * the road.
    */
+  private wholePhrases?: string[][];
+
   private partOfWhole(message: string): (Answer & Extra) | undefined {
     const d = this.knowledge.dialogue;
     const words = normalizeWords(message);
+    // (The phrases are read once: this runs for every message.)
+    this.wholePhrases ??= d.whole_words.map((p) => normalizeWords(p));
+    const firsts = new Set(this.wholePhrases.map((p) => p[0]));
+    if (!words.some((w) => firsts.has(w))) return undefined;
     const said = ` ${words.join(' ')} `;
-    const has = (list: string[]) => list.some((p) => said.includes(` ${normalizeWords(p).join(' ')} `));
-    if (has(d.whole_purpose_phrases)) return undefined;
-    const wholeAt = words.findIndex((w, i) => d.whole_words.some((p) => normalizeWords(p).join(' ') === words.slice(i, i + normalizeWords(p).length).join(' ')));
+    if (d.whole_purpose_phrases.some((p) => said.includes(` ${normalizeWords(p).join(' ')} `))) return undefined;
+    const at = (i: number) => this.wholePhrases!.find((p) => p.every((w, k) => words[i + k] === w));
+    const wholeAt = words.findIndex((_, i) => !!at(i));
     if (wholeAt < 0) return undefined;
-    const wholeLength = normalizeWords(d.whole_words.find((p) => normalizeWords(p).join(' ') === words.slice(wholeAt, wholeAt + normalizeWords(p).length).join(' '))!).length;
+    const wholeLength = at(wholeAt)!.length;
     // The word of being just before the thing: "is X the whole…", not "what are the complete…" nor "is the whole X…".
     const be = Math.max(-1, ...words.slice(0, wholeAt).map((w, i) => (d.whole_be_words.includes(w) ? i : -1)));
     if (be < 0 || wholeAt - be > WHOLE_BE_DISTANCE || (d.question_words.includes(words[be - 1] ?? '') && !d.whole_be_words.includes(words[be - 1] ?? ''))) return undefined;
@@ -1605,7 +1610,9 @@ export class AnswerEngine {
     // The article says…") opens without it for a question of another kind.
     if (!starter) return this.asksOtherThanYesNo(message) ? this.withoutLead(answer) : answer;
     // "in what context does it use X?" read without its asking words ("does it use X?") is still not a yes/no question.
-    if (typed !== message && this.asksOtherThanYesNo(typed)) return this.withoutLead(answer);
+    const opening = normalizeWords(typed.slice(0, 80));
+    const asking = opening.some((w, i) => d.question_prepositions.includes(w) && d.open_question_words.includes(opening[i + 1] ?? ''));
+    if (asking && this.asksOtherThanYesNo(typed)) return this.withoutLead(answer);
     // "Does it say which sponsors?": the answer says what the article gives of that; "Yes." would claim it names them.
     if (asksEmbeddedQuestion(message, d)) return answer;
     // "Were they tried or only charged?" asks which, not whether: no yes/no lead.
@@ -3198,7 +3205,8 @@ export class AnswerEngine {
       const reason = base && !this.continuation(base) && (analysis.cues.has('why') || yesNo) ? this.reasonAfter(base, analysis) : undefined;
       // (Only what the curated answer does not already quote whole.)
       // (A list item's sentence is quoted with its name before it, "Name: …": the sentence is what counts.)
-      const says = (t: string) => [t, t.replace(/^[^:.]{1,80}:\s+/, '')].some((x) => normalizeWords(text).join(' ').includes(normalizeWords(x).join(' ')));
+      const textWords = normalizeWords(text).join(' ');
+      const says = (t: string) => [t, t.replace(/^[^:.]{1,80}:\s+/, '')].some((x) => textWords.includes(normalizeWords(x).join(' ')));
       const follows = own && this.continuation(own.passage);
       const parts = own ? [own.passage.text, ...(follows ? [follows.text] : []), ...(reason && own.passage === base ? [reason.text] : [])] : [];
       const fresh = parts.filter((t) => !says(t));
