@@ -2429,8 +2429,8 @@ export class AnswerEngine {
     const more = d.more_phrases.some((p) => core === p || joined === p || prefix(p)) || inside !== joined;
     if (!why && !more) return undefined;
     const language = this.analyzer.analyze(message).language;
-    const reasonAsked = why || d.reason_again_phrases.some((p) => core === p || joined === p);
-    const given = reasonAsked && !why ? this.reasonGiven(state) : undefined;
+    // ("how so?" asks the reason given again; "why?" is read so in `nextSentence`.)
+    const given = !why && d.reason_again_phrases.some((p) => core === p || joined === p) ? this.reasonGiven(state) : undefined;
     if (given) return { ...this.followUpWith(given, language), more: true };
     const next = this.nextSentence(state, why, language) ?? this.allItSays(`${state.question} ${message}`, state, language, why, undefined, message) ?? this.nothingMore(state, language);
     return { ...next, more: true };
