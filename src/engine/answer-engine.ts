@@ -1151,9 +1151,25 @@ export class AnswerEngine {
       // The list's topic is read from the message's content words: "item", "list", "the article" say nothing of which.
       const keep = analysis.terms.map((t) => !nouns.has(t) && t !== ARTICLE_TERM);
       const topical = { ...analysis, terms: analysis.terms.filter((_, i) => keep[i]), shares: analysis.shares.filter((_, i) => keep[i]) };
-      const top = this.reader.readIn(family, topical, weights.filter((_, i) => keep[i]), 1, undefined, message)[0];
+      const topicWeights = weights.filter((_, i) => keep[i]);
+      const top = this.reader.readIn(family, topical, topicWeights, 1, undefined, message)[0];
       const needed = ask.kind === 'count' ? this.weights.listCountCoverage : this.weights.listTopicCoverage;
-      if (top && top.coverage >= needed) about = this.listOf(top.passage.sectionId);
+      // "which factors make X a Y?": a list found only by the message's words must fit them about as well as any
+      // sentence of the article does; a sentence outside every list saying it clearly better answers instead.
+      // (Words naming the list — its part's title, its label — are left out: "which item of the plan is about X?".)
+      let outdone = false;
+      const found = top && this.listOf(top.passage.sectionId);
+      if (ask.kind === 'which' && found) {
+        const naming = new Set(this.analyzer.analyzeKnown(`${this.sections.get(found.id)!.title} ${found.label ?? ''}`).terms);
+        const own = topical.terms.map((t) => !naming.has(t));
+        const asked = { ...topical, terms: topical.terms.filter((_, i) => own[i]), shares: topical.shares.filter((_, i) => own[i]) };
+        const askedWeights = topicWeights.filter((_, i) => own[i]);
+        const itemIds = this.lists.flatMap((l) => l.items.map((i) => i.id));
+        const item = this.reader.readIn(itemIds, asked, askedWeights, 1, undefined, message)[0];
+        const elsewhere = this.reader.read(asked, askedWeights, 1, (p) => !itemIds.includes(p.sectionId), message)[0];
+        outdone = !!elsewhere && elsewhere.coverage >= (item?.coverage ?? 0) + this.weights.readOverGap;
+      }
+      if (top && top.coverage >= needed && !outdone) about = this.listOf(top.passage.sectionId);
     }
     // "the second one?" after an answer that listed the parts of one sentence ("these steps: - Planning - …"):
     // the bullets shown, not the article's list the conversation is on.
@@ -2882,6 +2898,13 @@ export class AnswerEngine {
     // A part named by its title ("the outlook's bottom line") is summed up by its own opening.
     const part = named.length ? this.partTitled(named) : this.knowledge.sections[0];
     if (!part || (!named.length && !ofTheArticle)) return undefined;
+    // "summarize last night's league results": words the knowledge never uses, outweighing the part's, say the
+    // summary asked for is of something else.
+    if (!ofTheArticle) {
+      const { terms, weights, unknown } = this.index.search(analysis, 1);
+      const weigh = (keep: (t: string, i: number) => boolean) => terms.reduce((sum, t, i) => sum + (keep(t, i) ? weights[i] : 0), 0);
+      if (weigh((_, i) => unknown[i]) > weigh((t) => named.includes(t))) return undefined;
+    }
     const opening = this.reader.sentences(part.id).slice(0, 2);
     if (!opening.length) return undefined;
     const text = opening.map((p) => p.text).join(' ');

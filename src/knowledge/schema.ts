@@ -173,6 +173,7 @@ export const dialogueFileSchema = z.strictObject({
   headline_reply: bothLanguages.default({ en: 'The headline is “{title}”.', es: 'El titular es “{title}”.' }),
   claim_question: bothLanguages.default({ en: 'is it true that {claim}?', es: '¿es cierto que {claim}?' }),
   which_words: dialogueWords,
+  which_scope_words: dialogueWords.default([]),
   question_words: dialogueWords,
   clause_joiners: dialogueWords,
   clause_starters: dialogueWords,

@@ -2169,3 +2169,28 @@ describe('AnswerEngine: a number the knowledge never says is the asker’s claim
     expect(engine.answer('Did Mexico invoke Article 33 of its constitution to expel them?').text).not.toMatch(/26/);
   });
 });
+
+describe('AnswerEngine: which item of a list, read only where an item fits best (eleventh round)', () => {
+  it('answers "which factors…?" from the sentence outside the lists that says it, not from the item nearest', () => {
+    const a = engine.answer('which factors does the article cite to explain why the US-Mexico border is a prime area for drug trafficking?');
+    expect(a.text).toMatch(/vastness/);
+    expect(a.text).toMatch(/demand/);
+  });
+
+  it('still picks the item when the words naming the list are what the other sentence shares', () => {
+    expect(engine.answer('which item in the comprehensive strategy is about cops?').sources[0].id).toBe('strategy.law-enforcement-capacity');
+    expect(engine.answer('which element is about technology?').sources[0].id).toBe('cross-border-security.border-control');
+  });
+
+  it('reads "among the effects listed, which concerns X?" as which of them', () => {
+    const a = engine.answer('Among the listed effects of expulsions, which concerns getting information out of the people expelled?');
+    expect(a).toMatchObject({ answered: true, sources: [{ id: 'impact.provide-intelligence' }] });
+  });
+});
+
+describe('AnswerEngine: a summary of something the knowledge never speaks of', () => {
+  it('declines it, though one of its words reads as a part of the article', () => {
+    expect(engine.answer('hey bot can u summarize last nights Champions League results').answered).toBe(false);
+    expect(engine.answer('summarize the impact part').answered).toBe(true);
+  });
+});

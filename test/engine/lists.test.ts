@@ -142,6 +142,15 @@ describe('readListAsk', () => {
     expect(readListAsk(m, d)).toEqual({ kind: 'which' });
   });
 
+  it.each(['among the items listed, which concerns getting information?', 'of the four components, which deals with money?', 'entre los componentes, ¿cuál habla de dinero?'])(
+    'reads "which" after the items were named with a word of scope: "%s"',
+    (m) => expect(readListAsk(m, d)).toEqual({ kind: 'which' }),
+  );
+
+  it.each(['what are the effects of the expulsion, which some call historic?', 'the steps of the plan, which the mayor wrote, seem fine'])('"%s" asks no "which of them": no word of scope before the items', (m) => {
+    expect(readListAsk(m, d)?.kind).not.toBe('which');
+  });
+
   it.each([
     'how many people were expelled?',
     'how many of the 26 were bosses?',
