@@ -40,6 +40,8 @@ export interface AnalyzerOptions {
   isEverydayWord?: (word: string) => boolean;
   /** How an English word sounds, for misspellings written as they sound (default: none). */
   phoneticKey?: (word: string) => string;
+  /** Rare words of real English are corrected one edit away at most (default: none known). */
+  isRareRealWord?: (word: string) => boolean;
 }
 
 /** A question's terms are cut at this many, so matching time stays bounded. */
@@ -96,7 +98,7 @@ export class Analyzer {
     // A synonym group is read with the names joined, as a question is (a name of two words is one word).
     this.phrases.addSynonymGroups(opts.synonyms.map((group) => group.map((member) => this.names.resolve(normalizeWords(member)).join(' '))));
     this.phrases.addFillerPhrases(en.fillerPhrases);
-    this.typos = new TypoCorrector({ isEverydayWord: this.isEverydayWord, isFunctionWord, phoneticKey: opts.phoneticKey });
+    this.typos = new TypoCorrector({ isEverydayWord: this.isEverydayWord, isFunctionWord, phoneticKey: opts.phoneticKey, isRareRealWord: opts.isRareRealWord });
     this.cues = new CueReader(cues);
     // The typo vocabulary starts with the function and article words, then the Spanish terms and synonyms.
     for (const w of this.stopWords) {

@@ -5,7 +5,7 @@ import type { ConversationState, Enumeration } from './conversation';
 import { type Analysis, Analyzer, ARTICLE_TERM, type Cue, editDistance, MAX_QUESTION_CHARS, normalizeWords } from './analyzer';
 import { quotedClaim, quotedQuestion } from './claims';
 import { questionClauses, withoutAddress, withoutConcession } from './clauses';
-import { everydayCount, everydayCountOfForms, isEverydayWord, isListedWord, isNameWord } from './everyday-words';
+import { everydayCount, everydayCountOfForms, isEverydayWord, isListedWord, isNameWord, isRareRealWord } from './everyday-words';
 import { metaphone } from './sounds';
 import { ArticleReader, type Passage, type Reading } from './article-reader';
 import { type ArticleList, bulletNames, buildLists, itemBody, itemName, itemsAt, type ListAsk, readListAsk } from './lists';
@@ -372,6 +372,7 @@ export class AnswerEngine {
       spanish: knowledge.spanish,
       language: knowledge.language,
       isEverydayWord,
+      isRareRealWord,
       phoneticKey: metaphone,
       englishText: [
         ...knowledge.sections.map((s) => `${s.title} ${s.text}`),

@@ -74,6 +74,18 @@ export function everydayCount(word: string): number {
   return counts!.get(word) ?? 0;
 }
 
+/** Seen at least this often (in its commonest form), a word too rare to be everyday is still real English. */
+const RARE_REAL_MIN_COUNT = 5;
+
+/**
+ * Is this a rare word of real English ("spanner", "coffers", "threadbare")? The subtitles have it, or a form of it, a
+ * few times: more than a misspelling gets, fewer than an everyday word.
+ */
+export function isRareRealWord(word: string): boolean {
+  // (Listed as typed: "shiped" is no form of "ship" but a misspelling of "shipped".)
+  return isListedWord(word) && everydayCountOfForms(word) >= RARE_REAL_MIN_COUNT;
+}
+
 /** The count of a word's most everyday form: "nationals" is as everyday as "national". */
 export function everydayCountOfForms(word: string): number {
   let most = everydayCount(word);

@@ -166,7 +166,7 @@ export function readListAsk(message: string, d: Dialogue, labels: string[] = [],
     const label = labels.find((l) => l.includes(' ') && words.slice(which + 1, which + 1 + l.split(' ').length).join(' ') === l);
     if (label) return { kind: 'which' };
     if (next === 'of' || next === 'de') if (after && (d.list_pronouns.includes(after) || after === 'the' || after === 'los' || after === 'las')) return { kind: 'which' };
-    // "among the effects listed, which concerns X?": an item noun just after a word of scope, shortly before "which".
+    // "among the steps listed, which concerns X?": an item noun just after a word of scope, shortly before "which".
     const noun = words.findIndex((w, i) => i < which && i >= which - 4 && nouns.has(w) && words.slice(Math.max(0, i - 3), i).some((v) => d.which_scope_words.includes(v)));
     if (noun >= 0) return { kind: 'which' };
   }

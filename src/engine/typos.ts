@@ -25,6 +25,12 @@ export interface TypoCorrectorOptions {
    * equally close words the one that sounds as typed is preferred. Optional.
    */
   phoneticKey?: (word: string) => string;
+  /**
+   * A rare word of real English ("spanner", "coffers", "brimming": in the subtitles a few times, too few to be
+   * everyday): corrected at most one edit away and never by sound — two edits make it another word ("scanners",
+   * "covers", "bribing"). Optional.
+   */
+  isRareRealWord?: (word: string) => boolean;
 }
 
 /** A correction by sound may be this many edits away per two letters of the word ("rezidens" → residence: 3). */
@@ -62,7 +68,8 @@ export class TypoCorrector {
     if (this.options.isEverydayWord(word)) return null;
     if (this.dirty) this.rebuild();
     // fuse.js proposes candidates; an edit-distance check keeps only real typos.
-    const maxEdits = word.length >= TWO_EDITS_FROM ? 2 : 1;
+    const rareReal = this.options.isRareRealWord?.(word) ?? false;
+    const maxEdits = word.length >= TWO_EDITS_FROM && !rareReal ? 2 : 1;
     let best: string | null = null;
     // The fewest edits wins; between equals, the word with the same letters ("sitll" is "still" swapped, not "sill").
     const sorted = [...word].sort().join('');
@@ -88,7 +95,7 @@ export class TypoCorrector {
       if (best) break;
     }
     // Metaphone is English: Spanish words are not corrected by sound.
-    if (!best && language === 'en') best = this.bySound(word);
+    if (!best && language === 'en' && !rareReal) best = this.bySound(word);
     if (this.cache.size > MAX_CACHE) this.cache.clear();
     this.cache.set(cacheKey, best);
     return best;

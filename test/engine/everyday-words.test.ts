@@ -1,5 +1,5 @@
 // Words of everyday English (SUBTLEX-US): a real word is never read as a typo, nor split into two.
-import { isEverydayWord, isListedWord } from '../../src/engine/everyday-words';
+import { isEverydayWord, isListedWord, isRareRealWord } from '../../src/engine/everyday-words';
 
 describe('isEverydayWord', () => {
   it('knows common words and the rarer forms of them ("commented" of "comment")', () => {
@@ -20,5 +20,15 @@ describe('isListedWord', () => {
     expect(isListedWord('uproot')).toBe(true);
     expect(isListedWord('inflexible')).toBe(true);
     expect(isListedWord('moneylaundring')).toBe(false);
+  });
+});
+
+describe('isRareRealWord', () => {
+  it('knows rare words of real English, too rare to be everyday, and no misspelling', () => {
+    for (const w of ['spanner', 'coffers', 'brimming', 'threadbare', 'linchpin']) {
+      expect(isEverydayWord(w)).toBe(false);
+      expect(isRareRealWord(w)).toBe(true);
+    }
+    for (const typo of ['goverment', 'cartles', 'expeled', 'recieve', 'sactions']) expect(isRareRealWord(typo)).toBe(false);
   });
 });

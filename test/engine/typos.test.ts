@@ -73,3 +73,19 @@ describe('TypoCorrector by sound', () => {
     expect(corrector.correct('quantum', 'en')).toBeNull();
   });
 });
+
+describe('TypoCorrector: rare words of real English', () => {
+  const rare = new Set(['spanner', 'coffers', 'sactions']);
+  const corrector = new TypoCorrector({ isEverydayWord: () => false, isFunctionWord: () => false, isRareRealWord: (w) => rare.has(w), phoneticKey: metaphone });
+  for (const w of ['scanners', 'covers', 'sanctions']) corrector.add(w, 'en');
+
+  it('are not corrected two edits away, nor by sound', () => {
+    expect(corrector.correct('spanner', 'en')).toBeNull();
+    expect(corrector.correct('coffers', 'en')).toBeNull();
+  });
+
+  it('are still corrected one edit away, and other words two edits away', () => {
+    expect(corrector.correct('sactions', 'en')).toBe('sanctions');
+    expect(corrector.correct('scnaners', 'en')).toBe('scanners');
+  });
+});
