@@ -48,6 +48,8 @@ export interface AnalyzerOptions {
 const MAX_TERMS = 48;
 /** Knowledge texts kept analysed (a sentence is read by the phrasing index and again by the article reader). */
 const MAX_KNOWN_CACHE = 50_000;
+/** Questions kept analysed: a message and the parts of it the stages read. */
+const MAX_QUESTION_CACHE = 256;
 const isNumber = (w: string) => /^\d+$/.test(w);
 
 /** Builds the analyzer for one knowledge base. Vocabulary for typo correction is added with `learn`. */
@@ -72,6 +74,7 @@ export class Analyzer {
   private readonly phrases: PhraseMatcher;
   private readonly typos: TypoCorrector;
   private readonly knownCache = new Map<string, Analysis>();
+  private readonly questionCache = new Map<string, Analysis>();
   private readonly cues: CueReader;
 
   constructor(opts: AnalyzerOptions) {
@@ -162,6 +165,8 @@ export class Analyzer {
 
   /** Spanish phrasings teach the Spanish typo vocabulary; English text the English one. */
   private learnWords(words: string[], language: 'en' | 'es'): void {
+    // (New vocabulary may correct a question differently.)
+    this.questionCache.clear();
     for (const w of words) {
       if (this.typos.has(w, language)) continue;
       if (!this.stopWords.has(w)) this.knownStems.add(this.stemmer.stem(w));
@@ -185,9 +190,20 @@ export class Analyzer {
     return analysis;
   }
 
-  /** Analyses a user's question, correcting typos against the knowledge's vocabulary. */
+  /**
+   * Analyses a user's question, correcting typos against the knowledge's vocabulary. One message is read by several
+   * stages (news, lists, the answer itself): the last few analyses are kept, frozen, until the vocabulary changes.
+   */
   analyze(text: string): Analysis {
-    return this.run(text, true);
+    const cached = this.questionCache.get(text);
+    if (cached) return cached;
+    const analysis = this.run(text, true);
+    Object.freeze(analysis.terms);
+    Object.freeze(analysis.shares);
+    Object.freeze(analysis.corrections);
+    if (this.questionCache.size >= MAX_QUESTION_CACHE) this.questionCache.clear();
+    this.questionCache.set(text, Object.freeze(analysis));
+    return analysis;
   }
 
   /** normalise → names → language → translate → phrasal verbs → question-word typos → openers → typos → cues → terms. */

@@ -167,6 +167,8 @@ interface SurfaceWords {
   names: Set<string>;
   rare: Set<string>;
 }
+/** Messages kept with what they ask of a list. */
+const MAX_LIST_ASKS = 256;
 /** A composed answer (curated answer plus the article's sentence) stays this short. */
 const MAX_COMPOSED_CHARS = 700;
 /** A continuing sentence is added to a curated answer when this share of its words is new to the answer. */
@@ -642,7 +644,7 @@ export class AnswerEngine {
     // (A question answered surely on its own is its own, whatever its pronouns: "…, and who did it?")
     // A position or "which one…" in the second asks about the first's list ("what are the parts, and which one is
     // about X?").
-    const listAsk = readListAsk(clauses[1], d, this.lists.map((l) => l.label).filter(Boolean), isEverydayWord) !== undefined;
+    const listAsk = this.listAsk(clauses[1]) !== undefined;
     const leans = !alone.answered || listAsk || (this.pointsBack(normalizeWords(clauses[1])) && alone.confidence < SURE_ON_ITS_OWN);
     const second = leans ? this.answerMessage(clauses[1], { state: first.state }) : alone;
     if (!second.answered || second.language !== first.language || this.retells(first, second)) return whole();
@@ -1096,11 +1098,21 @@ export class AnswerEngine {
    * "And number two?", "the final one", "how many key points are there?", "which of them is about X?": a list
    * named in the message, or the one the conversation is on, answers by position, count or topic.
    */
+  /** What a message asks of a list (`readListAsk`), read once per message: several stages ask it. */
+  private listAsk(text: string): ListAsk | undefined {
+    if (this.listAsks.has(text)) return this.listAsks.get(text);
+    const asked = readListAsk(text, this.knowledge.dialogue, this.lists.map((l) => l.label).filter(Boolean), isEverydayWord);
+    if (this.listAsks.size >= MAX_LIST_ASKS) this.listAsks.clear();
+    this.listAsks.set(text, asked);
+    return asked;
+  }
+
+  private readonly listAsks = new Map<string, ListAsk | undefined>();
+
   private answerList(typed: string, state: ConversationState | undefined): (Answer & Extra) | undefined {
-    const labels = this.lists.map((l) => l.label).filter(Boolean);
     // "how many itmes…?": a list is asked for in its words as corrected, when as typed it is not.
     // (Only a list ask changes what is read: any other message stays as typed.)
-    const read = (text: string) => readListAsk(text, this.knowledge.dialogue, labels, isEverydayWord);
+    const read = (text: string) => this.listAsk(text);
     let message = typed;
     let asked = read(typed);
     // "ok last one: what does it say about X?" — a preamble saying this is the last question (`last_question_phrases`)

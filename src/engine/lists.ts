@@ -11,10 +11,40 @@ const MIN_MISSPELT_POSITION = 5;
  */
 function positionWord(word: string, d: Dialogue, isRealWord: (w: string) => boolean): string {
   if (d.ordinals[word] || word.length < MIN_MISSPELT_POSITION || /\d/.test(word) || isRealWord(word)) return word;
-  const words = [...Object.keys(d.ordinals), ...d.last_words, ...d.penultimate_words].filter((w) => w.length >= MIN_MISSPELT_POSITION);
-  const near = words.filter((w) => editDistance(w, word) === 1);
+  let words = positionWordsOf.get(d);
+  if (!words) positionWordsOf.set(d, (words = [...Object.keys(d.ordinals), ...d.last_words, ...d.penultimate_words].filter((w) => w.length >= MIN_MISSPELT_POSITION)));
+  // (One edit changes the length by one at most: other words need no distance worked out.)
+  const near = words.filter((w) => Math.abs(w.length - word.length) <= 1 && editDistance(w, word) === 1);
   return near.length === 1 ? near[0] : word;
 }
+
+/** The word sets `readListAsk` reads with, made once per word data and list labels. */
+interface ListWordSets {
+  nouns: Set<string>;
+  determiners: Set<string>;
+  trailing: Set<string>;
+  loose: Set<string>;
+}
+
+function listWordSets(d: Dialogue, labels: string[]): ListWordSets {
+  const key = labels.join('|');
+  const kept = listWordSetsOf.get(d);
+  if (kept?.key === key) return kept.sets;
+  const sets: ListWordSets = {
+    // The lists' own labels are nouns for their items too ("how many tips…" when items are titled "Tip: …").
+    nouns: new Set([...d.list_nouns, ...labels.flatMap((l) => { const w = l.split(' ').pop()!; return [w, `${w}s`]; })]),
+    determiners: new Set(d.position_determiners),
+    trailing: new Set(d.position_trailing),
+    loose: new Set(d.loose_list_nouns),
+  };
+  listWordSetsOf.set(d, { key, sets });
+  return sets;
+}
+
+const listWordSetsOf = new WeakMap<Dialogue, { key: string; sets: ListWordSets }>();
+
+/** The words of position a misspelling may be one edit from, per word data. */
+const positionWordsOf = new WeakMap<Dialogue, string[]>();
 
 /** A section whose list items the article enumerates, in order. */
 export interface ArticleList {
@@ -69,11 +99,7 @@ export function readListAsk(message: string, d: Dialogue, labels: string[] = [],
   const words = normalizeWords(message.replace(/#\s?(\d)/g, 'number $1').replace(/(^|\s)#(?=[\s?!.]|$)/g, '$1number')).map((w) => positionWord(w, d, isRealWord));
   if (!words.length) return undefined;
   const joined = ` ${words.join(' ')} `;
-  // The lists' own labels are nouns for their items too ("how many tips…" when items are titled "Tip: …").
-  const nouns = new Set([...d.list_nouns, ...labels.flatMap((l) => { const w = l.split(' ').pop()!; return [w, `${w}s`]; })]);
-  const determiners = new Set(d.position_determiners);
-  const trailing = new Set(d.position_trailing);
-  const loose = new Set(d.loose_list_nouns);
+  const { nouns, determiners, trailing, loose } = listWordSets(d, labels);
   const has = (list: string[]) => list.some((p) => joined.includes(` ${p} `));
   // "how many are there", "how many of them": a count of a list, not "how many people were there?".
   if (has(d.count_phrases)) {

@@ -3,11 +3,19 @@
 /** Questions longer than this are cut before analysis, so matching time stays bounded whatever is pasted in. */
 export const MAX_QUESTION_CHARS = 1000;
 
+/** Texts kept split into words by `normalizeWords`. */
+const MAX_WORDS_CACHE = 4096;
+const wordsCache = new Map<string, string[]>();
+
 /** Lower-cases, strips accents and possessives, and splits into plain words. */
 export function normalizeWords(text: string): string[] {
   const clipped = text.slice(0, MAX_QUESTION_CHARS);
+  // The stages read the same message and answer texts many times: the last few thousand are kept (a copy is given
+  // out, so a caller may change its own).
+  const kept = wordsCache.get(clipped);
+  if (kept) return kept.slice();
   // Most knowledge text is plain ASCII: it needs no accent folding.
-  return (/^[\x00-\x7f]*$/.test(clipped) ? clipped : clipped.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''))
+  const words = (/^[\x00-\x7f]*$/.test(clipped) ? clipped : clipped.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''))
     .toLowerCase()
     .replace(/[’`´]/g, "'")
     .replace(/'s\b/g, '')
@@ -15,4 +23,8 @@ export function normalizeWords(text: string): string[] {
     .trim()
     .split(' ')
     .filter(Boolean);
+  if (wordsCache.size >= MAX_WORDS_CACHE) wordsCache.clear();
+  wordsCache.set(clipped, words);
+  return words.slice();
 }
+
