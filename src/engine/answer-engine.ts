@@ -167,6 +167,8 @@ interface SurfaceWords {
   names: Set<string>;
   rare: Set<string>;
 }
+/** Words kept with whether they are a typo of a knowledge word. */
+const MAX_NEAR_KNOWN = 20_000;
 /** Messages kept with what they ask of a list. */
 const MAX_LIST_ASKS = 256;
 /** A composed answer (curated answer plus the article's sentence) stays this short. */
@@ -1012,13 +1014,21 @@ export class AnswerEngine {
 
   /** A typo of a knowledge word ("usefull", "cartles") is corrected later, never split. */
   private nearKnownWord(word: string): boolean {
+    // (Run-together words are split by trying their pieces: the same pieces come again and again.)
+    const kept = this.nearKnown.get(word);
+    if (kept !== undefined) return kept;
     const maxEdits = word.length >= 7 ? 2 : 1;
+    let near = false;
     // Only words of the same first letter and a close length are compared: a few dozen, not the whole vocabulary.
-    for (let length = word.length - maxEdits; length <= word.length + maxEdits; length++) {
-      for (const known of this.knownByShape.get(`${word[0]}${length}`) ?? []) if (editDistance(known, word) <= maxEdits) return true;
+    for (let length = word.length - maxEdits; length <= word.length + maxEdits && !near; length++) {
+      for (const known of this.knownByShape.get(`${word[0]}${length}`) ?? []) if (editDistance(known, word) <= maxEdits) { near = true; break; }
     }
-    return false;
+    if (this.nearKnown.size >= MAX_NEAR_KNOWN) this.nearKnown.clear();
+    this.nearKnown.set(word, near);
+    return near;
   }
+
+  private readonly nearKnown = new Map<string, boolean>();
   /**
    * "ruleoflaw", "itsay": three parts at most, a two-letter function word a part of its own; failing that, one long
    * part may be a typo of a knowledge word beside a word ("drugtraficking", corrected later).

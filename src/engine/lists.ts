@@ -11,14 +11,19 @@ const MIN_MISSPELT_POSITION = 5;
  */
 function positionWord(word: string, d: Dialogue, isRealWord: (w: string) => boolean): string {
   if (d.ordinals[word] || word.length < MIN_MISSPELT_POSITION || /\d/.test(word) || isRealWord(word)) return word;
-  let words = positionWordsOf.get(d);
-  if (!words) positionWordsOf.set(d, (words = [...Object.keys(d.ordinals), ...d.last_words, ...d.penultimate_words].filter((w) => w.length >= MIN_MISSPELT_POSITION)));
-  // (One edit changes the length by one at most: other words need no distance worked out.)
-  const near = words.filter((w) => Math.abs(w.length - word.length) <= 1 && editDistance(w, word) === 1);
+  let byLength = positionWordsOf.get(d);
+  if (!byLength) {
+    byLength = new Map();
+    for (const w of [...Object.keys(d.ordinals), ...d.last_words, ...d.penultimate_words])
+      if (w.length >= MIN_MISSPELT_POSITION) byLength.set(w.length, [...(byLength.get(w.length) ?? []), w]);
+    positionWordsOf.set(d, byLength);
+  }
+  // (One edit changes the length by one at most: words of other lengths need no distance worked out.)
+  const near: string[] = [];
+  for (const n of [word.length - 1, word.length, word.length + 1]) for (const w of byLength.get(n) ?? []) if (editDistance(w, word) === 1) near.push(w);
   return near.length === 1 ? near[0] : word;
 }
 
-/** The word sets `readListAsk` reads with, made once per word data and list labels. */
 interface ListWordSets {
   nouns: Set<string>;
   determiners: Set<string>;
@@ -26,6 +31,7 @@ interface ListWordSets {
   loose: Set<string>;
 }
 
+/** The word sets `readListAsk` reads with, made once per word data and list labels. */
 function listWordSets(d: Dialogue, labels: string[]): ListWordSets {
   const key = labels.join('|');
   const kept = listWordSetsOf.get(d);
@@ -43,8 +49,8 @@ function listWordSets(d: Dialogue, labels: string[]): ListWordSets {
 
 const listWordSetsOf = new WeakMap<Dialogue, { key: string; sets: ListWordSets }>();
 
-/** The words of position a misspelling may be one edit from, per word data. */
-const positionWordsOf = new WeakMap<Dialogue, string[]>();
+/** The words of position a misspelling may be one edit from, by length, per word data. */
+const positionWordsOf = new WeakMap<Dialogue, Map<number, string[]>>();
 
 /** A section whose list items the article enumerates, in order. */
 export interface ArticleList {
