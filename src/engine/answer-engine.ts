@@ -2837,6 +2837,13 @@ export class AnswerEngine {
       const cause = named && this.causeReading(named, analysis);
       if (cause && cause !== named) return this.answerFromReading(question, analysis, hits, cause);
     }
+    if (confident && target.kind === 'section') {
+      // "what does it say about X?" answered by a part whose items one is titled X: the item's own sentence, not the
+      // part's sentence that only names its items — when the item's sentence says as much of the question.
+      const ownBest = this.reader.readIn([target.id], analysis, result.weights, 1)[0];
+      const child = this.reader.readIn(this.partFamily(target.id).filter((id) => id !== target.id), analysis, result.weights, 1)[0];
+      if (child && ownBest && child.coverage >= ownBest.coverage && this.namesItsTitle(child.passage, analysis, target.id)) return this.answerFromReading(question, analysis, hits, child);
+    }
     if (confident && target.kind !== 'not-covered') return this.composeAnswer(question, analysis, hits, best, target, result.weights);
     // "how many X did Y do?": of the sentences, those that give a fact of the type asked (a number), when one does —
     // the best-read sentence without one answers nothing.
@@ -2969,6 +2976,19 @@ export class AnswerEngine {
   }
 
   /** A top-level part and its own items (not the parts below those). */
+  /**
+   * Does the question say a word of the title of the part a passage is in ("corruption" of "Combating Corruption"),
+   * one the title of the part above it does not have ("border" is in both "Border Control" and "Cross-Border…")?
+   */
+  private namesItsTitle(passage: Passage, analysis: Analysis, aboveId: string): boolean {
+    const part = this.sections.get(passage.sectionId);
+    if (!part) return false;
+    // (An item's name, without its list's label: "Component: X" names X.)
+    const words = new Set(this.analyzer.analyzeKnown(itemName(part)).terms);
+    const above = new Set(this.analyzer.analyzeKnown(this.sections.get(aboveId)?.title ?? '').terms);
+    return analysis.terms.some((t) => t !== ARTICLE_TERM && words.has(t) && !above.has(t));
+  }
+
   private partFamily(partId: string): string[] {
     return this.familyOf(partId).filter((id) => id === partId || this.sections.get(id)?.parent === partId);
   }

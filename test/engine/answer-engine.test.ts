@@ -2194,3 +2194,18 @@ describe('AnswerEngine: a summary of something the knowledge never speaks of', (
     expect(engine.answer('summarize the impact part').answered).toBe(true);
   });
 });
+
+describe('AnswerEngine from the article alone: a part answered by the item its question names', () => {
+  it('answers "what does it say about X?" from the item named X, not the sentence of the part that lists the items', () => {
+    for (const q of ['what does the piece say about corruption?', '¿Qué dice el artículo sobre la corrupción?']) {
+      const a = alone.answer(q);
+      expect(a.sources[0].id).toBe('strategy.combating-corruption');
+      expect(a.english ?? a.text).toMatch(/rule of law/);
+    }
+  });
+
+  it('not for a word the part’s own title has too, nor for the word of the list’s label', () => {
+    expect(alone.answer('why does the border even matter that much?').sources[0].id).toBe('cross-border-security');
+    expect(alone.answer('pillars of the strategy').sources[0].id).toBe('strategy');
+  });
+});
