@@ -421,7 +421,7 @@ export class AnswerEngine {
     // Read the everyday-word list now, not during the first question with a typo.
     isEverydayWord('');
     this.index = new SearchIndex(this.analyzer);
-    this.reader = new ArticleReader(this.analyzer, this.weights.readTitleNamed);
+    this.reader = new ArticleReader(this.analyzer, this.weights.readTitleNamed, knowledge.dialogue.reason_connectives);
     this.lists = buildLists(knowledge.sections);
     for (const text of [...knowledge.sections.map((x) => `${x.title} ${x.text}`), ...knowledge.updates.map((u) => `${u.title} ${u.body}`), ...knowledge.questions.flatMap((q) => [q.answer, ...q.phrasings]), ...Object.keys(knowledge.spanish), ...knowledge.synonyms.flat()])
       for (const w of normalizeWords(text)) this.knownWords.add(w);
@@ -2838,8 +2838,8 @@ export class AnswerEngine {
       if (cause && cause !== named) return this.answerFromReading(question, analysis, hits, cause);
     }
     if (confident && target.kind === 'section') {
-      // "what does it say about X?" answered by a part whose items one is titled X: the item's own sentence, not the
-      // part's sentence that only names its items — when the item's sentence says as much of the question.
+      // "what does it say about X?" answered by a part one of whose items is titled X: the item's own sentence, not
+      // the part's sentence that only names its items — when the item's sentence says as much of the question.
       const ownBest = this.reader.readIn([target.id], analysis, result.weights, 1)[0];
       const child = this.reader.readIn(this.partFamily(target.id).filter((id) => id !== target.id), analysis, result.weights, 1)[0];
       if (child && ownBest && child.coverage >= ownBest.coverage && this.namesItsTitle(child.passage, analysis, target.id)) return this.answerFromReading(question, analysis, hits, child);
@@ -2977,13 +2977,13 @@ export class AnswerEngine {
 
   /** A top-level part and its own items (not the parts below those). */
   /**
-   * Does the question say a word of the title of the part a passage is in ("corruption" of "Combating Corruption"),
-   * one the title of the part above it does not have ("border" is in both "Border Control" and "Cross-Border…")?
+   * Does the question say a word of the title of the part a passage is in ("weeds" of "Pulling Weeds"), one the title
+   * of the part above it does not have ("beds" is in both "Raised Beds" and "Beds and Borders")?
    */
   private namesItsTitle(passage: Passage, analysis: Analysis, aboveId: string): boolean {
     const part = this.sections.get(passage.sectionId);
     if (!part) return false;
-    // (An item's name, without its list's label: "Component: X" names X.)
+    // (An item's name, without its list's label: "Tip: X" names X.)
     const words = new Set(this.analyzer.analyzeKnown(itemName(part)).terms);
     const above = new Set(this.analyzer.analyzeKnown(this.sections.get(aboveId)?.title ?? '').terms);
     return analysis.terms.some((t) => t !== ARTICLE_TERM && words.has(t) && !above.has(t));

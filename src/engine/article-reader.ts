@@ -58,7 +58,28 @@ export class ArticleReader {
   constructor(
     private readonly analyzer: Analyzer,
     private readonly titleWeight = 0,
-  ) {}
+    /**
+     * Words and phrases that join a claim to its reason ("because", "as", "due to"): between sentences that answer a
+     * why-question equally well, the one giving a reason comes first.
+     */
+    reasonConnectives: readonly string[] = [],
+  ) {
+    this.reasonConnectives = reasonConnectives.map((c) => ` ${normalizeWords(c).join(' ')} `);
+  }
+
+  private readonly reasonConnectives: string[];
+  private readonly givesReason = new Map<number, boolean>();
+
+  /** Does the passage join a claim to a reason (one of `reasonConnectives` after its first word)? */
+  private reasoned(p: Passage): boolean {
+    let gives = this.givesReason.get(p.serial);
+    if (gives === undefined) {
+      const said = ` ${normalizeWords(p.text).slice(1).join(' ')} `;
+      gives = this.reasonConnectives.some((c) => said.includes(c));
+      this.givesReason.set(p.serial, gives);
+    }
+    return gives;
+  }
 
   add(sections: Section[]): void {
     for (const s of sections) {
@@ -182,7 +203,10 @@ export class ArticleReader {
     // of the question's own words, then the earlier sentence of a section (it makes the section's main claim). The
     // word count is taken only for the passages that can still win.
     const rankOf = (r: Reading) => r.coverage + this.titleWeight * (titled.get(r) ?? 0);
-    out.sort((a, b) => rankOf(b) - rankOf(a) || b.ownCoverage - a.ownCoverage || a.passage.index - b.passage.index);
+    // (A why-question: between equals, the sentence that gives a reason first.)
+    const why = query.cues.has('why') && this.reasonConnectives.length > 0;
+    const reason = (r: Reading) => (why && this.reasoned(r.passage) ? 1 : 0);
+    out.sort((a, b) => rankOf(b) - rankOf(a) || b.ownCoverage - a.ownCoverage || reason(b) - reason(a) || a.passage.index - b.passage.index);
     if (asked && out.length > 1) {
       const cut = out[Math.min(limit, out.length) - 1];
       // (Ties are of the ranking sorted by: coverage with the title's share, and own coverage.)
@@ -191,7 +215,7 @@ export class ArticleReader {
       if (contenders.length > 1 && contenders.length <= MAX_TIE_BREAK) {
         const askedWords = [...new Set(normalizeWords(asked))];
         const shared = new Map(contenders.map((r) => [r, askedWords.filter((w) => r.passage.words.has(w)).length]));
-        contenders.sort((a, b) => shared.get(b)! - shared.get(a)! || a.passage.index - b.passage.index);
+        contenders.sort((a, b) => reason(b) - reason(a) || shared.get(b)! - shared.get(a)! || a.passage.index - b.passage.index);
         out.splice(from, contenders.length, ...contenders);
       }
       // Ties above the cut are settled the same way.
@@ -202,7 +226,7 @@ export class ArticleReader {
           const askedWords = [...new Set(normalizeWords(asked))];
           const group = out.slice(i, j);
           const shared = new Map(group.map((r) => [r, askedWords.filter((w) => r.passage.words.has(w)).length]));
-          group.sort((a, b) => shared.get(b)! - shared.get(a)! || a.passage.index - b.passage.index);
+          group.sort((a, b) => reason(b) - reason(a) || shared.get(b)! - shared.get(a)! || a.passage.index - b.passage.index);
           out.splice(i, group.length, ...group);
         }
         i = j;

@@ -247,6 +247,7 @@ export const dialogueFileSchema = z.strictObject({
   more_phrases: dialogueWords,
   why_phrases: dialogueWords,
   reason_again_phrases: dialogueWords,
+  reason_connectives: dialogueWords.default([]),
   whole_words: dialogueWords,
   part_words: dialogueWords,
   part_phrases: dialogueWords,

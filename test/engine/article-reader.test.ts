@@ -46,3 +46,25 @@ describe('ArticleReader title weight', () => {
     expect(top(reader(0.3), 'what can ruin a bed?')).toBe('pests');
   });
 });
+
+describe('ArticleReader: a why-question and the sentence that gives a reason', () => {
+  const frost: Section[] = [{ id: 'frost', title: 'Frost', text: 'Frost damage to tomatoes is rarely measured. Tomatoes are covered as frost harms young leaves.' }];
+  const make = (connectives?: string[]) => {
+    const r = new ArticleReader(analyzer, 0, connectives);
+    r.add(frost);
+    return r;
+  };
+  const first = (r: ArticleReader, question: string) => {
+    const analysis = analyzer.analyze(question);
+    return r.read(analysis, analysis.terms.map(() => 1), 2, undefined, question)[0].passage.index;
+  };
+
+  it('between sentences that answer as well, puts the one joined to a reason ("as", "because") first', () => {
+    expect(first(make(['because', 'as']), 'why frost on tomatoes?')).toBe(1);
+  });
+
+  it('only for a why-question, and only with the connectives given', () => {
+    expect(first(make(['because', 'as']), 'frost on tomatoes?')).toBe(0);
+    expect(first(make(), 'why frost on tomatoes?')).toBe(0);
+  });
+});
