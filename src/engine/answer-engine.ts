@@ -167,6 +167,8 @@ interface SurfaceWords {
   names: Set<string>;
   rare: Set<string>;
 }
+/** Cues that make a question of how many ask something else too ("which cartels, and how many?"). */
+const COUNT_EXCLUDING: Cue[] = ['which', 'who', 'named'];
 /** Words kept with whether they are a typo of a knowledge word. */
 const MAX_NEAR_KNOWN = 20_000;
 /** Messages kept with what they ask of a list. */
@@ -3085,6 +3087,14 @@ export class AnswerEngine {
       if (BEYOND_READING.some((c) => analysis.cues.has(c)) || !this.answerTypesMet(analysis, reading)) return false;
       // "Is X mentioned at all?": any sentence that says X answers it, however many parts say it.
       if (analysis.cues.has('mention') && reading.ownCoverage >= 0.999) return true;
+      // "how many were expelled?": one word said in many sentences, but in only a few with a figure in digits ("26",
+      // not "one piece of…") — the first of those answers.
+      // (Only a question of how many or how much, asking nothing else: "which ones?" read with it is no count.)
+      const counts = (analysis.cues.has('count') || analysis.cues.has('amount')) && !COUNT_EXCLUDING.some((c) => analysis.cues.has(c));
+      if (strong === 1 && reading.ownCoverage >= 0.999 && counts) {
+        const figures = this.reader.read(analysis, result.weights).filter((r) => r.ownCoverage >= 0.999 && this.answerTypesMet(analysis, r) && /\d/.test(r.passage.text));
+        if (figures.length <= FEW_PLACES && figures[0]?.passage === reading.passage) return true;
+      }
       return strong === 1 && this.onlyPlaceOf(analysis, result, reading, asked);
     }
     if (strong < 2 && reading.coverage < this.weights.readOneStrongCoverage) return false;

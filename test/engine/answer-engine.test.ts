@@ -2209,3 +2209,19 @@ describe('AnswerEngine from the article alone: a part answered by the item its q
     expect(alone.answer('pillars of the strategy').sources[0].id).toBe('strategy');
   });
 });
+
+describe('AnswerEngine from the article alone: a count asked with one word the article says often', () => {
+  it('answers from the few sentences with a figure in digits ("26"), not "one piece of…"', () => {
+    for (const q of ['How many people were expelled?', 'how many ppl got expelled?']) {
+      const a = alone.answer(q);
+      expect(a.answered).toBe(true);
+      expect(a.text).toMatch(/26 individuals/);
+    }
+  });
+
+  it('still declines a count of something the figure does not count, or a count asked with "which"', () => {
+    expect(alone.answer('how many cartels?').answered).toBe(false);
+    expect(alone.answer('how many were arrested?').answered).toBe(false);
+    expect(alone.answer('how long did the disruption last?').answered).toBe(false);
+  });
+});
