@@ -1598,8 +1598,23 @@ export class AnswerEngine {
 
   /** "What are the parts of X?" answered by the section that introduces a list: the whole list. */
   private wholeListFor(question: string, analysis: Analysis, sectionId: string): (Answer & Extra) | undefined {
-    const list = analysis.cues.has('list') ? this.lists.find((l) => l.id === sectionId) : undefined;
+    const found = this.lists.find((l) => l.id === sectionId);
+    // ("the 3 things it can do": as many items as the list has ask for it too.)
+    const list = found && (analysis.cues.has('list') || this.numberOfItemsSaid(question) === found.items.length) ? found : undefined;
     return list && this.listReply(question, this.wholeListText(list), this.sections.get(list.id)!, list.items, analysis.language, undefined);
+  }
+
+  /** "the 3 things…", "las cuatro medidas": a number of items the message says (2 or more), before a word for items. */
+  private numberOfItemsSaid(question: string): number | undefined {
+    const d = this.knowledge.dialogue;
+    const words = normalizeWords(question);
+    const nouns = new Set([...d.list_nouns, ...d.rank_list_words]);
+    for (let i = 0; i < words.length - 1; i++) {
+      const n = /^\d{1,2}$/.test(words[i]) ? Number(words[i]) : d.cardinals.includes(words[i]) ? d.ordinals[words[i]] : undefined;
+      // (The word for items right after the number, or after one word more: "the four key elements".)
+      if (n && n >= 2 && (nouns.has(words[i + 1]) || nouns.has(words[i + 2] ?? ''))) return n;
+    }
+    return undefined;
   }
 
   /** A whole list: its size and names, then each item as the article gives it, in both languages. */

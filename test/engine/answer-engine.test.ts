@@ -2225,3 +2225,18 @@ describe('AnswerEngine from the article alone: a count asked with one word the a
     expect(alone.answer('how long did the disruption last?').answered).toBe(false);
   });
 });
+
+describe('AnswerEngine from the article alone: "the 3 things X can do" asks for the list of that many items', () => {
+  it('gives the whole list when the number is its count', () => {
+    const a = alone.answer('hey bot the 3 things expulsions can do per the article? my director wants bullets lol');
+    expect(a.text).toMatch(/Disrupt operations temporarily/);
+    expect(a.text).toMatch(/Send a message/);
+    expect(a.text).toMatch(/Provide valuable intelligence/);
+  });
+
+  it('not a list of another count ("what two factors…" are two things one sentence names)', () => {
+    const a = alone.answer('What two factors does the article cite as making the US-Mexico border a prime area for drug trafficking?');
+    expect(a.text).toMatch(/vastness/);
+    expect(a.text).not.toMatch(/Intelligence Sharing/);
+  });
+});
