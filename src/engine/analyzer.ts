@@ -50,6 +50,7 @@ const MAX_TERMS = 48;
 const MAX_KNOWN_CACHE = 50_000;
 /** Questions kept analysed: a message and the parts of it the stages read. */
 const MAX_QUESTION_CACHE = 256;
+const MAX_CACHED_QUESTION_CHARS = 4000;
 const isNumber = (w: string) => /^\d+$/.test(w);
 
 /** Builds the analyzer for one knowledge base. Vocabulary for typo correction is added with `learn`. */
@@ -195,6 +196,8 @@ export class Analyzer {
    * stages (news, lists, the answer itself): the last few analyses are kept, frozen, until the vocabulary changes.
    */
   analyze(text: string): Analysis {
+    // (Only messages of a sensible length are kept: a huge paste is read once and let go.)
+    if (text.length > MAX_CACHED_QUESTION_CHARS) return this.run(text, true);
     const cached = this.questionCache.get(text);
     if (cached) return cached;
     const analysis = this.run(text, true);

@@ -1184,7 +1184,8 @@ export class AnswerEngine {
       // (Words naming the list — its part's title, its label — are left out: "which item of the plan is about X?".)
       let outdone = false;
       const found = top && this.listOf(top.passage.sectionId);
-      if (ask.kind === 'which' && found) {
+      // (A remedy asked — "which measures would reduce X?" — is what the items prescribe, not the sentence saying X.)
+      if (ask.kind === 'which' && found && !analysis.cues.has('remedy')) {
         const naming = new Set(this.analyzer.analyzeKnown(`${this.sections.get(found.id)!.title} ${found.label ?? ''}`).terms);
         const own = topical.terms.map((t) => !naming.has(t));
         const asked = { ...topical, terms: topical.terms.filter((_, i) => own[i]), shares: topical.shares.filter((_, i) => own[i]) };
@@ -2946,8 +2947,11 @@ export class AnswerEngine {
     const part = named.length ? this.partTitled(named) : this.knowledge.sections[0];
     if (!part || (!named.length && !ofTheArticle)) return undefined;
     // "summarize last night's league results": words the knowledge never uses, outweighing the part's, say the
-    // summary asked for is of something else.
-    if (!ofTheArticle) {
+    // summary asked for is of something else — unless the part is named by a word of its own title ("summarize the
+    // impact part for my grandma": the audience is the asker's).
+    const titleWords = new Set(normalizeWords(part.title));
+    const byTitle = normalizeWords(question).some((w) => titleWords.has(w) && !this.analyzer.isStopWord(w));
+    if (!ofTheArticle && !byTitle) {
       const { terms, weights, unknown } = this.index.search(analysis, 1);
       const weigh = (keep: (t: string, i: number) => boolean) => terms.reduce((sum, t, i) => sum + (keep(t, i) ? weights[i] : 0), 0);
       if (weigh((_, i) => unknown[i]) > weigh((t) => named.includes(t))) return undefined;

@@ -198,9 +198,16 @@ export function readListAsk(message: string, d: Dialogue, labels: string[] = [],
     const label = labels.find((l) => l.includes(' ') && words.slice(which + 1, which + 1 + l.split(' ').length).join(' ') === l);
     if (label) return { kind: 'which' };
     if (next === 'of' || next === 'de') if (after && (d.list_pronouns.includes(after) || after === 'the' || after === 'los' || after === 'las')) return { kind: 'which' };
-    // "among the steps listed, which concerns X?": an item noun just after a word of scope, shortly before "which".
-    const noun = words.findIndex((w, i) => i < which && i >= which - 4 && nouns.has(w) && words.slice(Math.max(0, i - 3), i).some((v) => d.which_scope_words.includes(v)));
-    if (noun >= 0) return { kind: 'which' };
+    // "among the steps listed, which concerns X?": an item noun just after a word of scope, shortly before "which" —
+    // not a loose one nor "other" ones ("among other things, which country…?"), and "which" asks of them: a word of
+    // asking or a verb comes next ("which concerns", "which is"), not a noun of its own ("which country").
+    const asksOfThem = !!next && (d.which_scope_verbs_before.includes(next) || (/[a-z]{3,}s$/.test(next) && !nouns.has(next)));
+    const noun = words.findIndex(
+      (w, i) =>
+        i < which && i >= which - 4 && nouns.has(w) && !loose.has(w) && !d.which_scope_excluded.includes(words[i - 1] ?? '') &&
+        words.slice(Math.max(0, i - 3), i).some((v) => d.which_scope_words.includes(v)),
+    );
+    if (noun >= 0 && asksOfThem) return { kind: 'which' };
   }
   // "what does the blue one involve?", "the second-hand part": a determiner, a word of the item's own, an item noun.
   const named = words.findIndex((w, i) => i >= 2 && d.item_nouns.includes(w) && determiners.has(words[i - 2]) && !isPosition(words[i - 1]) && !determiners.has(words[i - 1]) && !nouns.has(words[i - 1]));

@@ -90,7 +90,9 @@ export class TypoCorrector {
         const dropped = item.length === word.length + 1 && [...item].some((_, i) => item.slice(0, i) + item.slice(i + 1) === word);
         const sameSound = !!sound && sound(item) === typedSound;
         const cost = edits + (swapped ? 0 : 0.45) + (dropped ? 0 : 0.25) + (sameSound || !sound ? 0 : 0.15) + (this.options.isFunctionWord(item) ? 0.1 : 0);
-        if (edits <= maxEdits && cost < bestCost) [best, bestCost] = [item, cost];
+        // (A rare real word two edits from a word it is a form of — "guatemalans" of "guatemala" — is still that word.)
+        const form = rareReal && edits === 2 && (word.startsWith(item) || item.startsWith(word));
+        if ((edits <= maxEdits || form) && edits <= 2 && cost < bestCost) [best, bestCost] = [item, cost];
       }
       if (best) break;
     }

@@ -174,6 +174,8 @@ export const dialogueFileSchema = z.strictObject({
   claim_question: bothLanguages.default({ en: 'is it true that {claim}?', es: '¿es cierto que {claim}?' }),
   which_words: dialogueWords,
   which_scope_words: dialogueWords.default([]),
+  which_scope_excluded: dialogueWords.default([]),
+  which_scope_verbs_before: dialogueWords.default([]),
   question_words: dialogueWords,
   clause_joiners: dialogueWords,
   clause_starters: dialogueWords,

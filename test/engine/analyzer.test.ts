@@ -187,3 +187,19 @@ describe('editDistance', () => {
     ['', 'abc', 3],
   ])('%s ↔ %s = %d', (a, b, d) => expect(editDistance(a, b)).toBe(d));
 });
+
+describe('Analyzer.analyze keeps the analyses of recent questions', () => {
+  it('gives the same frozen analysis for the same question, and a new one after the vocabulary changes', () => {
+    const first = analyzer.analyze('how many cartls were expelled?');
+    expect(analyzer.analyze('how many cartls were expelled?')).toBe(first);
+    expect(Object.isFrozen(first.terms)).toBe(true);
+    analyzer.learn('cartls');
+    expect(analyzer.analyze('how many cartls were expelled?')).not.toBe(first);
+  });
+
+  it('does not keep a huge pasted message', () => {
+    const huge = `${'the border and the cartels '.repeat(300)}how many were expelled?`;
+    expect(analyzer.analyze(huge)).not.toBe(analyzer.analyze(huge));
+    expect(analyzer.analyze(huge).terms).toEqual(analyzer.analyze(huge).terms);
+  });
+});

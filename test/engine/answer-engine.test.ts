@@ -2240,3 +2240,21 @@ describe('AnswerEngine from the article alone: "the 3 things X can do" asks for 
     expect(a.text).not.toMatch(/Intelligence Sharing/);
   });
 });
+
+describe('AnswerEngine: what the eleventh round’s review found', () => {
+  it('"among other things, which country…?" asks of no list: "which" names a kind of its own', () => {
+    expect(engine.answer('Among other things, which country expelled the 26?').text).toMatch(/Mexico/);
+    expect(engine.answer('Of the things it covers, which drug gets named?').text).toMatch(/fentanyl/);
+    expect(engine.answer('Of all the points, which nation expelled them?').text).toMatch(/Mexico/);
+    expect(engine.answer('Of all the points, which nation expelled them?').sources[0].id).not.toBe('cross-border-security.joint-operations');
+  });
+
+  it('a part named by a word of its own title is summed up, whoever the summary is for', () => {
+    for (const q of ['summarize the impact part for my grandma and grandpa', 'summarize the conclusion for my homework assignment', 'summarize the impact section for Jennifer and Priya'])
+      expect(engine.answer(q).answered).toBe(true);
+  });
+
+  it('a rare real word two edits from a word it is a form of is still read as that word', () => {
+    expect(engine.answer('were any Guatemalans expelled?').text).toMatch(/Colombia, Central America/);
+  });
+});
