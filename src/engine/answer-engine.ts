@@ -423,7 +423,10 @@ export class AnswerEngine {
     // Read the everyday-word list now, not during the first question with a typo.
     isEverydayWord('');
     this.index = new SearchIndex(this.analyzer);
-    this.reader = new ArticleReader(this.analyzer, this.weights.readTitleNamed, knowledge.dialogue.reason_connectives);
+    this.reader = new ArticleReader(this.analyzer, this.weights.readTitleNamed, knowledge.dialogue.reason_connectives, {
+      after: knowledge.dialogue.reason_connective_not_after,
+      before: knowledge.dialogue.reason_connective_not_before,
+    });
     this.lists = buildLists(knowledge.sections);
     for (const text of [...knowledge.sections.map((x) => `${x.title} ${x.text}`), ...knowledge.updates.map((u) => `${u.title} ${u.body}`), ...knowledge.questions.flatMap((q) => [q.answer, ...q.phrasings]), ...Object.keys(knowledge.spanish), ...knowledge.synonyms.flat()])
       for (const w of normalizeWords(text)) this.knownWords.add(w);
@@ -1601,7 +1604,9 @@ export class AnswerEngine {
   private wholeListFor(question: string, analysis: Analysis, sectionId: string): (Answer & Extra) | undefined {
     const found = this.lists.find((l) => l.id === sectionId);
     // ("the 3 things it can do": as many items as the list has ask for it too.)
-    const list = found && (analysis.cues.has('list') || this.numberOfItemsSaid(question) === found.items.length) ? found : undefined;
+    // (Not a yes/no or why-question with a number in it: "in 3 points: does X…?".)
+    const byNumber = () => !analysis.cues.has('why') && !yesNoStarter(question, analysis.language, this.knowledge.dialogue) && this.numberOfItemsSaid(question) === found!.items.length;
+    const list = found && (analysis.cues.has('list') || byNumber()) ? found : undefined;
     return list && this.listReply(question, this.wholeListText(list), this.sections.get(list.id)!, list.items, analysis.language, undefined);
   }
 
@@ -1611,6 +1616,9 @@ export class AnswerEngine {
     const words = normalizeWords(question);
     const nouns = new Set([...d.list_nouns, ...d.rank_list_words]);
     for (let i = 0; i < words.length - 1; i++) {
+      // ("the 3 things…", "what three things…": a determiner or a question word before the number; "in 3 points" or
+      // "3 things about X" ask no list.)
+      if (!d.items_number_before.includes(words[i - 1] ?? '')) continue;
       const n = /^\d{1,2}$/.test(words[i]) ? Number(words[i]) : d.cardinals.includes(words[i]) ? d.ordinals[words[i]] : undefined;
       // (The word for items right after the number, or after one word more: "the four key elements".)
       if (n && n >= 2 && (nouns.has(words[i + 1]) || nouns.has(words[i + 2] ?? ''))) return n;
@@ -2734,6 +2742,21 @@ export class AnswerEngine {
    * What a count asks the number of: the words after "how many"/"cuántos" up to the first function word ("how many
    * city councils were…" → their terms). None when no such phrase opens the count.
    */
+  /** The terms of the words a count asks the number of, as typed ("how many men?" → men), known to the article or not. */
+  private countedWords(question: string): string[] {
+    const words = normalizeWords(question.slice(0, MAX_QUESTION_CHARS));
+    const phrases = this.knowledge.dialogue.count_phrases.map((p) => p.split(' '));
+    for (let i = 0; i < words.length; i++) {
+      const phrase = phrases.find((p) => p.every((w, k) => words[i + k] === w));
+      if (!phrase) continue;
+      const after: string[] = [];
+      for (let k = i + phrase.length; k < words.length && after.length < 4 && !this.analyzer.isStopWord(words[k]); k++) after.push(words[k]);
+      const nouns = after.filter((w) => !this.knowledge.dialogue.count_verb_endings.some((e) => w.length > e.length + 2 && w.endsWith(e)));
+      return nouns.length ? this.analyzer.analyze(nouns.join(' ')).terms.filter((t) => t !== ARTICLE_TERM) : [];
+    }
+    return [];
+  }
+
   private countedTerms(question: string): string[] {
     const words = normalizeWords(question.slice(0, MAX_QUESTION_CHARS));
     const phrases = this.knowledge.dialogue.count_phrases.map((p) => p.split(' '));
@@ -2996,20 +3019,27 @@ export class AnswerEngine {
     return this.quotePart(passages, question, analysis.language);
   }
 
-  /** A top-level part and its own items (not the parts below those). */
   /**
-   * Does the question say a word of the title of the part a passage is in ("weeds" of "Pulling Weeds"), one the title
-   * of the part above it does not have ("beds" is in both "Raised Beds" and "Beds and Borders")?
+   * Does the question say a word of the name of the item a passage is in ("weeds" of "Pulling Weeds"), one the part
+   * above it does not say itself — in its title ("beds" of "Raised Beds" and "Beds and Borders") or in a sentence of
+   * its own other than one naming its items ("pulling" when the part says "pulling roots helps")?
    */
   private namesItsTitle(passage: Passage, analysis: Analysis, aboveId: string): boolean {
     const part = this.sections.get(passage.sectionId);
-    if (!part) return false;
+    const above = this.sections.get(aboveId);
+    if (!part || !above) return false;
     // (An item's name, without its list's label: "Tip: X" names X.)
     const words = new Set(this.analyzer.analyzeKnown(itemName(part)).terms);
-    const above = new Set(this.analyzer.analyzeKnown(this.sections.get(aboveId)?.title ?? '').terms);
-    return analysis.terms.some((t) => t !== ARTICLE_TERM && words.has(t) && !above.has(t));
+    const said = new Set(this.analyzer.analyzeKnown(above.title).terms);
+    const items = this.listOf(part.id)?.items.map((i) => normalizeWords(itemName(i)).join(' ')) ?? [];
+    for (const p of this.reader.sentences(aboveId)) {
+      const text = ` ${normalizeWords(p.text).join(' ')} `;
+      if (items.filter((name) => text.includes(` ${name} `)).length < 2) p.terms.forEach((t) => said.add(t));
+    }
+    return analysis.terms.some((t) => t !== ARTICLE_TERM && words.has(t) && !said.has(t));
   }
 
+  /** A top-level part and its own items (not the parts below those). */
   private partFamily(partId: string): string[] {
     return this.familyOf(partId).filter((id) => id === partId || this.sections.get(id)?.parent === partId);
   }
@@ -3111,7 +3141,13 @@ export class AnswerEngine {
       // (Only a question of how many or how much, asking nothing else: "which ones?" read with it is no count.)
       const counts = (analysis.cues.has('count') || analysis.cues.has('amount')) && !COUNT_EXCLUDING.some((c) => analysis.cues.has(c));
       if (strong === 1 && reading.ownCoverage >= 0.999 && counts) {
-        const figures = this.reader.read(analysis, result.weights).filter((r) => r.ownCoverage >= 0.999 && this.answerTypesMet(analysis, r) && /\d/.test(r.passage.text));
+        // (…and the figure counts what is asked: "how many drugs?" is not answered by "26 individuals … drug …".)
+        const counted = this.countedWords(asked);
+        const countsIt = (text: string) => {
+          const words = normalizeWords(text);
+          return words.some((w, i) => /\d/.test(w) && (!counted.length || this.analyzer.analyzeKnown(words.slice(i + 1, i + 3).join(' ')).terms.some((t) => counted.includes(t))));
+        };
+        const figures = this.reader.read(analysis, result.weights).filter((r) => r.ownCoverage >= 0.999 && this.answerTypesMet(analysis, r) && countsIt(r.passage.text));
         if (figures.length <= FEW_PLACES && figures[0]?.passage === reading.passage) return true;
       }
       return strong === 1 && this.onlyPlaceOf(analysis, result, reading, asked);

@@ -63,19 +63,28 @@ export class ArticleReader {
      * why-question equally well, the one giving a reason comes first.
      */
     reasonConnectives: readonly string[] = [],
+    /** Words before or after a connective that make it no reason: "such as", "as well as", "as a…", "since 2019". */
+    private readonly notReason: { after: readonly string[]; before: readonly string[] } = { after: [], before: [] },
   ) {
-    this.reasonConnectives = reasonConnectives.map((c) => ` ${normalizeWords(c).join(' ')} `);
+    this.reasonConnectives = reasonConnectives.map((c) => normalizeWords(c));
   }
 
-  private readonly reasonConnectives: string[];
+  private readonly reasonConnectives: string[][];
   private readonly givesReason = new Map<number, boolean>();
 
   /** Does the passage join a claim to a reason (one of `reasonConnectives` after its first word)? */
   private reasoned(p: Passage): boolean {
     let gives = this.givesReason.get(p.serial);
     if (gives === undefined) {
-      const said = ` ${normalizeWords(p.text).slice(1).join(' ')} `;
-      gives = this.reasonConnectives.some((c) => said.includes(c));
+      const words = normalizeWords(p.text);
+      const at = (c: string[], i: number) => c.every((w, k) => words[i + k] === w);
+      gives = this.reasonConnectives.some((c) =>
+        words.some((_, i) => {
+          if (i === 0 || !at(c, i)) return false;
+          const next = words[i + c.length];
+          return !this.notReason.after.includes(words[i - 1]) && !!next && !this.notReason.before.includes(next) && !/\d/.test(next);
+        }),
+      );
       this.givesReason.set(p.serial, gives);
     }
     return gives;

@@ -2258,3 +2258,21 @@ describe('AnswerEngine: what the eleventh round’s review found', () => {
     expect(engine.answer('were any Guatemalans expelled?').text).toMatch(/Colombia, Central America/);
   });
 });
+
+describe('AnswerEngine from the article alone: what the second review of the eleventh round found', () => {
+  it('a number in a yes/no or why-question asks for no list', () => {
+    expect(alone.answer('in 3 points: does removing individuals dismantle an entire organization?').text).toMatch(/^Not necessarily/);
+    expect(alone.answer('3 points on why cartels are resilient').text).toMatch(/resilient and adaptable/);
+    expect(alone.answer('3 points on why cartels are resilient').text).not.toMatch(/^The article lists three/);
+    expect(alone.answer('¿Qué tres cosas pueden lograr las expulsiones, según la nota?').text).toMatch(/tres efectos/);
+  });
+
+  it('a figure answers a count only of what follows it ("how many drugs?" is not "26 individuals")', () => {
+    for (const q of ['how many drugs?', '¿cuántas drogas?', 'how many operations?', 'how many expulsions have there been in total?']) expect(alone.answer(q).answered).toBe(false);
+    expect(alone.answer('¿Cuántos expulsaron?').english ?? '').toMatch(/26 individuals/);
+  });
+
+  it('a word the part says itself names no item of it ("combating" is the strategy’s own word)', () => {
+    expect(alone.answer('what does the article say about combating cartels?').sources[0].id).toBe('strategy');
+  });
+});

@@ -68,3 +68,17 @@ describe('ArticleReader: a why-question and the sentence that gives a reason', (
     expect(first(make(), 'why frost on tomatoes?')).toBe(0);
   });
 });
+
+describe('ArticleReader: "as" that gives no reason', () => {
+  const garden: Section[] = [{ id: 'g', title: 'Garden', text: 'Mulch works as a cover for the soil. Mulch is used as weeds die without light.' }];
+  it('ranks "used as weeds die…" as a reason, not "as a cover"', () => {
+    const r = new ArticleReader(analyzer, 0, ['as'], { after: ['such', 'well'], before: ['a', 'an'] });
+    r.add(garden);
+    const analysis = analyzer.analyze('why mulch?');
+    expect(r.read(analysis, analysis.terms.map(() => 1), 2, undefined, 'why mulch?')[0].passage.index).toBe(1);
+    // (Without the words that block it, "as a cover" would count as a reason too, and the earlier sentence win.)
+    const plain = new ArticleReader(analyzer, 0, ['as']);
+    plain.add(garden);
+    expect(plain.read(analysis, analysis.terms.map(() => 1), 2, undefined, 'why mulch?')[0].passage.index).toBe(0);
+  });
+});
