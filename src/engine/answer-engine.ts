@@ -167,7 +167,7 @@ interface SurfaceWords {
   names: Set<string>;
   rare: Set<string>;
 }
-/** Cues that make a question of how many ask something else too ("which cartels, and how many?"). */
+/** Cues that make a question of how many ask something else too ("which towns, and how many?"). */
 const COUNT_EXCLUDING: Cue[] = ['which', 'who', 'named'];
 /** Words kept with whether they are a typo of a knowledge word. */
 const MAX_NEAR_KNOWN = 20_000;
@@ -1187,7 +1187,7 @@ export class AnswerEngine {
       // (Words naming the list — its part's title, its label — are left out: "which item of the plan is about X?".)
       let outdone = false;
       const found = top && this.listOf(top.passage.sectionId);
-      // (A remedy asked — "which measures would reduce X?" — is what the items prescribe, not the sentence saying X.)
+      // (A remedy asked — "which steps would reduce X?" — is what the items prescribe, not the sentence saying X.)
       if (ask.kind === 'which' && found && !analysis.cues.has('remedy')) {
         const naming = new Set(this.analyzer.analyzeKnown(`${this.sections.get(found.id)!.title} ${found.label ?? ''}`).terms);
         const own = topical.terms.map((t) => !naming.has(t));
@@ -1620,7 +1620,7 @@ export class AnswerEngine {
       // "3 things about X" ask no list.)
       if (!d.items_number_before.includes(words[i - 1] ?? '')) continue;
       const n = /^\d{1,2}$/.test(words[i]) ? Number(words[i]) : d.cardinals.includes(words[i]) ? d.ordinals[words[i]] : undefined;
-      // (The word for items right after the number, or after one word more: "the four key elements".)
+      // (The word for items right after the number, or after one word more: "the four main steps".)
       if (n && n >= 2 && (nouns.has(words[i + 1]) || nouns.has(words[i + 2] ?? ''))) return n;
     }
     return undefined;
@@ -2971,7 +2971,7 @@ export class AnswerEngine {
     if (!part || (!named.length && !ofTheArticle)) return undefined;
     // "summarize last night's league results": words the knowledge never uses, outweighing the part's, say the
     // summary asked for is of something else — unless the part is named by a word of its own title ("summarize the
-    // impact part for my grandma": the audience is the asker's).
+    // garden part for my grandma": the audience is the asker's).
     const titleWords = new Set(normalizeWords(part.title));
     const byTitle = normalizeWords(question).some((w) => titleWords.has(w) && !this.analyzer.isStopWord(w));
     if (!ofTheArticle && !byTitle) {
@@ -3136,12 +3136,12 @@ export class AnswerEngine {
       if (BEYOND_READING.some((c) => analysis.cues.has(c)) || !this.answerTypesMet(analysis, reading)) return false;
       // "Is X mentioned at all?": any sentence that says X answers it, however many parts say it.
       if (analysis.cues.has('mention') && reading.ownCoverage >= 0.999) return true;
-      // "how many were expelled?": one word said in many sentences, but in only a few with a figure in digits ("26",
-      // not "one piece of…") — the first of those answers.
+      // "how many were invited?": one word said in many sentences, but in only a few with a figure in digits ("26",
+      // not "one part of…") — the first of those answers.
       // (Only a question of how many or how much, asking nothing else: "which ones?" read with it is no count.)
       const counts = (analysis.cues.has('count') || analysis.cues.has('amount')) && !COUNT_EXCLUDING.some((c) => analysis.cues.has(c));
       if (strong === 1 && reading.ownCoverage >= 0.999 && counts) {
-        // (…and the figure counts what is asked: "how many drugs?" is not answered by "26 individuals … drug …".)
+        // (…and the figure counts what is asked: "how many dogs?" is not answered by "26 visitors … dog …".)
         const counted = this.countedWords(asked);
         const countsIt = (text: string) => {
           const words = normalizeWords(text);
