@@ -2738,12 +2738,8 @@ export class AnswerEngine {
     return best;
   }
 
-  /**
-   * What a count asks the number of: the words after "how many"/"cuántos" up to the first function word ("how many
-   * city councils were…" → their terms). None when no such phrase opens the count.
-   */
-  /** The terms of the words a count asks the number of, as typed ("how many men?" → men), known to the article or not. */
-  private countedWords(question: string): string[] {
+  /** The words after "how many"/"cuántos" up to the first function word; undefined when no such phrase opens a count. */
+  private wordsCounted(question: string): string[] | undefined {
     const words = normalizeWords(question.slice(0, MAX_QUESTION_CHARS));
     const phrases = this.knowledge.dialogue.count_phrases.map((p) => p.split(' '));
     for (let i = 0; i < words.length; i++) {
@@ -2751,23 +2747,25 @@ export class AnswerEngine {
       if (!phrase) continue;
       const after: string[] = [];
       for (let k = i + phrase.length; k < words.length && after.length < 4 && !this.analyzer.isStopWord(words[k]); k++) after.push(words[k]);
-      const nouns = after.filter((w) => !this.knowledge.dialogue.count_verb_endings.some((e) => w.length > e.length + 2 && w.endsWith(e)));
-      return nouns.length ? this.analyzer.analyze(nouns.join(' ')).terms.filter((t) => t !== ARTICLE_TERM) : [];
+      return after;
     }
-    return [];
+    return undefined;
   }
 
+  /** The terms of the words a count asks the number of, as typed ("how many men?" → men), known to the article or not. */
+  private countedWords(question: string): string[] {
+    // (A verb after the phrase says what happened to them: "¿cuántos expulsaron?".)
+    const nouns = (this.wordsCounted(question) ?? []).filter((w) => !this.knowledge.dialogue.count_verb_endings.some((e) => w.length > e.length + 2 && w.endsWith(e)));
+    return nouns.length ? this.analyzer.analyze(nouns.join(' ')).terms.filter((t) => t !== ARTICLE_TERM) : [];
+  }
+
+  /**
+   * What a count asks the number of: the words after "how many"/"cuántos" up to the first function word ("how many
+   * city councils were…" → their terms), those the article says. None when no such phrase opens the count.
+   */
   private countedTerms(question: string): string[] {
-    const words = normalizeWords(question.slice(0, MAX_QUESTION_CHARS));
-    const phrases = this.knowledge.dialogue.count_phrases.map((p) => p.split(' '));
-    for (let i = 0; i < words.length; i++) {
-      const phrase = phrases.find((p) => p.every((w, k) => words[i + k] === w));
-      if (!phrase) continue;
-      const after: string[] = [];
-      for (let k = i + phrase.length; k < words.length && after.length < 4 && !this.analyzer.isStopWord(words[k]); k++) after.push(words[k]);
-      return this.analyzer.analyze(after.join(' ')).terms.filter((t) => t !== ARTICLE_TERM && this.reader.has(t));
-    }
-    return [];
+    const after = this.wordsCounted(question);
+    return after ? this.analyzer.analyze(after.join(' ')).terms.filter((t) => t !== ARTICLE_TERM && this.reader.has(t)) : [];
   }
 
   /** Whether a question names a distinctive word the article says (not a word for a list or a position in it). */
