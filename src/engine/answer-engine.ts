@@ -2752,11 +2752,12 @@ export class AnswerEngine {
     return undefined;
   }
 
-  /** The terms of the words a count asks the number of, as typed ("how many men?" → men), known to the article or not. */
+  /** The stems of the words a count asks the number of, as typed ("how many men?" → man), known to the article or not. */
   private countedWords(question: string): string[] {
     // (A verb after the phrase says what happened to them: "¿cuántos expulsaron?".)
     const nouns = (this.wordsCounted(question) ?? []).filter((w) => !this.knowledge.dialogue.count_verb_endings.some((e) => w.length > e.length + 2 && w.endsWith(e)));
-    return nouns.length ? this.analyzer.analyze(nouns.join(' ')).terms.filter((t) => t !== ARTICLE_TERM) : [];
+    // (Stems of the words as typed: no synonyms.)
+    return nouns.map((w) => this.analyzer.stem(w));
   }
 
   /**
@@ -3139,11 +3140,12 @@ export class AnswerEngine {
       // (Only a question of how many or how much, asking nothing else: "which ones?" read with it is no count.)
       const counts = (analysis.cues.has('count') || analysis.cues.has('amount')) && !COUNT_EXCLUDING.some((c) => analysis.cues.has(c));
       if (strong === 1 && reading.ownCoverage >= 0.999 && counts) {
-        // (…and the figure counts what is asked: "how many dogs?" is not answered by "26 visitors … dog …".)
+        // (…and the figure counts what is asked, in the words asked — not a word meaning the same: "how many dogs?" is
+        // not answered by "26 visitors … dog …", nor "how many men?" by "26 individuals".)
         const counted = this.countedWords(asked);
         const countsIt = (text: string) => {
           const words = normalizeWords(text);
-          return words.some((w, i) => /\d/.test(w) && (!counted.length || this.analyzer.analyzeKnown(words.slice(i + 1, i + 3).join(' ')).terms.some((t) => counted.includes(t))));
+          return words.some((w, i) => /\d/.test(w) && (!counted.length || words.slice(i + 1, i + 3).some((v) => counted.includes(this.analyzer.stem(v)))));
         };
         const figures = this.reader.read(analysis, result.weights).filter((r) => r.ownCoverage >= 0.999 && this.answerTypesMet(analysis, r) && countsIt(r.passage.text));
         if (figures.length <= FEW_PLACES && figures[0]?.passage === reading.passage) return true;

@@ -2270,6 +2270,8 @@ describe('AnswerEngine from the article alone: what the second review of the ele
   it('a figure answers a count only of what follows it ("how many drugs?" is not "26 individuals")', () => {
     for (const q of ['how many drugs?', '¿cuántas drogas?', 'how many operations?', 'how many expulsions have there been in total?']) expect(alone.answer(q).answered).toBe(false);
     expect(alone.answer('¿Cuántos expulsaron?').english ?? '').toMatch(/26 individuals/);
+    // (In the words asked, not a word meaning the same: "men" is no "individuals", and the known gap answers.)
+    expect(engine.answer('how many men and how many women').answered).toBe(false);
   });
 
   it('a word the part says itself names no item of it ("combating" is the strategy’s own word)', () => {
