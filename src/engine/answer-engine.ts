@@ -3141,7 +3141,7 @@ export class AnswerEngine {
       const counts = (analysis.cues.has('count') || analysis.cues.has('amount')) && !COUNT_EXCLUDING.some((c) => analysis.cues.has(c));
       if (strong === 1 && reading.ownCoverage >= 0.999 && counts) {
         // (…and the figure counts what is asked, in the words asked — not a word meaning the same: "how many dogs?" is
-        // not answered by "26 visitors … dog …", nor "how many men?" by "26 individuals".)
+        // not answered by "26 visitors … dog …", nor "how many men?" by "26 guests".)
         const counted = this.countedWords(asked);
         const countsIt = (text: string) => {
           const words = normalizeWords(text);
