@@ -2004,9 +2004,13 @@ export class AnswerEngine {
    * only when the message does not name the article ("what does it say about X?" means the article).
    */
   private pointsBack(words: string[]): boolean {
-    const pronouns = this.knowledge.dialogue.article_pronouns;
+    const d = this.knowledge.dialogue;
+    const pronouns = d.article_pronouns;
     if (words.some((w) => this.backReferences.has(w) && !pronouns.includes(w))) return true;
-    return words.some((w) => this.backReferences.has(w)) && !words.some((w) => this.analyzer.isArticleWord(w));
+    // "does it say which X?", "what does it mention about Y?": "it" saying something is the article — only "it" said
+    // of anything else points back.
+    const pointing = words.filter((w, i) => this.backReferences.has(w) && !(pronouns.includes(w) && d.article_report_verbs.includes(words[i + 1] ?? '')));
+    return pointing.length > 0 && !words.some((w) => this.analyzer.isArticleWord(w));
   }
 
   /**

@@ -218,6 +218,7 @@ export const dialogueFileSchema = z.strictObject({
   pro_forms: dialogueWords,
   back_references: dialogueWords,
   article_pronouns: dialogueWords,
+  article_report_verbs: dialogueWords.default([]),
   absolute_words: dialogueWords,
   doubt_words: dialogueWords.default([]),
   doubt_asked_words: dialogueWords.default([]),

@@ -2278,3 +2278,15 @@ describe('AnswerEngine from the article alone: what the second review of the ele
     expect(alone.answer('what does the article say about combating cartels?').sources[0].id).toBe('strategy');
   });
 });
+
+describe('AnswerEngine: "it" that says something is the article, not the topic before (dialogue article_report_verbs)', () => {
+  it('"does it say which cartels tho" after a count gets its own answer, not the part the count came from', () => {
+    const [, , third] = converse('how many people did mexico kick out?', 'and what were they suspected of?', 'does it say which cartels tho');
+    expect(third.text).toMatch(/haven't been explicitly detailed/);
+  });
+
+  it('"it" of anything else still points back: "why does it matter?" leans on the answer before', () => {
+    const [, second] = converse('what does the article say about corruption?', 'why does it matter?');
+    expect(second.followUp).toBe(true);
+  });
+});
