@@ -2499,9 +2499,11 @@ export class AnswerEngine {
     if (!why && !more) return undefined;
     const language = this.analyzer.analyze(message).language;
     // ("how so?" asks the reason given again; "why?" is read so in `nextSentence`.)
-    const given = !why && d.reason_again_phrases.some((p) => core === p || joined === p) ? this.reasonGiven(state) : undefined;
+    const again = !why && d.reason_again_phrases.some((p) => core === p || joined === p);
+    const given = again ? this.reasonGiven(state) : undefined;
     if (given) return { ...this.followUpWith(given, language), more: true };
-    const next = this.nextSentence(state, why, language) ?? this.allItSays(`${state.question} ${message}`, state, language, why, undefined, message) ?? this.nothingMore(state, language);
+    // …else "how so?" asks, like "why not?", for the claim that comes next with the sentence after it, its reason.
+    const next = this.nextSentence(state, why, language, undefined, again) ?? this.allItSays(`${state.question} ${message}`, state, language, why, undefined, message) ?? this.nothingMore(state, language);
     return { ...next, more: true };
   }
 
@@ -2559,7 +2561,7 @@ export class AnswerEngine {
   }
 
   /** The next sentence of the conversation's section not shown yet (for "why", one that gives a reason). */
-  private nextSentence(state: ConversationState, why: boolean, language: 'en' | 'es', cues?: ReadonlySet<Cue>): (Answer & Extra) | undefined {
+  private nextSentence(state: ConversationState, why: boolean, language: 'en' | 'es', cues?: ReadonlySet<Cue>, howSo = false): (Answer & Extra) | undefined {
     const sectionId = state.sectionId;
     if (!sectionId) return undefined;
     const given = why ? this.reasonGiven(state) : undefined;
@@ -2587,7 +2589,7 @@ export class AnswerEngine {
     const reason = why ? candidates.find((p) => this.knowledge.dialogue.reason_words.some((w) => normalizeWords(p.text).includes(w))) : undefined;
     const pick = adjacent ?? reason ?? candidates[0];
     // "why not?": a claim and the sentence right after it, which usually gives its reason — both, when both are new.
-    const after = why && pick === adjacent ? candidates.find((p) => p.sectionId === pick.sectionId && p.index === pick.index + 1) : undefined;
+    const after = (why || howSo) && pick === adjacent ? candidates.find((p) => p.sectionId === pick.sectionId && p.index === pick.index + 1) : undefined;
     if (!after) return this.followUpWith(pick, language);
     const text = `${pick.text} ${after.text}`;
     const cited = this.sections.get(pick.sectionId)!;

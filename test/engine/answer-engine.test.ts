@@ -9,9 +9,13 @@ const alone = new AnswerEngine(articleOnly(loadKnowledge(KNOWLEDGE_DIR)));
 
 /** Runs messages as one person in one channel, passing each answer's state to the next. */
 function converse(...messages: string[]) {
+  return converseWith(engine, ...messages);
+}
+
+function converseWith(bot: AnswerEngine, ...messages: string[]) {
   let state: ReturnType<typeof engine.answer>['state'];
   return messages.map((m) => {
-    const a = engine.answer(m, { state });
+    const a = bot.answer(m, { state });
     state = a.state;
     return a;
   });
@@ -2288,5 +2292,19 @@ describe('AnswerEngine: "it" that says something is the article, not the topic b
   it('"it" of anything else still points back: "why does it matter?" leans on the answer before', () => {
     const [, second] = converse('what does the article say about corruption?', 'why does it matter?');
     expect(second.followUp).toBe(true);
+  });
+});
+
+describe('AnswerEngine: "how so?" after a claim is the claim that comes next and its reason, as "why not?" is', () => {
+  it('from the article alone: the hedge, then the claim and the sentence giving its reason', () => {
+    const [first, second] = converseWith(alone, 'does kicking out 26 guys actually end the cartels?', 'how so?');
+    expect(first.text).toMatch(/remains to be seen/);
+    expect(second.text).toMatch(/does not necessarily dismantle/);
+    expect(second.text).toMatch(/resilient and adaptable/);
+  });
+
+  it('an item already shown whole still gets the detail that spells it out, not its reason', () => {
+    const [, , third] = converse('what are the critical components of the comprehensive strategy?', 'and the money side?', 'how so?');
+    expect(third.text).toMatch(/financial regulations/);
   });
 });
