@@ -209,6 +209,12 @@ const RETOLD_SHARE = 0.75;
 const KIND_SAID_SHARE = 0.6;
 /** A follow-up is short: "why not?", "and who shares it?". */
 const FOLLOW_UP_MAX_WORDS = 10;
+/** "Which X?" is answered by the sentence saying X is not given when this share of the question's weight is X's words. */
+const UNDISCLOSED_SHARE = 0.5;
+/** A word of the question weighing this much (before scaling) is one it names. */
+const UNDISCLOSED_NAMED_WEIGHT = 1;
+/** A disclosure word ("released") says something is not given when a negation is at most this many words before it. */
+const UNDISCLOSED_NEGATION_SPAN = 4;
 /** A remedy for the topic before must say this much of it in its own words (else the article prescribes none). */
 const REMEDY_TOPIC_COVERAGE = 0.15;
 /** A remedy asked with a topic of its own is answered by a prescription saying at least this share of the topic… */
@@ -724,6 +730,8 @@ export class AnswerEngine {
     if (!answer.answered && !answer.followUp && !answer.entryId) answer = this.claimedNumber(message) ?? answer;
     // "Is the road permanent?": what the article says of the opposite ("temporary") answers it — "No."
     if (!answer.followUp) answer = this.oppositeReading(message, answer) ?? answer;
+    // "which guests came?", "does it specify the dates?": the article's sentence saying those are not given.
+    answer = this.undisclosedReading(message, answer) ?? answer;
     answer = { ...answer, question: String(rawQuestion ?? '').slice(0, MAX_QUESTION_CHARS * 10) };
     // A decline or small talk changes nothing: "ok back to it, the last one?" still means the list before.
     if (!answer.answered) return this.inLanguage({ ...answer, state: context.state });
@@ -2146,6 +2154,87 @@ export class AnswerEngine {
       followUp: true,
       shownKeys: [pick.key],
     };
+  }
+
+  /**
+   * "Which guests came?", "does the article specify the dates?": when the article says those are not given ("the guests
+   * and the dates haven't been released"), that sentence is the answer, after "The article doesn't say." — not a sentence that only
+   * mentions X. The question asks which (or whether the article gives it), and most of its words, by weight, are the
+   * words of what the sentence says is not given (`disclosure_words` after a negation, or `undisclosed_words`).
+   */
+  private undisclosedReading(message: string, answer: Answer & Extra): (Answer & Extra) | undefined {
+    const d = this.knowledge.dialogue;
+    if (!this.undisclosed.length) return undefined;
+    const analysis = this.analyzer.analyze(message);
+    const words = normalizeWords(message);
+    if (analysis.cues.has('why') || analysis.cues.has('count')) return undefined;
+    const asksWhich = ['which', 'who', 'named'].some((c) => analysis.cues.has(c as Cue));
+    // ("does it name the guests?" asks whether it gives them; "does it say parties are enough?" asks of a claim.)
+    const asksIfGiven = !!yesNoStarter(message, analysis.language, d) && words.some((w) => d.object_report_verbs.includes(w));
+    if (!asksWhich && !asksIfGiven) return undefined;
+    // An answer that already says what is not given stands.
+    if (answer.answered && this.undisclosedClauses(answer.english ?? answer.text).length) return undefined;
+    // What is asked for: the first word of meaning after "which"/"what" ("which guests"), or after the verb of saying
+    // ("does it specify the dates…?").
+    const after = words.findIndex((w) => d.guess_words.includes(w) || (asksIfGiven && d.object_report_verbs.includes(w)));
+    const start = after < 0 ? -1 : words.findIndex((w, i) => i > after && !d.guess_words.includes(w) && !this.analyzer.isStopWord(w));
+    if (start < 0) return undefined;
+    const termsOf = (w: string) => new Set([...this.analyzer.analyzeKnown(w).terms, ...this.analyzer.analyzeKnown(this.analyzer.inEnglish([w]).join(' ')).terms]);
+    const asked = termsOf(words[start]);
+    // (The word after it belongs to what is asked too, unless a word of function: "which new guests…" asks for new
+    // guests, not for whatever is new.)
+    const next = words[start + 1];
+    const alsoAsked = next && !this.analyzer.isStopWord(next) ? [...termsOf(next)] : [];
+    const weights = this.index.search(analysis, 1).weights;
+    const content = analysis.terms.map((t, i) => ({ t, w: t === ARTICLE_TERM || this.analyzer.weakTerms.has(t) ? 0 : weights[i] ?? 0 }));
+    const total = content.reduce((sum, c) => sum + c.w, 0);
+    if (!total) return undefined;
+    // …and the question names nothing its part of the article does not say ("…will it end them?"): a word of
+    // saying ("specify") or of chat ("thy") aside.
+    // (A verb of saying said by the article or "it": "does the article specify…", not "names please".)
+    const sayer = (w: string | undefined) => !!w && (this.analyzer.isArticleWord(w) || d.article_pronouns.includes(w));
+    const saying = new Set(
+      words.flatMap((w, i) => (d.article_report_verbs.includes(w) && (i === after || sayer(words[i - 1])) ? this.analyzer.analyzeKnown(w).terms : [])),
+    );
+    const named = content.filter((c) => c.w >= UNDISCLOSED_NAMED_WEIGHT * this.index.scale && !saying.has(c.t));
+    const inPart = (u: { passage: Passage; terms: Set<string> }, t: string) => u.terms.has(t) || this.reader.sentences(u.passage.sectionId).some((p) => p.terms.has(t));
+    const best = this.undisclosed
+      .filter((u) => [...asked].some((t) => u.terms.has(t)) && alsoAsked.every((t) => u.terms.has(t) || !named.some((c) => c.t === t)) && named.every((c) => inPart(u, c.t)))
+      .map((u) => ({ ...u, share: content.filter((c) => u.terms.has(c.t)).reduce((sum, c) => sum + c.w, 0) / total }))
+      .filter((u) => u.share >= UNDISCLOSED_SHARE)
+      .sort((a, b) => b.share - a.share)[0];
+    if (!best) return undefined;
+    const section = this.sections.get(best.passage.sectionId)!;
+    const found = this.fromArticle(section, best.passage.text, message, analysis.language, round(best.share), best.passage.key);
+    const lead = (language: 'en' | 'es', text: string) => `${d.leads[language].unknown} ${text}`;
+    return { ...found, text: lead('en', found.text), ...(found.textEs !== undefined && { textEs: lead('es', found.textEs) }), lead: 'unknown', leadText: best.passage.text };
+  }
+
+  /** The sentences of the article that say something is not given, each with the terms of what it says is not. */
+  private get undisclosed(): { passage: Passage; terms: Set<string> }[] {
+    return (this.undisclosedPassages ??= this.reader.passages.flatMap((passage) => {
+      const clauses = this.undisclosedClauses(passage.text);
+      return clauses.length ? [{ passage, terms: new Set(clauses.flatMap((c) => this.analyzer.analyzeKnown(c).terms)) }] : [];
+    }));
+  }
+
+  private undisclosedPassages?: { passage: Passage; terms: Set<string> }[];
+
+  /** The parts of a text, clause by clause, that it says are not given: the words before "…haven't been released". */
+  private undisclosedClauses(text: string): string[] {
+    const d = this.knowledge.dialogue;
+    const negations = new Set(d.negation_words.map((w) => normalizeWords(w)[0]).filter(Boolean));
+    return text.split(/[,;:.!?]/).flatMap((clause) => {
+      const words = normalizeWords(clause);
+      const at = words.findIndex(
+        (w, i) => d.undisclosed_words.includes(w) || (d.disclosure_words.includes(w) && words.slice(Math.max(0, i - UNDISCLOSED_NEGATION_SPAN), i).some((x) => negations.has(x))),
+      );
+      if (at < 1) return [];
+      // (What is not given comes before the negation: "the names haven't been released".)
+      const neg = words.slice(0, at).findIndex((x) => negations.has(x));
+      const before = words.slice(0, neg >= 0 ? neg : at);
+      return before.length ? [before.join(' ')] : [];
+    });
   }
 
   /**

@@ -2308,3 +2308,27 @@ describe('AnswerEngine: "how so?" after a claim is the claim that comes next and
     expect(third.text).toMatch(/financial regulations/);
   });
 });
+
+describe('AnswerEngine: "which X?" answered by the sentence saying X is not given (dialogue disclosure_words)', () => {
+  it('from the article alone: the sentence saying which ones were not detailed, not one that only mentions them', () => {
+    expect(alone.answer('which cartels were involved in the expulsion').text).toMatch(/haven't been explicitly detailed/);
+    expect(alone.answer('¿Qué cárteles estaban involucrados en la expulsión?').text).toMatch(/haven't been explicitly detailed/);
+  });
+
+  it('"does the article specify/name X?" leads with "The article doesn\'t say."', () => {
+    const a = alone.answer('Does the article specify the nationalities of the 26 individuals who were expelled?');
+    expect(a.text).toMatch(/^The article doesn't say\. .*nationalities of those expelled haven't been explicitly detailed/);
+  });
+
+  it('not a claim asked of, nor a question naming what that part of the article never says', () => {
+    expect(alone.answer('Does the article say the expulsion will dismantle the cartels?').text).not.toMatch(/explicitly detailed/);
+    expect(alone.answer("does the article say expulsions are all that's needed?").text).not.toMatch(/explicitly detailed/);
+    expect(alone.answer('Which specific cartels, Sinaloa or CJNG, were the expelled individuals affiliated with?').text).not.toMatch(/^The article doesn't say\. While/);
+    expect(alone.answer('Who won the Nationals game last night?').answered).toBe(false);
+  });
+
+  it('also as a follow-up that asks it in full', () => {
+    const [, second] = converse('how many people did mexico expel?', 'do we know which cartels they were with?');
+    expect(second.text).toMatch(/haven't been explicitly detailed/);
+  });
+});
