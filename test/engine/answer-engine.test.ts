@@ -2332,3 +2332,15 @@ describe('AnswerEngine: "which X?" answered by the sentence saying X is not give
     expect(second.text).toMatch(/haven't been explicitly detailed/);
   });
 });
+
+describe('AnswerEngine: what a thing can do, counted, and where a thing came from', () => {
+  it('"what 3 things can X do?" is the list of what X can do (dialogue paraphrases)', () => {
+    expect(engine.answer('@BorderBrief what 3 things can expulsions do according to the article? pls list').text).toMatch(/Disrupt operations temporarily/);
+    expect(engine.answer('which three things can the expulsions do according to the piece?').text).toMatch(/Send a message/);
+  });
+
+  it('"what did X probably come out of?" asks for its cause (cues.yaml cause patterns), not for X', () => {
+    expect(engine.answer('pls what does the article say the expulsion probably came out of? 🙏').text).toMatch(/intelligence sharing/);
+    expect(engine.answer('does the piece say what countries the deportees come from').text).not.toMatch(/intelligence sharing/);
+  });
+});
