@@ -53,6 +53,18 @@ const MAX_QUESTION_CACHE = 256;
 const MAX_CACHED_QUESTION_CHARS = 4000;
 const isNumber = (w: string) => /^\d+$/.test(w);
 
+/**
+ * The words a text writes as names: a capital inside a sentence ("was it Lyon or Nice?"), lower-cased — not a
+ * sentence's first word, and none in a text that capitalises most of its words ("What Is The Plan").
+ */
+export function namesWritten(text: string): Set<string> {
+  const names = new Set<string>();
+  const words = text.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+  if (words.filter((w) => /^\p{Lu}/u.test(w)).length * 2 > words.length) return names;
+  for (const m of text.matchAll(/(?<=[\p{Ll}\d,;)"”’'\-—–]\s+)(\p{Lu}[\p{Ll}]+)/gu)) names.add(m[1].toLowerCase());
+  return names;
+}
+
 /** Builds the analyzer for one knowledge base. Vocabulary for typo correction is added with `learn`. */
 export class Analyzer {
   readonly isEverydayWord: (word: string) => boolean;
@@ -63,6 +75,8 @@ export class Analyzer {
   private readonly reportingVerbs: ReadonlySet<string>;
   private readonly englishWords = new Set<string>();
   private readonly knownStems = new Set<string>();
+  /** Words the knowledge writes as names (with a capital inside a sentence): "Paris", "Senate". */
+  private readonly knownNames = new Set<string>();
   private readonly questionWordTypos: ReadonlyMap<string, string>;
   private readonly openers: LanguageData['en']['openers'];
   private readonly leadIns: ReadonlySet<string>;
@@ -162,6 +176,7 @@ export class Analyzer {
   learn(text: string): void {
     const words = normalizeWords(text);
     this.learnWords(words, this.languages.detect(text, words));
+    for (const w of namesWritten(text)) this.knownNames.add(w);
   }
 
   /** Spanish phrasings teach the Spanish typo vocabulary; English text the English one. */
@@ -186,6 +201,7 @@ export class Analyzer {
     const cached = learn ? undefined : this.knownCache.get(text);
     if (cached) return cached;
     const analysis = this.run(text, false, learn);
+    if (learn) for (const w of namesWritten(text)) this.knownNames.add(w);
     if (this.knownCache.size >= MAX_KNOWN_CACHE) this.knownCache.clear();
     this.knownCache.set(text, analysis);
     return analysis;
@@ -225,7 +241,7 @@ export class Analyzer {
     // typo ("commented") keeps the cue it gives.
     const asTyped = words.join(' ');
     const corrections: Array<[string, string]> = [];
-    if (correct) words = this.corrected(words, language, corrections);
+    if (correct) words = this.corrected(words, language, corrections, namesWritten(text));
     // …and without the words it opens with before its question word: "and who do they hurt?" asks who.
     const led = (ws: string[]) => {
       let i = 0;
@@ -275,12 +291,14 @@ export class Analyzer {
   }
 
   /** The words with each typo corrected (and recorded in `corrections`); a Spanish correction read in English. */
-  private corrected(words: string[], language: 'en' | 'es', corrections: Array<[string, string]>): string[] {
+  private corrected(words: string[], language: 'en' | 'es', corrections: Array<[string, string]>, names: ReadonlySet<string> = new Set()): string[] {
     return words.flatMap((w) => {
       if (this.stopWords.has(w) || this.stopWords.has(this.stemmer.baseForm(w)) || this.articleWords.has(w)) return [w];
       if (w.length < MIN_FUZZY_LENGTH || isNumber(w) || this.knownStems.has(this.stemmer.stem(w))) return [w];
       const fixed = this.typos.correct(w, language);
-      if (!fixed) return [w];
+      // A name the message writes with a capital ("Sinoloa") is a misspelt name of the knowledge ("Parsi") or none:
+      // never a common word ("sinful").
+      if (!fixed || (names.has(w) && !this.knownNames.has(fixed))) return [w];
       corrections.push([w, fixed]);
       return this.translator.translate([fixed], language);
     });

@@ -1748,7 +1748,8 @@ export class AnswerEngine {
         if (!plain.length || plain.every((w) => this.analyzer.isStopWord(w) || this.analyzer.isArticleWord(w) || d.capitalised_words.includes(w))) continue;
         // (Nor the one the message is said to, set off by a comma at its end: "…, Maria?".)
         if (end === words.length && from > 0 && raw[from - 1].endsWith(',')) continue;
-        const terms = this.analyzer.analyze(name.join(' ')).terms.filter((t) => t !== ARTICLE_TERM);
+        // (Read as a name inside a sentence, as the message wrote it: corrected only into a name the knowledge has.)
+        const terms = this.analyzer.analyze(`the ${name.join(' ')}`).terms.filter((t) => t !== ARTICLE_TERM);
         if (terms.some((t) => !this.reader.has(t) && !said.has(t))) return true;
       }
     }

@@ -1,4 +1,4 @@
-import { Analyzer, editDistance, joinPhrasalVerbs, normalizeWords } from '../../src/engine/analyzer';
+import { Analyzer, editDistance, joinPhrasalVerbs, namesWritten, normalizeWords } from '../../src/engine/analyzer';
 import { isEverydayWord } from '../../src/engine/everyday-words';
 import { realLanguage } from '../support/language';
 
@@ -201,5 +201,23 @@ describe('Analyzer.analyze keeps the analyses of recent questions', () => {
     const huge = `${'the border and the cartels '.repeat(300)}how many were expelled?`;
     expect(analyzer.analyze(huge)).not.toBe(analyzer.analyze(huge));
     expect(analyzer.analyze(huge).terms).toEqual(analyzer.analyze(huge).terms);
+  });
+});
+
+describe('namesWritten: words a message writes as names', () => {
+  it('a capital inside a sentence, not a first word, and none in a text of capitalised words', () => {
+    expect([...namesWritten('Which gangs were they, Sinaloa or CJNG?')]).toEqual(['sinaloa']);
+    expect([...namesWritten('Did it happen? Yes it did')]).toEqual([]);
+    expect([...namesWritten('What Is The Plan For Mexico')]).toEqual([]);
+  });
+});
+
+describe('Analyzer: a name written with a capital is corrected only into a name the knowledge writes', () => {
+  it('"Sinoloa" stays itself (no "signal"), while a misspelt "Mexcio" is still Mexico', () => {
+    const names = new Analyzer({ synonyms: [], language, spanish: {}, englishText: ['A signal was sent from Mexico.'], isEverydayWord });
+    names.learn('A signal was sent from Mexico to the Senate.');
+    expect(names.analyze('was it from Signl or not').corrections).toEqual([]);
+    expect(names.analyze('was it from signl or not').corrections).toEqual([['signl', 'signal']]);
+    expect(names.analyze('was it sent from Mexcio').corrections).toEqual([['mexcio', 'mexico']]);
   });
 });

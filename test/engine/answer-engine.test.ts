@@ -2344,3 +2344,10 @@ describe('AnswerEngine: what a thing can do, counted, and where a thing came fro
     expect(engine.answer('does the piece say what countries the deportees come from').text).toMatch(/^Two countries/);
   });
 });
+
+describe('AnswerEngine from the article alone: a name the article never writes is no typo of a common word', () => {
+  it('"which cartels, Sinaloa or CJNG?" is declined, not read as "signal"', () => {
+    expect(alone.answer('Which cartels did the 26 individuals belong to, Sinaloa or CJNG?').answered).toBe(false);
+    expect(alone.answer('did Mexcio expel them?').text).toMatch(/Mexico/);
+  });
+});
