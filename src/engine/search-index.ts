@@ -237,9 +237,10 @@ export class SearchIndex {
   queryWeight(term: string): number {
     const { unknownShortLength, unknownShortWeight, unknownWeight, weakWeight, phrasingOnlyWeight } = this.scoring;
     // A short word the knowledge never uses is mostly chat ("lol", "tbh"), unless it is a real word ("tax").
+    // (A weak word — "list" — weighs little even where the knowledge never uses it.)
     if (!this.df.has(term)) {
       const chat = term.length <= unknownShortLength && !/\d/.test(term) && !this.analyzer.isEverydayWord(term);
-      return (chat ? unknownShortWeight : unknownWeight) * this.scale;
+      return (chat ? unknownShortWeight : unknownWeight) * this.scale * (this.analyzer.weakTerms.has(term) ? weakWeight : 1);
     }
     const idf = this.contentTerms.has(term) ? this.idf(term) : Math.min(this.idf(term), phrasingOnlyWeight * this.scale);
     return this.analyzer.weakTerms.has(term) ? weakWeight * idf : idf;

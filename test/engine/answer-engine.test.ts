@@ -2351,3 +2351,10 @@ describe('AnswerEngine from the article alone: a name the article never writes i
     expect(alone.answer('did Mexcio expel them?').text).toMatch(/Mexico/);
   });
 });
+
+describe('AnswerEngine: "list", "listed" ask for a list and weigh little as words of a topic (en.yaml weakWords)', () => {
+  it('"which root causes are listed under the heading…?" is answered with the root causes', () => {
+    expect(engine.answer('Which root causes are listed under the heading about addressing root causes?').text).toMatch(/poverty/i);
+    expect(engine.answer('all the financial-network measures listed?? need the full rundown 💸').text).toMatch(/shell companies/);
+  });
+});
