@@ -211,6 +211,10 @@ const KIND_SAID_SHARE = 0.6;
 const FOLLOW_UP_MAX_WORDS = 10;
 /** "Which X?" is answered by the sentence saying X is not given when this share of the question's weight is X's words. */
 const UNDISCLOSED_SHARE = 0.5;
+/** A task for the bot is about the article when at least this share of what it is about, by weight, is the article's. */
+const TASK_KNOWN_SHARE = 0.5;
+/** Words shorter than this say nothing of what a task is about ("im", "u"). */
+const MIN_TASK_WORD = 3;
 /** A word of the question weighing this much (before scaling) is one it names. */
 const UNDISCLOSED_NAMED_WEIGHT = 1;
 /** A disclosure word ("released") says something is not given when a negation is at most this many words before it. */
@@ -527,6 +531,9 @@ export class AnswerEngine {
 
   /** Answers one message. Never throws for any input; time is bounded by the question length cap. */
   answer(rawQuestion: string, context: AnswerContext = {}): Answer {
+    // "can you recommend a good VPN?", "translate 'thanks' into French": a task for the bot about something else.
+    const task = this.otherTask(String(rawQuestion ?? ''));
+    if (task) return this.inLanguage({ ...task, state: context.state });
     let whole = this.answerClauses(rawQuestion, context);
     // Idioms are read plainly only when the message as typed finds nothing: "came under fire" is literal in a story
     // like this one, "move the needle" is not. Those whose words the knowledge all uses somewhere ("kick * to the
@@ -564,6 +571,47 @@ export class AnswerEngine {
    * The better answered of a question's two alternatives ("A or B?"): the message up to its last "or", and the same
    * question's opening words ("was it…", "is the article…") with what follows the "or".
    */
+  /**
+   * A message that asks the bot to do a task (`task_verbs`: "write me…", "can you recommend…", "translate…", after
+   * greetings and "can you"; or a verb addressed to the bot, `task_verbs_addressed`: "¿qué me recomiendas…?") for
+   * something the article does not cover: most of the words of what the task is about are words the article never uses
+   * (and it names no part of the article). Declined plainly — "recommend a gardening podcast" is not a question
+   * about gardens.
+   */
+  private otherTask(message: string): (Answer & Extra) | undefined {
+    const d = this.knowledge.dialogue;
+    if (!d.task_verbs.length) return undefined;
+    const words = normalizeWords(message.slice(0, MAX_QUESTION_CHARS));
+    let i = 0;
+    for (;;) {
+      if (d.leading_words.includes(words[i]) || d.task_leading_words.includes(words[i])) i++;
+      else if (d.request_starters.includes(words[i]) && d.request_pronouns.includes(words[i + 1] ?? '')) i += 2;
+      else break;
+    }
+    let at = d.task_verbs.includes(words[i]) ? i : words.findIndex((w) => d.task_verbs_addressed.includes(w));
+    if (at < 0) return undefined;
+    // ("help me write…": the task is the second verb.)
+    while (d.task_verbs.includes(words[at + 1]) || (d.task_objects.includes(words[at + 1]) && d.task_verbs.includes(words[at + 2]))) at += d.task_verbs.includes(words[at + 1]) ? 1 : 2;
+    // What it is about, word by word as typed (chat's filler words are words of a topic here: "a good podcast"),
+    // function words and greetings aside; a word is the article's when the article or a title of its parts has it.
+    const en = this.knowledge.language.en;
+    this.functionWords ??= new Set([...en.stopWords, ...this.knowledge.language.es.stopWords, ...d.leading_words, ...d.task_leading_words]);
+    const about = words.slice(at + 1).filter((w) => w.length >= MIN_TASK_WORD && /^\p{L}+$/u.test(w) && !this.functionWords!.has(w));
+    if (!about.length || about.some((w) => this.analyzer.isArticleWord(w))) return undefined;
+    const stem = (w: string) => this.analyzer.stem(w);
+    this.articleStems ??= new Set(this.reader.passages.flatMap((p) => [...p.words].map(stem)));
+    this.titleStems ??= new Set(this.knowledge.sections.flatMap((x) => normalizeWords(x.title).map(stem)));
+    const ours = (w: string) => [w, ...this.analyzer.inEnglish([w])].some((x) => this.articleStems!.has(stem(x)) || this.titleStems!.has(stem(x)));
+    if (about.filter(ours).length >= TASK_KNOWN_SHARE * about.length) return undefined;
+    const language = this.analyzer.languageOf(message);
+    const decline = this.knowledge.replies.replies.decline;
+    return { question: message, answered: false, text: decline.en, textEs: decline.es, sources: [], confidence: 0, suggestions: this.suggestionsFor([], undefined, undefined), language };
+  }
+
+  private functionWords?: Set<string>;
+  /** Stems of the words of the titles of the article's parts ("outlook"): a task about one is about the article. */
+  private titleStems?: Set<string>;
+
   /** The last " or " of a message that joins two alternatives ("A or B?", not "… or any other?"). */
   private lastAlternative(text: string): RegExpMatchArray | undefined {
     return [...text.matchAll(this.alternativeJoiner)].filter((m) => !this.openEnded.has(normalizeWords(text.slice(m.index! + m[0].length))[0] ?? '')).pop();

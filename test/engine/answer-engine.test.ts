@@ -2358,3 +2358,31 @@ describe('AnswerEngine: "list", "listed" ask for a list and weigh little as word
     expect(engine.answer('all the financial-network measures listed?? need the full rundown 💸').text).toMatch(/shell companies/);
   });
 });
+
+describe('AnswerEngine: a task asked of the bot about something else is declined (dialogue task_verbs)', () => {
+  it('"recommend a true crime podcast", "write me a pandas groupby…", "translate…", "¿qué me recomiendas…?"', () => {
+    for (const q of [
+      '@BorderBrief recommend a true crime podcast pls 🎧',
+      'hey bot can you write me a pandas groupby that counts rows per county?',
+      'translate "I miss you" into Portuguese pls',
+      '¿Qué me recomiendas para la gripa?',
+      'pls help me write a birthday message for my boss 🎂',
+    ]) {
+      expect([q, engine.answer(q).answered]).toEqual([q, false]);
+      expect([q, alone.answer(q).answered]).toEqual([q, false]);
+    }
+  });
+
+  it('a task about the article, or a question that is no task, is answered', () => {
+    expect(engine.answer('can you recommend what the article says about fentanyl?').answered).toBe(true);
+    expect(engine.answer('write me a summary of the article').answered).toBe(true);
+    expect(engine.answer('Give me the fourth item of the comprehensive strategy list.').text).toMatch(/demand/i);
+    expect(engine.answer('do the expulsons realy dismantel the cartles???').answered).toBe(true);
+  });
+
+  it('keeps the conversation: a list asked before is still the list after the declined task', () => {
+    const [, declined, next] = converse('what are the key elements of cross-border security?', 'recommend a good VPN pls', 'and number two?');
+    expect(declined.answered).toBe(false);
+    expect(next.text).toMatch(/joint operations/i);
+  });
+});
