@@ -8,7 +8,7 @@ import { ARTICLE_TERM, PhraseMatcher, PhrasalVerbJoiner } from './phrases';
 import { EnglishStemmer, SpanishStemmer } from './stem';
 import { buildStopWords } from './stop-words';
 import { SpanishTranslator } from './translate';
-import { fixQuestionWords, MIN_FUZZY_LENGTH, TypoCorrector } from './typos';
+import { editDistance, fixQuestionWords, MIN_FUZZY_LENGTH, TypoCorrector } from './typos';
 
 export { ARTICLE_TERM, joinPhrasalVerbs } from './phrases';
 export { editDistance } from './typos';
@@ -52,6 +52,8 @@ const MAX_KNOWN_CACHE = 50_000;
 const MAX_QUESTION_CACHE = 256;
 const MAX_CACHED_QUESTION_CHARS = 4000;
 const isNumber = (w: string) => /^\d+$/.test(w);
+/** A word written with a capital is read as a misspelt common word one slip away only from this length. */
+const MIN_EMPHASIS_LENGTH = 6;
 
 /**
  * The words a text writes as names: a capital inside a sentence ("was it Lyon or Nice?"), lower-cased — not a
@@ -297,8 +299,10 @@ export class Analyzer {
       if (w.length < MIN_FUZZY_LENGTH || isNumber(w) || this.knownStems.has(this.stemmer.stem(w))) return [w];
       const fixed = this.typos.correct(w, language);
       // A name the message writes with a capital ("Sinoloa") is a misspelt name of the knowledge ("Parsi") or none:
-      // never a common word ("sinful").
-      if (!fixed || (names.has(w) && !this.knownNames.has(fixed))) return [w];
+      // never a common word ("sinful") — unless a long word one slip away ("Detials", "Aricle": a capital of emphasis;
+      // a short name one slip from a word is still a name: "Caro").
+      const emphasis = !!fixed && w.length >= MIN_EMPHASIS_LENGTH && editDistance(w, fixed) <= 1;
+      if (!fixed || (names.has(w) && !this.knownNames.has(fixed) && !emphasis)) return [w];
       corrections.push([w, fixed]);
       return this.translator.translate([fixed], language);
     });

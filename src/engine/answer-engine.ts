@@ -597,6 +597,12 @@ export class AnswerEngine {
     const en = this.knowledge.language.en;
     this.functionWords ??= new Set([...en.stopWords, ...this.knowledge.language.es.stopWords, ...d.leading_words, ...d.task_leading_words]);
     const about = words.slice(at + 1).filter((w) => w.length >= MIN_TASK_WORD && /^\p{L}+$/u.test(w) && !this.functionWords!.has(w));
+    // (Not a task about the article, about what was just said — "write that as bullets", not "…a script that…" —, a
+    // question of its own —
+    // "recommend what to watch" — or the article's kind of offer: "recommend next steps".)
+    const rest = words.slice(at + 1);
+    const object = rest.find((w) => !d.task_objects.includes(w));
+    if ((object && this.backReferences.has(object)) || rest.some((w) => d.open_question_words.includes(w) || d.task_article_asks.includes(w))) return undefined;
     if (!about.length || about.some((w) => this.analyzer.isArticleWord(w))) return undefined;
     const stem = (w: string) => this.analyzer.stem(w);
     this.articleStems ??= new Set(this.reader.passages.flatMap((p) => [...p.words].map(stem)));
@@ -1971,7 +1977,9 @@ export class AnswerEngine {
     // "what does it involve?", "is that enough?": pointing back with nothing new — answered from the part of the
     // article the conversation is on, with what it has not shown yet.
     // ("that", "this", "those" point back even beside "the article": "why does that matter, in the article's view?")
-    const pointsBack = this.pointsBack(words);
+    // ("does it mention X?" asks the article — unless its own answer is the one just given: then "it" is what was
+    // just discussed.)
+    const pointsBack = this.pointsBack(words, !answer.answered || answer.text === state.lastText);
     // "so what good does it do then?" after "why not?": a sure answer of its own from the part the conversation is on
     // that says more than what was shown (the list whose items were only named) is that part's answer.
     if (pointsBack && state.sectionId && this.saysMoreOfPart(answer, state)) return { ...answer, followUp: true };
@@ -1980,6 +1988,12 @@ export class AnswerEngine {
     // ("what steps does it propose there?" names no topic: a list's noun is none.)
     const topical = fresh.filter((t) => !this.listNounTerms.has(t));
     if (pointsBack && own.cues.has('remedy') && answer.answered && this.answerPrescribes(answer, topical)) return { ...answer, followUp: true };
+    // "how does it propose to deal with that X?": the article's prescription for X, when it has one — not the part the
+    // conversation is on read again for X.
+    if (pointsBack && own.cues.has('remedy')) {
+      const prescription = this.prescriptionFor(message);
+      if (prescription && prescription.text !== state.lastText) return { ...prescription, followUp: true };
+    }
     if (pointsBack && state.sectionId) {
       const anchored = this.anchored(`${previous} ${message}`, state, answer.language);
       if (anchored) return anchored;
@@ -2060,13 +2074,13 @@ export class AnswerEngine {
    * Whether a message points back at what the conversation is on: "that", "this", "those"… always; "it" and "its"
    * only when the message does not name the article ("what does it say about X?" means the article).
    */
-  private pointsBack(words: string[]): boolean {
+  private pointsBack(words: string[], sayingItPointsBack = false): boolean {
     const d = this.knowledge.dialogue;
     const pronouns = d.article_pronouns;
     if (words.some((w) => this.backReferences.has(w) && !pronouns.includes(w))) return true;
     // "does it say which X?", "what does it mention about Y?": "it" saying something is the article — only "it" said
     // of anything else points back.
-    const pointing = words.filter((w, i) => this.backReferences.has(w) && !(pronouns.includes(w) && d.article_report_verbs.includes(words[i + 1] ?? '')));
+    const pointing = words.filter((w, i) => this.backReferences.has(w) && (sayingItPointsBack || !(pronouns.includes(w) && d.article_report_verbs.includes(words[i + 1] ?? ''))));
     return pointing.length > 0 && !words.some((w) => this.analyzer.isArticleWord(w));
   }
 
@@ -2077,8 +2091,9 @@ export class AnswerEngine {
    * of its own from the same part of the article, other than the last one, stands.
    */
   private drillDown(message: string, own: Analysis, state: ConversationState, answer: Answer & Extra): (Answer & Extra) | undefined {
-    // "why does that matter?" asks for a reason, not for a part of the answer ("matter" may read as a word of it).
-    if (!state.sectionId || !state.lastText || own.cues.has('why')) return undefined;
+    // "why does that matter?" asks for a reason, not for a part of the answer ("matter" may read as a word of it); "how
+    // does it propose to address that X?" asks what is prescribed for X, not where the answer said X.
+    if (!state.sectionId || !state.lastText || own.cues.has('why') || own.cues.has('remedy')) return undefined;
     const words = normalizeWords(message);
     // ("what specifically would they go after?" asks for the concrete part, not for a sentence the answer said.)
     if (words.length > FOLLOW_UP_MAX_WORDS || words.some((w) => this.knowledge.dialogue.detail_words.includes(w))) return undefined;
@@ -2617,6 +2632,17 @@ export class AnswerEngine {
     return d.why_phrases.some(is) ? 'why' : d.more_phrases.some(is) ? 'more' : undefined;
   }
 
+  /**
+   * Whether a message asks how something is done: it opens (after words like "and", "ok") with a manner word ("how",
+   * "cómo") not followed by a word that asks for an amount or a reason (`manner_not_before`: "how many", "how come").
+   */
+  private asksHow(words: string[]): boolean {
+    const d = this.knowledge.dialogue;
+    let i = 0;
+    while (i < words.length - 1 && (d.leading_words.includes(words[i]) || d.follow_up_fillers.includes(words[i]))) i++;
+    return d.manner_words.includes(words[i]) && !d.manner_not_before.includes(words[i + 1] ?? '');
+  }
+
   /** "why?", "how so?", "tell me more": the message asks only for more of the previous answer's topic. */
   private moreOf(message: string, words: string[], state: ConversationState): (Answer & Extra) | undefined {
     const d = this.knowledge.dialogue;
@@ -2660,11 +2686,14 @@ export class AnswerEngine {
     // "how so?", "in what way?", "like what?" ask the same: a request for more is a request for the detail.
     const asked = normalizeWords(message);
     // (Not "does it cover X?": a question of yes or no names what it asks about.)
+    // "how would they do that?", "¿y cómo se hace?": how it is done is the detail too.
     const wantsDetail =
-      (asked.some((w) => this.knowledge.dialogue.detail_words.includes(w)) || (!why && this.onlyAsksForMore(asked) === 'more')) &&
+      (asked.some((w) => this.knowledge.dialogue.detail_words.includes(w)) || (!why && this.onlyAsksForMore(asked) === 'more') || (!why && this.asksHow(asked))) &&
       !yesNoStarter(message, language, this.knowledge.dialogue);
+    // (Asked how, an item without such a sentence is done as its prescription says: "…steps are a must".)
     const detail = wantsDetail
-      ? this.reader.sentences(item.id).find((p) => p.index > 0 && this.knowledge.dialogue.continuation_starters.includes(normalizeWords(p.text)[0] ?? ''))
+      ? (this.reader.sentences(item.id).find((p) => p.index > 0 && this.knowledge.dialogue.continuation_starters.includes(normalizeWords(p.text)[0] ?? '')) ??
+        (this.asksHow(asked) ? this.reader.sentences(item.id).find((p) => p.index > 0 && this.prescribes(p)) : undefined))
       : undefined;
     // "and what does hiring that cover?": the sentence the message's own words find, before the conversation's.
     const own = message === text ? undefined : this.analyzer.analyze(message);
@@ -2727,7 +2756,9 @@ export class AnswerEngine {
     const reason = why ? candidates.find((p) => this.knowledge.dialogue.reason_words.some((w) => normalizeWords(p.text).includes(w))) : undefined;
     const pick = adjacent ?? reason ?? candidates[0];
     // "why not?": a claim and the sentence right after it, which usually gives its reason — both, when both are new.
-    const after = (why || howSo) && pick === adjacent ? candidates.find((p) => p.sectionId === pick.sectionId && p.index === pick.index + 1) : undefined;
+    // (Not a sentence that turns to the other side: "However, …" is no reason.)
+    const contrast = (p: Passage) => this.knowledge.dialogue.contrast_starters.includes(normalizeWords(p.text)[0] ?? '');
+    const after = (why || howSo) && pick === adjacent ? candidates.find((p) => p.sectionId === pick.sectionId && p.index === pick.index + 1 && !contrast(p)) : undefined;
     if (!after) return this.followUpWith(pick, language);
     const text = `${pick.text} ${after.text}`;
     const cited = this.sections.get(pick.sectionId)!;

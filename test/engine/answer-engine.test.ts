@@ -2386,3 +2386,67 @@ describe('AnswerEngine: a task asked of the bot about something else is declined
     expect(next.text).toMatch(/joint operations/i);
   });
 });
+
+describe('AnswerEngine: "how would they do that?" and "how does it propose addressing that X?" as follow-ups', () => {
+  it('asked how, an item shown gives the sentence that spells out how (dialogue manner_words)', () => {
+    const turns = converse('whats in the comprehensive strategy list', 'and the money side?', 'and number four?', 'how would they do that?');
+    expect(turns[3].text).toMatch(/prevention programs/);
+    const [, combat] = converse('¿qué dice el artículo sobre la corrupción?', '¿y cómo se combate?');
+    expect(combat.english ?? combat.text).toMatch(/anti-corruption measures/);
+  });
+
+  it('a remedy asked for a word of the answer before is the article’s prescription for it, not that answer again', () => {
+    const [, second] = converse('Why is the US-Mexico border a prime area for drug trafficking, per the piece?', 'How does the article propose addressing that demand?');
+    expect(second.text).toMatch(/prevention programs/);
+  });
+
+  it('"how many" and "how come" are no manner: "and how many are there?" still counts', () => {
+    const [, count] = converse('what are the key elements of cross-border security?', 'and how many are there?');
+    expect(count.text).toMatch(/four|4/);
+  });
+});
+
+describe('AnswerEngine: what the attacker review of the twelfth round found', () => {
+  it('"does the article mention X?" about what it does say is no "The article doesn\'t say."', () => {
+    for (const q of ['does the article mention the expulsion?', 'does it give details on the expulsion?', 'does it mention any involvement by the US?']) {
+      expect([q, engine.answer(q).text]).not.toEqual([q, expect.stringMatching(/^The article doesn't say\. While/)]);
+      expect([q, alone.answer(q).text]).not.toEqual([q, expect.stringMatching(/^The article doesn't say\. While/)]);
+    }
+  });
+
+  it('Spanish "¿puedes/podrías…?" asks the article; "recommend next steps" and "the US" are no task of another topic', () => {
+    expect(engine.answer('¿podrías decirme cuántas personas expulsaron?').text).toMatch(/26/);
+    expect(engine.answer('can you recommend next steps for policymakers?').answered).toBe(true);
+    expect(engine.answer('recommend what the US should do next').answered).toBe(true);
+    expect(engine.answer('suggest what to monitor going forward').answered).toBe(true);
+    expect(engine.answer('recommend ways to stop smuggling').answered).toBe(true);
+  });
+
+  it('a capital of emphasis on a misspelt word one slip away is still corrected', () => {
+    expect(engine.answer('Does the Aricle say Mexico expelled 26?').text).toMatch(/^Yes\./);
+    expect(engine.answer('Are the Cartles resilient?').answered).toBe(true);
+    expect(engine.answer('Why are Detials scarce?').text).toMatch(/safety/);
+  });
+
+  it('"what 3 things can the US do?" asks what a country can do, not the effects of it', () => {
+    expect(engine.answer('what 3 things can the US do?').text).toMatch(/work together/);
+  });
+
+  it('"does it cover/address X?" after a part keeps pointing at that part', () => {
+    const [, cover] = converse('tell me about border control', 'does it cover technology?');
+    expect(cover.text).toMatch(/^Yes\./);
+    const [, address] = converse('what is the comprehensive strategy?', 'does it address corruption?');
+    expect(address.text).toMatch(/Combating Corruption/);
+  });
+
+  it('"how so?" adds no sentence that turns to the other side', () => {
+    const [, second] = converseWith(alone, 'will the expulsion dismantle the cartels?', 'how so?');
+    expect(second.text).toMatch(/resilient/);
+    expect(second.text).not.toMatch(/However, these actions/);
+  });
+
+  it('"write that as bullet points" after an answer is no task about something else', () => {
+    const [, second] = converse('what are the key elements?', 'write that as bullet points');
+    expect(second.answered).toBe(true);
+  });
+});
