@@ -3,6 +3,9 @@ import type { Section } from '../knowledge/types';
 import { type Analysis, type Analyzer, ARTICLE_TERM, normalizeWords } from './analyzer';
 
 /** One sentence of a section, or one sentence of a list item: the smallest thing an answer quotes. */
+/** A why-question's reading: a sentence that gives a reason counts this much more coverage. */
+const REASON_AHEAD = 0.2;
+
 export interface Passage {
   /** `${sectionId}#${n}`: the same for as long as the knowledge is unchanged. */
   key: string;
@@ -211,10 +214,10 @@ export class ArticleReader {
     // Best first, a sentence of a part whose title the question names a little ahead; equal: the sentence with more
     // of the question's own words, then the earlier sentence of a section (it makes the section's main claim). The
     // word count is taken only for the passages that can still win.
-    const rankOf = (r: Reading) => r.coverage + this.titleWeight * (titled.get(r) ?? 0);
-    // (A why-question: between equals, the sentence that gives a reason first.)
+    // (A why-question: the sentence that gives a reason a little ahead, and first between equals.)
     const why = query.cues.has('why') && this.reasonConnectives.length > 0;
     const reason = (r: Reading) => (why && this.reasoned(r.passage) ? 1 : 0);
+    const rankOf = (r: Reading) => r.coverage + this.titleWeight * (titled.get(r) ?? 0) + REASON_AHEAD * reason(r);
     out.sort((a, b) => rankOf(b) - rankOf(a) || b.ownCoverage - a.ownCoverage || reason(b) - reason(a) || a.passage.index - b.passage.index);
     if (asked && out.length > 1) {
       const cut = out[Math.min(limit, out.length) - 1];

@@ -2450,3 +2450,10 @@ describe('AnswerEngine: what the attacker review of the twelfth round found', ()
     expect(second.answered).toBe(true);
   });
 });
+
+describe('AnswerEngine from the article alone: a why-question reads the sentence that gives a reason a little ahead', () => {
+  it('"why are there so few details?" is answered by the reason, not by the sentence that only says they are few', () => {
+    expect(alone.answer('why are there so few details about the expulsion?').text).toMatch(/safety/);
+    expect(alone.answer('¿Por qué hay tan pocos detalles sobre la expulsión?').english ?? '').toMatch(/safety/);
+  });
+});
