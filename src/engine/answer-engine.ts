@@ -1749,6 +1749,10 @@ export class AnswerEngine {
     // "Is Canada part of it?": a name asked about that neither the article nor the answer says is not confirmed by a
     // match of topic — the article doesn't say.
     let lead = read === 'yes' && this.unsaidName(typed, answer.leadText ?? answer.text) ? 'unknown' : read;
+    // "Were any of them from X?" answered by "their origins haven't been released": not a no — the article doesn't
+    // say. (Asked of the article itself — "does it name them?" — the answer is no.)
+    const ofTheArticle = normalizeWords(message).some((w) => d.article_report_verbs.includes(w) || d.object_report_verbs.includes(w));
+    if (lead === 'no' && !ofTheArticle && this.undisclosedClauses(answer.leadText ?? answer.english ?? answer.text).length) lead = 'unknown';
     // "Is X hard to do?" answered by a hedge on doing it ("doing it may not work…"): the hedge says it is hard — the
     // probable lead, not the hedged one (`difficulty_words`).
     // (Also when the curated answer is written with the hedge before it: the hedge gives way.)

@@ -2457,3 +2457,10 @@ describe('AnswerEngine from the article alone: a why-question reads the sentence
     expect(alone.answer('¿Por qué hay tan pocos detalles sobre la expulsión?').english ?? '').toMatch(/safety/);
   });
 });
+
+describe('AnswerEngine: a yes/no question answered by what the article does not give is led "The article doesn\'t say."', () => {
+  it('"were any of the 26 Colombian nationals?" is no "No.", while "does the article name the cartels?" is', () => {
+    expect(engine.answer('were any of the 26 Colombian nationals?').text).toMatch(/^The article doesn't say\./);
+    expect(engine.answer('does the article name the cartels?').text).toMatch(/^No\./);
+  });
+});
