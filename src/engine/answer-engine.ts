@@ -1751,7 +1751,10 @@ export class AnswerEngine {
     let lead = read === 'yes' && this.unsaidName(typed, answer.leadText ?? answer.text) ? 'unknown' : read;
     // "Were any of them from X?" answered by "their origins haven't been released": not a no — the article doesn't
     // say. (Asked of the article itself — "does it name them?" — the answer is no.)
-    const ofTheArticle = normalizeWords(message).some((w) => d.article_report_verbs.includes(w) || d.object_report_verbs.includes(w));
+    const asked = normalizeWords(message);
+    const ofTheArticle =
+      asked.some((w) => d.article_report_verbs.includes(w) || d.object_report_verbs.includes(w) || this.analyzer.isArticleWord(w)) ||
+      asked.some((w, i) => d.article_pronouns.includes(w) && d.yes_no_starters.en.includes(asked[i - 1] ?? ''));
     if (lead === 'no' && !ofTheArticle && this.undisclosedClauses(answer.leadText ?? answer.english ?? answer.text).length) lead = 'unknown';
     // "Is X hard to do?" answered by a hedge on doing it ("doing it may not work…"): the hedge says it is hard — the
     // probable lead, not the hedged one (`difficulty_words`).
