@@ -2464,3 +2464,11 @@ describe('AnswerEngine: a yes/no question answered by what the article does not 
     expect(engine.answer('does the article name the cartels?').text).toMatch(/^No\./);
   });
 });
+
+describe('AnswerEngine: Spanish "¿de dónde surgió X?" asks a cause, "en algún momento" is an aside', () => {
+  it('answers with where the action likely came from, and "¿menciona X en algún momento?" as "¿menciona X?"', () => {
+    const cause = engine.answer('Según el artículo, ¿de dónde surgió probablemente esta acción?');
+    expect(cause.english ?? cause.text).toMatch(/intelligence sharing/);
+    expect(engine.answer('¿Menciona el fentanilo en algún momento?').answered).toBe(true);
+  });
+});
