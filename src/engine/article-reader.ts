@@ -68,6 +68,11 @@ export class ArticleReader {
     reasonConnectives: readonly string[] = [],
     /** Words before or after a connective that make it no reason: "such as", "as well as", "as a…", "since 2019". */
     private readonly notReason: { after: readonly string[]; before: readonly string[] } = { after: [], before: [] },
+    /**
+     * First words that refer back to the sentence before ("Its size…", "They…"): such a sentence is about what that one
+     * names, whose words join its surroundings.
+     */
+    private readonly referringStarters: readonly string[] = [],
   ) {
     this.reasonConnectives = reasonConnectives.map((c) => normalizeWords(c));
   }
@@ -98,10 +103,13 @@ export class ArticleReader {
       const titleTerms = this.analyzer.analyzeKnown(s.title).terms;
       const title = new Set(titleTerms);
       const list: Passage[] = [];
+      let before: Set<string> | undefined;
       splitSentences(s.text).forEach((text, index) => {
         const terms = new Set(this.analyzer.analyzeKnown(text).terms);
-        const context = new Set(titleTerms.filter((t) => !terms.has(t)));
         const words = new Set(normalizeWords(text));
+        const refersBack = !!before && this.referringStarters.includes(normalizeWords(text)[0] ?? '');
+        const context = new Set([...titleTerms, ...(refersBack ? before! : [])].filter((t) => !terms.has(t)));
+        before = terms;
         const n = this.passages.length;
         const passage: Passage = { key: `${s.id}#${index}`, sectionId: s.id, index, serial: n, text, terms, words, context, title };
         this.passages.push(passage);

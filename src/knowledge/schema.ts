@@ -222,6 +222,7 @@ export const dialogueFileSchema = z.strictObject({
   disclosure_words: dialogueWords.default([]),
   object_report_verbs: dialogueWords.default([]),
   task_verbs: dialogueWords.default([]),
+  referring_starters: dialogueWords.default([]),
   manner_words: dialogueWords.default([]),
   manner_not_before: dialogueWords.default([]),
   task_verbs_addressed: dialogueWords.default([]),

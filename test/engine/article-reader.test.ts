@@ -82,3 +82,22 @@ describe('ArticleReader: "as" that gives no reason', () => {
     expect(plain.read(analysis, analysis.terms.map(() => 1), 2, undefined, 'why mulch?')[0].passage.index).toBe(0);
   });
 });
+
+describe('ArticleReader: a sentence opening with a word that refers back (referring starters)', () => {
+  const text: Section[] = [{ id: 'shed', title: 'Outbuildings', text: 'The old shed leans badly. Its roof lets rain through onto the seedlings.' }];
+  const make = (starters: string[]) => {
+    const r = new ArticleReader(analyzer, 0, [], { after: [], before: [] }, starters);
+    r.add(text);
+    return r;
+  };
+  const coverage = (r: ArticleReader) => {
+    const analysis = analyzer.analyze('does the shed let rain onto the seedlings?');
+    return r.read(analysis, analysis.terms.map(() => 1), 3).find((x) => x.passage.index === 1)?.coverage ?? 0;
+  };
+
+  it('has the words of the sentence before as its surroundings: "its roof" is the shed\'s', () => {
+    expect(coverage(make(['its']))).toBeGreaterThan(coverage(make([])));
+    expect(make(['its']).sentences('shed')[1].context.has(analyzer.analyzeKnown('shed').terms[0])).toBe(true);
+    expect(make([]).sentences('shed')[1].context.has(analyzer.analyzeKnown('shed').terms[0])).toBe(false);
+  });
+});
