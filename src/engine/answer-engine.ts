@@ -602,7 +602,9 @@ export class AnswerEngine {
     // "recommend what to watch" — or the article's kind of offer: "recommend next steps".)
     const rest = words.slice(at + 1);
     const object = rest.find((w) => !d.task_objects.includes(w));
-    if ((object && this.backReferences.has(object)) || rest.some((w) => d.open_question_words.includes(w) || d.task_article_asks.includes(w))) return undefined;
+    // (…unless for the asker's own life: "suggest steps to fix my wifi".)
+    const personal = rest.some((w) => d.first_person_words.includes(w));
+    if ((object && this.backReferences.has(object)) || (!personal && rest.some((w) => d.open_question_words.includes(w) || d.task_article_asks.includes(w)))) return undefined;
     if (!about.length || about.some((w) => this.analyzer.isArticleWord(w))) return undefined;
     const stem = (w: string) => this.analyzer.stem(w);
     this.articleStems ??= new Set(this.reader.passages.flatMap((p) => [...p.words].map(stem)));
@@ -1751,11 +1753,17 @@ export class AnswerEngine {
     let lead = read === 'yes' && this.unsaidName(typed, answer.leadText ?? answer.text) ? 'unknown' : read;
     // "Were any of them from X?" answered by "their origins haven't been released": not a no — the article doesn't
     // say. (Asked of the article itself — "does it name them?" — the answer is no.)
+    // (Not a question of whether it was given — "were the names released?" is answered no — nor one whose number the
+    // answer contradicts; and only when what is not given is what is asked.)
     const asked = normalizeWords(message);
-    const ofTheArticle =
-      asked.some((w) => d.article_report_verbs.includes(w) || d.object_report_verbs.includes(w) || this.analyzer.isArticleWord(w)) ||
-      asked.some((w, i) => d.article_pronouns.includes(w) && d.yes_no_starters.en.includes(asked[i - 1] ?? ''));
-    if (lead === 'no' && !ofTheArticle && this.undisclosedClauses(answer.leadText ?? answer.english ?? answer.text).length) lead = 'unknown';
+    const ofTheArticle = asked.some(
+      (w) => d.article_report_verbs.includes(w) || d.object_report_verbs.includes(w) || d.disclosure_words.includes(w) || this.analyzer.isArticleWord(w),
+    );
+    const answerText = answer.leadText ?? answer.english ?? answer.text;
+    const numbers = (t: string) => normalizeWords(t).filter((w) => /^\d+$/.test(w));
+    const given = numbers(answerText);
+    const numberDenied = given.length > 0 && numbers(message).some((n) => !given.includes(n));
+    if (lead === 'no' && !ofTheArticle && !numberDenied && this.asksWhatIsNotGiven(message, answerText)) lead = 'unknown';
     // "Is X hard to do?" answered by a hedge on doing it ("doing it may not work…"): the hedge says it is hard — the
     // probable lead, not the hedged one (`difficulty_words`).
     // (Also when the curated answer is written with the hedge before it: the hedge gives way.)
@@ -1986,7 +1994,8 @@ export class AnswerEngine {
     // ("that", "this", "those" point back even beside "the article": "why does that matter, in the article's view?")
     // ("does it mention X?" asks the article — unless its own answer is the one just given: then "it" is what was
     // just discussed.)
-    const pointsBack = this.pointsBack(words, !answer.answered || answer.text === state.lastText);
+    const unled = (t: string) => this.withoutLead({ ...answer, text: t, english: undefined }).text;
+    const pointsBack = this.pointsBack(words, !answer.answered || unled(answer.text) === unled(state.lastText ?? ''));
     // "so what good does it do then?" after "why not?": a sure answer of its own from the part the conversation is on
     // that says more than what was shown (the list whose items were only named) is that part's answer.
     if (pointsBack && state.sectionId && this.saysMoreOfPart(answer, state)) return { ...answer, followUp: true };
@@ -2279,6 +2288,16 @@ export class AnswerEngine {
     const found = this.fromArticle(section, best.passage.text, message, analysis.language, round(best.share), best.passage.key);
     const lead = (language: 'en' | 'es', text: string) => `${d.leads[language].unknown} ${text}`;
     return { ...found, text: lead('en', found.text), ...(found.textEs !== undefined && { textEs: lead('es', found.textEs) }), lead: 'unknown', leadText: best.passage.text };
+  }
+
+  /** Whether a text says something is not given that the message asks about (a distinctive word of it). */
+  private asksWhatIsNotGiven(message: string, text: string): boolean {
+    const clauses = this.undisclosedClauses(text);
+    if (!clauses.length) return false;
+    const notGiven = new Set(clauses.flatMap((c) => this.analyzer.analyzeKnown(c).terms));
+    const analysis = this.analyzer.analyze(message);
+    const weights = this.index.search(analysis, 1).weights;
+    return analysis.terms.some((t, i) => notGiven.has(t) && weights[i] >= DISTINCTIVE_WEIGHT * this.index.scale);
   }
 
   /** The sentences of the article that say something is not given, each with the terms of what it says is not. */

@@ -78,24 +78,28 @@ export class ArticleReader {
   }
 
   private readonly reasonConnectives: string[][];
-  private readonly givesReason = new Map<number, boolean>();
+  private readonly givesReason = new Map<number, Set<string> | undefined>();
 
-  /** Does the passage join a claim to a reason (one of `reasonConnectives` after its first word)? */
-  private reasoned(p: Passage): boolean {
-    let gives = this.givesReason.get(p.serial);
-    if (gives === undefined) {
-      const words = normalizeWords(p.text);
-      const at = (c: string[], i: number) => c.every((w, k) => words[i + k] === w);
-      gives = this.reasonConnectives.some((c) =>
-        words.some((_, i) => {
-          if (i === 0 || !at(c, i)) return false;
-          const next = words[i + c.length];
-          return !this.notReason.after.includes(words[i - 1]) && !!next && !this.notReason.before.includes(next) && !/\d/.test(next);
-        }),
-      );
-      this.givesReason.set(p.serial, gives);
+  /**
+   * The terms of the claim a passage gives a reason for — its words before the reason's connective ("beds are
+   * covered" in "beds are covered as frost…") — or undefined when it gives none.
+   */
+  private claimOf(p: Passage): Set<string> | undefined {
+    if (this.givesReason.has(p.serial)) return this.givesReason.get(p.serial);
+    const words = normalizeWords(p.text);
+    const at = (c: string[], i: number) => c.every((w, k) => words[i + k] === w);
+    let from = -1;
+    for (let i = 1; i < words.length && from < 0; i++) {
+      for (const c of this.reasonConnectives) {
+        if (!at(c, i)) continue;
+        const next = words[i + c.length];
+        if (!this.notReason.after.includes(words[i - 1]) && !!next && !this.notReason.before.includes(next) && !/\d/.test(next)) from = i;
+        if (from >= 0) break;
+      }
     }
-    return gives;
+    const claim = from < 0 ? undefined : new Set(this.analyzer.analyzeKnown(words.slice(0, from).join(' ')).terms);
+    this.givesReason.set(p.serial, claim);
+    return claim;
   }
 
   add(sections: Section[]): void {
@@ -222,9 +226,14 @@ export class ArticleReader {
     // Best first, a sentence of a part whose title the question names a little ahead; equal: the sentence with more
     // of the question's own words, then the earlier sentence of a section (it makes the section's main claim). The
     // word count is taken only for the passages that can still win.
-    // (A why-question: the sentence that gives a reason a little ahead, and first between equals.)
+    // (A why-question: the sentence that gives a reason a little ahead, and first between equals — a reason for what is
+    // asked: a word of the question it says is in the claim, not only in the reason — "why does X help?" is not
+    // answered by "Y grew out of X".)
     const why = query.cues.has('why') && this.reasonConnectives.length > 0;
-    const reason = (r: Reading) => (why && this.reasoned(r.passage) ? 1 : 0);
+    const reason = (r: Reading) => {
+      const claim = why ? this.claimOf(r.passage) : undefined;
+      return claim && r.matched.some((i) => claim.has(query.terms[i])) ? 1 : 0;
+    };
     const rankOf = (r: Reading) => r.coverage + this.titleWeight * (titled.get(r) ?? 0) + REASON_AHEAD * reason(r);
     out.sort((a, b) => rankOf(b) - rankOf(a) || b.ownCoverage - a.ownCoverage || reason(b) - reason(a) || a.passage.index - b.passage.index);
     if (asked && out.length > 1) {

@@ -2472,3 +2472,26 @@ describe('AnswerEngine: Spanish "¿de dónde surgió X?" asks a cause, "en algú
     expect(engine.answer('¿Menciona el fentanilo en algún momento?').answered).toBe(true);
   });
 });
+
+describe('AnswerEngine: what the second review of the twelfth round found', () => {
+  it('"The article doesn\'t say." only for a question about what is not given, not one about its being given or a wrong number', () => {
+    expect(engine.answer('is it possible that some of the 26 were Colombian nationals?').text).toMatch(/^The article doesn't say\./);
+    expect(engine.answer('were the nationalities explicitly detailed in all reporting?').text).toMatch(/^No\./);
+    expect(engine.answer('were the 30 deportees alleged cartel members?').text).toMatch(/^No\./);
+  });
+
+  it('a follow-up whose own answer is the last one without its lead points back instead of repeating it', () => {
+    const [first, second] = converse('does it mention aid?', 'does it explain what kind of aid?');
+    expect(second.text.replace(/^Yes\. /, '')).not.toBe(first.text.replace(/^Yes\. /, ''));
+  });
+
+  it('a why-question\'s bonus goes to a reason for what is asked, not to a sentence whose reason is what is asked', () => {
+    expect(alone.answer('why does sharing information help?').text).not.toMatch(/stemmed from/);
+    expect(alone.answer('why are there so few details about the expulsion?').text).toMatch(/safety/);
+  });
+
+  it('a task for the asker\'s own life is declined even when it asks for steps', () => {
+    expect(engine.answer('suggest steps to fix my wifi').answered).toBe(false);
+    expect(engine.answer('can you recommend next steps for policymakers?').answered).toBe(true);
+  });
+});
