@@ -63,12 +63,24 @@ export function yesNoLead(question: string, answer: string, starter: string, d: 
   const given = normalizeWords(answer).filter((w) => /^\d+$/.test(w));
   if (asked.length && given.length && !asked.some((n) => given.includes(n))) return 'no';
   const firstSentence = (answer.split(/(?<=[.!?])\s+/)[0] ?? answer).toLowerCase().replace(/[’`´]/g, "'");
-  if (d.negation_words.some((w) => new RegExp(`(?<![\\p{L}'])${escapeRegExp(w)}(?![\\p{L}'])`, 'u').test(firstSentence))) return 'no';
+  // (A negation inside the reason the sentence gives is not the claim's: "X is so as they do not want Y" says X.)
+  const claimed = withoutReason(firstSentence, d.reason_connectives);
+  if (d.negation_words.some((w) => new RegExp(`(?<![\\p{L}'])${escapeRegExp(w)}(?![\\p{L}'])`, 'u').test(claimed))) return 'no';
   // (A probability said of something else is not the claim's: "X did Y. It probably came from Z." answers "did X do
   // Y?" yes — the sentence that says most of the question decides.)
-  const claim = ` ${normalizeWords(claimSentence(question, answer, starter, isContent)).join(' ')} `;
+  const claim = ` ${normalizeWords(withoutReason(claimSentence(question, answer, starter, isContent).toLowerCase(), d.reason_connectives)).join(' ')} `;
   if (d.probability_words.some((w) => w !== starter && claim.includes(` ${normalizeWords(w).join(' ')} `))) return 'probable';
   return 'yes';
+}
+
+/** A sentence up to the first of `connectives` after its first words ("because", "as"): the claim, without its reason. */
+function withoutReason(sentence: string, connectives: readonly string[]): string {
+  let cut = sentence.length;
+  for (const c of connectives) {
+    const m = new RegExp(`(?<=\\S\\s+\\S+\\s+)${escapeRegExp(c)}\\s(?!(?:a|an|well|much|many|such|long|soon|far)\\b)`, 'u').exec(sentence);
+    if (m && m.index < cut) cut = m.index;
+  }
+  return sentence.slice(0, cut);
 }
 
 /** The sentence of the answer that has most of the question's content words (the first, on a tie). */

@@ -91,3 +91,11 @@ describe('yesNoLead: a hedge after "but" is about something else when the claim 
     expect(a.text).not.toMatch(/^Not necessarily/);
   });
 });
+
+describe('yesNoLead: a negation or a "likely" inside the reason a sentence gives is not the claim\'s', () => {
+  it('"are details scarce?" answered by "details are scarce as they likely do not want…" is no "No." nor "Likely"', () => {
+    const lead = yesNoLead('are details scarce?', 'Details are scarce as the officials likely do not want to compromise anyone.', 'are', d);
+    expect(lead).toBe('yes');
+    expect(yesNoLead('are details scarce?', 'Details are not scarce at all.', 'are', d)).toBe('no');
+  });
+});
