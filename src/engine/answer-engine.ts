@@ -605,12 +605,14 @@ export class AnswerEngine {
     // (…unless for the asker's own life: "suggest steps to fix my wifi".)
     const personal = rest.some((w) => d.first_person_words.includes(w));
     if ((object && this.backReferences.has(object)) || (!personal && rest.some((w) => d.open_question_words.includes(w) || d.task_article_asks.includes(w)))) return undefined;
-    if (!about.length || about.some((w) => this.analyzer.isArticleWord(w))) return undefined;
+    // (A task about figures alone — "solve 3x + 5 = 20" — is about nothing the article says.)
+    const figuresOnly = !about.length && rest.some((w) => /\d/.test(w));
+    if ((!about.length && !figuresOnly) || about.some((w) => this.analyzer.isArticleWord(w))) return undefined;
     const stem = (w: string) => this.analyzer.stem(w);
     this.articleStems ??= new Set(this.reader.passages.flatMap((p) => [...p.words].map(stem)));
     this.titleStems ??= new Set(this.knowledge.sections.flatMap((x) => normalizeWords(x.title).map(stem)));
     const ours = (w: string) => [w, ...this.analyzer.inEnglish([w])].some((x) => this.articleStems!.has(stem(x)) || this.titleStems!.has(stem(x)));
-    if (about.filter(ours).length >= TASK_KNOWN_SHARE * about.length) return undefined;
+    if (!figuresOnly && about.filter(ours).length >= TASK_KNOWN_SHARE * about.length) return undefined;
     const language = this.analyzer.languageOf(message);
     const decline = this.knowledge.replies.replies.decline;
     return { question: message, answered: false, text: decline.en, textEs: decline.es, sources: [], confidence: 0, suggestions: this.suggestionsFor([], undefined, undefined), language };

@@ -2495,3 +2495,15 @@ describe('AnswerEngine: what the second review of the twelfth round found', () =
     expect(engine.answer('can you recommend next steps for policymakers?').answered).toBe(true);
   });
 });
+
+describe('AnswerEngine: after the sealed batches of the twelfth round', () => {
+  it('who told the asker ("my teacher said", "my mom asked") changes no answer (en.yaml fillerWords)', () => {
+    expect(engine.answer('@BorderBrief hey so my teacher said mexico kicked out some ppl?? how many was it 🤔').text).toMatch(/26/);
+    expect(alone.answer('why are the authorities keeping mum on the particulars?').answered).toBe(true);
+  });
+
+  it('a task about figures alone is declined: "can you help me solve 3x + 5 = 20?"', () => {
+    expect(engine.answer('can you help me solve 3x + 5 = 20?').answered).toBe(false);
+    expect(engine.answer('how many people did mexico expel?').text).toMatch(/26/);
+  });
+});
