@@ -64,7 +64,9 @@ export function yesNoLead(question: string, answer: string, starter: string, d: 
   if (asked.length && given.length && !asked.some((n) => given.includes(n))) return 'no';
   const firstSentence = (answer.split(/(?<=[.!?])\s+/)[0] ?? answer).toLowerCase().replace(/[’`´]/g, "'");
   // (A negation inside the reason the sentence gives is not the claim's: "X is so as they do not want Y" says X.)
-  const claimed = withoutReason(firstSentence, d.reason_connectives);
+  // (…nor one after a "but" when what is asked is said before it: "X includes Y, but it doesn't specify which Y"
+  // answers "does it mention Y?" yes.)
+  const claimed = negatedOnlyAfterBut(question, firstSentence, starter, d, isContent) ? '' : withoutReason(firstSentence, d.reason_connectives);
   if (d.negation_words.some((w) => new RegExp(`(?<![\\p{L}'])${escapeRegExp(w)}(?![\\p{L}'])`, 'u').test(claimed))) return 'no';
   // (A probability said of something else is not the claim's: "X did Y. It probably came from Z." answers "did X do
   // Y?" yes — the sentence that says most of the question decides.)
@@ -125,6 +127,21 @@ function claimStatedBeforeBut(question: string, answer: string, starter: string,
   if (d.negation_words.some((w) => before.includes(` ${normalizeWords(w).join(' ')} `))) return false;
   const words = normalizeWords(question).filter((w) => w !== starter && isContent(w));
   return words.some((w, i) => i + 1 < words.length && before.includes(` ${w} ${words[i + 1]} `));
+}
+
+/**
+ * Whether a sentence's negation comes only after its "but", and every content word of the question that the sentence
+ * says is said before it.
+ */
+function negatedOnlyAfterBut(question: string, sentence: string, starter: string, d: Dialogue, isContent: (word: string) => boolean): boolean {
+  const parts = sentence.split(/,?\s+(?:but|pero)\s+/i);
+  if (parts.length !== 2) return false;
+  const negated = (t: string) => d.negation_words.some((w) => ` ${normalizeWords(t).join(' ')} `.includes(` ${normalizeWords(w).join(' ')} `));
+  if (negated(parts[0]) || !negated(parts[1])) return false;
+  const before = new Set(normalizeWords(parts[0]));
+  const all = new Set(normalizeWords(sentence));
+  const asked = normalizeWords(question).filter((w) => w !== starter && isContent(w) && all.has(w));
+  return asked.length > 0 && asked.every((w) => before.has(w));
 }
 
 /** Whether a doubt (one of `doubts`) is said in the answer of a content word of the question, within the next few

@@ -2507,3 +2507,9 @@ describe('AnswerEngine: after the sealed batches of the twelfth round', () => {
     expect(engine.answer('how many people did mexico expel?').text).toMatch(/26/);
   });
 });
+
+describe('AnswerEngine: "does the article mention technology?" is no "No." when it says technology is included', () => {
+  it('keeps the answer without a wrong lead', () => {
+    expect(engine.answer('does the article mention technology?').text).not.toMatch(/^No\./);
+  });
+});

@@ -99,3 +99,11 @@ describe('yesNoLead: a negation or a "likely" inside the reason a sentence gives
     expect(yesNoLead('are details scarce?', 'Details are not scarce at all.', 'are', d)).toBe('no');
   });
 });
+
+describe('yesNoLead: a negation after "but" about something else than what is asked', () => {
+  it('"does it mention sheds?" answered by "it mentions sheds, but it does not say which" is no "No."', () => {
+    const content = (w: string) => ['mention', 'sheds', 'ponds'].includes(w);
+    expect(yesNoLead('does it mention sheds?', 'The article says gardens include sheds and fences, but it does not say which sheds.', 'does', d, content)).toBe('yes');
+    expect(yesNoLead('does it mention ponds?', 'The article names sheds and fences, but it does not mention ponds.', 'does', d, content)).toBe('no');
+  });
+});
