@@ -609,9 +609,8 @@ export class AnswerEngine {
     const figuresOnly = !about.length && rest.some((w) => /\d/.test(w));
     if ((!about.length && !figuresOnly) || about.some((w) => this.analyzer.isArticleWord(w))) return undefined;
     const stem = (w: string) => this.analyzer.stem(w);
-    this.articleStems ??= new Set(this.reader.passages.flatMap((p) => [...p.words].map(stem)));
     this.titleStems ??= new Set(this.knowledge.sections.flatMap((x) => normalizeWords(x.title).map(stem)));
-    const ours = (w: string) => [w, ...this.analyzer.inEnglish([w])].some((x) => this.articleStems!.has(stem(x)) || this.titleStems!.has(stem(x)));
+    const ours = (w: string) => [w, ...this.analyzer.inEnglish([w])].some((x) => this.articleWordStems.has(stem(x)) || this.titleStems!.has(stem(x)));
     if (!figuresOnly && about.filter(ours).length >= TASK_KNOWN_SHARE * about.length) return undefined;
     const language = this.analyzer.languageOf(message);
     const decline = this.knowledge.replies.replies.decline;
@@ -1850,12 +1849,16 @@ export class AnswerEngine {
     // noun read in English.
     const stem = (w: string) => this.analyzer.stem(w);
     const asked = new Set([stem(noun), ...this.analyzer.inEnglish([noun]).map(stem)]);
-    this.articleStems ??= new Set(this.reader.passages.flatMap((p) => [...p.words].map(stem)));
     const said = new Set(normalizeWords(`${answer.english ?? answer.text} ${answer.textEs ?? ''}`).map(stem));
-    if ([...asked].some((w) => this.articleStems!.has(w) || said.has(w))) return answer;
+    if ([...asked].some((w) => this.articleWordStems.has(w) || said.has(w))) return answer;
     const lead = (language: 'en' | 'es') => d.not_named[language].replace('{noun}', () => noun);
     const textEs = answer.textEs === undefined ? undefined : `${lead('es')} ${answer.textEs}`;
     return { ...answer, text: `${lead('en')} ${answer.text}`, ...(textEs !== undefined && { textEs }) };
+  }
+
+  /** Stems of every word the article writes, as written (function words too). */
+  private get articleWordStems(): ReadonlySet<string> {
+    return (this.articleStems ??= new Set(this.reader.passages.flatMap((p) => [...p.words].map((w) => this.analyzer.stem(w)))));
   }
 
   private articleStems?: Set<string>;
