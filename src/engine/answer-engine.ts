@@ -4,7 +4,7 @@ import type { Dialogue, Knowledge, QuestionEntry, Replies, Section, Update } fro
 import type { ConversationState, Enumeration } from './conversation';
 import { type Analysis, Analyzer, ARTICLE_TERM, type Cue, editDistance, MAX_QUESTION_CHARS, normalizeWords } from './analyzer';
 import { quotedClaim, quotedQuestion } from './claims';
-import { questionClauses, withoutAddress, withoutConcession } from './clauses';
+import { messagePieces, questionClauses, withoutAddress, withoutConcession } from './clauses';
 import { everydayCount, everydayCountOfForms, isEverydayWord, isListedWord, isNameWord, isRareRealWord } from './everyday-words';
 import { metaphone } from './sounds';
 import { ArticleReader, type Passage, type Reading } from './article-reader';
@@ -156,6 +156,8 @@ function repeats(text: string, last: string | undefined): boolean {
   const before = normalizeWords(last.split('\n\n')[0]).join(' ');
   return said === before || (said.length >= MIN_REPEAT_CHARS && before.endsWith(` ${said}`));
 }
+/** A part of a message this many words long at least may be an aside (`withAsides`). */
+const MIN_ASIDE_WORDS = 3;
 /** "which ones?" is asked again with at most this many plural nouns of the question and answer before. */
 const MAX_PRO_FORM_TRIES = 4;
 /** A reply this long at least that ends the last one repeats it. */
@@ -2885,7 +2887,7 @@ export class AnswerEngine {
   /** `ownTopic`: the message is one person's own words, not a follow-up joined to the question before it. */
   private answerOne(rawQuestion: string, ownTopic = true): Answer & Extra {
     const question = String(rawQuestion ?? '').slice(0, MAX_QUESTION_CHARS * 10);
-    const whole = this.analyzer.analyze(question);
+    const whole = this.withAsides(question, this.analyzer.analyze(question));
     // "…at the very end?", "the first paragraph": where in the article comes before what a curated answer covers.
     const byPosition = this.partAtEnd(question, whole, normalizeWords(question.slice(0, MAX_QUESTION_CHARS)));
     if (byPosition) return byPosition;
@@ -2942,6 +2944,45 @@ export class AnswerEngine {
       if (candidate.answered) return candidate;
     }
     return best;
+  }
+
+  /**
+   * A message's asides weigh little: a part of it (`messagePieces`) none of whose words the knowledge uses ("…, our
+   * boss hates partial lists", "my cousin in Lyon keeps asking") says nothing of the topic, when another part names
+   * something the knowledge says. Its words then weigh `contextChatWeight`. A message whose every part is unknown
+   * keeps them all: that is what it asks about.
+   */
+  private withAsides(message: string, analysis: Analysis): Analysis {
+    const pieces = messagePieces(message);
+    if (pieces.length < 2) return analysis;
+    const known = new Set<string>();
+    const aside = new Set<string>();
+    const d = this.knowledge.dialogue;
+    for (const piece of pieces) {
+      const terms = this.analyzer.analyze(piece.text).terms.filter((t) => t !== ARTICLE_TERM);
+      const words = normalizeWords(piece.text);
+      const first = words.find((w) => !d.leading_words.includes(w)) ?? '';
+      // Only a statement of a few words (not a question, however punctuated: "who should care — X, Y?"), naming no
+      // one ("Lyon? Nice?" after a question, "like Lyon or Nice" are the guesses it asks about) — an acronym only when
+      // it is the asker's own ("our MD hates partial lists", not "like the UN or NATO").
+      const names = /\s\p{Lu}\p{Ll}/u.test(piece.text);
+      const acronyms = /\s\p{Lu}{2,}/u.test(piece.text) && !words.some((w) => d.asker_words.includes(w));
+      const statement = !piece.asks && words.length >= MIN_ASIDE_WORDS && !d.question_words.includes(first) && !names && !acronyms;
+      if (!statement || terms.some((t) => this.index.knows(t))) {
+        terms.forEach((t) => known.add(t));
+        // (A question pointing back at the statement — "…is jammed, how do I fix it?" — is about what it says; "what
+        // does it say" points at the article.)
+        const pointsBack = words.some((w, i) => this.backReferences.has(w) && !(d.article_pronouns.includes(w) && d.article_report_verbs.includes(words[i + 1] ?? '')));
+        if (pointsBack) return analysis;
+      } else terms.forEach((t) => aside.add(t));
+    }
+    // (The rest must name a distinctive word of the article: "my printer keeps jamming, how do I fix it?" is not
+    // about fixing.)
+    const distinctive = [...known].some((t) => this.reader.has(t) && this.index.queryWeight(t) >= DISTINCTIVE_WEIGHT * this.index.scale);
+    if (!distinctive || !aside.size) return analysis;
+    const light = analysis.terms.map((t) => aside.has(t) && !known.has(t));
+    if (!light.some(Boolean)) return analysis;
+    return { ...analysis, shares: analysis.shares.map((s, i) => (light[i] ? s * this.weights.contextChatWeight : s)) };
   }
 
   /** The words after "how many"/"cuántos" up to the first function word; undefined when no such phrase opens a count. */

@@ -59,6 +59,22 @@ export function withoutConcession(message: string, markers: readonly string[], m
   return cut !== message.trim() && words >= minWordsLeft ? cut : message;
 }
 
+/**
+ * The pieces of a message set apart by punctuation: sentences, and the parts between commas, semicolons, colons and
+ * dashes ("Lay out every step — all of them, our boss hates partial lists."), each with whether it ends in a
+ * question mark. For finding the asides in it.
+ */
+export function messagePieces(message: string): Array<{ text: string; asks: boolean }> {
+  const text = message.slice(0, MAX_QUESTION_CHARS);
+  const out: Array<{ text: string; asks: boolean }> = [];
+  for (const m of text.matchAll(/(.*?)([.!?¿¡;:,]+(?=\s|$)|\s[-–—]+\s|[–—]|$)/gsu)) {
+    const piece = m[1].trim();
+    if (piece) out.push({ text: piece, asks: m[2].includes('?') });
+    if (!m[0]) break;
+  }
+  return out;
+}
+
 /** A which-question this short before a comma is followed by a guess at its answer ("which team, Leeds?"). */
 const MAX_GUESS_QUESTION = 3;
 

@@ -185,6 +185,7 @@ export const dialogueFileSchema = z.strictObject({
   request_starters: dialogueWords,
   request_pronouns: dialogueWords,
   first_person_words: dialogueWords,
+  asker_words: dialogueWords.default([]),
   position_determiners: dialogueWords,
   position_determiners_alone: dialogueWords,
   position_trailing: dialogueWords,

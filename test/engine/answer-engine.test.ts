@@ -22,6 +22,18 @@ function converseWith(bot: AnswerEngine, ...messages: string[]) {
 }
 
 describe('AnswerEngine.answer', () => {
+  it('weighs little an aside that names nothing the knowledge says, but not the guesses or the statement a question points back at', () => {
+    // Before, "MD", "allergic" and "partial" outweighed the list asked for and the question was declined.
+    const list = engine.answer('Lay out every key element of cross-border security the article lists — all of them, our MD is allergic to partial lists.');
+    expect(list.answered).toBe(true);
+    expect(list.text).toMatch(/Intelligence Sharing[\s\S]*Root Causes/);
+    // The statement is the topic when the question points back at it; guesses after a question are what it asks.
+    expect(engine.answer('hey bot the printer in the office is jammed again, how do i fix it').answered).toBe(false);
+    expect(alone.answer('hey bot the printer in the office is jammed again, how do i fix it').answered).toBe(false);
+    expect(alone.answer('were any other countries, like Guatemala or Colombia, involved in the operation?').answered).toBe(false);
+    expect(alone.answer('which cartels were they with? sinaloa? CJNG?').answered).toBe(false);
+  });
+
   it('answers with a concise text, a cited source with a quote from it, and related questions', () => {
     const a = engine.answer('how many people were expelled?');
     expect(a.answered).toBe(true);

@@ -1,4 +1,4 @@
-import { questionClauses, withoutAddress, withoutConcession } from '../../src/engine/clauses';
+import { messagePieces, questionClauses, withoutAddress, withoutConcession } from '../../src/engine/clauses';
 import { AnswerEngine } from '../../src/engine/answer-engine';
 import { loadKnowledge } from '../../src/knowledge/load-knowledge';
 import { KNOWLEDGE_DIR } from '../support/knowledge-fixture';
@@ -156,5 +156,27 @@ describe('a question said to someone, answered as the question', () => {
     for (const m of ['how many were expelled, sir?', 'how many were expelled, pal?']) expect(engine.answer(m).text).toMatch(/26/);
     expect(engine.answer('¿cuántos expulsaron, hermano?').text).toMatch(/26/);
     expect(engine.answer('which drug, xylazine?').text).not.toMatch(/^\*\*fentanyl/);
+  });
+});
+
+describe('messagePieces (the parts a message sets apart, for its asides)', () => {
+  it('cuts at sentence ends, commas, semicolons, colons and dashes, saying which part asks', () => {
+    expect(messagePieces('List every one — all of them, my boss hates partial lists.')).toEqual([
+      { text: 'List every one', asks: false },
+      { text: 'all of them', asks: false },
+      { text: 'my boss hates partial lists', asks: false },
+    ]);
+    expect(messagePieces('which gardens were they? Lyon? Nice?')).toEqual([
+      { text: 'which gardens were they', asks: true },
+      { text: 'Lyon', asks: true },
+      { text: 'Nice', asks: true },
+    ]);
+  });
+
+  it('keeps a hyphenated word and a dotted abbreviation inside one part', () => {
+    expect(messagePieces('what do long-term plans say? e.g.x')).toEqual([
+      { text: 'what do long-term plans say', asks: true },
+      { text: 'e.g.x', asks: false },
+    ]);
   });
 });
