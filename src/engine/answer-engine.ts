@@ -156,6 +156,8 @@ function repeats(text: string, last: string | undefined): boolean {
   const before = normalizeWords(last.split('\n\n')[0]).join(' ');
   return said === before || (said.length >= MIN_REPEAT_CHARS && before.endsWith(` ${said}`));
 }
+/** A message asking for many things is answered by a whole list when the part introducing it says this share of it. */
+const LIST_INTRO_SHARE = 0.4;
 /** A part of a message this many words long at least may be an aside (`withAsides`). */
 const MIN_ASIDE_WORDS = 3;
 /** "which ones?" is asked again with at most this many plural nouns of the question and answer before. */
@@ -778,6 +780,8 @@ export class AnswerEngine {
     // "how many upsides of X does it list?": a count asked of a list named in other words, answered with that whole
     // list, is the list's count.
     answer = this.countOfListAnswered(message, answer, state) ?? answer;
+    // "list the ways X can hurt Y", answered by one of those ways: the whole list it belongs to.
+    if (!answer.followUp) answer = this.wholeListOverItem(message, answer) ?? answer;
     if (!answer.answered && !answer.followUp) answer = this.fromUpdates(message) ?? answer;
     // "what does it propose to fix X?", declined as asked and no known gap: the article's prescription for X.
     if (!answer.answered && !answer.followUp && !answer.entryId) answer = this.prescriptionFor(message) ?? answer;
@@ -1162,6 +1166,34 @@ export class AnswerEngine {
     if (!sectionId) return undefined;
     const section = this.sections.get(sectionId);
     return this.lists.find((l) => l.id === sectionId || l.id === section?.parent);
+  }
+
+  /**
+   * "list the ways X can hurt Y", "run me through everything X can do": a message asking for many things (`many_words`,
+   * or a plural word for items: "ways", "things"), answered by one item of a list, is answered by the whole list —
+   * when the message does not name that item (`titleNamed`) and names a distinctive word of the part that introduces
+   * the list ("what steps against <one item's topic>?" asks that item's steps).
+   */
+  private wholeListOverItem(message: string, answer: Answer & Extra): (Answer & Extra) | undefined {
+    if (!answer.answered || answer.fromList || answer.followUp) return undefined;
+    const item = this.sections.get(answer.sources[0]?.id ?? '');
+    const list = item && this.isListItem(item) ? this.listOf(item.id) : undefined;
+    if (!item || !list) return undefined;
+    const d = this.knowledge.dialogue;
+    const words = normalizeWords(message.slice(0, MAX_QUESTION_CHARS));
+    const plural = (w: string) => d.list_nouns.includes(w) && d.list_nouns.some((n) => n !== w && w.startsWith(n));
+    if (!words.some((w) => d.many_words.includes(w) || plural(w))) return undefined;
+    const analysis = this.analyzer.analyze(message);
+    const terms = analysis.terms.filter((t) => t !== ARTICLE_TERM);
+    if (this.titleNamed(item.id, terms) > 0) return undefined;
+    const parent = this.sections.get(list.id)!;
+    // (The part's own words, not its items' names it lists.)
+    const named = new Set(list.items.flatMap((i) => this.analyzer.analyzeKnown(itemName(i)).terms));
+    const intro = new Set(this.analyzer.analyzeKnown(`${parent.title} ${parent.text}`).terms.filter((t) => !named.has(t)));
+    // (…at least this share of the message's weight: "what steps against <an item's topic>?" is that item's.)
+    const weight = (ts: string[]) => ts.reduce((sum, t) => sum + this.index.queryWeight(t), 0);
+    if (weight(terms.filter((t) => intro.has(t))) < LIST_INTRO_SHARE * weight(terms)) return undefined;
+    return this.wholeListFor(message, { ...analysis, cues: new Set([...analysis.cues, 'list']) }, list.id);
   }
 
   /** The count of the list an answer gives whole, when the message asks how many (and the answer is not a count). */

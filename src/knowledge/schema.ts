@@ -186,6 +186,7 @@ export const dialogueFileSchema = z.strictObject({
   request_pronouns: dialogueWords,
   first_person_words: dialogueWords,
   asker_words: dialogueWords.default([]),
+  many_words: dialogueWords.default([]),
   position_determiners: dialogueWords,
   position_determiners_alone: dialogueWords,
   position_trailing: dialogueWords,

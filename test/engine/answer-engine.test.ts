@@ -22,6 +22,21 @@ function converseWith(bot: AnswerEngine, ...messages: string[]) {
 }
 
 describe('AnswerEngine.answer', () => {
+  it('answers a message asking for many things with the whole list when one of its items would answer, not when it names the item', () => {
+    for (const bot of [engine, alone]) {
+      const ways = bot.answer('list the ways expulsions can hurt cartels, per the piece');
+      expect(ways.text).toMatch(/Disrupt operations[\s\S]*Send a message[\s\S]*Provide valuable intelligence/);
+    }
+    expect(engine.answer('run me through all the things expulsions can do to cartels').text).toMatch(/Send a message[\s\S]*Provide valuable intelligence/);
+    // One item's own topic, or its name, asks for that item.
+    const corruption = engine.answer('what measures does it propose against corruption?');
+    expect(corruption.text).toMatch(/anti-corruption/);
+    expect(corruption.text).not.toMatch(/Economic Development/);
+    expect(engine.answer('what are the ways to strengthen law enforcement capacity?').text).not.toMatch(/Targeting Financial Networks/);
+    // "whole" asks for all of one thing, not for many.
+    expect(engine.answer("What's the upshot of this whole expulsion business?").text).not.toMatch(/lists three/);
+  });
+
   it('weighs little an aside that names nothing the knowledge says, but not the guesses or the statement a question points back at', () => {
     // Before, "MD", "allergic" and "partial" outweighed the list asked for and the question was declined.
     const list = engine.answer('Lay out every key element of cross-border security the article lists — all of them, our MD is allergic to partial lists.');
