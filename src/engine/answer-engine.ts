@@ -221,6 +221,8 @@ const TASK_KNOWN_SHARE = 0.5;
 const MIN_TASK_WORD = 3;
 /** A word of the question weighing this much (before scaling) is one it names. */
 const UNDISCLOSED_NAMED_WEIGHT = 1;
+/** Words either side of a word that the article says of it (`wordsBeside`). */
+const BESIDE_WORDS = 1;
 /** A disclosure word ("released") says something is not given when a negation is at most this many words before it. */
 const UNDISCLOSED_NEGATION_SPAN = 4;
 /** A remedy for the topic before must say this much of it in its own words (else the article prescribes none). */
@@ -2285,7 +2287,8 @@ export class AnswerEngine {
     const d = this.knowledge.dialogue;
     if (!this.undisclosed.length) return undefined;
     const analysis = this.analyzer.analyze(message);
-    const words = normalizeWords(message);
+    // ("wich gardens…" asks "which".)
+    const words = fixQuestionWords(normalizeWords(message), this.questionWordTypos);
     if (analysis.cues.has('why') || analysis.cues.has('count')) return undefined;
     const asksWhich = ['which', 'who', 'named'].some((c) => analysis.cues.has(c as Cue));
     // ("does it name the guests?" asks whether it gives them; "does it say parties are enough?" asks of a claim.)
@@ -2298,7 +2301,14 @@ export class AnswerEngine {
     const after = words.findIndex((w) => d.guess_words.includes(w) || (asksIfGiven && d.object_report_verbs.includes(w)));
     const start = after < 0 ? -1 : words.findIndex((w, i) => i > after && !d.guess_words.includes(w) && !this.analyzer.isStopWord(w));
     if (start < 0) return undefined;
-    const termsOf = (w: string) => new Set([...this.analyzer.analyzeKnown(w).terms, ...this.analyzer.analyzeKnown(this.analyzer.inEnglish([w]).join(' ')).terms]);
+    // ("which point in the list is about X?" asks which item, not for something unsaid.)
+    if (words.slice(after + 1, start).some((w) => d.list_nouns.includes(w))) return undefined;
+    // (A word as corrected: "gardnes" asks for what "gardens" does.)
+    const corrected = new Map(analysis.corrections.map(([typed, fixed]) => [normalizeWords(typed)[0], fixed] as const));
+    const termsOf = (typed: string) => {
+      const w = corrected.get(typed) ?? typed;
+      return new Set([...this.analyzer.analyzeKnown(w).terms, ...this.analyzer.analyzeKnown(this.analyzer.inEnglish([w]).join(' ')).terms]);
+    };
     const asked = termsOf(words[start]);
     // (The word after it belongs to what is asked too, unless a word of function: "which new guests…" asks for new
     // guests, not for whatever is new.)
@@ -2315,11 +2325,15 @@ export class AnswerEngine {
     const saying = new Set(
       words.flatMap((w, i) => (d.article_report_verbs.includes(w) && (i === after || sayer(words[i - 1])) ? this.analyzer.analyzeKnown(w).terms : [])),
     );
-    const named = content.filter((c) => c.w >= UNDISCLOSED_NAMED_WEIGHT * this.index.scale && !saying.has(c.t));
+    // (A word the article says of the thing asked — "tied to" for its "garden membership" — is part of asking for it.)
+    const said = this.wordsBeside(asked);
+    const named = content.filter((c) => c.w >= UNDISCLOSED_NAMED_WEIGHT * this.index.scale && !saying.has(c.t) && !said.has(c.t));
+    const besideWeight = content.filter((c) => said.has(c.t) && !asked.has(c.t)).reduce((sum, c) => sum + c.w, 0);
     const inPart = (u: { passage: Passage; terms: Set<string> }, t: string) => u.terms.has(t) || this.reader.sentences(u.passage.sectionId).some((p) => p.terms.has(t));
     const best = this.undisclosed
       .filter((u) => [...asked].some((t) => u.terms.has(t)) && alsoAsked.every((t) => u.terms.has(t) || !named.some((c) => c.t === t)) && named.every((c) => inPart(u, c.t)))
-      .map((u) => ({ ...u, share: content.filter((c) => u.terms.has(c.t)).reduce((sum, c) => sum + c.w, 0) / total }))
+      // (Of the question's weight, what the article says beside the thing asked is part of asking for it.)
+      .map((u) => ({ ...u, share: content.filter((c) => u.terms.has(c.t)).reduce((sum, c) => sum + c.w, 0) / (total - besideWeight) }))
       .filter((u) => u.share >= UNDISCLOSED_SHARE)
       .sort((a, b) => b.share - a.share)[0];
     if (!best) return undefined;
@@ -2328,6 +2342,29 @@ export class AnswerEngine {
     const lead = (language: 'en' | 'es', text: string) => `${d.leads[language].unknown} ${text}`;
     return { ...found, text: lead('en', found.text), ...(found.textEs !== undefined && { textEs: lead('es', found.textEs) }), lead: 'unknown', leadText: best.passage.text };
   }
+
+  /**
+   * The terms the article writes right beside any of these terms (`BESIDE_WORDS` words either side, function words
+   * aside), in any sentence: "…known for X membership" puts "membership" beside X.
+   */
+  private wordsBeside(terms: Set<string>): Set<string> {
+    const out = new Set<string>();
+    if (!terms.size) return out;
+    this.passageTerms ??= this.reader.passages.map((p) =>
+      normalizeWords(p.text)
+        .filter((w) => !this.analyzer.isStopWord(w))
+        .map((w) => this.analyzer.analyzeKnown(w).terms),
+    );
+    for (const row of this.passageTerms)
+      row.forEach((ts, i) => {
+        if (!ts.some((t) => terms.has(t))) return;
+        for (const near of row.slice(Math.max(0, i - BESIDE_WORDS), i + BESIDE_WORDS + 1)) near.forEach((t) => out.add(t));
+      });
+    return out;
+  }
+
+  /** Each article passage's words of meaning, each as its terms (`wordsBeside`). */
+  private passageTerms?: string[][][];
 
   /** Whether a text says something is not given that the message asks about (a distinctive word of it). */
   private asksWhatIsNotGiven(message: string, text: string): boolean {

@@ -22,6 +22,17 @@ function converseWith(bot: AnswerEngine, ...messages: string[]) {
 }
 
 describe('AnswerEngine.answer', () => {
+  it('answers "which X…?" with the sentence saying X is not given, however the relation to X is worded or X misspelt', () => {
+    // From the article alone: "belonged to" reads as the article's "cartel affiliation", said of the thing asked.
+    for (const q of ['does the article actually say which cartels they belonged to?', 'wich cartles were invovled in the expulsoin']) {
+      const a = alone.answer(q);
+      expect(a.text).toMatch(/^The article doesn't say\./);
+      expect(a.text).toMatch(/haven't been explicitly detailed/);
+    }
+    // "which point in the list…" asks for an item.
+    expect(alone.answer('which point in the expulsions list is about getting info from the people expelled?').text).toMatch(/Provide valuable intelligence/);
+  });
+
   it('answers a message asking for many things with the whole list when one of its items would answer, not when it names the item', () => {
     for (const bot of [engine, alone]) {
       const ways = bot.answer('list the ways expulsions can hurt cartels, per the piece');
