@@ -27,6 +27,8 @@ export interface Analysis {
   language: 'en' | 'es';
   /** Words that were fuzzy-corrected: typed → corrected. */
   corrections: Array<[string, string]>;
+  /** The words inside its multi-word phrases, each read alone ("trim hedges" → hedges): for knowledge text. */
+  inner?: string[];
 }
 
 export interface AnalyzerOptions {
@@ -257,23 +259,29 @@ export class Analyzer {
       led(words),
       language === 'es' ? led(typed.split(' ')) : undefined,
     );
-    const stems = this.stemsOf(this.cues.withoutAsking(words));
-    const { terms, share } = this.phrases.mapSynonyms(stems, MAX_TERMS);
+    const idiomInner: string[] = [];
+    const stems = this.stemsOf(this.cues.withoutAsking(words), correct ? undefined : idiomInner);
+    const { terms, share, inner: phraseInner } = this.phrases.mapSynonyms(stems, MAX_TERMS);
+    const inner = [...idiomInner, ...phraseInner];
     const unique = [...new Set(terms)];
-    return { terms: unique, shares: unique.map((t) => share.get(t) ?? 1), cues, language, corrections };
+    return { terms: unique, shares: unique.map((t) => share.get(t) ?? 1), cues, language, corrections, ...(inner.length && { inner }) };
   }
 
   /**
    * Stems of the words that carry a topic (typos already corrected, so a corrected word joins the phrases around it:
    * "kicekd out" is "kicked out"): idioms read whole, stop words dropped, article words as ARTICLE_TERM.
    */
-  private stemsOf(words: string[]): string[] {
+  private stemsOf(words: string[], inner?: string[]): string[] {
     const stems: string[] = [];
     const wordStems = words.map((w) => this.stemmer.stem(w));
     for (let i = 0; i < words.length; i++) {
       const idiom = this.phrases.matchIdiom(wordStems, i);
       if (idiom) {
         stems.push(...idiom.canonical);
+        // (Its words of meaning, each read alone.)
+        if (inner)
+          for (let k = i; k < i + idiom.length; k++)
+            if (!this.stopWords.has(words[k]) && !this.stopWords.has(this.stemmer.baseForm(words[k]))) inner.push(...this.phrases.mapSynonyms([wordStems[k]], 1).terms);
         i += idiom.length - 1;
         continue;
       }

@@ -2188,6 +2188,10 @@ export class AnswerEngine {
     if (!top || top.coverage < this.weights.listTopicCoverage) return undefined;
     const cited = this.sections.get(top.passage.sectionId)!;
     const answerText = this.passageText(top);
+    // (Not what the last answer just said in its own words: each sentence, an item's name before it aside, in it.)
+    const last = ` ${normalizeWords(state.lastText ?? '').join(' ')} `;
+    const said = (t: string) => last.includes(` ${normalizeWords(t.includes(':') && this.isListItem(cited) ? itemBody(t) : t).join(' ')} `);
+    if (state.lastText && splitSentences(answerText).every(said)) return undefined;
     return {
       ...this.cited(cited, answerText),
       textEs: this.passageEs(cited, answerText),

@@ -109,10 +109,13 @@ export class ArticleReader {
       const list: Passage[] = [];
       let before: Set<string> | undefined;
       splitSentences(s.text).forEach((text, index) => {
-        const terms = new Set(this.analyzer.analyzeKnown(text).terms);
+        const analysis = this.analyzer.analyzeKnown(text);
+        const terms = new Set(analysis.terms);
         const words = new Set(normalizeWords(text));
         const refersBack = !!before && this.referringStarters.includes(normalizeWords(text)[0] ?? '');
-        const context = new Set([...titleTerms, ...(refersBack ? before! : [])].filter((t) => !terms.has(t)));
+        // (A sentence says each word of its phrases too, as it says its surroundings: "…trim hedges" speaks to "what
+        // about the hedges?", less than a sentence about hedges would.)
+        const context = new Set([...titleTerms, ...(refersBack ? before! : []), ...(analysis.inner ?? [])].filter((t) => !terms.has(t)));
         before = terms;
         const n = this.passages.length;
         const passage: Passage = { key: `${s.id}#${index}`, sectionId: s.id, index, serial: n, text, terms, words, context, title };

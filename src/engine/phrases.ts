@@ -130,9 +130,11 @@ export class PhraseMatcher {
    * Stems → canonical terms, longest synonym phrase first, at most `maxTerms`; with each term's share of its
    * concept's weight (the words of "new york" split one concept's weight).
    */
-  mapSynonyms(stems: string[], maxTerms: number): { terms: string[]; share: Map<string, number> } {
+  mapSynonyms(stems: string[], maxTerms: number): { terms: string[]; share: Map<string, number>; inner: string[] } {
     const terms: string[] = [];
     const share = new Map<string, number>();
+    // The words inside a phrase, each read alone: a text saying "trim hedges" says "hedges" too.
+    const inner: string[] = [];
     for (let i = 0; i < stems.length && terms.length < maxTerms; ) {
       let matched = false;
       const longest = this.synonymStarts.has(stems[i]) ? Math.min(this.maxSynonymPhrase, stems.length - i) : 1;
@@ -140,6 +142,7 @@ export class PhraseMatcher {
         const canonical = this.synonymPhrases.get(n === 1 ? stems[i] : stems.slice(i, i + n).join(' '));
         if (canonical) {
           terms.push(...canonical);
+          if (n > 1) for (const stem of stems.slice(i, i + n)) inner.push(...(this.synonymPhrases.get(stem) ?? [stem]));
           for (const t of canonical) share.set(t, Math.max(share.get(t) ?? 0, 1 / canonical.length));
           i += n;
           matched = true;
@@ -151,7 +154,7 @@ export class PhraseMatcher {
         terms.push(stems[i++]);
       }
     }
-    return { terms, share };
+    return { terms, share, inner };
   }
 
   private stemAll(words: string[]): string[] {

@@ -223,3 +223,14 @@ describe('Analyzer: a name written with a capital is corrected only into a name 
     expect(names.analyze('was it sent from Mexcio').corrections).toEqual([['mexcio', 'mexico']]);
   });
 });
+
+describe('the words inside a phrase (knowledge text)', () => {
+  it('reads each word of a multi-word synonym alone as well, beside the phrase’s own term', () => {
+    const known = analyzer.analyzeKnown('they kick out garden gangs');
+    expect(known.terms).toContain(analyzer.analyzeKnown('expel').terms[0]);
+    expect(known.inner).toEqual(expect.arrayContaining([analyzer.analyzeKnown('kick').terms[0]]));
+    // A question is read as typed: no inner words.
+    expect(analyzer.analyze('they kick out garden gangs').inner).toBeUndefined();
+    expect(analyzer.analyzeKnown('garden sheds').inner).toBeUndefined();
+  });
+});

@@ -22,6 +22,12 @@ function converseWith(bot: AnswerEngine, ...messages: string[]) {
 }
 
 describe('AnswerEngine.answer', () => {
+  it('reads a word the article says only inside a phrase ("launder money") as said there, less than a sentence of its own', () => {
+    const money = alone.answer('what does the piece say about going after cartel money?');
+    expect(money.answered).toBe(true);
+    expect(money.text).toMatch(/launder money/);
+  });
+
   it('answers "which X…?" with the sentence saying X is not given, however the relation to X is worded or X misspelt', () => {
     // From the article alone: "belonged to" reads as the article's "cartel affiliation", said of the thing asked.
     for (const q of ['does the article actually say which cartels they belonged to?', 'wich cartles were invovled in the expulsoin']) {
