@@ -73,6 +73,10 @@ export class ArticleReader {
      * names, whose words join its surroundings.
      */
     private readonly referringStarters: readonly string[] = [],
+    /** Words of contrast a referring word may follow: "While this one…", "However, it…"… */
+    private readonly contrastStarters: readonly string[] = [],
+    /** …and the words that refer back there besides `referringStarters` ("this", "these"). */
+    private readonly referringAfterContrast: readonly string[] = [],
   ) {
     this.reasonConnectives = reasonConnectives.map((c) => normalizeWords(c));
   }
@@ -112,7 +116,11 @@ export class ArticleReader {
         const analysis = this.analyzer.analyzeKnown(text);
         const terms = new Set(analysis.terms);
         const words = new Set(normalizeWords(text));
-        const refersBack = !!before && this.referringStarters.includes(normalizeWords(text)[0] ?? '');
+        const opening = normalizeWords(text);
+        const refersBack =
+          !!before &&
+          (this.referringStarters.includes(opening[0] ?? '') ||
+            (this.contrastStarters.includes(opening[0] ?? '') && [...this.referringStarters, ...this.referringAfterContrast].includes(opening[1] ?? '')));
         // (A sentence says each word of its phrases too, as it says its surroundings: "…trim hedges" speaks to "what
         // about the hedges?", less than a sentence about hedges would.)
         const context = new Set([...titleTerms, ...(refersBack ? before! : []), ...(analysis.inner ?? [])].filter((t) => !terms.has(t)));

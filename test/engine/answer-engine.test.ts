@@ -22,6 +22,12 @@ function converseWith(bot: AnswerEngine, ...messages: string[]) {
 }
 
 describe('AnswerEngine.answer', () => {
+  it('reads "While this action…" as about what the sentence before names: "good news or bad news?" from the article alone', () => {
+    const tone = alone.answer('does the article frame the expulsion as good news or bad news?');
+    expect(tone.answered).toBe(true);
+    expect(tone.text).toMatch(/positive step/);
+  });
+
   it('reads a word the article says only inside a phrase ("launder money") as said there, less than a sentence of its own', () => {
     const money = alone.answer('what does the piece say about going after cartel money?');
     expect(money.answered).toBe(true);

@@ -100,4 +100,13 @@ describe('ArticleReader: a sentence opening with a word that refers back (referr
     expect(make(['its']).sentences('shed')[1].context.has(analyzer.analyzeKnown('shed').terms[0])).toBe(true);
     expect(make([]).sentences('shed')[1].context.has(analyzer.analyzeKnown('shed').terms[0])).toBe(false);
   });
+
+  it('reads a referring word after a word of contrast too: "While this one…"', () => {
+    const r = new ArticleReader(analyzer, 0, [], { after: [], before: [] }, ['its'], ['while'], ['this']);
+    r.add([{ id: 'shed', title: 'Outbuildings', text: 'The old shed leans badly. While this hut is ugly, the roses love it. Meanwhile this hut is not ours.' }]);
+    const shed = analyzer.analyzeKnown('shed').terms[0];
+    expect(r.sentences('shed')[1].context.has(shed)).toBe(true);
+    // (Only after a word of contrast: a referring word later in the sentence refers to anything.)
+    expect(r.sentences('shed')[2].context.has(shed)).toBe(false);
+  });
 });
