@@ -158,6 +158,8 @@ function repeats(text: string, last: string | undefined): boolean {
 }
 /** A message asking for many things is answered by a whole list when the part introducing it says this share of it. */
 const LIST_INTRO_SHARE = 0.4;
+/** An idiom's meaning is tried word by word up to this many words. */
+const MAX_MEANING_WORDS = 3;
 /** A part of a message this many words long at least may be an aside (`withAsides`). */
 const MIN_ASIDE_WORDS = 3;
 /** "which ones?" is asked again with at most this many plural nouns of the question and answer before. */
@@ -353,6 +355,8 @@ export class AnswerEngine {
   }
   /** While a message is read again with its idioms in plain words: which idioms ('loose': all of them). */
   private readingIdioms: 'plain' | 'loose' | undefined;
+  /** While set, an idiom is read as this one of its meaning's words alone. */
+  private idiomPick: number | undefined;
   /** " or " between two alternatives (alternative_joiners), and the words after it that make it one open question. */
   private readonly alternativeJoiner: RegExp;
   private readonly openEnded: ReadonlySet<string>;
@@ -565,6 +569,30 @@ export class AnswerEngine {
       } finally {
         this.readingIdioms = undefined;
       }
+    }
+    // "what's the hotbed of the weeds?": an idiom whose meaning is several words ("center breeding ground"), read
+    // whole, found nothing — each of its words alone may ("ground"); the surest answer wins.
+    if (!whole.answered && !whole.followUp && !(whole as Answer & Extra).entryId && language === 'en') {
+      let best: Answer | undefined;
+      for (const loose of [false, true])
+        for (let pick = 0; pick < MAX_MEANING_WORDS; pick++) {
+          const idioms = (loose ? this.looseIdioms : this.idioms).en;
+          const rewritten = idioms.rewrite(raw, this.meaningWord, pick);
+          if (rewritten === raw) continue;
+          const own = this.analyzer.analyze(idioms.without(raw)).terms.filter((t) => t !== ARTICLE_TERM && this.reader.has(t));
+          const anchored = loose ? own.some((t) => this.index.queryWeight(t) >= DISTINCTIVE_WEIGHT * this.index.scale) : !!context.state || own.length > 0;
+          if (!anchored) continue;
+          this.readingIdioms = loose ? 'loose' : 'plain';
+          this.idiomPick = pick;
+          try {
+            const one = this.answerClauses(rawQuestion, context);
+            if (one.answered && !one.followUp && (!best || one.confidence > best.confidence)) best = one;
+          } finally {
+            this.readingIdioms = undefined;
+            this.idiomPick = undefined;
+          }
+        }
+      if (best) whole = best;
     }
     // (A known gap's reply stands: the question is about what the article does not say.)
     if (whole.answered || whole.followUp || (whole as Answer & Extra).entryId) return whole;
@@ -948,7 +976,7 @@ export class AnswerEngine {
     const typed = language === 'en' ? this.shorthand.rewrite(message) : message;
     // (English meanings are weighed by English terms; a Spanish one is translated later, so all of it is kept.)
     const idioms = this.readingIdioms === 'loose' ? this.looseIdioms : this.idioms;
-    return this.readingIdioms ? idioms[language].rewrite(typed, language === 'en' ? this.meaningWord : undefined) : typed;
+    return this.readingIdioms ? idioms[language].rewrite(typed, language === 'en' ? this.meaningWord : undefined, this.idiomPick) : typed;
   }
 
   /**

@@ -128,10 +128,17 @@ export class IdiomReader {
    * not "expel remove dismiss"): `'content'` for a word of content kept, true for a small word kept; a meaning that
    * keeps too little of its sense (`usefulMeaning`) leaves the idiom as typed.
    */
-  rewrite(message: string, useful?: (word: string) => boolean | 'content'): string {
+  rewrite(message: string, useful?: (word: string) => boolean | 'content', pick?: number): string {
     return this.replaceIdioms(message, (idiom, slot) => {
-      const meaning = useful ? this.usefulMeaning(idiom.plain, useful) : idiom.plain;
+      let meaning = useful ? this.usefulMeaning(idiom.plain, useful) : idiom.plain;
       if (meaning === undefined) return undefined;
+      // (One word of the meaning alone, the `pick`th of its words of meaning: "center breeding ground" read as
+      // "center", then as "ground"…)
+      if (pick !== undefined) {
+        const words = meaning.split(/\s+/).filter((w) => w !== '*' && (!useful || useful(w) === 'content'));
+        if (pick >= words.length || words.length < 2) return undefined;
+        meaning = meaning.includes('*') ? `${words[pick]} *` : words[pick];
+      }
       return meaning.includes('*') ? meaning.replace('*', slot) : `${meaning}${slot ? ` ${slot}` : ''}`;
     });
   }

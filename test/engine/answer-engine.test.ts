@@ -22,6 +22,15 @@ function converseWith(bot: AnswerEngine, ...messages: string[]) {
 }
 
 describe('AnswerEngine.answer', () => {
+  it('reads an idiom whose meaning is several words one word at a time when the whole meaning finds nothing', () => {
+    // "hotbed" means "center of activity breeding ground": "breeding ground" alone meets nothing, "center" does not
+    // mislead — read word by word, the border's vastness answers.
+    expect(engine.answer("What's the 30,000-foot view of why the border is a hotbed for smuggling?").text).toMatch(/vast/);
+    expect(engine.answer('what does the piece say about nipping the problem in the bud in poor neighborhoods?').text).toMatch(/vulnerable communities/);
+    // Nothing of the article besides the idiom: still declined.
+    expect(engine.answer('how do I nip my procrastination in the bud?').answered).toBe(false);
+  });
+
   it('reads "While this action…" as about what the sentence before names: "good news or bad news?" from the article alone', () => {
     const tone = alone.answer('does the article frame the expulsion as good news or bad news?');
     expect(tone.answered).toBe(true);

@@ -149,3 +149,17 @@ describe('IdiomReader: a Spanish noun whose stem ends like an infinitive is no v
     expect(r.rewrite('los echan')).toBe('los expulsar');
   });
 });
+
+describe('IdiomReader.rewrite, one word of the meaning at a time', () => {
+  const reader = new IdiomReader([['hotbed', 'center breeding ground'], ['nip * in the bud', 'prevent stop *'], ['silver bullet', 'cure']], [stemEn]);
+  const useful = (w: string): boolean | 'content' => (['center', 'ground', 'prevent', 'stop', 'cure'].includes(w) ? 'content' : false);
+  it('keeps the picked word of meaning, the slot after it', () => {
+    expect(reader.rewrite('a hotbed of weeds', useful, 0)).toBe('a center of weeds');
+    expect(reader.rewrite('a hotbed of weeds', useful, 1)).toBe('a ground of weeds');
+    expect(reader.rewrite('nip the weeds in the bud', useful, 1)).toBe('stop the weeds');
+  });
+  it('leaves an idiom as typed past its words, or when its meaning is one word', () => {
+    expect(reader.rewrite('a hotbed of weeds', useful, 2)).toBe('a hotbed of weeds');
+    expect(reader.rewrite('no silver bullet here', useful, 0)).toBe('no silver bullet here');
+  });
+});
