@@ -120,9 +120,21 @@ export function withLead(answer: string, lead: Lead, language: 'en' | 'es', d: D
  * no hedge or negation there.
  */
 function claimStatedBeforeBut(question: string, answer: string, starter: string, d: Dialogue, isContent: (word: string) => boolean): boolean {
-  const parts = answer.split(/,?\s+(?:but|pero)\s+/i);
-  if (parts.length < 2) return false;
-  const before = ` ${normalizeWords(parts[0]).join(' ')} `;
+  // ("…, though X" turns as "but" does.)
+  const parts = answer.split(/,?\s+(?:but|pero)\s+|,\s+(?:though|although|aunque)\s+/i);
+  // (…or granted in a clause that opens a sentence — "While it is a good start, it is only one part…": what the clause
+  // grants is stated.)
+  const granted = answer
+    .split(/(?<=[.!?])\s+/)
+    .map((sentence) => sentence.replace(/^[^\p{L}]+/u, ''))
+    .filter((sentence) => d.concessive_openers.includes(normalizeWords(sentence)[0] ?? '') && sentence.includes(','))
+    .map((sentence) => sentence.slice(0, sentence.indexOf(',')));
+  return [...(parts.length < 2 ? [] : [parts[0]]), ...granted].some((part) => statedIn(part, question, starter, d, isContent));
+}
+
+/** Whether a part of a text says two content words of the question in a row, with no hedge or negation. */
+function statedIn(part: string, question: string, starter: string, d: Dialogue, isContent: (word: string) => boolean): boolean {
+  const before = ` ${normalizeWords(part).join(' ')} `;
   if (d.hedge_phrases.some((h) => before.includes(` ${normalizeWords(h).join(' ')} `))) return false;
   if (d.negation_words.some((w) => before.includes(` ${normalizeWords(w).join(' ')} `))) return false;
   const words = normalizeWords(question).filter((w) => w !== starter && isContent(w));

@@ -107,3 +107,13 @@ describe('yesNoLead: a negation after "but" about something else than what is as
     expect(yesNoLead('does it mention ponds?', 'The article names sheds and fences, but it does not mention ponds.', 'does', d, content)).toBe('no');
   });
 });
+
+describe('a claim granted before its turn is stated', () => {
+  const content = (w: string) => !['the', 'a', 'is', 'will', 'its'].includes(w);
+  it('reads "While X is a good start, …" and "X is a good start, though …" as saying X is a good start', () => {
+    expect(yesNoLead('is the garden a good start?', 'While the garden is a good start, its long-term effect remains to be seen.', 'is', d, content)).toBe('yes');
+    expect(yesNoLead('is the garden a good start?', 'It calls the garden a good start, though its long-term effect remains to be seen.', 'is', d, content)).toBe('yes');
+    // What the clause grants is not what is asked: the hedge stands.
+    expect(yesNoLead('will the garden feed the town?', 'While the garden is a good start, its long-term effect remains to be seen.', 'will', d, content)).toBe('hedged');
+  });
+});
