@@ -281,7 +281,7 @@ export class Analyzer {
         // (Its words of meaning, each read alone.)
         if (inner)
           for (let k = i; k < i + idiom.length; k++)
-            if (!this.stopWords.has(words[k]) && !this.stopWords.has(this.stemmer.baseForm(words[k]))) inner.push(...this.phrases.mapSynonyms([wordStems[k]], 1).terms);
+            if (!this.stopWords.has(words[k]) && !this.stopWords.has(this.stemmer.baseForm(words[k])) && this.phrases.readsAsItself(wordStems[k])) inner.push(wordStems[k]);
         i += idiom.length - 1;
         continue;
       }

@@ -160,8 +160,10 @@ function repeats(text: string, last: string | undefined): boolean {
 const LIST_INTRO_SHARE = 0.4;
 /** An idiom's meaning is tried word by word up to this many words. */
 const MAX_MEANING_WORDS = 3;
-/** A part of a message this many words long at least may be an aside (`withAsides`). */
+/** A part of a message this many words long at least may be an aside (`withAsides`)… */
 const MIN_ASIDE_WORDS = 3;
+/** …when the rest of it names this many words the article says. */
+const MIN_ASIDE_TOPIC_TERMS = 2;
 /** "which ones?" is asked again with at most this many plural nouns of the question and answer before. */
 const MAX_PRO_FORM_TRIES = 4;
 /** A reply this long at least that ends the last one repeats it. */
@@ -446,7 +448,7 @@ export class AnswerEngine {
     this.reader = new ArticleReader(this.analyzer, this.weights.readTitleNamed, knowledge.dialogue.reason_connectives, {
       after: knowledge.dialogue.reason_connective_not_after,
       before: knowledge.dialogue.reason_connective_not_before,
-    }, knowledge.dialogue.referring_starters, knowledge.dialogue.contrast_starters, knowledge.dialogue.continuation_starters);
+    }, knowledge.dialogue.referring_starters, knowledge.dialogue.contrast_starters, knowledge.dialogue.referring_after_contrast);
     this.lists = buildLists(knowledge.sections);
     for (const text of [...knowledge.sections.map((x) => `${x.title} ${x.text}`), ...knowledge.updates.map((u) => `${u.title} ${u.body}`), ...knowledge.questions.flatMap((q) => [q.answer, ...q.phrasings]), ...Object.keys(knowledge.spanish), ...knowledge.synonyms.flat()])
       for (const w of normalizeWords(text)) this.knownWords.add(w);
@@ -1206,6 +1208,8 @@ export class AnswerEngine {
    */
   private wholeListOverItem(message: string, answer: Answer & Extra): (Answer & Extra) | undefined {
     if (!answer.answered || answer.fromList || answer.followUp) return undefined;
+    // ("can all of them be X?" asks it of each: a yes/no question is answered as asked.)
+    if (yesNoStarter(message, answer.language, this.knowledge.dialogue)) return undefined;
     const item = this.sections.get(answer.sources[0]?.id ?? '');
     const list = item && this.isListItem(item) ? this.listOf(item.id) : undefined;
     if (!item || !list) return undefined;
@@ -2216,10 +2220,12 @@ export class AnswerEngine {
     if (!top || top.coverage < this.weights.listTopicCoverage) return undefined;
     const cited = this.sections.get(top.passage.sectionId)!;
     const answerText = this.passageText(top);
-    // (Not what the last answer just said in its own words: each sentence, an item's name before it aside, in it.)
+    // (Not the last answer again: a sentence it quoted, with the rest of what it said in its own words — each sentence,
+    // an item's name before it aside, in its text.)
     const last = ` ${normalizeWords(state.lastText ?? '').join(' ')} `;
     const said = (t: string) => last.includes(` ${normalizeWords(t.includes(':') && this.isListItem(cited) ? itemBody(t) : t).join(' ')} `);
-    if (state.lastText && splitSentences(answerText).every(said)) return undefined;
+    const quoted = [top.passage, this.continuation(top.passage)].some((p) => !!p && shown.has(p.key));
+    if (state.lastText && quoted && splitSentences(answerText).every(said)) return undefined;
     return {
       ...this.cited(cited, answerText),
       textEs: this.passageEs(cited, answerText),
@@ -2359,8 +2365,10 @@ export class AnswerEngine {
     );
     // (A word the article says of the thing asked — "tied to" for its "garden membership" — is part of asking for it.)
     const said = this.wordsBeside(asked);
-    const named = content.filter((c) => c.w >= UNDISCLOSED_NAMED_WEIGHT * this.index.scale && !saying.has(c.t) && !said.has(c.t));
-    const besideWeight = content.filter((c) => said.has(c.t) && !asked.has(c.t)).reduce((sum, c) => sum + c.w, 0);
+    // (…not the word right after it, which is what is asked of it: "which X owners…" asks for owners.)
+    const beside = (t: string) => said.has(t) && !alsoAsked.includes(t);
+    const named = content.filter((c) => c.w >= UNDISCLOSED_NAMED_WEIGHT * this.index.scale && !saying.has(c.t) && !beside(c.t));
+    const besideWeight = content.filter((c) => beside(c.t) && !asked.has(c.t)).reduce((sum, c) => sum + c.w, 0);
     const inPart = (u: { passage: Passage; terms: Set<string> }, t: string) => u.terms.has(t) || this.reader.sentences(u.passage.sectionId).some((p) => p.terms.has(t));
     const best = this.undisclosed
       .filter((u) => [...asked].some((t) => u.terms.has(t)) && alsoAsked.every((t) => u.terms.has(t) || !named.some((c) => c.t === t)) && named.every((c) => inPart(u, c.t)))
@@ -3079,8 +3087,10 @@ export class AnswerEngine {
     }
     // (The rest must name a distinctive word of the article: "my printer keeps jamming, how do I fix it?" is not
     // about fixing.)
-    const distinctive = [...known].some((t) => this.reader.has(t) && this.index.queryWeight(t) >= DISTINCTIVE_WEIGHT * this.index.scale);
-    if (!distinctive || !aside.size) return analysis;
+    // …and a second word the article says: "grocery list is eggs and milk. what's the plan?" names no topic of it.
+    const said = [...known].filter((t) => this.reader.has(t));
+    const distinctive = said.some((t) => this.index.queryWeight(t) >= DISTINCTIVE_WEIGHT * this.index.scale);
+    if (!distinctive || said.length < MIN_ASIDE_TOPIC_TERMS || !aside.size) return analysis;
     const light = analysis.terms.map((t) => aside.has(t) && !known.has(t));
     if (!light.some(Boolean)) return analysis;
     return { ...analysis, shares: analysis.shares.map((s, i) => (light[i] ? s * this.weights.contextChatWeight : s)) };

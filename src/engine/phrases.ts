@@ -142,7 +142,8 @@ export class PhraseMatcher {
         const canonical = this.synonymPhrases.get(n === 1 ? stems[i] : stems.slice(i, i + n).join(' '));
         if (canonical) {
           terms.push(...canonical);
-          if (n > 1) for (const stem of stems.slice(i, i + n)) inner.push(...(this.synonymPhrases.get(stem) ?? [stem]));
+          // (Each as itself only: "term" of "short term" is no synonym's "long-term".)
+          if (n > 1) for (const stem of stems.slice(i, i + n)) if (this.readsAsItself(stem)) inner.push(stem);
           for (const t of canonical) share.set(t, Math.max(share.get(t) ?? 0, 1 / canonical.length));
           i += n;
           matched = true;
@@ -156,6 +157,20 @@ export class PhraseMatcher {
     }
     return { terms, share, inner };
   }
+
+  /** Whether a stem alone is read as itself, not as another word of its synonyms. */
+  readsAsItself(stem: string): boolean {
+    const canonical = this.synonymPhrases.get(stem);
+    if (canonical && !(canonical.length === 1 && canonical[0] === stem)) return false;
+    // (…nor a word that stands for a phrase of its own: "term" of "short term" is not the "longer term" it stands for.)
+    this.phraseHeads ??= new Set(
+      [...this.synonymPhrases].filter(([key]) => key.includes(' ')).flatMap(([key, terms]) => terms.filter((t) => key.split(' ').includes(t))),
+    );
+    return !this.phraseHeads.has(stem);
+  }
+
+  /** Words that stand for a phrase of several words they are part of ("longer term" → "term"). */
+  private phraseHeads?: Set<string>;
 
   private stemAll(words: string[]): string[] {
     return words.map(this.words.stem);

@@ -22,6 +22,25 @@ function converseWith(bot: AnswerEngine, ...messages: string[]) {
 }
 
 describe('AnswerEngine.answer', () => {
+  it('keeps the thirteenth round\'s readings from overreaching (review)', () => {
+    // A phrase's inner words are its own words, not their synonyms: "in the short term" says nothing of the long run.
+    expect(alone.answer('will the expulsion hurt the cartels in the long run?').text).not.toMatch(/^Yes\. Disrupt operations temporarily/);
+    // An aside before a bare ask leaves nothing of the topic: declined as before.
+    expect(alone.answer("grocery list is eggs and milk. what's the strategy?").answered).toBe(false);
+    expect(alone.answer("my laptop battery died again — what's the solution?").answered).toBe(false);
+    // "which X Y…?" asks for X's Y, not for which X.
+    for (const q of ['which cartel members got the message?', 'which expulsion strategy is effective?', 'which cartel networks launder money?']) {
+      expect(alone.answer(q).text).not.toMatch(/haven't been explicitly detailed/);
+    }
+    // A yes/no question about all of them asks of each, not for the list.
+    expect(engine.answer('Can all the expelled individuals be sources of information?').text).not.toMatch(/lists three effects/);
+    // "However, it's crucial…" refers to nothing before it.
+    expect(alone.answer('What does addressing root causes involve according to the article?').text).toMatch(/poverty/);
+    // A follow-up whose answer the last answer said in its own words still gets that sentence.
+    const [, helps] = converse('what does the article say about corruption?', 'how does it help the cartels?');
+    expect(helps.text).toMatch(/rule of law|impunity/);
+  });
+
   it('reads an idiom whose meaning is several words one word at a time when the whole meaning finds nothing', () => {
     // "hotbed" means "center of activity breeding ground": "breeding ground" alone meets nothing, "center" does not
     // mislead — read word by word, the border's vastness answers.
