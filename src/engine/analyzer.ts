@@ -112,7 +112,7 @@ export class Analyzer {
     this.weakTerms = new Set([ARTICLE_TERM, ...en.weakWords.map(stem)]);
     for (const text of opts.englishText) for (const w of normalizeWords(text)) this.englishWords.add(w);
     this.names = new NameResolver(en);
-    this.translator = new SpanishTranslator(opts.spanish, this.englishWords, this.stopWords, new SpanishStemmer());
+    this.translator = new SpanishTranslator(opts.spanish, this.englishWords, this.stopWords, new SpanishStemmer(), es.cognateEndings ?? []);
     this.languages = new LanguageDetector({ en: en.markers, es }, this.englishWords, this.translator);
     const isFunctionWord = (w: string) => this.stopWords.has(w);
     this.phrasalVerbs = new PhrasalVerbJoiner(en.phrasalVerbs, isFunctionWord);

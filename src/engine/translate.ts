@@ -20,7 +20,10 @@ export class SpanishTranslator {
     private readonly englishWords: ReadonlySet<string>,
     private readonly stopWords: ReadonlySet<string>,
     private readonly spanishStemmer: SpanishStemmer,
+    /** Spanish endings → English ones of their cognates, longest first ("ciones" → "tions", "ico" → "ic"). */
+    cognateEndings: ReadonlyArray<readonly [string, string]> = [],
   ) {
+    this.cognateEndings = [...cognateEndings].sort((a, b) => b[0].length - a[0].length);
     let max = 1;
     for (const [key, value] of Object.entries(spanish)) {
       const words = normalizeWords(key);
@@ -38,6 +41,23 @@ export class SpanishTranslator {
       max = Math.max(max, words.length);
     }
     this.maxPhrase = max;
+  }
+
+  private readonly cognateEndings: ReadonlyArray<readonly [string, string]>;
+
+  /**
+   * The English cognate of a Spanish word the word lists lack, when the knowledge's English writes it: "públicos" →
+   * "public", "irrigación" → "irrigation". A word's plural or feminine is read as its singular masculine first.
+   */
+  cognate(word: string): string | undefined {
+    const forms = new Set([word, word.replace(/es$/, ''), word.replace(/s$/, ''), word.replace(/as?$/, 'o')]);
+    for (const form of forms)
+      for (const [es, en] of this.cognateEndings) {
+        if (form.length <= es.length + 2 || !form.endsWith(es)) continue;
+        const english = form.slice(0, form.length - es.length) + en;
+        if (this.englishWords.has(english)) return english;
+      }
+    return undefined;
   }
 
   /** Is this (normalised) word or phrase a listed Spanish term? */
@@ -113,7 +133,7 @@ export class SpanishTranslator {
           ? this.stems.get(this.spanishStemmer.stem(w))
           : undefined;
       if (viaStem) out.push(...viaStem);
-      else out.push(w);
+      else out.push((language === 'es' && !this.englishWords.has(w) && !this.stopWords.has(w) ? this.cognate(w) : undefined) ?? w);
     }
     return out;
   }

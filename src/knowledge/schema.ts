@@ -371,6 +371,9 @@ export const spanishLanguageFileSchema = z.strictObject({
   markers: wordList,
   punctuation: text,
   accentedLetters: text,
+  // Spanish endings and the English endings of their cognates ("-ción" → "-tion"): a word the dictionary lacks is read
+  // as the English word they make, when the knowledge writes that word.
+  cognateEndings: z.array(z.tuple([z.string().trim().min(1), z.string().trim()])).default([]),
 });
 
 export const articleWordsFileSchema = z.strictObject({ words: wordList, reporting_verbs: wordList.default([]) });

@@ -135,6 +135,8 @@ export interface SpanishData {
   punctuation: string;
   /** Letters that mark Spanish unless the sentence is plainly English (á é í ó ú ñ). */
   accentedLetters: string;
+  /** Spanish endings → the English endings of their cognates ("cion" → "tion"), without accents. */
+  cognateEndings: Array<[string, string]>;
 }
 
 /** One question-type cue (knowledge/language/cues.yaml), its word lists already expanded. */

@@ -22,6 +22,12 @@ function converseWith(bot: AnswerEngine, ...messages: string[]) {
 }
 
 describe('AnswerEngine.answer', () => {
+  it('reads a Spanish word the dictionary lacks by its English cognate ("financieras" → financial)', () => {
+    const a = engine.answer('¿Qué medidas financieras recomienda el autor contra los cárteles?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/redes financieras/);
+  });
+
   it('keeps the thirteenth round\'s readings from overreaching (review)', () => {
     // A phrase's inner words are its own words, not their synonyms: "in the short term" says nothing of the long run.
     expect(alone.answer('will the expulsion hurt the cartels in the long run?').text).not.toMatch(/^Yes\. Disrupt operations temporarily/);

@@ -71,3 +71,20 @@ describe('SpanishTranslator', () => {
     expect(translator.translate(['trabajan', 'juntos'], 'en')).toEqual(['trabajan', 'juntos']);
   });
 });
+
+describe('SpanishTranslator: cognates of words the dictionary lacks', () => {
+  const endings: Array<[string, string]> = [['cion', 'tion'], ['ico', 'ic'], ['iero', 'ial']];
+  const es = new SpanishTranslator({ jardin: 'garden' }, new Set(['garden', 'public', 'financial', 'irrigation']), new Set(['los', 'la']), new SpanishStemmer(), endings);
+
+  it('reads a word by its cognate when the English knowledge writes it, plurals and feminines as the singular', () => {
+    expect(es.translate(['los', 'jardines', 'publicos'], 'es')).toEqual(['los', 'garden', 'public']);
+    expect(es.translate(['medidas', 'financieras'], 'es')).toEqual(['medidas', 'financial']);
+    expect(es.translate(['la', 'irrigacion'], 'es')).toEqual(['la', 'irrigation']);
+  });
+
+  it('leaves a word whose cognate the knowledge does not write, and English questions', () => {
+    expect(es.translate(['la', 'nacion'], 'es')).toEqual(['la', 'nacion']);
+    expect(es.cognate('publicos')).toBe('public');
+    expect(es.translate(['publicos'], 'en')).toEqual(['publicos']);
+  });
+});
