@@ -281,7 +281,7 @@ export class Analyzer {
         // (Its words of meaning, each read alone.)
         if (inner)
           for (let k = i; k < i + idiom.length; k++)
-            if (!this.stopWords.has(words[k]) && !this.stopWords.has(this.stemmer.baseForm(words[k])) && this.phrases.readsAsItself(wordStems[k])) inner.push(wordStems[k]);
+            if (!this.stopWords.has(words[k]) && !this.stopWords.has(this.stemmer.baseForm(words[k])) && this.phrases.readsAsItself(wordStems[k], idiom.canonical)) inner.push(wordStems[k]);
         i += idiom.length - 1;
         continue;
       }

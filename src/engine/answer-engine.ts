@@ -581,9 +581,11 @@ export class AnswerEngine {
           const idioms = (loose ? this.looseIdioms : this.idioms).en;
           const rewritten = idioms.rewrite(raw, this.meaningWord, pick);
           if (rewritten === raw) continue;
+          // (A guess at the sense, so only for a message naming a distinctive word of the article besides its idiom, and
+          // not about the asker's own life: "my small business is in the red, how do I turn the corner?".)
           const own = this.analyzer.analyze(idioms.without(raw)).terms.filter((t) => t !== ARTICLE_TERM && this.reader.has(t));
-          const anchored = loose ? own.some((t) => this.index.queryWeight(t) >= DISTINCTIVE_WEIGHT * this.index.scale) : !!context.state || own.length > 0;
-          if (!anchored) continue;
+          const anchored = own.some((t) => this.index.queryWeight(t) >= DISTINCTIVE_WEIGHT * this.index.scale);
+          if (!anchored || normalizeWords(raw).some((w) => this.knowledge.dialogue.asker_words.includes(w))) continue;
           this.readingIdioms = loose ? 'loose' : 'plain';
           this.idiomPick = pick;
           try {
@@ -2224,8 +2226,11 @@ export class AnswerEngine {
     // an item's name before it aside, in its text.)
     const last = ` ${normalizeWords(state.lastText ?? '').join(' ')} `;
     const said = (t: string) => last.includes(` ${normalizeWords(t.includes(':') && this.isListItem(cited) ? itemBody(t) : t).join(' ')} `);
-    const quoted = [top.passage, this.continuation(top.passage)].some((p) => !!p && shown.has(p.key));
-    if (state.lastText && quoted && splitSentences(answerText).every(said)) return undefined;
+    // (Re-quoting one sentence of several the last answer said answers a narrower question; saying again all it said
+    // of the part is a repeat.)
+    const lastSaid = this.reader.sentences(cited.id).filter((p) => said(p.text));
+    const again = new Set([top.passage.key, this.continuation(top.passage)?.key]);
+    if (state.lastText && lastSaid.length && lastSaid.every((p) => again.has(p.key)) && splitSentences(answerText).every(said)) return undefined;
     return {
       ...this.cited(cited, answerText),
       textEs: this.passageEs(cited, answerText),

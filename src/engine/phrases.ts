@@ -143,7 +143,7 @@ export class PhraseMatcher {
         if (canonical) {
           terms.push(...canonical);
           // (Each as itself only: "term" of "short term" is no synonym's "long-term".)
-          if (n > 1) for (const stem of stems.slice(i, i + n)) if (this.readsAsItself(stem)) inner.push(stem);
+          if (n > 1) for (const stem of stems.slice(i, i + n)) if (this.readsAsItself(stem, canonical)) inner.push(stem);
           for (const t of canonical) share.set(t, Math.max(share.get(t) ?? 0, 1 / canonical.length));
           i += n;
           matched = true;
@@ -158,19 +158,27 @@ export class PhraseMatcher {
     return { terms, share, inner };
   }
 
-  /** Whether a stem alone is read as itself, not as another word of its synonyms. */
-  readsAsItself(stem: string): boolean {
+  /**
+   * Whether a stem inside a phrase read as `within` is read alone as itself: not as another word of its synonyms, nor
+   * as a word that stands only for phrases of other meanings ("term" of "short term" is not the "longer term" it
+   * stands for; "tool" of "tool shed" may stand for "garden tool shed" too).
+   */
+  readsAsItself(stem: string, within: readonly string[] = []): boolean {
     const canonical = this.synonymPhrases.get(stem);
     if (canonical && !(canonical.length === 1 && canonical[0] === stem)) return false;
-    // (…nor a word that stands for a phrase of its own: "term" of "short term" is not the "longer term" it stands for.)
-    this.phraseHeads ??= new Set(
-      [...this.synonymPhrases].filter(([key]) => key.includes(' ')).flatMap(([key, terms]) => terms.filter((t) => key.split(' ').includes(t))),
-    );
-    return !this.phraseHeads.has(stem);
+    if (!this.phraseHeads) {
+      this.phraseHeads = new Map();
+      for (const [key, terms] of this.synonymPhrases) {
+        if (!key.includes(' ')) continue;
+        for (const t of terms) if (key.split(' ').includes(t)) this.phraseHeads.set(t, [...(this.phraseHeads.get(t) ?? []), terms]);
+      }
+    }
+    const heads = this.phraseHeads.get(stem);
+    return !heads || heads.some((terms) => terms.some((t) => within.includes(t)));
   }
 
-  /** Words that stand for a phrase of several words they are part of ("longer term" → "term"). */
-  private phraseHeads?: Set<string>;
+  /** Words that stand for phrases of several words they are part of ("longer term" → "term"), with those phrases' terms. */
+  private phraseHeads?: Map<string, string[][]>;
 
   private stemAll(words: string[]): string[] {
     return words.map(this.words.stem);

@@ -120,16 +120,21 @@ export function withLead(answer: string, lead: Lead, language: 'en' | 'es', d: D
  * no hedge or negation there.
  */
 function claimStatedBeforeBut(question: string, answer: string, starter: string, d: Dialogue, isContent: (word: string) => boolean): boolean {
-  // ("…, though X" turns as "but" does.)
-  const parts = answer.split(/,?\s+(?:but|pero)\s+|,\s+(?:though|although|aunque)\s+/i);
-  // (…or granted in a clause that opens a sentence — "While it is a good start, it is only one part…": what the clause
-  // grants is stated.)
+  const butParts = answer.split(/,?\s+(?:but|pero)\s+/i);
+  if (butParts.length >= 2 && statedIn(butParts[0], question, starter, d, isContent)) return true;
+  // (…or granted before ", though", or in a clause that opens a sentence — "While it is a good start, it is only one
+  // part…" — when that part says all the question asks: "is X a good start?", not "does X end Y?" because it says X.)
+  const thoughParts = answer.split(/,\s+(?:though|although|aunque)\s+/i);
   const granted = answer
     .split(/(?<=[.!?])\s+/)
     .map((sentence) => sentence.replace(/^[^\p{L}]+/u, ''))
     .filter((sentence) => d.concessive_openers.includes(normalizeWords(sentence)[0] ?? '') && sentence.includes(','))
     .map((sentence) => sentence.slice(0, sentence.indexOf(',')));
-  return [...(parts.length < 2 ? [] : [parts[0]]), ...granted].some((part) => statedIn(part, question, starter, d, isContent));
+  const all = (part: string) => {
+    const said = new Set(normalizeWords(part));
+    return normalizeWords(question).filter((w) => w !== starter && isContent(w)).every((w) => said.has(w));
+  };
+  return [...(thoughParts.length >= 2 ? [thoughParts[0]] : []), ...granted].some((part) => all(part) && statedIn(part, question, starter, d, isContent));
 }
 
 /** Whether a part of a text says two content words of the question in a row, with no hedge or negation. */

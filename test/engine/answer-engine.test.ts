@@ -22,6 +22,25 @@ function converseWith(bot: AnswerEngine, ...messages: string[]) {
 }
 
 describe('AnswerEngine.answer', () => {
+  it('keeps the idiom, cognate, concession and follow-up readings from overreaching (second review)', () => {
+    // An idiom read word by word only for a message naming the article besides it, and not about the asker's life.
+    expect(converse('how many were expelled?', 'my coworker has a blind spot for typos, how do I tell her?')[1].answered).toBe(false);
+    expect(engine.answer('my small business is in the red, how do I turn the corner?').answered).toBe(false);
+    expect(engine.answer('our bake sale made money hand over fist, what should we do with it?').answered).toBe(false);
+    // Cognates only by endings that keep their sense: "públicos" is not read as "public" (→ citizens).
+    expect(alone.answer('¿Por qué hay tan pocos detalles públicos sobre la expulsión?').text).toMatch(/segur|safety|scarce|escas/i);
+    expect(engine.answer('¿Qué piensa la sociedad mexicana del fútbol?').answered).toBe(false);
+    // A clause granting "cartel members" does not say the whole cartel is dismantled.
+    for (const q of ['does expelling cartel members automatically dismantle the whole cartel?', 'were the alleged cartel members convicted?', 'is this action a positive step that will end the drug war?']) {
+      expect(alone.answer(q).text).not.toMatch(/^Yes\./);
+    }
+    // "Not necessarily" over the whole-claim "though": "because it ended organized crime" is not granted.
+    expect(engine.answer('was the expulsion significant because it ended organized crime?').text).not.toMatch(/^Yes\./);
+    // Saying again all the last answer said of its part is a repeat.
+    const [first, again] = converse('what does the article say about border control?', 'what is it supposed to prevent?');
+    expect(again.text).not.toBe(first.text);
+  });
+
   it('reads a Spanish word the dictionary lacks by its English cognate ("financieras" → financial)', () => {
     const a = engine.answer('¿Qué medidas financieras recomienda el autor contra los cárteles?');
     expect(a.answered).toBe(true);
