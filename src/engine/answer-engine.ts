@@ -576,16 +576,20 @@ export class AnswerEngine {
     // whole, found nothing — each of its words alone may ("ground"); the surest answer wins.
     if (!whole.answered && !whole.followUp && !(whole as Answer & Extra).entryId && language === 'en') {
       let best: Answer | undefined;
-      for (const loose of [false, true])
+      // (A guess at the sense, so not for a message about the asker's own life: "my small business is in the red, how
+      // do I turn the corner?".)
+      const personal = normalizeWords(raw).some((w) => this.knowledge.dialogue.asker_words.includes(w));
+      for (const loose of personal ? [] : [false, true]) {
+        const idioms = (loose ? this.looseIdioms : this.idioms).en;
+        // (…and only for a message naming a distinctive word of the article besides its idiom: read once, when it has
+        // an idiom to read.)
+        let anchored: boolean | undefined;
         for (let pick = 0; pick < MAX_MEANING_WORDS; pick++) {
-          const idioms = (loose ? this.looseIdioms : this.idioms).en;
-          const rewritten = idioms.rewrite(raw, this.meaningWord, pick);
-          if (rewritten === raw) continue;
-          // (A guess at the sense, so only for a message naming a distinctive word of the article besides its idiom, and
-          // not about the asker's own life: "my small business is in the red, how do I turn the corner?".)
-          const own = this.analyzer.analyze(idioms.without(raw)).terms.filter((t) => t !== ARTICLE_TERM && this.reader.has(t));
-          const anchored = own.some((t) => this.index.queryWeight(t) >= DISTINCTIVE_WEIGHT * this.index.scale);
-          if (!anchored || normalizeWords(raw).some((w) => this.knowledge.dialogue.asker_words.includes(w))) continue;
+          if (idioms.rewrite(raw, this.meaningWord, pick) === raw) continue;
+          anchored ??= this.analyzer
+            .analyze(idioms.without(raw))
+            .terms.some((t) => t !== ARTICLE_TERM && this.reader.has(t) && this.index.queryWeight(t) >= DISTINCTIVE_WEIGHT * this.index.scale);
+          if (!anchored) break;
           this.readingIdioms = loose ? 'loose' : 'plain';
           this.idiomPick = pick;
           try {
@@ -596,6 +600,7 @@ export class AnswerEngine {
             this.idiomPick = undefined;
           }
         }
+      }
       if (best) whole = best;
     }
     // (A known gap's reply stands: the question is about what the article does not say.)
