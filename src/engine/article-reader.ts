@@ -115,12 +115,13 @@ export class ArticleReader {
       splitSentences(s.text).forEach((text, index) => {
         const analysis = this.analyzer.analyzeKnown(text);
         const terms = new Set(analysis.terms);
-        const words = new Set(normalizeWords(text));
         const opening = normalizeWords(text);
+        const words = new Set(opening);
         const refersBack =
           !!before &&
           (this.referringStarters.includes(opening[0] ?? '') ||
-            (this.contrastStarters.includes(opening[0] ?? '') && [...this.referringStarters, ...this.referringAfterContrast].includes(opening[1] ?? '')));
+            (this.contrastStarters.includes(opening[0] ?? '') &&
+              (this.referringStarters.includes(opening[1] ?? '') || this.referringAfterContrast.includes(opening[1] ?? ''))));
         // (A sentence says each word of its phrases too, as it says its surroundings: "…trim hedges" speaks to "what
         // about the hedges?", less than a sentence about hedges would.)
         const context = new Set([...titleTerms, ...(refersBack ? before! : []), ...(analysis.inner ?? [])].filter((t) => !terms.has(t)));

@@ -20,7 +20,7 @@ export class SpanishTranslator {
     private readonly englishWords: ReadonlySet<string>,
     private readonly stopWords: ReadonlySet<string>,
     private readonly spanishStemmer: SpanishStemmer,
-    /** Spanish endings → English ones of their cognates, longest first ("ciones" → "tions", "ico" → "ic"). */
+    /** Spanish endings → English ones of their cognates ("cion" → "tion", "iero" → "ial"), tried longest first. */
     cognateEndings: ReadonlyArray<readonly [string, string]> = [],
   ) {
     this.cognateEndings = [...cognateEndings].sort((a, b) => b[0].length - a[0].length);
@@ -46,8 +46,8 @@ export class SpanishTranslator {
   private readonly cognateEndings: ReadonlyArray<readonly [string, string]>;
 
   /**
-   * The English cognate of a Spanish word the word lists lack, when the knowledge's English writes it: "públicos" →
-   * "public", "irrigación" → "irrigation". A word's plural or feminine is read as its singular masculine first.
+   * The English cognate of a Spanish word the word lists lack, when the knowledge's English writes it: "irrigación" →
+   * "irrigation", "irrigaciones" too. A word's plural or feminine is read as its singular masculine first.
    */
   cognate(word: string): string | undefined {
     const forms = new Set([word, word.replace(/es$/, ''), word.replace(/s$/, ''), word.replace(/as?$/, 'o')]);
