@@ -14,7 +14,7 @@ import { IdiomReader, idiomReader } from './idioms';
 import { SpanishStemmer } from './stem';
 import { askedTopic } from './topic';
 import { fixQuestionWords } from './typos';
-import { asksEmbeddedQuestion, type Lead, withLead, yesNoLead, yesNoStarter } from './yes-no';
+import { asksEmbeddedQuestion, escapeRegExp, type Lead, questionWordBeforeAside, withLead, yesNoLead, yesNoStarter } from './yes-no';
 import { type Hit, type IndexDoc, SearchIndex, type SearchResult } from './search-index';
 import { decisionPath, type Explanation } from './explain';
 import { fill, humanDate, isUpdateSection, type LatestFact, updateAsSection, updateCitation, updatePlainText, UpdateReader, updateSectionId } from './updates';
@@ -1948,13 +1948,17 @@ export class AnswerEngine {
     let open = false;
     // Clause by clause, as yesNoStarter reads them: "according to the article, what else…?" asks what; "what about X —
     // does that end it?" asks yes or no.
-    for (const clause of message.split(/[,:;—–?]|\s-\s/)) {
+    // (The asking sentence, as yesNoStarter reads it: "X may not do Y. What reasoning does it give?" asks what.)
+    const sentences = message.split(/(?<=[.!?])\s+/).filter((x) => x.trim());
+    const asking = [...sentences].reverse().find((x) => x.trim().endsWith('?')) ?? message;
+    for (const clause of asking.split(/[,:;—–?]|\s-\s/)) {
       const words = normalizeWords(clause);
       let i = 0;
       while (i < words.length - 1 && d.leading_words.includes(words[i])) i++;
       // ("in what context…", "to what extent…", "¿en qué…?": a preposition before the question word.)
       if (d.question_prepositions.includes(words[i]) && d.open_question_words.includes(words[i + 1] ?? '')) i++;
       const first = words[i] ?? '';
+      if (questionWordBeforeAside(words.slice(i), d)) return true;
       if (d.yes_no_starters.en.includes(first) || d.yes_no_starters.es.includes(first)) return false;
       if (d.open_question_words.includes(first)) open = true;
     }
@@ -3594,8 +3598,19 @@ export class AnswerEngine {
     // A sentence found by one word is less sure than one found by several: a question's other part, or the
     // conversation, may say more.
     const sure = analysis.terms.length > 1 ? 1 : ONE_WORD_READING;
-    const answer = this.fromArticle(section, this.quotedWhole(reading), question, analysis.language, round(Math.min(1, reading.coverage) * sure), reading.passage.key, hits);
+    const answer = this.fromArticle(section, this.withReason(reading, analysis), question, analysis.language, round(Math.min(1, reading.coverage) * sure), reading.passage.key, hits);
     return { ...answer, leadText: this.passageText(reading) };
+  }
+
+  /**
+   * A sentence as quoted whole, and — asked why it is so — the sentence its hedge rests on ("why doesn't X settle it?"
+   * → "X may not settle it." and "Such rivals are often stubborn…"): the claim alone does not say why.
+   */
+  private withReason(reading: Pick<Reading, 'passage'>, analysis: Analysis): string {
+    const text = this.quotedWhole(reading);
+    if (!analysis.cues.has('why') || this.continuation(reading.passage)) return text;
+    const reason = this.reasonAfter(reading.passage, analysis);
+    return reason ? `${text} ${reason.text}` : text;
   }
 
   /**
@@ -3663,7 +3678,14 @@ export class AnswerEngine {
     // The clause that hedges must be what is asked: "why is it a good start?" asks of the claim before "but it is
     // only one part…", not of the hedge.
     const asked = new Set(analysis.terms.filter((t) => t !== ARTICLE_TERM));
-    const hedging = passage.text.split(/[,;:]\s+/).filter((clause) => {
+    // (Clauses part at a semicolon, a colon, a comma before a word of contrast, and the comma that closes a clause
+    // opened by one ("While X is a start, it is only…") — not at the commas of an aside:
+    // "Pruning a hedge, even the tallest shoots, may not tame it" is one claim.)
+    const contrast = d.contrast_starters.map(escapeRegExp).join('|');
+    const opened = d.contrast_starters.includes(normalizeWords(passage.text)[0] ?? '');
+    const [head, ...rest] = opened ? passage.text.split(/,\s+/) : [passage.text];
+    const clauses = [head, rest.join(', ')].filter(Boolean).flatMap((c) => c.split(new RegExp(`[;:]\\s+|,\\s+(?=(?:${contrast})\\b)`, 'i')));
+    const hedging = clauses.filter((clause) => {
       const said = ` ${normalizeWords(clause).join(' ')} `;
       return d.hedge_phrases.some((h) => said.includes(` ${normalizeWords(h).join(' ')} `));
     });
@@ -3688,7 +3710,7 @@ export class AnswerEngine {
     let leadText: string | undefined;
     const retoldKeys: string[] = [];
     if (target.kind === 'section') {
-      text = own ? this.quotedWhole(own) : bestSentences(section.text, analysis.terms, this.analyzer);
+      text = own ? this.withReason(own, analysis) : bestSentences(section.text, analysis.terms, this.analyzer);
       leadText = own ? this.passageText(own) : undefined;
       textEs = this.passageEs(section, text);
     }

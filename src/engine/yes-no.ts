@@ -15,11 +15,20 @@ export function yesNoStarter(message: string, language: 'en' | 'es', d: Dialogue
     const words = normalizeWords(clause);
     let i = 0;
     while (i < words.length - 1 && d.leading_words.includes(words[i])) i++;
+    if (questionWordBeforeAside(words.slice(i), d)) return undefined;
     // "could you sum up…", "can u explain…": a request, not a yes/no question.
     if (d.request_starters.includes(words[i]) && d.request_pronouns.includes(words[i + 1] ?? '')) continue;
     if (words[i] && starters.includes(words[i]) && words.length - i >= 3) return words[i];
   }
   return undefined;
+}
+
+/**
+ * "why, per the article, are X so hard…?", "¿y por qué, según el texto, es…?": a clause that is only a question word
+ * (its opening chat words read off) asks its own question; the aside and the words after it do not make it a yes/no one.
+ */
+export function questionWordBeforeAside(words: string[], d: Pick<Dialogue, 'open_question_words'>): boolean {
+  return words.length > 0 && words.length <= 2 && words.some((w) => d.open_question_words.includes(w));
 }
 
 /**
@@ -172,6 +181,6 @@ function doubtOfAsked(answer: string, doubts: readonly string[], question: strin
 /** How far after a doubt word the thing doubted may be said. */
 const DOUBT_REACH = 4;
 
-function escapeRegExp(text: string): string {
+export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -2616,3 +2616,24 @@ describe('AnswerEngine: "does the article mention technology?" is no "No." when 
     expect(engine.answer('does the article mention technology?').text).not.toMatch(/^No\./);
   });
 });
+
+describe('AnswerEngine: the fourteenth round', () => {
+  it('a why-question read from the article gets the sentence its hedge rests on, not the hedge alone', () => {
+    const text = alone.answer("why doesn't removing individuals dismantle the organization?").text;
+    expect(text).toMatch(/does not necessarily dismantle/);
+    expect(text).toMatch(/resilient and adaptable/);
+    // The commas of an aside ("Removing individuals, even high-ranking ones, …") do not part the claim from its hedge.
+    expect(alone.answer('For a policy explainer: the article argues that removing individuals, even senior figures, may not bring a cartel down. What reasoning does it give for that?').text).toMatch(/resilient/);
+    // Asked whether, not why: the hedge alone.
+    expect(alone.answer('does removing individuals dismantle the organization?').text).not.toMatch(/resilient/);
+  });
+
+  it('a clause opened by a word of contrast is not the hedge: "is it a positive step?" gets no reason for "just one component"', () => {
+    expect(engine.answer('is the expulsion a positive step according to the article?').text).not.toMatch(/The article adds/);
+  });
+
+  it('"why, per the article, are…?" and "…may not do Y. What reasoning does it give?" ask why, not yes or no', () => {
+    expect(engine.answer('For a sidebar: why, per the article, are cartels hard to take down through arrests or expulsions alone?').text).not.toMatch(/^(?:Yes|No|Not necessarily)\./);
+    expect(engine.answer('For a policy explainer: the article argues that removing individuals, even senior figures, may not bring a cartel down. What reasoning does it give for that?').text).not.toMatch(/^Not necessarily\./);
+  });
+});

@@ -16,6 +16,11 @@ describe('yes/no questions', () => {
     ['Could you summarize what Mexico did?', 'en', undefined],
     ['hey bot can u explain the demand side', 'en', undefined],
     ['do you think corruption weakens the rule of law?', 'en', 'do'],
+    // A question word before an aside in commas asks its own question: "why, per the text, are X hard…?" is a why.
+    ['For a sidebar: why, per the article, are cartels hard to take down?', 'en', undefined],
+    ['and how, in plain terms, is that done?', 'en', undefined],
+    ['¿y por qué, según el texto, es tan difícil?', 'es', undefined],
+    ['my boss asks, per the piece, is it enough?', 'en', 'is'],
   ])('"%s" opens with %s', (q, lang, starter) => {
     expect(yesNoStarter(q, lang as 'en' | 'es', d)).toBe(starter);
   });
