@@ -2636,4 +2636,14 @@ describe('AnswerEngine: the fourteenth round', () => {
     expect(engine.answer('For a sidebar: why, per the article, are cartels hard to take down through arrests or expulsions alone?').text).not.toMatch(/^(?:Yes|No|Not necessarily)\./);
     expect(engine.answer('For a policy explainer: the article argues that removing individuals, even senior figures, may not bring a cartel down. What reasoning does it give for that?').text).not.toMatch(/^Not necessarily\./);
   });
+
+  it('slang of chat ("lowkey", "deadass") changes no answer, also from the article alone', () => {
+    expect(alone.answer('@BorderBrief lowkey what does border control involve in this article').text).toMatch(/technology and personnel/);
+  });
+
+  it('"where did X (likely) come from?" said of a thing asks what it came out of, not a place; of people, a place', () => {
+    expect(alone.answer('where did the expulsion likely come from?').text).toMatch(/intelligence sharing/);
+    expect(alone.answer('¿De dónde salió probablemente la información para identificar a estas personas?').text).toMatch(/intelligence|inteligencia/);
+    expect(alone.answer('where did the 26 come from?').answered).toBe(false);
+  });
 });
