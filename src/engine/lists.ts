@@ -152,6 +152,9 @@ export function readListAsk(message: string, d: Dialogue, labels: string[] = [],
       (!!next && !!words[i + 2] && nouns.has(words[i + 2]) && !loose.has(words[i + 2]) && !nouns.has(next)) ||
       // "3rd thing": an ordinal in digits makes even a loose noun a list's entry.
       (/^\d/.test(w) && !!next && nouns.has(next)) ||
+      // "second thing X can do?": a message that opens with an ordinal past the first (after its chat) leads to it as a
+      // determiner would ("last thing, I promise", "first thing's first" are chat).
+      ((ordinal ?? 0) >= 2 && words.slice(0, i).every((x) => d.leading_words.includes(x)) && !!next && nouns.has(next)) ||
       (!!prev && determiners.has(prev) && (!next || nouns.has(next) || trailing.has(next))) ||
       (!!prev && d.position_determiners_alone.includes(prev));
     if (d.last_words.includes(w) && pointed) positions.push(-1);

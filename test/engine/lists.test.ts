@@ -16,6 +16,9 @@ describe('readListAsk', () => {
     ['name the first two key elements', [1, 2]],
     ['¿y el segundo?', [2]],
     ['item 4 please', [4]],
+    // A message that opens with the position needs no determiner: "second thing expulsions can do?"
+    ['second thing expulsions can do per the article?', [2]],
+    ['hey bot, third thing on that list?', [3]],
     // one slip from a position word: a letter swapped, dropped or changed
   ])('reads the position in "%s"', (message, positions) => {
     expect(readListAsk(message, d)).toEqual({ kind: 'positions', positions });
