@@ -197,6 +197,8 @@ const RELATED_MIN_DISTINCTIVE = 2;
 const RELATED_LEAD = 1.3;
 /** "why so cautious?" — a "why so…" this short is a follow-up. */
 const WHY_SO_MAX_WORDS = 4;
+/** A why-question: a sentence elsewhere that gives the reason answers over a part's sentence that gives none when it reads at least this share as well. */
+const REASON_OVER_PART = 0.7;
 /** A part of a message this short that points back ("what does that involve?") leans on the rest of the message. */
 const FOLLOW_UP_SHORT = 6;
 /** A kind of person asked for comes this close after "which"/"what" ("which French official") … */
@@ -448,7 +450,7 @@ export class AnswerEngine {
     this.reader = new ArticleReader(this.analyzer, this.weights.readTitleNamed, knowledge.dialogue.reason_connectives, {
       after: knowledge.dialogue.reason_connective_not_after,
       before: knowledge.dialogue.reason_connective_not_before,
-    }, knowledge.dialogue.referring_starters, knowledge.dialogue.contrast_starters, knowledge.dialogue.referring_after_contrast);
+    }, knowledge.dialogue.referring_starters, knowledge.dialogue.contrast_starters, knowledge.dialogue.referring_after_contrast, knowledge.dialogue.causing_verbs);
     this.lists = buildLists(knowledge.sections);
     for (const text of [...knowledge.sections.map((x) => `${x.title} ${x.text}`), ...knowledge.updates.map((u) => `${u.title} ${u.body}`), ...knowledge.questions.flatMap((q) => [q.answer, ...q.phrasings]), ...Object.keys(knowledge.spanish), ...knowledge.synonyms.flat()])
       for (const w of normalizeWords(text)) this.knownWords.add(w);
@@ -3255,6 +3257,15 @@ export class AnswerEngine {
       const ownBest = this.reader.readIn([target.id], analysis, result.weights, 1)[0];
       const child = this.reader.readIn(this.partFamily(target.id).filter((id) => id !== target.id), analysis, result.weights, 1)[0];
       if (child && ownBest && child.coverage >= ownBest.coverage && this.namesItsTitle(child.passage, analysis, target.id)) return this.answerFromReading(question, analysis, hits, child);
+    }
+    // "why is X such a hotspot for Y?": a part found by the question's common words whose best sentence gives no reason
+    // gives way to the sentence elsewhere that gives one for what is asked, read as well.
+    if (confident && target.kind === 'section' && analysis.cues.has('why')) {
+      const own = this.reader.readIn([target.id], analysis, result.weights, 1)[0];
+      const gives = (r: Reading | undefined) => !!r && this.reader.givesReasonFor(r, analysis);
+      const other = this.reader.read(analysis, result.weights, 8).find(gives);
+      if (other && own && other.passage.sectionId !== target.id && !gives(own) && other.coverage >= REASON_OVER_PART * own.coverage && this.readable(other, analysis, result, input))
+        return this.answerFromReading(question, analysis, hits, other);
     }
     if (confident && target.kind !== 'not-covered') return this.composeAnswer(question, analysis, hits, best, target, result.weights);
     // "how many X did Y do?": of the sentences, those that give a fact of the type asked (a number), when one does —

@@ -77,17 +77,30 @@ export class ArticleReader {
     private readonly contrastStarters: readonly string[] = [],
     /** …and the words that refer back there besides `referringStarters` ("this", "these"). */
     private readonly referringAfterContrast: readonly string[] = [],
+    /**
+     * Verbs whose subject is the reason and whose object the claim ("frost, with wind, makes the shed a poor store":
+     * why the shed is a poor store): the claim is the words after the verb.
+     */
+    causingVerbs: readonly string[] = [],
   ) {
     this.reasonConnectives = reasonConnectives.map((c) => normalizeWords(c));
+    this.causingVerbs = causingVerbs.map((c) => normalizeWords(c));
   }
 
   private readonly reasonConnectives: string[][];
+  private readonly causingVerbs: string[][];
   private readonly givesReason = new Map<number, Set<string> | undefined>();
 
   /**
    * The terms of the claim a passage gives a reason for — its words before the reason's connective ("beds are
    * covered" in "beds are covered as frost…") — or undefined when it gives none.
    */
+  /** Does the reading give a reason for what is asked: a word of the question in the claim its reason is given for? */
+  givesReasonFor(reading: Pick<Reading, 'passage' | 'matched'>, query: Pick<Analysis, 'terms'>): boolean {
+    const claim = this.reasonConnectives.length + this.causingVerbs.length > 0 ? this.claimOf(reading.passage) : undefined;
+    return !!claim && reading.matched.some((i) => claim.has(query.terms[i]));
+  }
+
   private claimOf(p: Passage): Set<string> | undefined {
     if (this.givesReason.has(p.serial)) return this.givesReason.get(p.serial);
     const words = normalizeWords(p.text);
@@ -101,7 +114,14 @@ export class ArticleReader {
         if (from >= 0) break;
       }
     }
-    const claim = from < 0 ? undefined : new Set(this.analyzer.analyzeKnown(words.slice(0, from).join(' ')).terms);
+    // (A causing verb before any connective: the claim is what it makes so — the words after it.)
+    let caused = -1;
+    for (let i = 1; i < (from < 0 ? words.length : from) && caused < 0; i++) {
+      const verb = this.causingVerbs.find((c) => at(c, i));
+      if (verb && i + verb.length < words.length) caused = i + verb.length;
+    }
+    const claimWords = caused >= 0 ? words.slice(caused) : from >= 0 ? words.slice(0, from) : undefined;
+    const claim = claimWords && new Set(this.analyzer.analyzeKnown(claimWords.join(' ')).terms);
     this.givesReason.set(p.serial, claim);
     return claim;
   }
@@ -242,10 +262,7 @@ export class ArticleReader {
     // asked: a word of the question it says is in the claim, not only in the reason — "why does X help?" is not
     // answered by "Y grew out of X".)
     const why = query.cues.has('why') && this.reasonConnectives.length > 0;
-    const reason = (r: Reading) => {
-      const claim = why ? this.claimOf(r.passage) : undefined;
-      return claim && r.matched.some((i) => claim.has(query.terms[i])) ? 1 : 0;
-    };
+    const reason = (r: Reading) => (why && this.givesReasonFor(r, query) ? 1 : 0);
     const rankOf = (r: Reading) => r.coverage + this.titleWeight * (titled.get(r) ?? 0) + REASON_AHEAD * reason(r);
     out.sort((a, b) => rankOf(b) - rankOf(a) || b.ownCoverage - a.ownCoverage || reason(b) - reason(a) || a.passage.index - b.passage.index);
     if (asked && out.length > 1) {

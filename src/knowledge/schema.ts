@@ -268,6 +268,7 @@ export const dialogueFileSchema = z.strictObject({
   why_phrases: dialogueWords,
   reason_again_phrases: dialogueWords,
   reason_connectives: dialogueWords.default([]),
+  causing_verbs: dialogueWords.default([]),
   reason_connective_not_after: dialogueWords.default([]),
   reason_connective_not_before: dialogueWords.default([]),
   whole_words: dialogueWords,

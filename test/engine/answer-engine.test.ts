@@ -2647,3 +2647,12 @@ describe('AnswerEngine: the fourteenth round', () => {
     expect(alone.answer('where did the 26 come from?').answered).toBe(false);
   });
 });
+
+describe('AnswerEngine: a why-question and the part that gives a reason (fourteenth round)', () => {
+  it('a part found by the question\'s common words gives way to the sentence elsewhere that gives the reason', () => {
+    expect(alone.answer('hey bot what makes the US/MX border such a hotspot for drug trafficking per the article').text).toMatch(/vastness/);
+    expect(alone.answer('¿Por qué la frontera entre México y Estados Unidos es tan atractiva para el narcotráfico?').text).toMatch(/vastness|vastedad|extens/);
+    // Not a why-question: the part found stays.
+    expect(alone.answer('what does the article say about trafficking across the US Mexico border?').text).not.toMatch(/vastness/);
+  });
+});

@@ -110,3 +110,26 @@ describe('ArticleReader: a sentence opening with a word that refers back (referr
     expect(r.sentences('shed')[2].context.has(shed)).toBe(false);
   });
 });
+
+describe('ArticleReader: a causing verb gives a reason for what it makes so', () => {
+  // "why is the shed a poor store?": the reason is the subject of "makes", the claim the words after it.
+  const text: Section[] = [{ id: 'shed', title: 'Storage', text: 'The shed stores seed trays. Damp, with cold nights, makes the shed a poor store for seed.' }];
+  const make = (causing: string[]) => {
+    const r = new ArticleReader(analyzer, 0, ['because'], { after: [], before: [] }, [], [], [], causing);
+    r.add(text);
+    return r;
+  };
+  const read = (r: ArticleReader, question: string) => {
+    const analysis = analyzer.analyze(question);
+    const readings = r.read(analysis, analysis.terms.map(() => 1), 2, undefined, question);
+    return readings.map((x) => [x.passage.index, r.givesReasonFor(x, analysis)]);
+  };
+
+  it('reads "X makes the shed a poor store" as a reason why the shed is a poor store, and puts it first', () => {
+    expect(read(make(['makes']), 'why is the shed a poor store?')[0]).toEqual([1, true]);
+  });
+
+  it('without the verb in the data, the sentence gives no reason', () => {
+    expect(read(make([]), 'why is the shed a poor store?').every(([, gives]) => gives === false)).toBe(true);
+  });
+});
