@@ -2563,7 +2563,11 @@ export class AnswerEngine {
     const local = itemSentences.find(prescribes);
     // The item's prescription already shown by an answer about the item (not one to a remedy question): that it is all
     // the article prescribes, quoted — it is what is asked, and no other part's prescription is.
-    const shownFix = itemSentences.find((p) => this.prescribes(p));
+    // (Of an item's prescriptions, the one that says the most words besides the item's name: "That needs mulch, shears
+    // and twine", not "Pruning hedges is a must" — it says how.)
+    const nameTerms = new Set(current && itemSentences.length ? this.analyzer.analyzeKnown(current.title).terms : []);
+    const besidesName = (p: Passage) => [...p.terms].filter((t) => !nameTerms.has(t)).length;
+    const shownFix = itemSentences.filter((p) => this.prescribes(p)).sort((a, b) => besidesName(b) - besidesName(a) || a.index - b.index)[0];
     if (!local && shownFix && !this.analyzer.analyze(state.question).cues.has('remedy')) {
       const told = this.allItSays(shownFix.text, state, own.language, false, undefined, '');
       if (told) return { ...told, followUp: true };

@@ -2656,3 +2656,16 @@ describe('AnswerEngine: a why-question and the part that gives a reason (fourtee
     expect(alone.answer('what does the article say about trafficking across the US Mexico border?').text).not.toMatch(/vastness/);
   });
 });
+
+describe('AnswerEngine: a remedy asked of an item already shown (fourteenth round)', () => {
+  it('quotes the prescription that says how, not the one that restates the item\'s name', () => {
+    const [, , fix] = converse('why is the border such a prime area for trafficking?', 'and whose demand are we talking about?', 'what does the article want done about that?');
+    expect(fix.text).toMatch(/prevention programs/);
+  });
+
+  it('"what does the article suggest on that…?" asks for a remedy; "what suggests…?" and "what does it suggest was…?" do not', () => {
+    const [, suggested] = converse('hey bot why is the US/MX border such a prime trafficking area?', 'what does the article suggest on that demand piece?');
+    expect(suggested.text).toMatch(/prevention|treatment|harm reduction/);
+    expect(engine.answer('the article hints at how the expelled individuals were identified. What does it suggest was behind it?').text).toMatch(/intelligence/);
+  });
+});
