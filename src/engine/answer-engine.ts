@@ -626,14 +626,25 @@ export class AnswerEngine {
   private otherTask(message: string): (Answer & Extra) | undefined {
     const d = this.knowledge.dialogue;
     if (!d.task_verbs.length) return undefined;
-    const words = normalizeWords(message.slice(0, MAX_QUESTION_CHARS));
-    let i = 0;
-    for (;;) {
-      if (d.leading_words.includes(words[i]) || d.task_leading_words.includes(words[i])) i++;
-      else if (d.request_starters.includes(words[i]) && d.request_pronouns.includes(words[i + 1] ?? '')) i += 2;
-      else break;
+    const text = message.slice(0, MAX_QUESTION_CHARS);
+    const words = normalizeWords(text);
+    // The task opens the message or one of its clauses, after chat: "cool, also can u recommend…?", "thanks! write me…".
+    const starts = [0];
+    for (const clause of text.split(/[,.!?;:—–]+/).slice(0, -1)) starts.push(starts[starts.length - 1] + normalizeWords(clause).length);
+    let at = -1;
+    for (const start of new Set(starts)) {
+      let i = start;
+      for (;;) {
+        if (d.leading_words.includes(words[i]) || d.task_leading_words.includes(words[i])) i++;
+        else if (d.request_starters.includes(words[i]) && d.request_pronouns.includes(words[i + 1] ?? '')) i += 2;
+        else break;
+      }
+      if (d.task_verbs.includes(words[i])) {
+        at = i;
+        break;
+      }
     }
-    let at = d.task_verbs.includes(words[i]) ? i : words.findIndex((w) => d.task_verbs_addressed.includes(w));
+    if (at < 0) at = words.findIndex((w) => d.task_verbs_addressed.includes(w));
     if (at < 0) return undefined;
     // ("help me write…": the task is the second verb.)
     while (d.task_verbs.includes(words[at + 1]) || (d.task_objects.includes(words[at + 1]) && d.task_verbs.includes(words[at + 2]))) at += d.task_verbs.includes(words[at + 1]) ? 1 : 2;

@@ -2669,3 +2669,13 @@ describe('AnswerEngine: a remedy asked of an item already shown (fourteenth roun
     expect(engine.answer('the article hints at how the expelled individuals were identified. What does it suggest was behind it?').text).toMatch(/intelligence/);
   });
 });
+
+describe('AnswerEngine: a task after chat of its own (fourteenth round)', () => {
+  it('"cool, also can u recommend a true crime podcast?" is the same task as without the chat, declined; a task about the article is not', () => {
+    expect(engine.answer('cool, also can u recommend a true crime podcast?').answered).toBe(false);
+    expect(engine.answer('thanks! can u recommend a true crime podcast?').answered).toBe(false);
+    expect(engine.answer('thanks! can u recommend next steps for policymakers?').answered).toBe(true);
+    const [, , , podcast] = converse('why is the border such a prime area for trafficking?', 'and whose demand are we talking about?', 'what does the article want done about that?', 'cool, also can u recommend a true crime podcast?');
+    expect(podcast.answered).toBe(false);
+  });
+});
