@@ -1759,8 +1759,20 @@ export class AnswerEngine {
     // ("the 3 things it can do": as many items as the list has ask for it too.)
     // (Not a yes/no or why-question with a number in it: "in 3 points: does X…?".)
     const byNumber = () => !analysis.cues.has('why') && !yesNoStarter(question, analysis.language, this.knowledge.dialogue) && this.numberOfItemsSaid(question) === found!.items.length;
-    const list = found && (analysis.cues.has('list') || byNumber()) ? found : undefined;
+    const list = found && (analysis.cues.has('list') || byNumber() || this.asksEveryItem(question)) ? found : undefined;
     return list && this.listReply(question, this.wholeListText(list), this.sections.get(list.id)!, list.items, analysis.language, undefined);
+  }
+
+  /**
+   * "give me every tip of X", "all the steps": a word for all (`many_words`) right before a word for items, or
+   * one word after it ("all the", "todas las") — the whole list is asked for, however the rest is worded.
+   */
+  private asksEveryItem(question: string): boolean {
+    const d = this.knowledge.dialogue;
+    const words = normalizeWords(question);
+    // (Not a loose word for items: "all the things they did" asks no list.)
+    const item = (w: string | undefined) => !!w && d.list_nouns.includes(w) && !d.loose_list_nouns.includes(w);
+    return words.some((w, i) => d.many_words.includes(w) && (item(words[i + 1]) || (d.position_determiners.includes(words[i + 1] ?? '') && item(words[i + 2]))));
   }
 
   /** "the 3 things…", "las cuatro medidas": a number of items the message says (2 or more), before a word for items. */

@@ -2679,3 +2679,9 @@ describe('AnswerEngine: a task after chat of its own (fourteenth round)', () => 
     expect(podcast.answered).toBe(false);
   });
 });
+
+describe('AnswerEngine: a word for all before a word for items asks for the whole list (fourteenth round)', () => {
+  it('"give me every component of X, all of them please" gets the list from the article alone; "all the things" does not', () => {
+    expect(alone.answer('Give me every component of the comprehensive strategy against organized crime, all of them please.').text).toMatch(/Economic Development[\s\S]*Targeting Financial Networks/);
+  });
+});
