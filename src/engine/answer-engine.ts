@@ -14,7 +14,7 @@ import { IdiomReader, idiomReader } from './idioms';
 import { SpanishStemmer } from './stem';
 import { askedTopic } from './topic';
 import { fixQuestionWords } from './typos';
-import { asksEmbeddedQuestion, escapeRegExp, type Lead, questionWordBeforeAside, withLead, yesNoLead, yesNoStarter } from './yes-no';
+import { askingSentence, asksEmbeddedQuestion, escapeRegExp, type Lead, questionWordBeforeAside, withLead, yesNoLead, yesNoStarter } from './yes-no';
 import { type Hit, type IndexDoc, SearchIndex, type SearchResult } from './search-index';
 import { decisionPath, type Explanation } from './explain';
 import { fill, humanDate, isUpdateSection, type LatestFact, updateAsSection, updateCitation, updatePlainText, UpdateReader, updateSectionId } from './updates';
@@ -1974,9 +1974,7 @@ export class AnswerEngine {
     // Clause by clause, as yesNoStarter reads them: "according to the article, what else…?" asks what; "what about X —
     // does that end it?" asks yes or no.
     // (The asking sentence, as yesNoStarter reads it: "X may not do Y. What reasoning does it give?" asks what.)
-    const sentences = message.split(/(?<=[.!?])\s+/).filter((x) => x.trim());
-    const asking = [...sentences].reverse().find((x) => x.trim().endsWith('?')) ?? message;
-    for (const clause of asking.split(/[,:;—–?]|\s-\s/)) {
+    for (const clause of askingSentence(message).split(/[,:;—–?]|\s-\s/)) {
       const words = normalizeWords(clause);
       let i = 0;
       while (i < words.length - 1 && d.leading_words.includes(words[i])) i++;
@@ -2583,14 +2581,15 @@ export class AnswerEngine {
     // prescribes nothing for it.
     const current = state.sectionId ? this.sections.get(state.sectionId) : undefined;
     const itemSentences = current && this.isListItem(current) ? this.reader.sentences(current.id) : [];
-    const local = itemSentences.find(prescribes);
-    // The item's prescription already shown by an answer about the item (not one to a remedy question): that it is all
-    // the article prescribes, quoted — it is what is asked, and no other part's prescription is.
-    // (Of an item's prescriptions, the one that says the most words besides the item's name: "That needs mulch, shears
-    // and twine", not "Pruning hedges is a must" — it says how.)
+    // (Of an item's prescriptions, the one that says the most words besides the item's name first: "That needs mulch,
+    // shears and twine", not "Pruning hedges is a must" — it says how.)
     const nameTerms = new Set(current && itemSentences.length ? this.analyzer.analyzeKnown(current.title).terms : []);
     const besidesName = (p: Passage) => [...p.terms].filter((t) => !nameTerms.has(t)).length;
-    const shownFix = itemSentences.filter((p) => this.prescribes(p)).sort((a, b) => besidesName(b) - besidesName(a) || a.index - b.index)[0];
+    const fixes = itemSentences.filter((p) => this.prescribes(p)).sort((a, b) => besidesName(b) - besidesName(a) || a.index - b.index);
+    const local = fixes.find(prescribes);
+    // The item's prescription already shown by an answer about the item (not one to a remedy question): that it is all
+    // the article prescribes, quoted — it is what is asked, and no other part's prescription is.
+    const shownFix = fixes[0];
     if (!local && shownFix && !this.analyzer.analyze(state.question).cues.has('remedy')) {
       const told = this.allItSays(shownFix.text, state, own.language, false, undefined, '');
       if (told) return { ...told, followUp: true };
@@ -3215,7 +3214,11 @@ export class AnswerEngine {
     const text = message.slice(0, MAX_QUESTION_CHARS);
     // (A sentence end is a boundary too: "sorry it's late. whats the X bit say" asks without a question mark.)
     const clauses = text.split(/\s*(?:[—–:;,]|\s-\s|\p{Extended_Pictographic}|(?<=[.!])\s+)\s*/u);
-    const starts = new Set(this.knowledge.dialogue.question_words);
+    const d = this.knowledge.dialogue;
+    const starts = new Set(d.question_words);
+    // ("why, per the article, are X…?": a question word alone before an aside is the question's own opening.)
+    const opening = normalizeWords(clauses[0] ?? '');
+    if (clauses.length > 2 && questionWordBeforeAside(opening.slice(Math.max(0, opening.findIndex((w) => !d.leading_words.includes(w)))), d)) return undefined;
     for (let i = 1; i < clauses.length; i++) {
       if (starts.has(normalizeWords(clauses[i])[0] ?? '')) return clauses.slice(i).join(', ');
     }
@@ -3711,24 +3714,29 @@ export class AnswerEngine {
    */
   private reasonAfter(passage: Passage, analysis: Analysis): Passage | undefined {
     const next = this.reader.sentences(passage.sectionId)[passage.index + 1];
-    if (!next || this.knowledge.dialogue.contrast_starters.includes(normalizeWords(next.text)[0] ?? '')) return undefined;
     const d = this.knowledge.dialogue;
+    // (Not one that turns against it, nor one that says by what means something can be done.)
+    const opening = normalizeWords(next?.text ?? '')[0] ?? '';
+    if (!next || d.contrast_starters.includes(opening) || d.means_starters.includes(opening)) return undefined;
     // The clause that hedges must be what is asked: "why is it a good start?" asks of the claim before "but it is
     // only one part…", not of the hedge.
     const asked = new Set(analysis.terms.filter((t) => t !== ARTICLE_TERM));
     // (Clauses part at a semicolon, a colon, a comma before a word of contrast, and the comma that closes a clause
     // opened by one ("While X is a start, it is only…") — not at the commas of an aside:
     // "Pruning a hedge, even the tallest shoots, may not tame it" is one claim.)
-    const contrast = d.contrast_starters.map(escapeRegExp).join('|');
+    this.clauseBreak ??= new RegExp(`[;:]\\s+|,\\s+(?=(?:${d.contrast_starters.map(escapeRegExp).join('|')})\\b)`, 'i');
     const opened = d.contrast_starters.includes(normalizeWords(passage.text)[0] ?? '');
     const [head, ...rest] = opened ? passage.text.split(/,\s+/) : [passage.text];
-    const clauses = [head, rest.join(', ')].filter(Boolean).flatMap((c) => c.split(new RegExp(`[;:]\\s+|,\\s+(?=(?:${contrast})\\b)`, 'i')));
+    const clauses = [head, rest.join(', ')].filter(Boolean).flatMap((c) => c.split(this.clauseBreak!));
     const hedging = clauses.filter((clause) => {
       const said = ` ${normalizeWords(clause).join(' ')} `;
       return d.hedge_phrases.some((h) => said.includes(` ${normalizeWords(h).join(' ')} `));
     });
     return hedging.some((clause) => this.analyzer.analyzeKnown(clause).terms.some((t) => asked.has(t))) ? next : undefined;
   }
+
+  /** Where a sentence parts into clauses for `reasonAfter`: built once from `contrast_starters`. */
+  private clauseBreak?: RegExp;
 
   /** Does the sentence continue the one before it (opens with a word that points back: "This", "However")? */
   private continues(passage: Passage): boolean {

@@ -91,16 +91,17 @@ export class ArticleReader {
   private readonly causingVerbs: string[][];
   private readonly givesReason = new Map<number, Set<string> | undefined>();
 
-  /**
-   * The terms of the claim a passage gives a reason for — its words before the reason's connective ("beds are
-   * covered" in "beds are covered as frost…") — or undefined when it gives none.
-   */
   /** Does the reading give a reason for what is asked: a word of the question in the claim its reason is given for? */
   givesReasonFor(reading: Pick<Reading, 'passage' | 'matched'>, query: Pick<Analysis, 'terms'>): boolean {
     const claim = this.reasonConnectives.length + this.causingVerbs.length > 0 ? this.claimOf(reading.passage) : undefined;
     return !!claim && reading.matched.some((i) => claim.has(query.terms[i]));
   }
 
+  /**
+   * The terms of the claim a passage gives a reason for — its words before the reason's connective ("beds are
+   * covered" in "beds are covered as frost…"), or after a causing verb ("frost makes the shed a poor store") — or
+   * undefined when it gives none.
+   */
   private claimOf(p: Passage): Set<string> | undefined {
     if (this.givesReason.has(p.serial)) return this.givesReason.get(p.serial);
     const words = normalizeWords(p.text);
@@ -120,7 +121,7 @@ export class ArticleReader {
       const verb = this.causingVerbs.find((c) => at(c, i));
       if (verb && i + verb.length < words.length) caused = i + verb.length;
     }
-    const claimWords = caused >= 0 ? words.slice(caused) : from >= 0 ? words.slice(0, from) : undefined;
+    const claimWords = caused >= 0 ? words.slice(caused, from > caused ? from : undefined) : from >= 0 ? words.slice(0, from) : undefined;
     const claim = claimWords && new Set(this.analyzer.analyzeKnown(claimWords.join(' ')).terms);
     this.givesReason.set(p.serial, claim);
     return claim;
@@ -261,7 +262,7 @@ export class ArticleReader {
     // (A why-question: the sentence that gives a reason a little ahead, and first between equals — a reason for what is
     // asked: a word of the question it says is in the claim, not only in the reason — "why does X help?" is not
     // answered by "Y grew out of X".)
-    const why = query.cues.has('why') && this.reasonConnectives.length > 0;
+    const why = query.cues.has('why') && this.reasonConnectives.length + this.causingVerbs.length > 0;
     const reason = (r: Reading) => (why && this.givesReasonFor(r, query) ? 1 : 0);
     const rankOf = (r: Reading) => r.coverage + this.titleWeight * (titled.get(r) ?? 0) + REASON_AHEAD * reason(r);
     out.sort((a, b) => rankOf(b) - rankOf(a) || b.ownCoverage - a.ownCoverage || reason(b) - reason(a) || a.passage.index - b.passage.index);

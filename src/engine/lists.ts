@@ -99,6 +99,21 @@ export function itemName(item: Section): string {
  * Reads what a message asks of a list, from its words alone: "and number two?", "the last one", "the first two",
  * "how many are there?", "which of them is about X?". Undefined when it asks none of these.
  */
+/**
+ * A message whose opening clause is the whole question: no colon or dash after it, more than a position and a noun, and
+ * no question of its own after its comma ("…, who paid for it?").
+ */
+function opensWholeAsk(message: string, d: Dialogue): boolean {
+  if (/[:;—–]/.test(message)) return false;
+  // (Clauses of chat alone — "hey bot," — are no clause of the question.)
+  const [first, ...rest] = message
+    .split(/[,?!.]+/)
+    .map((c) => normalizeWords(c))
+    .filter((c) => c.some((w) => !d.leading_words.includes(w)));
+  const askers = new Set([...d.open_question_words, ...d.yes_no_starters.en, ...d.yes_no_starters.es]);
+  return !!first && first.length > 2 && !rest.some((c) => askers.has(c.find((w) => !d.leading_words.includes(w)) ?? ''));
+}
+
 export function readListAsk(message: string, d: Dialogue, labels: string[] = [], isRealWord: (w: string) => boolean = () => false): ListAsk | undefined {
   // "#3" is "number 3".
   // ("what item # is that?": a lone "#" is "number" too.)
@@ -153,8 +168,9 @@ export function readListAsk(message: string, d: Dialogue, labels: string[] = [],
       // "3rd thing": an ordinal in digits makes even a loose noun a list's entry.
       (/^\d/.test(w) && !!next && nouns.has(next)) ||
       // "second thing X can do?": a message that opens with an ordinal past the first (after its chat) leads to it as a
-      // determiner would ("last thing, I promise", "first thing's first" are chat).
-      ((ordinal ?? 0) >= 2 && words.slice(0, i).every((x) => d.leading_words.includes(x)) && !!next && nouns.has(next)) ||
+      // determiner would ("last thing, I promise", "first thing's first" are chat) — when that is all it asks ("second
+      // thing: was it legal?", "third thing that worries me, are they…?" ask another question).
+      ((ordinal ?? 0) >= 2 && words.slice(0, i).every((x) => d.leading_words.includes(x)) && !!next && nouns.has(next) && opensWholeAsk(message, d)) ||
       (!!prev && determiners.has(prev) && (!next || nouns.has(next) || trailing.has(next))) ||
       (!!prev && d.position_determiners_alone.includes(prev));
     if (d.last_words.includes(w) && pointed) positions.push(-1);

@@ -6,9 +6,7 @@ export type Lead = 'yes' | 'no' | 'hedged' | 'probable' | 'unknown';
 
 /** The yes/no starter a question opens with ("does", "can", "es"), or undefined when it is not a yes/no question. */
 export function yesNoStarter(message: string, language: 'en' | 'es', d: Dialogue): string | undefined {
-  // The asking sentence: the last one that ends in "?", else the whole message.
-  const sentences = message.split(/(?<=[.!?])\s+/).filter((s) => s.trim());
-  const asked = [...sentences].reverse().find((s) => s.trim().endsWith('?')) ?? message;
+  const asked = askingSentence(message);
   const starters = language === 'es' ? [...d.yes_no_starters.es, ...d.yes_no_starters.en] : d.yes_no_starters.en;
   // "according to the text, will this…", "quick q: does it…": the question may open after a comma or a colon.
   for (const clause of asked.split(/[,:;]/)) {
@@ -24,11 +22,25 @@ export function yesNoStarter(message: string, language: 'en' | 'es', d: Dialogue
 }
 
 /**
- * "why, per the article, are X so hard…?", "¿y por qué, según el texto, es…?": a clause that is only a question word
- * (its opening chat words read off) asks its own question; the aside and the words after it do not make it a yes/no one.
+ * The sentence of a message that asks: the last one that ends in "?", else the whole message. (A sentence does not end
+ * at the dot of a single letter: "How did the U.S. help?" is one sentence.)
  */
-export function questionWordBeforeAside(words: string[], d: Pick<Dialogue, 'open_question_words'>): boolean {
-  return words.length > 0 && words.length <= 2 && words.some((w) => d.open_question_words.includes(w));
+export function askingSentence(message: string): string {
+  const sentences = message.split(/(?<=[.!?])(?<!(?:^|[\s.])\p{L}\.)\s+/u).filter((s) => s.trim());
+  return [...sentences].reverse().find((s) => s.trim().endsWith('?')) ?? message;
+}
+
+/**
+ * "why, per the article, are X so hard…?", "¿y por qué, según el texto, es…?": a clause that is only a question word
+ * (its opening chat words read off, a preposition before it) asks its own question; the aside and the words after it do
+ * not make it a yes/no one. ("who knows, is it…?", "what's up, is it…?" are chat before a yes/no question.)
+ */
+export function questionWordBeforeAside(words: string[], d: Pick<Dialogue, 'open_question_words' | 'question_prepositions'>): boolean {
+  return (
+    words.length > 0 &&
+    words.some((w) => d.open_question_words.includes(w)) &&
+    words.every((w) => d.open_question_words.includes(w) || d.question_prepositions.includes(w))
+  );
 }
 
 /**

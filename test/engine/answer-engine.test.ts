@@ -2685,3 +2685,27 @@ describe('AnswerEngine: a word for all before a word for items asks for the whol
     expect(alone.answer('Give me every component of the comprehensive strategy against organized crime, all of them please.').text).toMatch(/Economic Development[\s\S]*Targeting Financial Networks/);
   });
 });
+
+describe('AnswerEngine: the fourteenth round\'s first review', () => {
+  it('"where did the intel come from?" keeps its answer; "where do the drugs come from?" asks a place the article never gives', () => {
+    expect(engine.answer('where did the intel come from?').text).toMatch(/stemmed from intelligence sharing/);
+    expect(engine.answer('where did the drugs come from?').answered).toBe(false);
+    expect(alone.answer('where did the funding for this come from?').answered).toBe(false);
+  });
+
+  it('"why, per the article, are X…?" keeps the reason; a sentence of means after a hedge is no reason', () => {
+    expect(engine.answer('why, per the article, are cartels so hard to take down?').text).toMatch(/resilient/);
+    expect(engine.answer('why is this just one component of a larger strategy?').text).not.toMatch(/By addressing the root causes/);
+    expect(alone.answer('why is this just one component of a larger strategy?').text).not.toMatch(/By addressing the root causes/);
+  });
+
+  it('"what does the expulsion suggest about X?" asks what it shows, not a remedy', () => {
+    expect(engine.answer('what does the expulsion suggest about US-Mexico ties?').text).toMatch(/collaboration/);
+    expect(engine.answer('From a policy standpoint, which specific financial measures does the article recommend against the cartels?').text).toMatch(/financial regulations/);
+  });
+
+  it('an opening "second thing" before a question of its own is chat, not the second item', () => {
+    const [, second] = converse('What are the components of the strategy?', 'second thing: was the expulsion legal?');
+    expect(second.text).not.toMatch(/Combating Corruption/);
+  });
+});

@@ -161,6 +161,10 @@ describe('readListAsk', () => {
     'which regions would be targeted first?',
     'why do people join cartels in the first place?',
     'okay last thing I promise: what about police?',
+    // An opening "second thing" before a question of its own is chat.
+    'second thing: was the expulsion legal?',
+    'second thing, who paid for the flights?',
+    'third thing that worries me: are the cartels getting stronger?',
     'is this the first time Mexico did this?',
     'what part does intelligence play?',
   ])('asks nothing of a list in "%s"', (m) => {

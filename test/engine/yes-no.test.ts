@@ -21,6 +21,11 @@ describe('yes/no questions', () => {
     ['and how, in plain terms, is that done?', 'en', undefined],
     ['¿y por qué, según el texto, es tan difícil?', 'es', undefined],
     ['my boss asks, per the piece, is it enough?', 'en', 'is'],
+    // …but chat with a question word is no question of its own.
+    ['Who knows, is removing individuals enough to dismantle a cartel?', 'en', 'is'],
+    ["yo what's good, is the expulsion going to stop the cartels?", 'en', 'is'],
+    // A single letter's dot ends no sentence: "the U.S." is inside the question.
+    ['Did the U.S. help with the expulsion?', 'en', 'did'],
   ])('"%s" opens with %s', (q, lang, starter) => {
     expect(yesNoStarter(q, lang as 'en' | 'es', d)).toBe(starter);
   });
