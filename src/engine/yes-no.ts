@@ -133,6 +133,9 @@ export function withLead(answer: string, lead: Lead, language: 'en' | 'es', d: D
   // (The whole lead: "The article doesn't say." is a lead, "The article says…" is not.)
   const leads = [...Object.values(d.leads.en), ...Object.values(d.leads.es)].map((l) => normalizeWords(l).join(' '));
   if (leads.some((l) => l && opening.startsWith(` ${l} `))) return answer;
+  // (…also a one-word lead of its own, `written_leads`: "Perhaps. The shed…".)
+  const first = /^\s*([\p{L}]+)[.,]\s/u.exec(answer)?.[1];
+  if (first && d.written_leads.includes(normalizeWords(first)[0] ?? '')) return answer;
   return `${d.leads[language][lead]} ${answer}`;
 }
 

@@ -270,6 +270,7 @@ export const dialogueFileSchema = z.strictObject({
   reason_connectives: dialogueWords.default([]),
   causing_verbs: dialogueWords.default([]),
   means_starters: dialogueWords.default([]),
+  written_leads: dialogueWords.default([]),
   reason_connective_not_after: dialogueWords.default([]),
   reason_connective_not_before: dialogueWords.default([]),
   whole_words: dialogueWords,

@@ -48,6 +48,8 @@ describe('yes/no questions', () => {
     expect(withLead('Mexico expelled 26.', 'yes', 'en', d)).toBe('Yes. Mexico expelled 26.');
     expect(withLead('No. It is one piece.', 'no', 'en', d)).toBe('No. It is one piece.');
     expect(withLead('México expulsó a 26.', 'yes', 'es', d)).toBe('Sí. México expulsó a 26.');
+    // A one-word lead the answer is written with is its lead: no second one.
+    expect(withLead('Potentially. They can be sources.', 'probable', 'en', d)).toBe('Potentially. They can be sources.');
     expect(withLead("The article doesn't say. It gives no date.", 'no', 'en', d)).toBe("The article doesn't say. It gives no date.");
   });
 
