@@ -197,8 +197,6 @@ const RELATED_MIN_DISTINCTIVE = 2;
 const RELATED_LEAD = 1.3;
 /** "why so cautious?" — a "why so…" this short is a follow-up. */
 const WHY_SO_MAX_WORDS = 4;
-/** A yes/no question's last terms, where what it asks of its subject is said: one the article never uses gets no "Yes.". */
-const UNSAID_TAIL_TERMS = 2;
 /** A why-question: a sentence elsewhere that gives the reason answers over a part's sentence that gives none when it reads at least this share as well. */
 const REASON_OVER_PART = 0.7;
 /** A part of a message this short that points back ("what does that involve?") leans on the rest of the message. */
@@ -1853,7 +1851,7 @@ export class AnswerEngine {
     const read = answer.lead ?? yesNoLead(message, answer.leadText ?? answer.text, starter, d, (w) => !this.analyzer.isStopWord(w) && !this.analyzer.isArticleWord(w));
     // "Is Canada part of it?": a name asked about that neither the article nor the answer says is not confirmed by a
     // match of topic — the article doesn't say.
-    let lead = read === 'yes' && (this.unsaidName(typed, answer.leadText ?? answer.text) || this.unsaidWord(typed, answer.leadText ?? answer.english ?? answer.text)) ? 'unknown' : read;
+    let lead = read === 'yes' && this.unsaidName(typed, answer.leadText ?? answer.text) ? 'unknown' : read;
     // "Were any of them from X?" answered by "their origins haven't been released": not a no — the article doesn't
     // say. (Asked of the article itself — "does it name them?" — the answer is no.)
     // (Not a question of whether it was given — "were the names released?" is answered no — nor one whose number the
@@ -1880,19 +1878,6 @@ export class AnswerEngine {
     }
     const textEs = answer.textEs === undefined ? undefined : withLead(answer.textEs, lead, 'es', d);
     return { ...answer, text: withLead(answer.text, lead, 'en', d), textEs };
-  }
-
-  /**
-   * "is the shed legal?" answered by a sentence of its topic: a word the question asks of that neither the
-   * article nor the answer has is nothing the answer can say yes to (words of chat and function words aside).
-   */
-  private unsaidWord(message: string, text: string): boolean {
-    // (English only, as for names; the asking sentence without a handle or an aside in brackets.)
-    if (this.analyzer.languageOf(message) !== 'en') return false;
-    const said = new Set(this.analyzer.analyzeKnown(text).terms);
-    const asked = this.analyzer.analyze(askingSentence(message).replace(/\([^)]*\)|[@#]\S+/g, ' ')).terms.filter((t) => t !== ARTICLE_TERM);
-    // What is asked of the subject comes last: "is the shed legal?", "are they a threat to us all?".
-    return asked.slice(-UNSAID_TAIL_TERMS).some((t) => !this.reader.has(t) && !said.has(t));
   }
 
   /**

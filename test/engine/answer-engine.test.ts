@@ -2709,12 +2709,3 @@ describe('AnswerEngine: the fourteenth round\'s first review', () => {
     expect(second.text).not.toMatch(/Combating Corruption/);
   });
 });
-
-describe('AnswerEngine: a yes/no question about a word the article never uses (fourteenth round)', () => {
-  it('gets "The article doesn\'t say." rather than a "Yes." borrowed from a match of topic', () => {
-    expect(alone.answer('second point, is the expulsion legal?').text).toMatch(/^The article doesn't say\./);
-    expect(alone.answer('Why did Mexico expel them? Was it legal?').text).not.toMatch(/^Yes\./);
-    // A word the article has keeps its lead.
-    expect(engine.answer('did Mexico expel 26 people?').text).toMatch(/^Yes\./);
-  });
-});
