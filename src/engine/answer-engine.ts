@@ -628,9 +628,18 @@ export class AnswerEngine {
     if (!d.task_verbs.length) return undefined;
     const text = message.slice(0, MAX_QUESTION_CHARS);
     const words = normalizeWords(text);
-    // The task opens the message or one of its clauses, after chat: "cool, also can u recommend…?", "thanks! write me…".
+    // The task opens the message or one of its clauses after chat alone — words the knowledge never uses or of chat:
+    // "cool, also can u recommend…?", "thanks! write me…", "can u help me w my algebra hw, solve…" (not after a question
+    // of its own — "how tall is it? also recommend a podcast", "what does it say of X, fix my typos" are answered).
     const starts = [0];
-    for (const clause of text.split(/[,.!?;:—–]+/).slice(0, -1)) starts.push(starts[starts.length - 1] + normalizeWords(clause).length);
+    let before = '';
+    for (const clause of text.split(/[,!?;:—–]+|(?<!(?:^|[\s.])(?:\p{L}|\p{Lu}{2}))\.+/u).slice(0, -1)) {
+      before += clause;
+      const chat = normalizeWords(before);
+      const chatOnly = (w: string) => !this.knownWords.has(w) || this.analyzer.isStopWord(w) || d.leading_words.includes(w) || d.task_leading_words.includes(w);
+      if (/\?/.test(text.slice(0, text.indexOf(clause) + clause.length)) || !chat.every(chatOnly)) break;
+      starts.push(chat.length);
+    }
     let at = -1;
     for (const start of new Set(starts)) {
       let i = start;
@@ -1759,7 +1768,8 @@ export class AnswerEngine {
     // ("the 3 things it can do": as many items as the list has ask for it too.)
     // (Not a yes/no or why-question with a number in it: "in 3 points: does X…?".)
     const byNumber = () => !analysis.cues.has('why') && !yesNoStarter(question, analysis.language, this.knowledge.dialogue) && this.numberOfItemsSaid(question) === found!.items.length;
-    const list = found && (analysis.cues.has('list') || byNumber() || this.asksEveryItem(question)) ? found : undefined;
+    const every = () => !analysis.cues.has('why') && !yesNoStarter(question, analysis.language, this.knowledge.dialogue) && this.asksEveryItem(question);
+    const list = found && (analysis.cues.has('list') || byNumber() || every()) ? found : undefined;
     return list && this.listReply(question, this.wholeListText(list), this.sections.get(list.id)!, list.items, analysis.language, undefined);
   }
 
@@ -3216,9 +3226,11 @@ export class AnswerEngine {
     const clauses = text.split(/\s*(?:[—–:;,]|\s-\s|\p{Extended_Pictographic}|(?<=[.!])\s+)\s*/u);
     const d = this.knowledge.dialogue;
     const starts = new Set(d.question_words);
-    // ("why, per the article, are X…?": a question word alone before an aside is the question's own opening.)
+    // ("why, per the article, are X…?": "why" alone before an aside is the question's own opening — the rest is no
+    // yes/no question of its own.)
     const opening = normalizeWords(clauses[0] ?? '');
-    if (clauses.length > 2 && questionWordBeforeAside(opening.slice(Math.max(0, opening.findIndex((w) => !d.leading_words.includes(w)))), d)) return undefined;
+    const asked = opening.slice(Math.max(0, opening.findIndex((w) => !d.leading_words.includes(w)))).join(' ');
+    if (clauses.length > 2 && d.why_phrases.includes(asked)) return undefined;
     for (let i = 1; i < clauses.length; i++) {
       if (starts.has(normalizeWords(clauses[i])[0] ?? '')) return clauses.slice(i).join(', ');
     }

@@ -5,6 +5,8 @@ import { type Analysis, type Analyzer, ARTICLE_TERM, normalizeWords } from './an
 /** One sentence of a section, or one sentence of a list item: the smallest thing an answer quotes. */
 /** A why-question's reading: a sentence that gives a reason counts this much more coverage. */
 const REASON_AHEAD = 0.2;
+/** Words that open a clause saying which thing is meant: a causing verb right after one is not the sentence's claim. */
+const RELATIVE_WORDS = new Set(['that', 'which', 'who', 'que', 'quien', 'quienes']);
 
 export interface Passage {
   /** `${sectionId}#${n}`: the same for as long as the knowledge is unchanged. */
@@ -118,8 +120,9 @@ export class ArticleReader {
     // (A causing verb before any connective: the claim is what it makes so — the words after it.)
     let caused = -1;
     for (let i = 1; i < (from < 0 ? words.length : from) && caused < 0; i++) {
+      // (Not in a clause that says which thing is meant: "the roots that feed the weeds are deep" gives no reason.)
       const verb = this.causingVerbs.find((c) => at(c, i));
-      if (verb && i + verb.length < words.length) caused = i + verb.length;
+      if (verb && i + verb.length < words.length && !RELATIVE_WORDS.has(words[i - 1])) caused = i + verb.length;
     }
     const claimWords = caused >= 0 ? words.slice(caused, from > caused ? from : undefined) : from >= 0 ? words.slice(0, from) : undefined;
     const claim = claimWords && new Set(this.analyzer.analyzeKnown(claimWords.join(' ')).terms);

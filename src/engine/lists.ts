@@ -95,10 +95,9 @@ export function itemName(item: Section): string {
   return item.title.includes(':') ? item.title.slice(item.title.indexOf(':') + 1).trim() : item.title;
 }
 
-/**
- * Reads what a message asks of a list, from its words alone: "and number two?", "the last one", "the first two",
- * "how many are there?", "which of them is about X?". Undefined when it asks none of these.
- */
+/** A message without a question mark opening with a position asks for the entry only when this short. */
+const MAX_UNMARKED_ASK_WORDS = 6;
+
 /**
  * A message whose opening clause is the whole question: no colon or dash after it, more than a position and a noun, and
  * no question of its own after its comma ("…, who paid for it?").
@@ -107,13 +106,19 @@ function opensWholeAsk(message: string, d: Dialogue): boolean {
   if (/[:;—–]/.test(message)) return false;
   // (Clauses of chat alone — "hey bot," — are no clause of the question.)
   const [first, ...rest] = message
-    .split(/[,?!.]+/)
+    .split(/[,?!]+|(?<!(?:^|[\s.])(?:\p{L}|\p{Lu}{2}))\.+/u)
     .map((c) => normalizeWords(c))
     .filter((c) => c.some((w) => !d.leading_words.includes(w)));
   const askers = new Set([...d.open_question_words, ...d.yes_no_starters.en, ...d.yes_no_starters.es]);
-  return !!first && first.length > 2 && !rest.some((c) => askers.has(c.find((w) => !d.leading_words.includes(w)) ?? ''));
+  // (…and a question, not a statement: "second thing that bugs me is the X issue".)
+  const asking = message.includes('?') || first.length <= MAX_UNMARKED_ASK_WORDS;
+  return !!first && first.length > 2 && asking && !rest.some((c) => askers.has(c.find((w) => !d.leading_words.includes(w)) ?? ''));
 }
 
+/**
+ * Reads what a message asks of a list, from its words alone: "and number two?", "the last one", "the first two",
+ * "how many are there?", "which of them is about X?". Undefined when it asks none of these.
+ */
 export function readListAsk(message: string, d: Dialogue, labels: string[] = [], isRealWord: (w: string) => boolean = () => false): ListAsk | undefined {
   // "#3" is "number 3".
   // ("what item # is that?": a lone "#" is "number" too.)

@@ -21,12 +21,15 @@ export function yesNoStarter(message: string, language: 'en' | 'es', d: Dialogue
   return undefined;
 }
 
+/** A sentence's end: not the dot of a single letter or of two capitals ("U.S.", "EE.UU.", "D.C."). */
+export const SENTENCE_END = /(?<=[.!?])(?<!(?:^|[\s.])(?:\p{L}|\p{Lu}{2})\.)\s+/u;
+
 /**
  * The sentence of a message that asks: the last one that ends in "?", else the whole message. (A sentence does not end
- * at the dot of a single letter: "How did the U.S. help?" is one sentence.)
+ * at the dot of an abbreviation, `SENTENCE_END`.)
  */
 export function askingSentence(message: string): string {
-  const sentences = message.split(/(?<=[.!?])(?<!(?:^|[\s.])\p{L}\.)\s+/u).filter((s) => s.trim());
+  const sentences = message.split(SENTENCE_END).filter((s) => s.trim());
   return [...sentences].reverse().find((s) => s.trim().endsWith('?')) ?? message;
 }
 
@@ -133,9 +136,10 @@ export function withLead(answer: string, lead: Lead, language: 'en' | 'es', d: D
   // (The whole lead: "The article doesn't say." is a lead, "The article says…" is not.)
   const leads = [...Object.values(d.leads.en), ...Object.values(d.leads.es)].map((l) => normalizeWords(l).join(' '));
   if (leads.some((l) => l && opening.startsWith(` ${l} `))) return answer;
-  // (…also a one-word lead of its own, `written_leads`: "Perhaps. The shed…".)
+  // (…also a one-word lead of probability of its own, `written_leads`: "Perhaps. The shed…" gets no second one before it —
+  // a "no" or a hedge still goes first.)
   const first = /^\s*([\p{L}]+)[.,]\s/u.exec(answer)?.[1];
-  if (first && d.written_leads.includes(normalizeWords(first)[0] ?? '')) return answer;
+  if (lead === 'probable' && first && d.written_leads.includes(normalizeWords(first)[0] ?? '')) return answer;
   return `${d.leads[language][lead]} ${answer}`;
 }
 

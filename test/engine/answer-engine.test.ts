@@ -2641,8 +2641,9 @@ describe('AnswerEngine: the fourteenth round', () => {
     expect(alone.answer('@BorderBrief lowkey what does border control involve in this article').text).toMatch(/technology and personnel/);
   });
 
-  it('"where did X (likely) come from?" said of a thing asks what it came out of, not a place; of people, a place', () => {
-    expect(alone.answer('where did the expulsion likely come from?').text).toMatch(/intelligence sharing/);
+  it('"where did X stem from?" said of a thing asks what it came out of, not a place; of people, a place', () => {
+    expect(alone.answer('where did the expulsion stem from?').text).toMatch(/intelligence sharing/);
+    expect(alone.answer('where did the drugs likely come from?').answered).toBe(false);
     expect(alone.answer('¿De dónde salió probablemente la información para identificar a estas personas?').text).toMatch(/intelligence|inteligencia/);
     expect(alone.answer('where did the 26 come from?').answered).toBe(false);
   });
@@ -2707,5 +2708,33 @@ describe('AnswerEngine: the fourteenth round\'s first review', () => {
   it('an opening "second thing" before a question of its own is chat, not the second item', () => {
     const [, second] = converse('What are the components of the strategy?', 'second thing: was the expulsion legal?');
     expect(second.text).not.toMatch(/Combating Corruption/);
+  });
+});
+
+describe('AnswerEngine: the fourteenth round\'s second review', () => {
+  it('a task after a question of its own leaves the question answered; "the U.S." is no clause', () => {
+    expect(engine.answer('how many were expelled? also can you recommend a good podcast on this?').text).toMatch(/26/);
+    expect(engine.answer('what does the article say about money laundering, fix my typos too').answered).toBe(true);
+    expect(engine.answer('did the U.S. order the raid?').text).not.toBe(engine.answer('can you recommend a podcast?').text);
+  });
+
+  it('"every element…" in a why or yes/no question is no request for the whole list', () => {
+    expect(alone.answer('why does every element of cross-border security need both countries?').text).not.toMatch(/Joint Operations[\s\S]*Border Control[\s\S]*Root Causes/);
+    expect(alone.answer('does every element of cross-border security need both countries?').text).not.toMatch(/Joint Operations[\s\S]*Border Control[\s\S]*Root Causes/);
+  });
+
+  it('a hedge the answer is written with stays after "No."; only a second likelihood is dropped', () => {
+    expect(engine.answer('Will the expulsions definitely lead to further arrests?').text).not.toMatch(/^Potentially\./);
+  });
+
+  it('a causing verb in a clause saying which thing is meant gives no reason; "EE.UU." ends no sentence', () => {
+    expect(alone.answer('why is the story significant?').text).not.toMatch(/Targeting Financial Networks/);
+    expect(engine.answer('¿Por qué la frontera entre México y EE.UU. es un punto clave para el narcotráfico?').text).not.toMatch(/^Sí\./);
+  });
+
+  it('"does the article suggest X is Y?" asks whether it says so; "second thing that bugs me is X" is a statement', () => {
+    expect(engine.answer('Does the article suggest US demand for drugs is part of the problem?').text).toMatch(/demand/);
+    const [, bugs] = converse('What are the components of the strategy?', 'second thing that bugs me is the sovereignty issue');
+    expect(bugs.text).not.toMatch(/^\*\*Combating Corruption/);
   });
 });
