@@ -3,6 +3,7 @@ import Fuse from 'fuse.js';
 import type { Dialogue, Knowledge, QuestionEntry, Replies, Section, Update } from '../knowledge/types';
 import type { ConversationState, Enumeration } from './conversation';
 import { type Analysis, Analyzer, ARTICLE_TERM, type Cue, editDistance, MAX_QUESTION_CHARS, normalizeWords } from './analyzer';
+import { CLAUSE_END } from './normalise';
 import { quotedClaim, quotedQuestion } from './claims';
 import { messagePieces, questionClauses, withoutAddress, withoutConcession } from './clauses';
 import { everydayCount, everydayCountOfForms, isEverydayWord, isListedWord, isNameWord, isRareRealWord } from './everyday-words';
@@ -633,7 +634,7 @@ export class AnswerEngine {
     // of its own — "how tall is it? also recommend a podcast", "what does it say of X, fix my typos" are answered).
     const starts = [0];
     let before = '';
-    for (const clause of text.split(/[,!?;:—–]+|(?<!(?:^|[\s.])(?:\p{L}|\p{Lu}{2}))\.+/u).slice(0, -1)) {
+    for (const clause of text.split(CLAUSE_END).slice(0, -1)) {
       before += clause;
       const chat = normalizeWords(before);
       const chatOnly = (w: string) => !this.knownWords.has(w) || this.analyzer.isStopWord(w) || d.leading_words.includes(w) || d.task_leading_words.includes(w);

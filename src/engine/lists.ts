@@ -1,6 +1,7 @@
 // Lists are structure: a section's items answer positions ("number two", "the final one"), counts and "which of them…".
 import type { Dialogue, Section } from '../knowledge/types';
 import { editDistance, normalizeWords } from './analyzer';
+import { CLAUSE_END } from './normalise';
 
 /** Position words are long enough to misspell: "thrid", "secnd", "fouth" are one slip from the word meant. */
 const MIN_MISSPELT_POSITION = 5;
@@ -106,7 +107,7 @@ function opensWholeAsk(message: string, d: Dialogue): boolean {
   if (/[:;—–]/.test(message)) return false;
   // (Clauses of chat alone — "hey bot," — are no clause of the question.)
   const [first, ...rest] = message
-    .split(/[,?!]+|(?<!(?:^|[\s.])(?:\p{L}|\p{Lu}{2}))\.+/u)
+    .split(CLAUSE_END)
     .map((c) => normalizeWords(c))
     .filter((c) => c.some((w) => !d.leading_words.includes(w)));
   const askers = new Set([...d.open_question_words, ...d.yes_no_starters.en, ...d.yes_no_starters.es]);

@@ -3,6 +3,15 @@
 /** Questions longer than this are cut before analysis, so matching time stays bounded whatever is pasted in. */
 export const MAX_QUESTION_CHARS = 1000;
 
+/**
+ * Not the dot of an abbreviation: a regular-expression part to put before `\.` — a single letter's dot or two
+ * capitals' ("U.S.", "EE.UU.", "D.C.") ends no sentence or clause.
+ */
+export const NOT_ABBREVIATION = String.raw`(?<!(?:^|[\s.])(?:\p{L}|\p{Lu}{2}))`;
+
+/** A clause's end: a comma, a mark of question or exclamation, a colon, a dash, or a dot that is no abbreviation's. */
+export const CLAUSE_END = new RegExp(String.raw`[,!?;:—–]+|${NOT_ABBREVIATION}\.+`, 'u');
+
 /** Texts kept split into words by `normalizeWords`. */
 const MAX_WORDS_CACHE = 4096;
 const wordsCache = new Map<string, string[]>();

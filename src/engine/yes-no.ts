@@ -1,6 +1,7 @@
 // Yes/no questions get a grounded lead (yes, no, a hedge, a probability) read off the sentence the answer rests on.
 import type { Dialogue } from '../knowledge/types';
 import { normalizeWords } from './analyzer';
+import { NOT_ABBREVIATION } from './normalise';
 
 export type Lead = 'yes' | 'no' | 'hedged' | 'probable' | 'unknown';
 
@@ -22,7 +23,7 @@ export function yesNoStarter(message: string, language: 'en' | 'es', d: Dialogue
 }
 
 /** A sentence's end: not the dot of a single letter or of two capitals ("U.S.", "EE.UU.", "D.C."). */
-export const SENTENCE_END = /(?<=[.!?])(?<!(?:^|[\s.])(?:\p{L}|\p{Lu}{2})\.)\s+/u;
+export const SENTENCE_END = new RegExp(String.raw`(?<=[.!?])(?<=${NOT_ABBREVIATION}.)\s+`, 'u');
 
 /**
  * The sentence of a message that asks: the last one that ends in "?", else the whole message. (A sentence does not end
