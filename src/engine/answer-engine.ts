@@ -451,7 +451,7 @@ export class AnswerEngine {
     this.reader = new ArticleReader(this.analyzer, this.weights.readTitleNamed, knowledge.dialogue.reason_connectives, {
       after: knowledge.dialogue.reason_connective_not_after,
       before: knowledge.dialogue.reason_connective_not_before,
-    }, knowledge.dialogue.referring_starters, knowledge.dialogue.contrast_starters, knowledge.dialogue.referring_after_contrast, knowledge.dialogue.causing_verbs);
+    }, knowledge.dialogue.referring_starters, knowledge.dialogue.contrast_starters, knowledge.dialogue.referring_after_contrast, knowledge.dialogue.causing_verbs, knowledge.dialogue.relative_words);
     this.lists = buildLists(knowledge.sections);
     for (const text of [...knowledge.sections.map((x) => `${x.title} ${x.text}`), ...knowledge.updates.map((u) => `${u.title} ${u.body}`), ...knowledge.questions.flatMap((q) => [q.answer, ...q.phrasings]), ...Object.keys(knowledge.spanish), ...knowledge.synonyms.flat()])
       for (const w of normalizeWords(text)) this.knownWords.add(w);

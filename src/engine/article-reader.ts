@@ -5,8 +5,6 @@ import { type Analysis, type Analyzer, ARTICLE_TERM, normalizeWords } from './an
 /** One sentence of a section, or one sentence of a list item: the smallest thing an answer quotes. */
 /** A why-question's reading: a sentence that gives a reason counts this much more coverage. */
 const REASON_AHEAD = 0.2;
-/** Words that open a clause saying which thing is meant: a causing verb right after one is not the sentence's claim. */
-const RELATIVE_WORDS = new Set(['that', 'which', 'who', 'que', 'quien', 'quienes']);
 
 export interface Passage {
   /** `${sectionId}#${n}`: the same for as long as the knowledge is unchanged. */
@@ -84,6 +82,8 @@ export class ArticleReader {
      * why the shed is a poor store): the claim is the words after the verb.
      */
     causingVerbs: readonly string[] = [],
+    /** Words that open a clause saying which thing is meant ("that", "which"): a causing verb right after one is no claim's. */
+    private readonly relativeWords: readonly string[] = [],
   ) {
     this.reasonConnectives = reasonConnectives.map((c) => normalizeWords(c));
     this.causingVerbs = causingVerbs.map((c) => normalizeWords(c));
@@ -122,7 +122,7 @@ export class ArticleReader {
     for (let i = 1; i < (from < 0 ? words.length : from) && caused < 0; i++) {
       // (Not in a clause that says which thing is meant: "the roots that feed the weeds are deep" gives no reason.)
       const verb = this.causingVerbs.find((c) => at(c, i));
-      if (verb && i + verb.length < words.length && !RELATIVE_WORDS.has(words[i - 1])) caused = i + verb.length;
+      if (verb && i + verb.length < words.length && !this.relativeWords.includes(words[i - 1])) caused = i + verb.length;
     }
     const claimWords = caused >= 0 ? words.slice(caused, from > caused ? from : undefined) : from >= 0 ? words.slice(0, from) : undefined;
     const claim = claimWords && new Set(this.analyzer.analyzeKnown(claimWords.join(' ')).terms);

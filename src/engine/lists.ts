@@ -110,10 +110,11 @@ function opensWholeAsk(message: string, d: Dialogue): boolean {
     .split(CLAUSE_END)
     .map((c) => normalizeWords(c))
     .filter((c) => c.some((w) => !d.leading_words.includes(w)));
+  if (!first) return false;
   const askers = new Set([...d.open_question_words, ...d.yes_no_starters.en, ...d.yes_no_starters.es]);
   // (…and a question, not a statement: "second thing that bugs me is the X issue".)
   const asking = message.includes('?') || first.length <= MAX_UNMARKED_ASK_WORDS;
-  return !!first && first.length > 2 && asking && !rest.some((c) => askers.has(c.find((w) => !d.leading_words.includes(w)) ?? ''));
+  return first.length > 2 && asking && !rest.some((c) => askers.has(c.find((w) => !d.leading_words.includes(w)) ?? ''));
 }
 
 /**

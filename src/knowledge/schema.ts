@@ -269,6 +269,7 @@ export const dialogueFileSchema = z.strictObject({
   reason_again_phrases: dialogueWords,
   reason_connectives: dialogueWords.default([]),
   causing_verbs: dialogueWords.default([]),
+  relative_words: dialogueWords.default([]),
   means_starters: dialogueWords.default([]),
   written_leads: dialogueWords.default([]),
   reason_connective_not_after: dialogueWords.default([]),

@@ -115,7 +115,7 @@ describe('ArticleReader: a causing verb gives a reason for what it makes so', ()
   // "why is the shed a poor store?": the reason is the subject of "makes", the claim the words after it.
   const text: Section[] = [{ id: 'shed', title: 'Storage', text: 'The shed stores seed trays. Damp, with cold nights, makes the shed a poor store for seed.' }];
   const make = (causing: string[]) => {
-    const r = new ArticleReader(analyzer, 0, ['because'], { after: [], before: [] }, [], [], [], causing);
+    const r = new ArticleReader(analyzer, 0, ['because'], { after: [], before: [] }, [], [], [], causing, ['that', 'which']);
     r.add(text);
     return r;
   };
@@ -127,6 +127,14 @@ describe('ArticleReader: a causing verb gives a reason for what it makes so', ()
 
   it('reads "X makes the shed a poor store" as a reason why the shed is a poor store, and puts it first', () => {
     expect(read(make(['makes']), 'why is the shed a poor store?')[0]).toEqual([1, true]);
+  });
+
+  it('a causing verb in a clause saying which thing is meant is no claim\'s ("the damp that makes…")', () => {
+    const r = new ArticleReader(analyzer, 0, ['because'], { after: [], before: [] }, [], [], [], ['makes'], ['that']);
+    r.add([{ id: 'shed', title: 'Storage', text: 'The damp that makes the shed a poor store is worst in spring.' }]);
+    const analysis = analyzer.analyze('why is the shed a poor store?');
+    const [reading] = r.read(analysis, analysis.terms.map(() => 1), 1, undefined, 'why is the shed a poor store?');
+    expect(r.givesReasonFor(reading, analysis)).toBe(false);
   });
 
   it('without the verb in the data, the sentence gives no reason', () => {
