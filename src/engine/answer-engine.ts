@@ -3,7 +3,7 @@ import Fuse from 'fuse.js';
 import type { Dialogue, Knowledge, QuestionEntry, Replies, Section, Update } from '../knowledge/types';
 import type { ConversationState, Enumeration } from './conversation';
 import { type Analysis, Analyzer, ARTICLE_TERM, type Cue, editDistance, MAX_QUESTION_CHARS, normalizeWords } from './analyzer';
-import { CLAUSE_END } from './normalise';
+import { CLAUSE_END, escapeRegExp } from './normalise';
 import { quotedClaim, quotedQuestion } from './claims';
 import { messagePieces, questionClauses, withoutAddress, withoutConcession } from './clauses';
 import { everydayCount, everydayCountOfForms, isEverydayWord, isListedWord, isNameWord, isRareRealWord } from './everyday-words';
@@ -15,7 +15,7 @@ import { IdiomReader, idiomReader } from './idioms';
 import { SpanishStemmer } from './stem';
 import { askedTopic } from './topic';
 import { fixQuestionWords } from './typos';
-import { askingSentence, asksEmbeddedQuestion, escapeRegExp, type Lead, questionWordBeforeAside, withLead, yesNoLead, yesNoStarter } from './yes-no';
+import { askingSentence, asksEmbeddedQuestion, type Lead, questionWordBeforeAside, withLead, yesNoLead, yesNoStarter } from './yes-no';
 import { type Hit, type IndexDoc, SearchIndex, type SearchResult } from './search-index';
 import { decisionPath, type Explanation } from './explain';
 import { fill, humanDate, isUpdateSection, type LatestFact, updateAsSection, updateCitation, updatePlainText, UpdateReader, updateSectionId } from './updates';
@@ -390,7 +390,7 @@ export class AnswerEngine {
     this.minCoverage = this.weights.minCoverage;
     this.talk = compileSmallTalk(knowledge.replies);
     this.backReferences = new Set(knowledge.dialogue.back_references);
-    const joiners = knowledge.dialogue.alternative_joiners.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const joiners = knowledge.dialogue.alternative_joiners.map(escapeRegExp);
     this.alternativeJoiner = joiners.length ? new RegExp(`\\s(?:${joiners.join('|')})\\s+`, 'gi') : /(?!)/g;
     this.openEnded = new Set(knowledge.dialogue.alternative_not_before.flatMap((w) => normalizeWords(w)));
     this.paraphrases = knowledge.dialogue.paraphrases.map((p) => ({ from: new RegExp(p.from), to: p.to }));
@@ -4063,7 +4063,7 @@ interface SmallTalkRules {
 
 function compileSmallTalk(replies: Replies): SmallTalkRules {
   const any = (patterns: string[]) => new RegExp(patterns.length ? `\\b(?:${patterns.join('|')})\\b` : '(?!)', 'g');
-  const words = (list: string[]) => list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const words = (list: string[]) => list.map(escapeRegExp).join('|');
   const a = replies.about_me;
   const aboutMe = new RegExp(`^(?:(?:${words(a.openers)}) )*(?:${a.phrases.join('|')})(?: (?:${words(a.closers)}))*$`);
   const t = replies.small_talk;

@@ -1,6 +1,6 @@
 // Stage "claims": a message that quotes a claim and asks whether the article backs it ("the script says 'X' — is that
 // right?", "¿es correcto 'X'?") asks the yes/no question "is it true that X?".
-import { MAX_QUESTION_CHARS, normalizeWords } from './normalise';
+import { escapeRegExp, MAX_QUESTION_CHARS, normalizeWords } from './normalise';
 
 /** A quoted claim has at least this many words: a shorter quote is a term ("what does 'a safe haven' mean?"). */
 const MIN_CLAIM_WORDS = 4;
@@ -8,9 +8,8 @@ const MIN_CLAIM_WORDS = 4;
 const MAX_OWN_WORDS = 4;
 /** Quotes as people type them, each with its closing mark; a quote runs to the last closing mark of its kind. */
 const QUOTES: Array<[string, string]> = [["'", "'"], ['"', '"'], ['“', '”'], ['‘', '’'], ['‘', "'"], ["'", '’']];
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const QUOTED = QUOTES.map(
-  ([open, close]) => new RegExp(`(?:^|[\\s:(\\[—–-])${escape(open)}(.+)${escape(close)}(?=[\\s.,;:?!)\\]—–-]|$)`, 'u'),
+  ([open, close]) => new RegExp(`(?:^|[\\s:(\\[—–-])${escapeRegExp(open)}(.+)${escapeRegExp(close)}(?=[\\s.,;:?!)\\]—–-]|$)`, 'u'),
 );
 
 /**

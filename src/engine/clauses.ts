@@ -1,10 +1,9 @@
 // Stage "clauses": a message asking two questions at once, cut into the two.
-import { MAX_QUESTION_CHARS } from './normalise';
+import { escapeRegExp, MAX_QUESTION_CHARS } from './normalise';
 
 /** Each part must be at least this many words to be a question of its own ("X and how?" is one). */
 const MIN_CLAUSE_WORDS = 3;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * "What does it anticipate, and what must change?", "Could you sum up what happened and how the writer sees it?",
@@ -32,8 +31,8 @@ export function questionClauses(
     return two(text.slice(0, cut), second);
   }
   if (asked.length > 2) return undefined;
-  const starter = starters.map(escape).join('|');
-  const joiner = joiners.map(escape).sort((a, b) => b.length - a.length).join('|');
+  const starter = starters.map(escapeRegExp).join('|');
+  const joiner = joiners.map(escapeRegExp).sort((a, b) => b.length - a.length).join('|');
   const splitter = new RegExp(`(?:,\\s*|\\s+)(?:${joiner})\\s+(?=(?:${starter})(?![\\p{L}\\p{N}'’]))`, 'giu');
   const cuts = [...text.matchAll(splitter)];
   if (cuts.length !== 1) return undefined;
@@ -51,7 +50,7 @@ export function questionClauses(
  */
 export function withoutConcession(message: string, markers: readonly string[], minWordsLeft = MIN_CLAUSE_WORDS): string {
   if (!markers.length) return message;
-  const marker = markers.map(escape).sort((a, b) => b.length - a.length).join('|');
+  const marker = markers.map(escapeRegExp).sort((a, b) => b.length - a.length).join('|');
   // (A dot ends the clause only as a full stop: "the U.S. wants" goes on.)
   const clause = new RegExp(`(?:^|,\\s*|\\s+)(?:${marker})(?![\\p{L}\\p{N}])(?:[^,.;?!¿¡]|\\.(?=\\S))*(?:,\\s*)?`, 'giu');
   const cut = message.slice(0, MAX_QUESTION_CHARS).replace(clause, ' ').replace(/\s+([?!.])/g, '$1').trim();

@@ -3,6 +3,11 @@
 /** Questions longer than this are cut before analysis, so matching time stays bounded whatever is pasted in. */
 export const MAX_QUESTION_CHARS = 1000;
 
+/** Text to match as written inside a regular expression. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /**
  * Not the dot of an abbreviation: a regular-expression part to put before `\.` — a single letter's dot or two
  * capitals' ("U.S.", "EE.UU.", "D.C.") ends no sentence or clause.

@@ -1,7 +1,7 @@
 // Yes/no questions get a grounded lead (yes, no, a hedge, a probability) read off the sentence the answer rests on.
 import type { Dialogue } from '../knowledge/types';
 import { normalizeWords } from './analyzer';
-import { NOT_ABBREVIATION } from './normalise';
+import { escapeRegExp, NOT_ABBREVIATION } from './normalise';
 
 export type Lead = 'yes' | 'no' | 'hedged' | 'probable' | 'unknown';
 
@@ -200,7 +200,3 @@ function doubtOfAsked(answer: string, doubts: readonly string[], question: strin
 
 /** How far after a doubt word the thing doubted may be said. */
 const DOUBT_REACH = 4;
-
-export function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
