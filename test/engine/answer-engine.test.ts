@@ -1698,6 +1698,10 @@ describe('AnswerEngine: run-together words', () => {
     expect(engine.answer('wat does it say abt finacial netwroks n moneylaundring').text).toMatch(/launder/);
     expect(engine.answer('corupsion wat does it do 2 the ruleoflaw').text).toMatch(/rule of law/);
   });
+
+  it('splits a country written together with "us" ("usmexico"), here and from the article alone', () => {
+    for (const e of [engine, alone]) expect(e.answer('why is drugtrafficking so bad at the usmexico bordr').text).toMatch(/vastness/);
+  });
 });
 
 describe('AnswerEngine: what the second review found', () => {
