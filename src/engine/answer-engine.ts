@@ -3799,7 +3799,11 @@ export class AnswerEngine {
       const next = base && (this.continuation(base) ?? reason);
       const nextTerms = next ? this.analyzer.analyzeKnown(next.text).terms : [];
       const nextNew = nextTerms.filter((t) => !said.has(t)).length / Math.max(1, nextTerms.length);
-      const addition = own && gained / total >= this.weights.composeGain ? extra : next && nextNew >= CONTINUATION_NEW ? next.text : undefined;
+      // Asked why, the reason for the claim the curated answer itself makes comes first: "why won't X settle it?" with
+      // the curated "X may not settle it" gets what that hedge rests on, not another sentence the question shares words with.
+      const claimed = analysis.cues.has('why') ? this.reader.sentences(sourceId).find(told) : undefined;
+      const claimReason = claimed && claimed !== base && !this.continuation(claimed) ? this.reasonAfter(claimed, analysis) : undefined;
+      const addition = claimReason ? claimReason.text : own && gained / total >= this.weights.composeGain ? extra : next && nextNew >= CONTINUATION_NEW ? next.text : undefined;
       // (A curated answer with bullets that already has every word of the sentence, as written, gains nothing by it.)
       const retold = !!addition && bulletNames(text).length >= 2 && this.saysEveryWord(text, addition);
       // …and counts as shown: a follow-up does not quote it as news.

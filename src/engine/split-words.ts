@@ -34,7 +34,8 @@ export function splitRunTogether(
   // Whole words of plain letters only: "soberanía" is one word, not "soberan" + "ía".
   return text.replace(/(?<![\p{L}\p{N}])[A-Za-z]{5,30}(?![\p{L}\p{N}])/gu, (token) => {
     const word = token.toLowerCase();
-    if (isWord(word) || ++tried > MAX_SPLITS_TRIED) return token;
+    // A word written in capitals is an acronym ("USAID"), not words typed together.
+    if (token === token.toUpperCase() || isWord(word) || ++tried > MAX_SPLITS_TRIED) return token;
     const best = bestSplit(word, maxParts, exact) ?? (isNearPart ? nearSplit(word, exact, isNearPart) : undefined);
     return best ? best.join(' ') : token;
   });

@@ -2742,3 +2742,17 @@ describe('AnswerEngine: the fourteenth round\'s second review', () => {
     expect(bugs.text).not.toMatch(/^\*\*Combating Corruption/);
   });
 });
+
+describe('AnswerEngine: the fifteenth round', () => {
+  it('asked why, a curated answer is followed by the reason for its own claim, not by another sentence of its section', () => {
+    const text = engine.answer('Per the article, why is removing members unlikely to take down a cartel by itself?').text;
+    expect(text).toMatch(/does not necessarily dismantle/);
+    expect(text).toMatch(/resilient and adaptable/);
+    expect(text).not.toMatch(/remains to be seen/);
+  });
+
+  it('"USAID" written in capitals is one acronym, not "us aid"', () => {
+    // (Read as "us aid", it was answered with the list; as a name the article never gives, it is a gap.)
+    expect(engine.answer('Does USAID fund any of this economic development?').answered).toBe(false);
+  });
+});

@@ -23,6 +23,10 @@ describe('splitRunTogether', () => {
     expect(splitRunTogether('soberanía', isWord)).toBe('soberanía');
   });
 
+  it('keeps a word written in capitals whole: an acronym, not words typed together', () => {
+    expect(splitRunTogether('does LAWOF fund it? and the ruleoflaw', isWord, isWord, options)).toBe('does LAWOF fund it? and the rule of law');
+  });
+
   it('splits into three parts, a two-letter function word a part of its own', () => {
     expect(splitRunTogether('what about the ruleoflaw', isWord, isWord, options)).toBe('what about the rule of law');
     expect(splitRunTogether('lawenforcementcapacity?', isWord, isWord, options)).toBe('law enforcement capacity?');
