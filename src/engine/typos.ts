@@ -11,7 +11,14 @@ type Lang = 'en' | 'es';
 
 /** Fixes misspelt question words before the question type is read ("wich" → "which"). */
 export function fixQuestionWords(words: string[], typos: ReadonlyMap<string, string>): string[] {
-  return words.map((w) => typos.get(w) ?? w);
+  const questionWords = new Set(typos.values());
+  return words.map((w) => {
+    const fixed = typos.get(w);
+    if (fixed) return fixed;
+    // A question word drawn out in chat ("whyyy", "howw") is that word.
+    const squeezed = w.replace(/(\p{L})\1+$/u, '$1');
+    return squeezed !== w && questionWords.has(squeezed) ? squeezed : w;
+  });
 }
 
 export interface TypoCorrectorOptions {

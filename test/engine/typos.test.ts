@@ -10,6 +10,14 @@ describe('fixQuestionWords', () => {
     ]);
     expect(fixQuestionWords(['wich', 'one', 'wen'], typos)).toEqual(['which', 'one', 'when']);
   });
+
+  it('reads a question word drawn out in chat as that word, and no other word', () => {
+    const typos = new Map([
+      ['wich', 'which'],
+      ['wy', 'why'],
+    ]);
+    expect(fixQuestionWords(['whyyy', 'soooo', 'whichh', 'one', 'wichh'], typos)).toEqual(['why', 'soooo', 'which', 'one', 'wichh']);
+  });
 });
 
 describe('TypoCorrector', () => {
