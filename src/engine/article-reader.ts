@@ -20,6 +20,11 @@ export interface Passage {
   serial: number;
   /** Terms of the passage's surroundings (its section's title, an item's label): they count for less. */
   context: Set<string>;
+  /**
+   * Words the sentence itself writes inside one of its phrases ("…trim hedges" says "hedges"): its own words, though
+   * the phrase is what it is about — they count for `INNER_STRENGTH`, more than its surroundings. (Also in `context`.)
+   */
+  inner?: ReadonlySet<string>;
   /** Terms of its section's title: a question naming them is about this part, not one that mentions them in passing. */
   title: ReadonlySet<string>;
 }
@@ -39,6 +44,8 @@ const MAX_TIE_BREAK = 200;
 
 /** How much a question word found only in a passage's surroundings counts, against one in the passage itself. */
 const SURROUNDING_STRENGTH = 0.4;
+/** How much a word written inside one of a sentence's phrases counts for it, as its own word (`Passage.inner`). */
+const INNER_STRENGTH = 0.65;
 
 /** Splits article text into sentences (the article's own punctuation). */
 export function splitSentences(text: string): string[] {
@@ -151,7 +158,8 @@ export class ArticleReader {
         const context = new Set([...titleTerms, ...(refersBack ? before! : []), ...(analysis.inner ?? [])].filter((t) => !terms.has(t)));
         before = terms;
         const n = this.passages.length;
-        const passage: Passage = { key: `${s.id}#${index}`, sectionId: s.id, index, serial: n, text, terms, words, context, title };
+        const inner = new Set((analysis.inner ?? []).filter((t) => !terms.has(t)));
+        const passage: Passage = { key: `${s.id}#${index}`, sectionId: s.id, index, serial: n, text, terms, words, context, title, ...(inner.size && { inner }) };
         this.passages.push(passage);
         list.push(passage);
         for (const t of new Set([...terms, ...context])) {
@@ -232,6 +240,7 @@ export class ArticleReader {
     const matched = new Map<number, number[]>();
     const hit = (n: number, p: Passage, t: string, i: number) => {
       if (p.terms.has(t)) own.set(n, (own.get(n) ?? 0) + counted[i]);
+      else if (p.inner?.has(t)) own.set(n, (own.get(n) ?? 0) + INNER_STRENGTH * counted[i]);
       else ctx.set(n, (ctx.get(n) ?? 0) + counted[i]);
       const m = matched.get(n);
       if (m) m.push(i);

@@ -15,7 +15,7 @@ export function fixQuestionWords(words: string[], typos: ReadonlyMap<string, str
   return words.map((w) => {
     const fixed = typos.get(w);
     if (fixed) return fixed;
-    // A question word drawn out in chat ("whyyy", "howw") is that word.
+    // A question word stretched out in chat ("whyyy", "howw") is that word.
     const squeezed = w.replace(/(\p{L})\1+$/u, '$1');
     return squeezed !== w && questionWords.has(squeezed) ? squeezed : w;
   });

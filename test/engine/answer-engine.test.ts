@@ -2751,6 +2751,11 @@ describe('AnswerEngine: the fifteenth round', () => {
     expect(text).not.toMatch(/remains to be seen/);
   });
 
+  it('a word a sentence writes inside one of its phrases ("launder money") counts for it, from the article alone too', () => {
+    const q = 'For the business desk: what specific financial measures does the article recommend for going after cartel money?';
+    expect(alone.answer(q).text).toMatch(/financial regulations/);
+  });
+
   it('"USAID" written in capitals is one acronym, not "us aid"', () => {
     // (Read as "us aid", it was answered with the list; as a name the article never gives, it is a gap.)
     expect(engine.answer('Does USAID fund any of this economic development?').answered).toBe(false);

@@ -141,3 +141,25 @@ describe('ArticleReader: a causing verb gives a reason for what it makes so', ()
     expect(read(make([]), 'why is the shed a poor store?').every(([, gives]) => gives === false)).toBe(true);
   });
 });
+
+describe('ArticleReader: words written inside a phrase', () => {
+  // "trim hedges" is a phrase of a synonym group, read as its one term ("prune"); the sentence still writes "hedges".
+  const gardening: Section[] = [
+    { id: 'care', title: 'Care', text: 'Gardeners trim hedges every spring.' },
+    { id: 'tools', title: 'Hedges', text: 'Shears are sold everywhere.' },
+  ];
+  const phrased = new Analyzer({ synonyms: [['prune', 'trim hedges']], language: realLanguage(), spanish: {}, englishText: gardening.map((s) => `${s.title} ${s.text}`) });
+  for (const s of gardening) phrased.learn(`${s.title} ${s.text}`);
+  const reader = new ArticleReader(phrased);
+  reader.add(gardening);
+
+  it('count as the sentence\'s own words, for less than a whole term and more than a title', () => {
+    const analysis = phrased.analyze('what about hedges?');
+    const readings = reader.read(analysis, analysis.terms.map(() => 1), 3);
+    const care = readings.find((r) => r.passage.sectionId === 'care')!;
+    expect(care.ownCoverage).toBeGreaterThan(0);
+    expect(care.ownCoverage).toBeLessThan(1);
+    const tools = readings.find((r) => r.passage.sectionId === 'tools')!;
+    expect(care.coverage).toBeGreaterThan(tools.coverage);
+  });
+});
