@@ -1770,7 +1770,10 @@ export class AnswerEngine {
     // (Not a yes/no or why-question with a number in it: "in 3 points: does X…?".)
     const byNumber = () => !analysis.cues.has('why') && !yesNoStarter(question, analysis.language, this.knowledge.dialogue) && this.numberOfItemsSaid(question) === found!.items.length;
     const every = () => !analysis.cues.has('why') && !yesNoStarter(question, analysis.language, this.knowledge.dialogue) && this.asksEveryItem(question);
-    const list = found && (analysis.cues.has('list') || byNumber() || every()) ? found : undefined;
+    // "what does the plan include?": what the part is made of — its list.
+    const contents = () =>
+      !analysis.cues.has('why') && !yesNoStarter(question, analysis.language, this.knowledge.dialogue) && normalizeWords(question).some((w) => this.knowledge.dialogue.contents_words.includes(w));
+    const list = found && (analysis.cues.has('list') || byNumber() || every() || contents()) ? found : undefined;
     return list && this.listReply(question, this.wholeListText(list), this.sections.get(list.id)!, list.items, analysis.language, undefined);
   }
 

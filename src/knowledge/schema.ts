@@ -187,6 +187,7 @@ export const dialogueFileSchema = z.strictObject({
   first_person_words: dialogueWords,
   asker_words: dialogueWords.default([]),
   many_words: dialogueWords.default([]),
+  contents_words: dialogueWords.default([]),
   concessive_openers: dialogueWords.default([]),
   referring_after_contrast: dialogueWords.default([]),
   position_determiners: dialogueWords,

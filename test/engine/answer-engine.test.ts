@@ -2756,6 +2756,15 @@ describe('AnswerEngine: the fifteenth round', () => {
     expect(alone.answer(q).text).toMatch(/financial regulations/);
   });
 
+  it('"what does X include?" asked of a part that introduces a list gets the list; asked of one item, its own steps', () => {
+    expect(alone.answer('what does the article say the comprehensive strategy includes?').text).toMatch(/Combating Corruption[\s\S]*Targeting Financial Networks/);
+    const item = alone.answer('what does economic development include?').text;
+    expect(item).toMatch(/job creation/);
+    expect(item).not.toMatch(/Combating Corruption/);
+    // (Asked why, or whether, it is no request for the list.)
+    expect(alone.answer('does the comprehensive strategy include expulsions?').text).not.toMatch(/Targeting Financial Networks/);
+  });
+
   it('"USAID" written in capitals is one acronym, not "us aid"', () => {
     // (Read as "us aid", it was answered with the list; as a name the article never gives, it is a gap.)
     expect(engine.answer('Does USAID fund any of this economic development?').answered).toBe(false);
