@@ -190,6 +190,14 @@ const CONTINUATION_NEW = 0.6;
 const NEW_TOPIC_WEIGHT = 1.5;
 /** A question word weighing this much (an IDF, at the index's reference size: `SearchIndex.scale`) is distinctive. */
 const DISTINCTIVE_WEIGHT = 2;
+/** A pair of neighbouring words written in at most this many sentences is one the article rarely writes. */
+const RARE_PAIR_SENTENCES = 2;
+
+/** The pairs of neighbouring words of a passage (its words of meaning, in order). */
+function pairsOf(passage: Passage): Set<string> {
+  const order = [...passage.terms].filter((t) => t !== ARTICLE_TERM);
+  return new Set(order.slice(1).map((t, i) => `${order[i]} ${t}`));
+}
 /** A question's one distinctive word said in at most this many sentences of the article is read from the best of them. */
 const FEW_PLACES = 2;
 /** "which of <list> overlaps with that?": the item's words in common weigh this many distinctive words at least… */
@@ -3557,7 +3565,8 @@ export class AnswerEngine {
   /** A sentence of the article covers enough of the question, of the kind of fact it asks for. */
   private readable(reading: Reading, analysis: Analysis, result: SearchResult, asked = ''): boolean {
     if (reading.ownCoverage < this.weights.readMinOwn || reading.coverage < this.weights.readMinCoverage) return false;
-    const strong = reading.matched.filter((i) => result.weights[i] >= DISTINCTIVE_WEIGHT * this.index.scale).length;
+    // (Two words of the question side by side in the sentence too, "root causes", are as telling as two rare words.)
+    const strong = reading.matched.filter((i) => result.weights[i] >= DISTINCTIVE_WEIGHT * this.index.scale).length + 2 * this.pairsSaid(analysis, reading.passage);
     // One word is a topic when it is a distinctive word of the sentence itself ("what does it say about X?"); a common
     // one is, only when a curated question is about little else (see `confident`).
     if (result.weights.length < 2) {
@@ -3585,6 +3594,33 @@ export class AnswerEngine {
     for (const cue of BEYOND_READING) if (analysis.cues.has(cue)) return false;
     return this.answerTypesMet(analysis, reading);
   }
+
+  /**
+   * How many pairs of the question's words, next to each other in it, are next to each other in the passage too — a
+   * pair the article writes in few sentences ("root causes"), not one it writes all over ("the expelled members").
+   */
+  private pairsSaid(analysis: Analysis, passage: Passage): number {
+    const next = pairsOf(passage);
+    let n = 0;
+    for (let i = 1; i < analysis.terms.length; i++) {
+      const pair = `${analysis.terms[i - 1]} ${analysis.terms[i]}`;
+      if (next.has(pair) && (this.pairCounts.get(pair) ?? 0) <= RARE_PAIR_SENTENCES) n++;
+    }
+    return n;
+  }
+
+  /** Each pair of neighbouring words of the article's sentences → in how many sentences it occurs. */
+  private get pairCounts(): Map<string, number> {
+    // (Counted again when sentences were added: a dated update.)
+    if (!this.pairCount || this.pairCountOf !== this.reader.passages.length) {
+      this.pairCount = new Map();
+      this.pairCountOf = this.reader.passages.length;
+      for (const p of this.reader.passages) for (const pair of pairsOf(p)) this.pairCount.set(pair, (this.pairCount.get(pair) ?? 0) + 1);
+    }
+    return this.pairCount;
+  }
+  private pairCount?: Map<string, number>;
+  private pairCountOf = 0;
 
   /**
    * The best list item of several sentences read as one passage, when it is readable so and no one sentence of it is:

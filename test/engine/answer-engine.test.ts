@@ -2765,6 +2765,12 @@ describe('AnswerEngine: the fifteenth round', () => {
     expect(alone.answer('does the comprehensive strategy include expulsions?').text).not.toMatch(/Targeting Financial Networks/);
   });
 
+  it('two words of a question side by side in a sentence, as the article rarely writes them, make it readable from the article alone', () => {
+    expect(alone.answer('Chamo, what does it say sobre los financial networks? Lo necesito for the deck').text).toMatch(/launder/);
+    // (…not a pair the article writes all over: "how many cartel members are there in Mexico?" is still a gap.)
+    expect(alone.answer('How many cartel members are there in Mexico in total?').answered).toBe(false);
+  });
+
   it('"USAID" written in capitals is one acronym, not "us aid"', () => {
     // (Read as "us aid", it was answered with the list; as a name the article never gives, it is a gap.)
     expect(engine.answer('Does USAID fund any of this economic development?').answered).toBe(false);
