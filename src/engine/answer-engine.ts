@@ -1343,6 +1343,9 @@ export class AnswerEngine {
       const label = l.label ? this.analyzer.analyzeKnown(l.label).terms : [];
       return label.length > 0 && label.every((t) => analysis.terms.includes(t));
     });
+    // …or as "<item> of the <word of its part's title>" ("which part of the big strategy…"), a word no other list's
+    // title has: that list, whatever list the conversation is on.
+    const titled = named || ask.kind === 'count' ? undefined : this.listTitled(message);
     const current = this.listOf(state?.listId ?? state?.sectionId);
     let about: ArticleList | undefined;
     if (content.length) {
@@ -1377,7 +1380,7 @@ export class AnswerEngine {
       const picked = this.fromEnumeration(message, ask, state.enumeration, analysis.language);
       if (picked) return picked;
     }
-    const list = named ?? (ask.kind === 'count' ? (about ?? current) : (current ?? about));
+    const list = named ?? titled ?? (ask.kind === 'count' ? (about ?? current) : (current ?? about));
     if (!list) return undefined;
     // A question that names its own topic is not about the list the conversation is on ("how many people were there?").
     if (list === current && !named && !about && ask.kind === 'count' && content.length) return undefined;
@@ -3593,6 +3596,24 @@ export class AnswerEngine {
     if (strong < 2 && reading.coverage < this.weights.readOneStrongCoverage) return false;
     for (const cue of BEYOND_READING) if (analysis.cues.has(cue)) return false;
     return this.answerTypesMet(analysis, reading);
+  }
+
+  /**
+   * The list a message names as "<a word for items> of (the) … <word>" — "which part of the big strategy…", "the
+   * second step of the plan" — by a word of its part's title (two words on at most) that no other list's title has.
+   */
+  private listTitled(message: string): ArticleList | undefined {
+    const d = this.knowledge.dialogue;
+    const words = normalizeWords(message);
+    const after: string[] = [];
+    words.forEach((w, i) => {
+      if (d.list_nouns.includes(w) && (words[i + 1] === 'of' || words[i + 1] === 'de')) after.push(...words.slice(i + 2, i + 5));
+    });
+    if (!after.length) return undefined;
+    const terms = new Set(this.analyzer.analyzeKnown(after.join(' ')).terms);
+    const titleTerms = this.lists.map((l) => new Set(this.analyzer.analyzeKnown(this.sections.get(l.id)?.title ?? '').terms));
+    const found = this.lists.filter((_, i) => [...terms].some((t) => t !== ARTICLE_TERM && titleTerms[i].has(t) && titleTerms.filter((ts) => ts.has(t)).length === 1));
+    return found.length === 1 ? found[0] : undefined;
   }
 
   /**

@@ -2771,6 +2771,13 @@ describe('AnswerEngine: the fifteenth round', () => {
     expect(alone.answer('How many cartel members are there in Mexico in total?').answered).toBe(false);
   });
 
+  it('"which part of the big strategy…?" asks of the list that title names, not the one the conversation is on', () => {
+    const first = engine.answer('what root causes does the article mention');
+    const text = engine.answer('which part of the big strategy deals w the opportunity thing?', { state: first.state }).text;
+    expect(text).toMatch(/Economic Development/);
+    expect(text).not.toMatch(/Addressing Root Causes/);
+  });
+
   it('"USAID" written in capitals is one acronym, not "us aid"', () => {
     // (Read as "us aid", it was answered with the list; as a name the article never gives, it is a gap.)
     expect(engine.answer('Does USAID fund any of this economic development?').answered).toBe(false);
