@@ -2778,6 +2778,12 @@ describe('AnswerEngine: the fifteenth round', () => {
     expect(text).not.toMatch(/Addressing Root Causes/);
   });
 
+  it('"end" the verb is a word of the question; "end up", "at the end" are not', () => {
+    expect(engine.answer('does expelling ppl actually end a cartel?').text).toMatch(/^Not necessarily\./);
+    expect(engine.answer('could the expelled guys end up as informants?').text).toMatch(/sources of information/);
+    expect(engine.answer('what drug does the article name at the end?').text).toMatch(/fentanyl/i);
+  });
+
   it('"USAID" written in capitals is one acronym, not "us aid"', () => {
     // (Read as "us aid", it was answered with the list; as a name the article never gives, it is a gap.)
     expect(engine.answer('Does USAID fund any of this economic development?').answered).toBe(false);
