@@ -2784,6 +2784,12 @@ describe('AnswerEngine: the fifteenth round', () => {
     expect(engine.answer('what drug does the article name at the end?').text).toMatch(/fentanyl/i);
   });
 
+  it('"are X only part of the picture?" is answered "Yes." with the sentence calling X one piece, from the article alone too', () => {
+    for (const e of [engine, alone]) expect(e.answer('does the article agree expulsions are only part of the picture?').text).toMatch(/^Yes\. .*one piece of a much larger puzzle/);
+    // (Not "only" before anything but a part: "is it only about drugs?")
+    expect(engine.answer('is the expulsion only about drugs?').text).not.toMatch(/one piece/);
+  });
+
   it('"USAID" written in capitals is one acronym, not "us aid"', () => {
     // (Read as "us aid", it was answered with the list; as a name the article never gives, it is a gap.)
     expect(engine.answer('Does USAID fund any of this economic development?').answered).toBe(false);
