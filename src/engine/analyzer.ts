@@ -29,6 +29,8 @@ export interface Analysis {
   corrections: Array<[string, string]>;
   /** The words inside its multi-word phrases, each read alone ("trim hedges" → hedges): for knowledge text. */
   inner?: string[];
+  /** The words after the first of each of its multi-word phrases ("hedges" of "trim hedges"): what the phrase is about. */
+  heads?: string[];
 }
 
 export interface AnalyzerOptions {
@@ -260,18 +262,20 @@ export class Analyzer {
       language === 'es' ? led(typed.split(' ')) : undefined,
     );
     const idiomInner: string[] = [];
-    const stems = this.stemsOf(this.cues.withoutAsking(words), correct ? undefined : idiomInner);
-    const { terms, share, inner: phraseInner } = this.phrases.mapSynonyms(stems, MAX_TERMS);
+    const idiomHeads: string[] = [];
+    const stems = this.stemsOf(this.cues.withoutAsking(words), correct ? undefined : idiomInner, idiomHeads);
+    const { terms, share, inner: phraseInner, heads: phraseHeads } = this.phrases.mapSynonyms(stems, MAX_TERMS);
     const inner = [...idiomInner, ...phraseInner];
+    const heads = correct ? [] : [...idiomHeads, ...phraseHeads];
     const unique = [...new Set(terms)];
-    return { terms: unique, shares: unique.map((t) => share.get(t) ?? 1), cues, language, corrections, ...(inner.length && { inner }) };
+    return { terms: unique, shares: unique.map((t) => share.get(t) ?? 1), cues, language, corrections, ...(inner.length && { inner }), ...(heads.length && { heads }) };
   }
 
   /**
    * Stems of the words that carry a topic (typos already corrected, so a corrected word joins the phrases around it:
    * "kicekd out" is "kicked out"): idioms read whole, stop words dropped, article words as ARTICLE_TERM.
    */
-  private stemsOf(words: string[], inner?: string[]): string[] {
+  private stemsOf(words: string[], inner?: string[], heads?: string[]): string[] {
     const stems: string[] = [];
     const wordStems = words.map((w) => this.stemmer.stem(w));
     for (let i = 0; i < words.length; i++) {
@@ -281,7 +285,10 @@ export class Analyzer {
         // (Its words of meaning, each read alone.)
         if (inner)
           for (let k = i; k < i + idiom.length; k++)
-            if (!this.stopWords.has(words[k]) && !this.stopWords.has(this.stemmer.baseForm(words[k])) && this.phrases.readsAsItself(wordStems[k], idiom.canonical)) inner.push(wordStems[k]);
+            if (!this.stopWords.has(words[k]) && !this.stopWords.has(this.stemmer.baseForm(words[k])) && this.phrases.readsAsItself(wordStems[k], idiom.canonical)) {
+              inner.push(wordStems[k]);
+              if (k > i) heads?.push(wordStems[k]);
+            }
         i += idiom.length - 1;
         continue;
       }

@@ -194,6 +194,10 @@ const DISTINCTIVE_WEIGHT = 2;
 const ONLY_THING_WORDS = 3;
 /** A pair of neighbouring words written in at most this many sentences is one the article rarely writes. */
 const RARE_PAIR_SENTENCES = 2;
+/** "what does the plan consist of (exactly)?": a word asking for contents among the question's last this many words. */
+const CONTENTS_LAST_WORDS = 3;
+/** …of words each written in at most this share of the article's sentences. */
+const RARE_PAIR_WORD_SHARE = 0.15;
 
 /** The pairs of neighbouring words of a passage (its words of meaning, in order). */
 function pairsOf(passage: Passage): Set<string> {
@@ -1080,9 +1084,9 @@ export class AnswerEngine {
   }
 
   /**
-   * "are expulsions only part of the picture?", "X is just one piece, right?": a question whether something is only
+   * "is mulching only part of the job?", "X is just one step, right?": a question whether something is only
    * a part (one of `only_words` right before one of `part_words`) is answered "Yes." with the article's sentence
-   * calling it one part of something larger, when that sentence names the thing — said before "only", after the word
+   * calling it one part of something bigger, when that sentence names the thing — said before "only", after the word
    * of being or before it.
    */
   private onlyPartOf(message: string, words: string[]): (Answer & Extra) | undefined {
@@ -1097,7 +1101,7 @@ export class AnswerEngine {
     return this.oneOfMany(message, thing, 'yes');
   }
 
-  /** The article's sentence calling the thing one part of something larger, with the sentence saying what the whole is. */
+  /** The article's sentence calling the thing one part of something bigger, with the sentence saying what the whole is. */
   private oneOfMany(message: string, thing: string[], lead: 'yes' | 'no'): (Answer & Extra) | undefined {
     const d = this.knowledge.dialogue;
     if (!thing.length) return undefined;
@@ -1369,9 +1373,9 @@ export class AnswerEngine {
       const label = l.label ? this.analyzer.analyzeKnown(l.label).terms : [];
       return label.length > 0 && label.every((t) => analysis.terms.includes(t));
     });
-    // …or as "<item> of the <word of its part's title>" ("which part of the big strategy…"), a word no other list's
+    // …or as "<item> of the <word of its part's title>" ("which part of the big plan…"), a word no other list's
     // title has: that list, whatever list the conversation is on.
-    const titled = named || ask.kind === 'count' ? undefined : this.listTitled(message);
+    const titled = named || ask.kind !== 'which' ? undefined : this.listTitled(message);
     const current = this.listOf(state?.listId ?? state?.sectionId);
     let about: ArticleList | undefined;
     if (content.length) {
@@ -1807,11 +1811,24 @@ export class AnswerEngine {
     // (Not a yes/no or why-question with a number in it: "in 3 points: does X…?".)
     const byNumber = () => !analysis.cues.has('why') && !yesNoStarter(question, analysis.language, this.knowledge.dialogue) && this.numberOfItemsSaid(question) === found!.items.length;
     const every = () => !analysis.cues.has('why') && !yesNoStarter(question, analysis.language, this.knowledge.dialogue) && this.asksEveryItem(question);
-    // "what does the plan include?": what the part is made of — its list.
-    const contents = () =>
-      !analysis.cues.has('why') && !yesNoStarter(question, analysis.language, this.knowledge.dialogue) && normalizeWords(question).some((w) => this.knowledge.dialogue.contents_words.includes(w));
+    // "what does the plan consist of?": what the part is made of — its list.
+    const contents = () => !analysis.cues.has('why') && !yesNoStarter(question, analysis.language, this.knowledge.dialogue) && this.asksContents(question, found!, analysis);
     const list = found && (analysis.cues.has('list') || byNumber() || every() || contents()) ? found : undefined;
     return list && this.listReply(question, this.wholeListText(list), this.sections.get(list.id)!, list.items, analysis.language, undefined);
+  }
+
+  /**
+   * "what does the plan consist of?", "¿qué incluye?": a word asking what a part is made of (`contents_words`) among the
+   * last words of the question — not "what does it say about X, Y included?" — naming the part by a word of its
+   * title and none of the list's items ("what does <an item> consist of?" asks that item's own steps).
+   */
+  private asksContents(question: string, list: ArticleList, analysis: Analysis): boolean {
+    const words = normalizeWords(askingSentence(question));
+    if (!words.slice(-CONTENTS_LAST_WORDS).some((w) => this.knowledge.dialogue.contents_words.includes(w))) return false;
+    const terms = analysis.terms.filter((t) => t !== ARTICLE_TERM);
+    // (…and it names the part by its title: "what does the plan consist of?" of a part titled "The plan".)
+    const title = new Set(this.analyzer.analyzeKnown(this.sections.get(list.id)?.title ?? '').terms);
+    return terms.some((t) => title.has(t)) && !list.items.some((item) => this.titleNamed(item.id, terms) > 0);
   }
 
   /**
@@ -3359,7 +3376,7 @@ export class AnswerEngine {
     const counted = analysis.cues.has('count') ? this.countedTerms(input) : [];
     const ofType = (p: Passage) => typed.every(([, patterns]) => patterns.some((re) => re.test(p.text))) && counted.every((t) => p.terms.has(t));
     const readingsOfType = typed.length ? this.reader.read(analysis, result.weights, 8, ofType) : [];
-    const readings = readingsOfType.length ? readingsOfType : this.reader.read(analysis, result.weights);
+    const readings = this.reasonFirst(readingsOfType.length ? readingsOfType : this.reader.read(analysis, result.weights), analysis, result, input);
     // "what caused X?": the sentence of X's part that says where something came from, when the one naming X does not
     // — read for a question whose every word that sentence's part has, however common its words are.
     const cause = readings[0] && this.causeReading(readings[0], analysis);
@@ -3394,6 +3411,17 @@ export class AnswerEngine {
       language,
       entryId: gap?.id,
     };
+  }
+
+  /**
+   * "why is X such a hotspot for Y?" read from the article: the best-read sentence, when it gives no reason, gives way
+   * to one that gives a reason for what is asked, read nearly as well (`REASON_OVER_PART`) and readable.
+   */
+  private reasonFirst(readings: Reading[], analysis: Analysis, result: SearchResult, input: string): Reading[] {
+    const [top] = readings;
+    if (!top || !analysis.cues.has('why') || this.reader.givesReasonFor(top, analysis)) return readings;
+    const other = readings.find((r) => r !== top && r.coverage >= REASON_OVER_PART * top.coverage && this.reader.givesReasonFor(r, analysis));
+    return other && this.readable(other, analysis, result, input) ? [other, ...readings.filter((r) => r !== other)] : readings;
   }
 
   /**
@@ -3594,7 +3622,7 @@ export class AnswerEngine {
   /** A sentence of the article covers enough of the question, of the kind of fact it asks for. */
   private readable(reading: Reading, analysis: Analysis, result: SearchResult, asked = ''): boolean {
     if (reading.ownCoverage < this.weights.readMinOwn || reading.coverage < this.weights.readMinCoverage) return false;
-    // (Two words of the question side by side in the sentence too, "root causes", are as telling as two rare words.)
+    // (Two words of the question side by side in the sentence too, "compost heaps", are as telling as two rare words.)
     const strong = reading.matched.filter((i) => result.weights[i] >= DISTINCTIVE_WEIGHT * this.index.scale).length + 2 * this.pairsSaid(analysis, reading.passage);
     // One word is a topic when it is a distinctive word of the sentence itself ("what does it say about X?"); a common
     // one is, only when a curated question is about little else (see `confident`).
@@ -3625,7 +3653,7 @@ export class AnswerEngine {
   }
 
   /**
-   * The list a message names as "<a word for items> of (the) … <word>" — "which part of the big strategy…", "the
+   * The list a message names as "<a word for items> of (the) … <word>" — "which part of the big plan…", "the
    * second step of the plan" — by a word of its part's title (two words on at most) that no other list's title has.
    */
   private listTitled(message: string): ArticleList | undefined {
@@ -3639,35 +3667,47 @@ export class AnswerEngine {
     const terms = new Set(this.analyzer.analyzeKnown(after.join(' ')).terms);
     const titleTerms = this.lists.map((l) => new Set(this.analyzer.analyzeKnown(this.sections.get(l.id)?.title ?? '').terms));
     const found = this.lists.filter((_, i) => [...terms].some((t) => t !== ARTICLE_TERM && titleTerms[i].has(t) && titleTerms.filter((ts) => ts.has(t)).length === 1));
-    return found.length === 1 ? found[0] : undefined;
+    if (found.length !== 1) return undefined;
+    // (…and one of its items says what else the message names: else the list named has no such item.)
+    const title = titleTerms[this.lists.indexOf(found[0])];
+    const asked = this.analyzer.analyze(message).terms.filter((t) => t !== ARTICLE_TERM && !title.has(t) && !this.listNounTerms.has(t));
+    const says = (item: Section) => this.analyzer.analyzeKnown(`${item.title} ${item.text}`).terms.some((t) => asked.includes(t));
+    return found[0].items.some(says) ? found[0] : undefined;
   }
 
   /**
    * How many pairs of the question's words, next to each other in it, are next to each other in the passage too — a
-   * pair the article writes in few sentences ("root causes"), not one it writes all over ("the expelled members").
+   * pair the article writes in few sentences ("compost heaps"), of words neither of which it writes all over ("garden
+   * beds", "the garden shed" are no such pair).
    */
   private pairsSaid(analysis: Analysis, passage: Passage): number {
     const next = pairsOf(passage);
+    const { pairs, words, sentences } = this.pairCounts;
+    const rare = (t: string) => (words.get(t) ?? 0) <= RARE_PAIR_WORD_SHARE * sentences;
     let n = 0;
     for (let i = 1; i < analysis.terms.length; i++) {
-      const pair = `${analysis.terms[i - 1]} ${analysis.terms[i]}`;
-      if (next.has(pair) && (this.pairCounts.get(pair) ?? 0) <= RARE_PAIR_SENTENCES) n++;
+      const [a, b] = [analysis.terms[i - 1], analysis.terms[i]];
+      const pair = `${a} ${b}`;
+      if (next.has(pair) && (pairs.get(pair) ?? 0) <= RARE_PAIR_SENTENCES && rare(a) && rare(b)) n++;
     }
     return n;
   }
 
-  /** Each pair of neighbouring words of the article's sentences → in how many sentences it occurs. */
-  private get pairCounts(): Map<string, number> {
+  /** Each pair of neighbouring words of the article's sentences, and each word, → in how many sentences it occurs. */
+  private get pairCounts(): { pairs: Map<string, number>; words: Map<string, number>; sentences: number } {
     // (Counted again when sentences were added: a dated update.)
-    if (!this.pairCount || this.pairCountOf !== this.reader.passages.length) {
-      this.pairCount = new Map();
-      this.pairCountOf = this.reader.passages.length;
-      for (const p of this.reader.passages) for (const pair of pairsOf(p)) this.pairCount.set(pair, (this.pairCount.get(pair) ?? 0) + 1);
+    if (!this.pairCount || this.pairCount.sentences !== this.reader.passages.length) {
+      const pairs = new Map<string, number>();
+      const words = new Map<string, number>();
+      for (const p of this.reader.passages) {
+        for (const pair of pairsOf(p)) pairs.set(pair, (pairs.get(pair) ?? 0) + 1);
+        for (const t of p.terms) words.set(t, (words.get(t) ?? 0) + 1);
+      }
+      this.pairCount = { pairs, words, sentences: this.reader.passages.length };
     }
     return this.pairCount;
   }
-  private pairCount?: Map<string, number>;
-  private pairCountOf = 0;
+  private pairCount?: { pairs: Map<string, number>; words: Map<string, number>; sentences: number };
 
   /**
    * The best list item of several sentences read as one passage, when it is readable so and no one sentence of it is:

@@ -21,8 +21,9 @@ export interface Passage {
   /** Terms of the passage's surroundings (its section's title, an item's label): they count for less. */
   context: Set<string>;
   /**
-   * Words the sentence itself writes inside one of its phrases ("…trim hedges" says "hedges"): its own words, though
-   * the phrase is what it is about — they count for `INNER_STRENGTH`, more than its surroundings. (Also in `context`.)
+   * Words the sentence itself writes as the last word of one of its phrases ("…trim hedges" says "hedges", not "law" of
+   * "garden" of "garden shears"), and the words of the sentence before when it opens "Its…", "They…" (it is quoted with it):
+   * nearly its own words — they count for `INNER_STRENGTH`, more than its surroundings. (Also in `context`.)
    */
   inner?: ReadonlySet<string>;
   /** Terms of its section's title: a question naming them is about this part, not one that mentions them in passing. */
@@ -156,9 +157,11 @@ export class ArticleReader {
         // (A sentence says each word of its phrases too, as it says its surroundings: "…trim hedges" speaks to "what
         // about the hedges?", less than a sentence about hedges would.)
         const context = new Set([...titleTerms, ...(refersBack ? before! : []), ...(analysis.inner ?? [])].filter((t) => !terms.has(t)));
+        // (A sentence opening "Its…", "They…" is quoted with the one before it: that one's words are nearly its own.)
+        const carried = refersBack && this.referringStarters.includes(opening[0] ?? '') ? [...before!] : [];
         before = terms;
         const n = this.passages.length;
-        const inner = new Set((analysis.inner ?? []).filter((t) => !terms.has(t)));
+        const inner = new Set([...(analysis.heads ?? []), ...carried].filter((t) => !terms.has(t)));
         const passage: Passage = { key: `${s.id}#${index}`, sectionId: s.id, index, serial: n, text, terms, words, context, title, ...(inner.size && { inner }) };
         this.passages.push(passage);
         list.push(passage);

@@ -130,11 +130,14 @@ export class PhraseMatcher {
    * Stems → canonical terms, longest synonym phrase first, at most `maxTerms`; with each term's share of its
    * concept's weight (the words of "new york" split one concept's weight).
    */
-  mapSynonyms(stems: string[], maxTerms: number): { terms: string[]; share: Map<string, number>; inner: string[] } {
+  mapSynonyms(stems: string[], maxTerms: number): { terms: string[]; share: Map<string, number>; inner: string[]; heads: string[] } {
     const terms: string[] = [];
     const share = new Map<string, number>();
     // The words inside a phrase, each read alone: a text saying "trim hedges" says "hedges" too.
     const inner: string[] = [];
+    // …and those after its first word, what an English phrase is about ("hedges" of "trim hedges", not "garden" of
+    // "garden shears").
+    const heads: string[] = [];
     for (let i = 0; i < stems.length && terms.length < maxTerms; ) {
       let matched = false;
       const longest = this.synonymStarts.has(stems[i]) ? Math.min(this.maxSynonymPhrase, stems.length - i) : 1;
@@ -144,6 +147,7 @@ export class PhraseMatcher {
           terms.push(...canonical);
           // (Each as itself only: "term" of "short term" is no synonym's "long-term".)
           if (n > 1) for (const stem of stems.slice(i, i + n)) if (this.readsAsItself(stem, canonical)) inner.push(stem);
+          if (n > 1) for (const stem of stems.slice(i + 1, i + n)) if (this.readsAsItself(stem, canonical)) heads.push(stem);
           for (const t of canonical) share.set(t, Math.max(share.get(t) ?? 0, 1 / canonical.length));
           i += n;
           matched = true;
@@ -155,7 +159,7 @@ export class PhraseMatcher {
         terms.push(stems[i++]);
       }
     }
-    return { terms, share, inner };
+    return { terms, share, inner, heads };
   }
 
   /**

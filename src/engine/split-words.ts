@@ -31,11 +31,13 @@ export function splitRunTogether(
   const { isNearPart, isShortPart, maxParts = 3, minPart = 3 } = options;
   const exact = (part: string): boolean => (part.length >= minPart ? isPart(part) : !!isShortPart?.(part));
   let tried = 0;
+  // (A message all in capitals is shouted: its words are words.)
+  const shouted = text === text.toUpperCase();
   // Whole words of plain letters only: "soberanía" is one word, not "soberan" + "ía".
   return text.replace(/(?<![\p{L}\p{N}])[A-Za-z]{5,30}(?![\p{L}\p{N}])/gu, (token) => {
     const word = token.toLowerCase();
-    // A word written in capitals is an acronym ("USAID"), not words typed together.
-    if (token === token.toUpperCase() || isWord(word) || ++tried > MAX_SPLITS_TRIED) return token;
+    // A word written in capitals among lower-case ones is an acronym ("USAID"), not words typed together.
+    if ((!shouted && token === token.toUpperCase()) || isWord(word) || ++tried > MAX_SPLITS_TRIED) return token;
     const best = bestSplit(word, maxParts, exact) ?? (isNearPart ? nearSplit(word, exact, isNearPart) : undefined);
     return best ? best.join(' ') : token;
   });

@@ -2790,6 +2790,26 @@ describe('AnswerEngine: the fifteenth round', () => {
     expect(engine.answer('is the expulsion only about drugs?').text).not.toMatch(/one piece/);
   });
 
+  it('a why-question read from the article gets the sentence giving a reason for it, its "Its…" read with the sentence before', () => {
+    expect(alone.answer('why is the border such a hotspot for trafficking?').text).toMatch(/vastness/);
+  });
+
+  it('what the first review of the round found', () => {
+    // A pair of words one of which the article writes all over ("cartel violence") makes no sentence readable.
+    expect(alone.answer('Will cartel violence drop next year?').answered).toBe(false);
+    // "law" of "law enforcement" is not the sentence's own word: "Mexican law" is not "Mexican law enforcement".
+    expect(alone.answer('What legal authority under Mexican law did the government use to expel them?').answered).toBe(false);
+    // "including" in passing, or "include" asked of one item, asks for no whole list.
+    expect(alone.answer('what does it say about mexican citizens, including their security?').text).not.toMatch(/Intelligence Sharing/);
+    expect(alone.answer('what does intelligence sharing include?').text).not.toMatch(/The article lists/);
+    // "which part of the strategy…" naming nothing any of its items says keeps the list the question is about.
+    expect(engine.answer('which part of the strategy deals with intelligence?').text).not.toMatch(/Drug Demand Reduction/);
+    // A message all in capitals is shouted: its words typed together are split as any others.
+    expect(engine.answer('HOWMANY PEOPLE WERE EXPELLED').text).toMatch(/26/);
+    // "end" means what "dismantle" means.
+    expect(engine.answer('will the expulsion end cartel violence?').text).toMatch(/^Not necessarily\./);
+  });
+
   it('"USAID" written in capitals is one acronym, not "us aid"', () => {
     // (Read as "us aid", it was answered with the list; as a name the article never gives, it is a gap.)
     expect(engine.answer('Does USAID fund any of this economic development?').answered).toBe(false);

@@ -25,6 +25,8 @@ describe('splitRunTogether', () => {
 
   it('keeps a word written in capitals whole: an acronym, not words typed together', () => {
     expect(splitRunTogether('does LAWOF fund it? and the ruleoflaw', isWord, isWord, options)).toBe('does LAWOF fund it? and the rule of law');
+    // …but a message all in capitals is shouted, its words typed together as any others.
+    expect(splitRunTogether('WHAT ABOUT THE RULEOFLAW', isWord, isWord, options)).toBe('WHAT ABOUT THE rule of law');
   });
 
   it('splits into three parts, a two-letter function word a part of its own', () => {
