@@ -84,6 +84,7 @@ export class Analyzer {
   /** Words the knowledge writes as names (with a capital inside a sentence): "Paris", "Senate". */
   private readonly knownNames = new Set<string>();
   private readonly questionWordTypos: ReadonlyMap<string, string>;
+  private readonly afterQuestionWordTypos: ReadonlyMap<string, string>;
   private readonly openers: LanguageData['en']['openers'];
   private readonly leadIns: ReadonlySet<string>;
   private readonly leadInsNotBefore: ReadonlySet<string>;
@@ -106,6 +107,7 @@ export class Analyzer {
     this.articleWords = new Set(articleWords);
     this.reportingVerbs = new Set(reportingVerbs ?? []);
     this.questionWordTypos = new Map(Object.entries(en.questionWordTypos));
+    this.afterQuestionWordTypos = new Map(Object.entries(en.afterQuestionWordTypos ?? {}));
     this.openers = en.openers;
     this.leadIns = new Set(en.leadIns);
     this.leadInsNotBefore = new Set(en.leadInsNotBefore);
@@ -241,7 +243,7 @@ export class Analyzer {
     if (language === 'es') words = this.names.resolve(this.translator.translate(words, language));
     else words = this.translator.translate(words, language);
     if (language === 'en') words = this.phrasalVerbs.join(words);
-    if (correct) words = fixQuestionWords(words, this.questionWordTypos);
+    if (correct) words = fixQuestionWords(words, this.questionWordTypos, this.afterQuestionWordTypos);
     words = rewriteOpeners(words, this.openers);
     // The cues are read as typed and as corrected: "wehre were they sent" asks where, and a rare real word read as a
     // typo ("commented") keeps the cue it gives.

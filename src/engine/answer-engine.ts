@@ -380,6 +380,7 @@ export class AnswerEngine {
   private readonly alternativeJoiner: RegExp;
   private readonly openEnded: ReadonlySet<string>;
   private readonly questionWordTypos: ReadonlyMap<string, string>;
+  private readonly afterQuestionWordTypos: ReadonlyMap<string, string>;
   /** What a sentence must contain to answer a question of each type (`answer_types` in the language data). */
   private readonly answerTypes: Array<[string, RegExp[]]>;
   /** `end_phrases`, `start_phrases` as normalised words (`partAtEnd`). */
@@ -409,6 +410,7 @@ export class AnswerEngine {
     this.openEnded = new Set(knowledge.dialogue.alternative_not_before.flatMap((w) => normalizeWords(w)));
     this.paraphrases = knowledge.dialogue.paraphrases.map((p) => ({ from: new RegExp(p.from), to: p.to }));
     this.questionWordTypos = new Map(Object.entries(knowledge.language.en.questionWordTypos));
+    this.afterQuestionWordTypos = new Map(Object.entries(knowledge.language.en.afterQuestionWordTypos ?? {}));
     this.answerTypes = Object.entries(knowledge.dialogue.answer_types).map(([cue, ps]) => [cue, ps.map((p) => new RegExp(p, 'i'))]);
     this.endPhrases = knowledge.dialogue.end_phrases.map((p) => normalizeWords(p).join(' '));
     this.startPhrases = knowledge.dialogue.start_phrases.map((p) => normalizeWords(p).join(' '));
@@ -1147,7 +1149,7 @@ export class AnswerEngine {
   /** The message with its question read plainly, when a paraphrase rule matches its words; else as typed. */
   private paraphrase(message: string): string {
     // Misspelt question words are read as meant first: "wut can X do" is "what can X do".
-    const words = fixQuestionWords(normalizeWords(message), this.questionWordTypos).join(' ');
+    const words = fixQuestionWords(normalizeWords(message), this.questionWordTypos, this.afterQuestionWordTypos).join(' ');
     for (const { from, to } of this.paraphrases) {
       const m = from.exec(words);
       if (!m) continue;
@@ -1156,7 +1158,7 @@ export class AnswerEngine {
       // The reading joins the sentence it reads, before its closing mark: "what can X do? need it for a report" keeps
       // it in the question sentence, which may be answered alone.
       const sentences = text.split(/(?<=[.!?…])\s+/);
-      const at = sentences.findIndex((x) => fixQuestionWords(normalizeWords(x), this.questionWordTypos).join(' ').includes(m[0]));
+      const at = sentences.findIndex((x) => fixQuestionWords(normalizeWords(x), this.questionWordTypos, this.afterQuestionWordTypos).join(' ').includes(m[0]));
       if (at < 0 || at === sentences.length - 1 && !/[.!?…]$/.test(sentences[at])) return `${text} — ${reading}`;
       sentences[at] = sentences[at].replace(/([.!?…]+)$/, ` — ${reading}$1`);
       return sentences.join(' ');
@@ -2431,7 +2433,7 @@ export class AnswerEngine {
     if (!this.undisclosed.length) return undefined;
     const analysis = this.analyzer.analyze(message);
     // ("wich gardens…" asks "which".)
-    const words = fixQuestionWords(normalizeWords(message), this.questionWordTypos);
+    const words = fixQuestionWords(normalizeWords(message), this.questionWordTypos, this.afterQuestionWordTypos);
     if (analysis.cues.has('why') || analysis.cues.has('count')) return undefined;
     const asksWhich = ['which', 'who', 'named'].some((c) => analysis.cues.has(c as Cue));
     // ("does it name the guests?" asks whether it gives them; "does it say parties are enough?" asks of a claim.)

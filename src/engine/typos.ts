@@ -10,15 +10,17 @@ const MAX_CACHE = 5000;
 type Lang = 'en' | 'es';
 
 /** Fixes misspelt question words before the question type is read ("wich" → "which"). */
-export function fixQuestionWords(words: string[], typos: ReadonlyMap<string, string>): string[] {
+export function fixQuestionWords(words: string[], typos: ReadonlyMap<string, string>, afterQuestionWord: ReadonlyMap<string, string> = new Map()): string[] {
   const questionWords = new Set(typos.values());
-  return words.map((w) => {
-    const fixed = typos.get(w);
-    if (fixed) return fixed;
+  const fixed = words.map((w) => {
+    const typo = typos.get(w);
+    if (typo) return typo;
     // A question word stretched out in chat ("whyyy", "howw") is that word.
     const squeezed = w.replace(/(\p{L})\1+$/u, '$1');
     return squeezed !== w && questionWords.has(squeezed) ? squeezed : w;
   });
+  // Right after a question word, a real word a slip away from the verb asked with is that verb ("wat dose it say").
+  return fixed.map((w, i) => (i > 0 && questionWords.has(fixed[i - 1]) && afterQuestionWord.get(w)) || w);
 }
 
 export interface TypoCorrectorOptions {

@@ -352,6 +352,7 @@ export const englishFileSchema = z.strictObject({
   fillerPhrases: z.array(text),
   markers: wordList,
   questionWordTypos: wordMap,
+  afterQuestionWordTypos: wordMap.default({}),
   // Chat shorthand → the words it stands for ("whr" → "where", "abt" → "about"): read before anything else.
   shorthand: z.record(word, z.string().regex(/^[a-z0-9' ]+$/, 'must be lower-case words')).default({}),
   openers: z.array(z.strictObject({ word, becomes: word, notBefore: wordList.default([]) })).default([]),

@@ -111,6 +111,8 @@ export interface EnglishData {
   fillerPhrases: string[];
   markers: string[];
   questionWordTypos: Record<string, string>;
+  /** Real words that, right after a question word, are a slip for the verb asked with ("wat dose" → "does"). */
+  afterQuestionWordTypos?: Record<string, string>;
   /** Chat shorthand → the words it stands for ("whr" → "where"). */
   shorthand?: Record<string, string>;
   openers: Array<{ word: string; becomes: string; notBefore: string[] }>;

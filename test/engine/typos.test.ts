@@ -11,6 +11,13 @@ describe('fixQuestionWords', () => {
     expect(fixQuestionWords(['wich', 'one', 'wen'], typos)).toEqual(['which', 'one', 'when']);
   });
 
+  it('reads a real word a slip away from the verb right after a question word as that verb, and only there', () => {
+    const typos = new Map([['wat', 'what']]);
+    const after = new Map([['dose', 'does']]);
+    expect(fixQuestionWords(['wat', 'dose', 'it', 'say'], typos, after)).toEqual(['what', 'does', 'it', 'say']);
+    expect(fixQuestionWords(['the', 'dose', 'matters'], typos, after)).toEqual(['the', 'dose', 'matters']);
+  });
+
   it('reads a question word drawn out in chat as that word, and no other word', () => {
     const typos = new Map([
       ['wich', 'which'],
