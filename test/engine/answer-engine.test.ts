@@ -2810,6 +2810,10 @@ describe('AnswerEngine: the fifteenth round', () => {
     expect(engine.answer('will the expulsion end cartel violence?').text).toMatch(/^Not necessarily\./);
   });
 
+  it('"LE" is chat shorthand for law enforcement', () => {
+    expect(alone.answer('what does the article say the expelled guys could give LE?').text).toMatch(/sources of information for law enforcement/);
+  });
+
   it('"USAID" written in capitals is one acronym, not "us aid"', () => {
     // (Read as "us aid", it was answered with the list; as a name the article never gives, it is a gap.)
     expect(engine.answer('Does USAID fund any of this economic development?').answered).toBe(false);
