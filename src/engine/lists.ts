@@ -236,7 +236,11 @@ export function readListAsk(message: string, d: Dialogue, labels: string[] = [],
     if (noun >= 0 && asksOfThem) return { kind: 'which' };
   }
   // "what does the blue one involve?", "the second-hand part": a determiner, a word of the item's own, an item noun.
-  const named = words.findIndex((w, i) => i >= 2 && d.item_nouns.includes(w) && determiners.has(words[i - 2]) && !isPosition(words[i - 1]) && !determiners.has(words[i - 1]) && !nouns.has(words[i - 1]));
+  // (Not "X is the US part of the problem": a part *of* something is what X belongs to, not an item named.)
+  const named = words.findIndex(
+    (w, i) =>
+      i >= 2 && d.item_nouns.includes(w) && determiners.has(words[i - 2]) && !isPosition(words[i - 1]) && !determiners.has(words[i - 1]) && !nouns.has(words[i - 1]) && words[i + 1] !== 'of' && words[i + 1] !== 'de',
+  );
   if (named >= 0) return { kind: 'named', word: words[named - 1] };
   // The one word naming an item ends its clause ("…about taxes?", "…on prices — why?"): "the part on sales
   // taxes" names more than one word, left to the rest of the engine.

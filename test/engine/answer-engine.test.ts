@@ -2814,6 +2814,10 @@ describe('AnswerEngine: the fifteenth round', () => {
     expect(alone.answer('what does LE need?').text).toMatch(/training, technology, and resources/);
   });
 
+  it('"X is the US part of the problem" names no item of a list: a part of something is what X belongs to', () => {
+    expect(engine.answer('is demand for drugs in the US part of the problem?').text).toMatch(/demand for illegal drugs/);
+  });
+
   it('"USAID" written in capitals is one acronym, not "us aid"', () => {
     // (Read as "us aid", it was answered with the list; as a name the article never gives, it is a gap.)
     expect(engine.answer('Does USAID fund any of this economic development?').answered).toBe(false);
