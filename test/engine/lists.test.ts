@@ -135,6 +135,10 @@ describe('readListAsk', () => {
 
   it('reads a position after a verb of order: "which one comes first?"', () => {
     expect(readListAsk('which component comes first?', d)).toEqual({ kind: 'positions', positions: [1] });
+    // …or any verb: "which <item noun> … <ordinal>?" asks for the item at that position.
+    expect(readListAsk('Which component sits third in the strategy list?', d)).toEqual({ kind: 'positions', positions: [3] });
+    expect(readListAsk('which step is last?', d)).toEqual({ kind: 'positions', positions: [-1] });
+    expect(readListAsk('which step is about money?', d)).toEqual({ kind: 'which' });
   });
 
   it.each(['how many are there?', 'how many components are listed?', 'how many of them are there'])('reads a count in "%s"', (m) => {
