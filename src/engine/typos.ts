@@ -89,7 +89,10 @@ export class TypoCorrector {
       // (English words only are keyed by sound: Metaphone is English.)
       const sound = lang === 'en' && this.options.phoneticKey ? this.options.phoneticKey : undefined;
       const typedSound = sound?.(word);
-      for (const { item } of fuse.search(word, { limit: 10 })) {
+      // (fuse.js scores two letters swapped as two errors — too many in a short word: "dwon", "tkae". Each word the
+      // swap of two neighbouring letters makes is a candidate too.)
+      const swaps = [...word.slice(1)].map((_, i) => word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2)).filter((x) => x !== word && this.vocabulary[lang].has(x));
+      for (const item of [...swaps, ...fuse.search(word, { limit: 10 }).map((r) => r.item)]) {
         const edits = editDistance(word, item);
         // Between equally close words: the same letters ("sitll" → still), then the word with a letter the typo
         // dropped ("sactions" → sanctions, not sections: the commonest slip), then one that sounds as typed ("rezults"

@@ -29,7 +29,7 @@ describe('fixQuestionWords', () => {
 
 describe('TypoCorrector', () => {
   const corrector = new TypoCorrector({ isEverydayWord: (w) => w === 'stil', isFunctionWord: (w) => w === 'happens' });
-  for (const w of ['sill', 'still', 'happened', 'happens', 'sovereignty']) corrector.add(w, 'en');
+  for (const w of ['sill', 'still', 'happened', 'happens', 'sovereignty', 'down', 'take']) corrector.add(w, 'en');
   corrector.add('expulsados', 'es');
 
   // A swap beats a deletion ("sill"); a content word beats a function word; a real word is never a typo.
@@ -39,6 +39,9 @@ describe('TypoCorrector', () => {
     ['happend', 'happened'],
     ['stil', null],
     ['zzzz', null],
+    // Two neighbouring letters swapped in a short word: one slip, though fuse.js scores it as two.
+    ['dwon', 'down'],
+    ['tkae', 'take'],
   ])('%s → %s', (typo, fixed) => expect(corrector.correct(typo, 'en')).toBe(fixed));
 
   it('corrects a Spanish typo into Spanish or English, an English one into English only', () => {
