@@ -2811,7 +2811,7 @@ describe('AnswerEngine: the fifteenth round', () => {
   });
 
   it('"LE" is chat shorthand for law enforcement', () => {
-    expect(alone.answer('what does LE need?').text).toMatch(/training, technology, and resources/);
+    expect(alone.answer('what does the article say the expelled guys could give LE?').text).toMatch(/sources of information for law enforcement/);
   });
 
   it('"X is the US part of the problem" names no item of a list: a part of something is what X belongs to', () => {
