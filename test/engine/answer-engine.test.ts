@@ -2810,10 +2810,6 @@ describe('AnswerEngine: the fifteenth round', () => {
     expect(engine.answer('will the expulsion end cartel violence?').text).toMatch(/^Not necessarily\./);
   });
 
-  it('"LE" is chat shorthand for law enforcement', () => {
-    expect(alone.answer('what does the article say the expelled guys could give LE?').text).toMatch(/sources of information for law enforcement/);
-  });
-
   it('"X is the US part of the problem" names no item of a list: a part of something is what X belongs to', () => {
     expect(engine.answer('is demand for drugs in the US part of the problem?').text).toMatch(/demand for illegal drugs/);
   });
