@@ -190,8 +190,6 @@ const CONTINUATION_NEW = 0.6;
 const NEW_TOPIC_WEIGHT = 1.5;
 /** A question word weighing this much (an IDF, at the index's reference size: `SearchIndex.scale`) is distinctive. */
 const DISTINCTIVE_WEIGHT = 2;
-/** "X are only part…": the thing is read in at most this many words before the word of being. */
-const ONLY_THING_WORDS = 3;
 /** A pair of neighbouring words written in at most this many sentences is one the article rarely writes. */
 const RARE_PAIR_SENTENCES = 2;
 /** "what does the plan consist of (exactly)?": a word asking for contents among the question's last this many words. */
@@ -1059,12 +1057,12 @@ export class AnswerEngine {
     // (The phrases are read once: this runs for every message.)
     this.wholePhrases ??= d.whole_words.map((p) => normalizeWords(p));
     const firsts = new Set(this.wholePhrases.map((p) => p[0]));
-    if (!words.some((w) => firsts.has(w))) return this.onlyPartOf(message, words);
+    if (!words.some((w) => firsts.has(w))) return undefined;
     const said = ` ${words.join(' ')} `;
     if (d.whole_purpose_phrases.some((p) => said.includes(` ${normalizeWords(p).join(' ')} `))) return undefined;
     const at = (i: number) => this.wholePhrases!.find((p) => p.every((w, k) => words[i + k] === w));
     const wholeAt = words.findIndex((_, i) => !!at(i));
-    if (wholeAt < 0) return this.onlyPartOf(message, words);
+    if (wholeAt < 0) return undefined;
     const wholeLength = at(wholeAt)!.length;
     // The word of being just before the thing: "is X the whole…", not "what are the complete…" nor "is the whole X…".
     const be = Math.max(-1, ...words.slice(0, wholeAt).map((w, i) => (d.whole_be_words.includes(w) ? i : -1)));
@@ -1085,26 +1083,8 @@ export class AnswerEngine {
     return this.oneOfMany(message, thing, 'no');
   }
 
-  /**
-   * "is mulching only part of the job?", "X is just one step, right?": a question whether something is only
-   * a part (one of `only_words` right before one of `part_words`) is answered "Yes." with the article's sentence
-   * calling it one part of something bigger, when that sentence names the thing — said before "only", after the word
-   * of being or before it.
-   */
-  private onlyPartOf(message: string, words: string[]): (Answer & Extra) | undefined {
-    const d = this.knowledge.dialogue;
-    const onlyAt = words.findIndex((w, i) => d.only_words.includes(w) && words.slice(i + 1, i + 3).some((v) => d.part_words.includes(v)));
-    if (onlyAt < 0) return undefined;
-    const be = Math.max(-1, ...words.slice(0, onlyAt).map((w, i) => (d.whole_be_words.includes(w) ? i : -1)));
-    if (be < 0 || onlyAt - be > WHOLE_BE_DISTANCE) return undefined;
-    const frame = new Set([...d.whole_words, ...d.part_words].flatMap((w) => this.analyzer.analyzeKnown(w).terms));
-    const named = (from: number, to: number) => this.analyzer.analyze(words.slice(Math.max(0, from), to).join(' ')).terms.filter((t) => t !== ARTICLE_TERM && !frame.has(t) && this.index.knows(t));
-    const thing = named(be + 1, onlyAt).length ? named(be + 1, onlyAt) : named(be - ONLY_THING_WORDS, be);
-    return this.oneOfMany(message, thing, 'yes');
-  }
-
   /** The article's sentence calling the thing one part of something bigger, with the sentence saying what the whole is. */
-  private oneOfMany(message: string, thing: string[], lead: 'yes' | 'no'): (Answer & Extra) | undefined {
+  private oneOfMany(message: string, thing: string[], lead: 'no'): (Answer & Extra) | undefined {
     const d = this.knowledge.dialogue;
     if (!thing.length) return undefined;
     const passage = this.knowledge.sections

@@ -188,7 +188,6 @@ export const dialogueFileSchema = z.strictObject({
   asker_words: dialogueWords.default([]),
   many_words: dialogueWords.default([]),
   contents_words: dialogueWords.default([]),
-  only_words: dialogueWords.default([]),
   concessive_openers: dialogueWords.default([]),
   referring_after_contrast: dialogueWords.default([]),
   position_determiners: dialogueWords,
