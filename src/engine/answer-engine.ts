@@ -192,8 +192,6 @@ const NEW_TOPIC_WEIGHT = 1.5;
 const DISTINCTIVE_WEIGHT = 2;
 /** A pair of neighbouring words written in at most this many sentences is one the article rarely writes. */
 const RARE_PAIR_SENTENCES = 2;
-/** "what does the plan consist of (exactly)?": a word asking for contents among the question's last this many words. */
-const CONTENTS_LAST_WORDS = 3;
 /** …of words each written in at most this share of the article's sentences. */
 const RARE_PAIR_WORD_SHARE = 0.15;
 
@@ -1800,13 +1798,13 @@ export class AnswerEngine {
   }
 
   /**
-   * "what does the plan consist of?", "¿qué incluye?": a word asking what a part is made of (`contents_words`) among the
-   * last words of the question — not "what does it say about X, Y included?" — naming the part by a word of its
-   * title and none of the list's items ("what does <an item> consist of?" asks that item's own steps).
+   * "what does the plan consist of?", "¿qué incluye?": a word asking what a part is made of (`contents_words`; not
+   * a word of contents in passing: "what does it say about X, Y too?" asks about X) in the asking sentence, naming the part by a
+   * word of its title and none of the list's items ("what does <an item> consist of?" asks that item's own steps).
    */
   private asksContents(question: string, list: ArticleList, analysis: Analysis): boolean {
     const words = normalizeWords(askingSentence(question));
-    if (!words.slice(-CONTENTS_LAST_WORDS).some((w) => this.knowledge.dialogue.contents_words.includes(w))) return false;
+    if (!words.some((w) => this.knowledge.dialogue.contents_words.includes(w))) return false;
     const terms = analysis.terms.filter((t) => t !== ARTICLE_TERM);
     // (…and it names the part by its title: "what does the plan consist of?" of a part titled "The plan".)
     const title = new Set(this.analyzer.analyzeKnown(this.sections.get(list.id)?.title ?? '').terms);
@@ -3653,7 +3651,11 @@ export class AnswerEngine {
     // (…and one of its items says what else the message names: else the list named has no such item.)
     const title = titleTerms[this.lists.indexOf(found[0])];
     const asked = this.analyzer.analyze(message).terms.filter((t) => t !== ARTICLE_TERM && !title.has(t) && !this.listNounTerms.has(t));
-    const says = (item: Section) => this.analyzer.analyzeKnown(`${item.title} ${item.text}`).terms.some((t) => asked.includes(t));
+    // (A word it writes inside a phrase counts: "trim hedges" says "hedges".)
+    const says = (item: Section) => {
+      const read = this.analyzer.analyzeKnown(`${item.title} ${item.text}`);
+      return [...read.terms, ...(read.inner ?? [])].some((t) => asked.includes(t));
+    };
     return found[0].items.some(says) ? found[0] : undefined;
   }
 
@@ -3896,7 +3898,9 @@ export class AnswerEngine {
       const textWords = normalizeWords(text).join(' ');
       const says = (t: string) => [t, t.replace(/^[^:.]{1,80}:\s+/, '')].some((x) => textWords.includes(normalizeWords(x).join(' ')));
       const follows = own && this.continuation(own.passage);
-      const parts = own ? [own.passage.text, ...(follows ? [follows.text] : []), ...(reason && own.passage === base ? [reason.text] : [])] : [];
+      // (A sentence that continues the one before it, "Its roots…", is quoted with that one: alone it names nothing.)
+      const before = own && this.continued(own.passage);
+      const parts = own ? [...(before ? [before.text] : []), own.passage.text, ...(follows ? [follows.text] : []), ...(reason && own.passage === base ? [reason.text] : [])] : [];
       const fresh = parts.filter((t) => !says(t));
       const extra = (fresh.length ? fresh : parts).join(' ');
       const gained = own ? own.matched.filter((i) => !said.has(analysis.terms[i])).reduce((sum, i) => sum + weights[i], 0) : 0;

@@ -21,11 +21,13 @@ export interface Passage {
   /** Terms of the passage's surroundings (its section's title, an item's label): they count for less. */
   context: Set<string>;
   /**
-   * Words the sentence itself writes as the last word of one of its phrases ("…trim hedges" says "hedges", not "law" of
-   * "garden" of "garden shears"), and the words of the sentence before when it opens "Its…", "They…" (it is quoted with it):
-   * nearly its own words — they count for `INNER_STRENGTH`, more than its surroundings. (Also in `context`.)
+   * Words the sentence itself writes after the first word of one of its phrases ("…trim hedges" says "hedges", not
+   * "garden" of "garden shears"): nearly its own words — they count for `INNER_STRENGTH`, more than its surroundings.
+   * (Also in `context`.)
    */
   inner?: ReadonlySet<string>;
+  /** The words of the sentence before, for a sentence opening "Its…", "They…": its own for a why-question (`INNER_STRENGTH`). */
+  carried?: ReadonlySet<string>;
   /** Terms of its section's title: a question naming them is about this part, not one that mentions them in passing. */
   title: ReadonlySet<string>;
 }
@@ -157,12 +159,13 @@ export class ArticleReader {
         // (A sentence says each word of its phrases too, as it says its surroundings: "…trim hedges" speaks to "what
         // about the hedges?", less than a sentence about hedges would.)
         const context = new Set([...titleTerms, ...(refersBack ? before! : []), ...(analysis.inner ?? [])].filter((t) => !terms.has(t)));
-        // (A sentence opening "Its…", "They…" is quoted with the one before it: that one's words are nearly its own.)
-        const carried = refersBack && this.referringStarters.includes(opening[0] ?? '') ? [...before!] : [];
+        // (A sentence opening "Its…", "They…" is quoted with the one before it: asked why, that one's words are nearly
+        // its own — "why is the hedge so thick?" is answered by "Its roots… make it dense…".)
+        const carried = new Set(refersBack && this.referringStarters.includes(opening[0] ?? '') ? [...before!].filter((t) => !terms.has(t)) : []);
         before = terms;
         const n = this.passages.length;
-        const inner = new Set([...(analysis.heads ?? []), ...carried].filter((t) => !terms.has(t)));
-        const passage: Passage = { key: `${s.id}#${index}`, sectionId: s.id, index, serial: n, text, terms, words, context, title, ...(inner.size && { inner }) };
+        const inner = new Set((analysis.heads ?? []).filter((t) => !terms.has(t)));
+        const passage: Passage = { key: `${s.id}#${index}`, sectionId: s.id, index, serial: n, text, terms, words, context, title, ...(inner.size && { inner }), ...(carried.size && { carried }) };
         this.passages.push(passage);
         list.push(passage);
         for (const t of new Set([...terms, ...context])) {
@@ -241,9 +244,10 @@ export class ArticleReader {
     const own = new Map<number, number>();
     const ctx = new Map<number, number>();
     const matched = new Map<number, number[]>();
+    const askedWhy = query.cues.has('why');
     const hit = (n: number, p: Passage, t: string, i: number) => {
       if (p.terms.has(t)) own.set(n, (own.get(n) ?? 0) + counted[i]);
-      else if (p.inner?.has(t)) own.set(n, (own.get(n) ?? 0) + INNER_STRENGTH * counted[i]);
+      else if (p.inner?.has(t) || (askedWhy && p.carried?.has(t))) own.set(n, (own.get(n) ?? 0) + INNER_STRENGTH * counted[i]);
       else ctx.set(n, (ctx.get(n) ?? 0) + counted[i]);
       const m = matched.get(n);
       if (m) m.push(i);

@@ -218,7 +218,7 @@ export function readListAsk(message: string, d: Dialogue, labels: string[] = [],
   if (which >= 0) {
     const next = words[which + 1];
     const after = words[which + 2];
-    // "which component sits third?", "which step is last?": the item at that position.
+    // "which step sits third?", "which tip is last?": the item at that position.
     const rank = next && nouns.has(next) ? words.slice(which + 2).find((w) => (!!d.ordinals[w] && !d.cardinals.includes(w)) || d.last_words.includes(w)) : undefined;
     if (rank) return { kind: 'positions', positions: [d.last_words.includes(rank) ? -1 : d.ordinals[rank]] };
     if (next && (nouns.has(next) || d.list_pronouns.includes(next))) return { kind: 'which' };

@@ -2801,6 +2801,15 @@ describe('AnswerEngine: the fifteenth round', () => {
     expect(engine.answer('is the expulsion just a piece of political theater?').text).not.toMatch(/^Yes\./);
   });
 
+  it('what the second review of the round found', () => {
+    // The sentence before an "Its…" sentence counts as its own only for a why-question.
+    expect(alone.answer('what does the author think the US should do about its own drug demand?').text).toMatch(/prevention programs/);
+    // A word asking for contents anywhere in the question, in Spanish word order too.
+    expect(alone.answer('¿Qué incluye la estrategia integral contra el crimen organizado?').text).toMatch(/cinco componentes/);
+    // "which one of the strategy parts is about money?": an item saying "money" inside "launder money" says it.
+    expect(engine.answer('which one of the strategy parts is about money?').text).toMatch(/Targeting Financial Networks/);
+  });
+
   it('"X is the US part of the problem" names no item of a list: a part of something is what X belongs to', () => {
     expect(engine.answer('is demand for drugs in the US part of the problem?').text).toMatch(/demand for illegal drugs/);
   });
