@@ -8,7 +8,7 @@ import { ARTICLE_TERM, PhraseMatcher, PhrasalVerbJoiner } from './phrases';
 import { EnglishStemmer, SpanishStemmer } from './stem';
 import { buildStopWords } from './stop-words';
 import { SpanishTranslator } from './translate';
-import { editDistance, fixQuestionWords, MIN_FUZZY_LENGTH, TypoCorrector } from './typos';
+import { editDistance, MIN_FUZZY_LENGTH, questionWordFixer, TypoCorrector } from './typos';
 
 export { ARTICLE_TERM, joinPhrasalVerbs } from './phrases';
 export { editDistance } from './typos';
@@ -83,8 +83,7 @@ export class Analyzer {
   private readonly knownStems = new Set<string>();
   /** Words the knowledge writes as names (with a capital inside a sentence): "Paris", "Senate". */
   private readonly knownNames = new Set<string>();
-  private readonly questionWordTypos: ReadonlyMap<string, string>;
-  private readonly afterQuestionWordTypos: ReadonlyMap<string, string>;
+  private readonly fixQuestionWords: (words: string[]) => string[];
   private readonly openers: LanguageData['en']['openers'];
   private readonly leadIns: ReadonlySet<string>;
   private readonly leadInsNotBefore: ReadonlySet<string>;
@@ -106,8 +105,7 @@ export class Analyzer {
     this.stopWords = stopWords.all;
     this.articleWords = new Set(articleWords);
     this.reportingVerbs = new Set(reportingVerbs ?? []);
-    this.questionWordTypos = new Map(Object.entries(en.questionWordTypos));
-    this.afterQuestionWordTypos = new Map(Object.entries(en.afterQuestionWordTypos ?? {}));
+    this.fixQuestionWords = questionWordFixer(new Map(Object.entries(en.questionWordTypos)), new Map(Object.entries(en.afterQuestionWordTypos ?? {})));
     this.openers = en.openers;
     this.leadIns = new Set(en.leadIns);
     this.leadInsNotBefore = new Set(en.leadInsNotBefore);
@@ -243,7 +241,7 @@ export class Analyzer {
     if (language === 'es') words = this.names.resolve(this.translator.translate(words, language));
     else words = this.translator.translate(words, language);
     if (language === 'en') words = this.phrasalVerbs.join(words);
-    if (correct) words = fixQuestionWords(words, this.questionWordTypos, this.afterQuestionWordTypos);
+    if (correct) words = this.fixQuestionWords(words);
     words = rewriteOpeners(words, this.openers);
     // The cues are read as typed and as corrected: "wehre were they sent" asks where, and a rare real word read as a
     // typo ("commented") keeps the cue it gives.

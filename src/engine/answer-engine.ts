@@ -14,7 +14,7 @@ import { type SplitOptions, splitRunTogether } from './split-words';
 import { IdiomReader, idiomReader } from './idioms';
 import { SpanishStemmer } from './stem';
 import { askedTopic } from './topic';
-import { fixQuestionWords } from './typos';
+import { questionWordFixer } from './typos';
 import { askingSentence, asksEmbeddedQuestion, type Lead, questionWordBeforeAside, withLead, yesNoLead, yesNoStarter } from './yes-no';
 import { type Hit, type IndexDoc, SearchIndex, type SearchResult } from './search-index';
 import { decisionPath, type Explanation } from './explain';
@@ -375,8 +375,7 @@ export class AnswerEngine {
   /** " or " between two alternatives (alternative_joiners), and the words after it that make it one open question. */
   private readonly alternativeJoiner: RegExp;
   private readonly openEnded: ReadonlySet<string>;
-  private readonly questionWordTypos: ReadonlyMap<string, string>;
-  private readonly afterQuestionWordTypos: ReadonlyMap<string, string>;
+  private readonly fixQuestionWords: (words: string[]) => string[];
   /** What a sentence must contain to answer a question of each type (`answer_types` in the language data). */
   private readonly answerTypes: Array<[string, RegExp[]]>;
   /** `end_phrases`, `start_phrases` as normalised words (`partAtEnd`). */
@@ -405,8 +404,8 @@ export class AnswerEngine {
     this.alternativeJoiner = joiners.length ? new RegExp(`\\s(?:${joiners.join('|')})\\s+`, 'gi') : /(?!)/g;
     this.openEnded = new Set(knowledge.dialogue.alternative_not_before.flatMap((w) => normalizeWords(w)));
     this.paraphrases = knowledge.dialogue.paraphrases.map((p) => ({ from: new RegExp(p.from), to: p.to }));
-    this.questionWordTypos = new Map(Object.entries(knowledge.language.en.questionWordTypos));
-    this.afterQuestionWordTypos = new Map(Object.entries(knowledge.language.en.afterQuestionWordTypos ?? {}));
+    const en = knowledge.language.en;
+    this.fixQuestionWords = questionWordFixer(new Map(Object.entries(en.questionWordTypos)), new Map(Object.entries(en.afterQuestionWordTypos ?? {})));
     this.answerTypes = Object.entries(knowledge.dialogue.answer_types).map(([cue, ps]) => [cue, ps.map((p) => new RegExp(p, 'i'))]);
     this.endPhrases = knowledge.dialogue.end_phrases.map((p) => normalizeWords(p).join(' '));
     this.startPhrases = knowledge.dialogue.start_phrases.map((p) => normalizeWords(p).join(' '));
@@ -1078,12 +1077,6 @@ export class AnswerEngine {
     const named = (from: number, to: number) => this.analyzer.analyze(words.slice(from, to).join(' ')).terms.filter((t) => t !== ARTICLE_TERM && !frame.has(t) && this.index.knows(t));
     // (In Spanish the thing often comes first: "¿el plan es toda la solución?")
     const thing = named(be + 1, wholeAt).length ? named(be + 1, wholeAt) : language === 'es' ? named(0, be) : [];
-    return this.oneOfMany(message, thing, 'no');
-  }
-
-  /** The article's sentence calling the thing one part of something bigger, with the sentence saying what the whole is. */
-  private oneOfMany(message: string, thing: string[], lead: 'no'): (Answer & Extra) | undefined {
-    const d = this.knowledge.dialogue;
     if (!thing.length) return undefined;
     const passage = this.knowledge.sections
       .flatMap((section) => this.reader.sentences(section.id))
@@ -1093,7 +1086,7 @@ export class AnswerEngine {
     // …with the sentence after it, saying what the bigger whole is — not a list's opening ("Here are…:").
     const next = this.reader.sentences(section.id)[passage.index + 1];
     const text = [this.quotedWhole({ passage }), ...(next && !next.text.trim().endsWith(':') && !this.continuation(passage) ? [next.text] : [])].join(' ');
-    return { ...this.fromArticle(section, text, message, this.analyzer.analyze(message).language, 0.8, passage.key), lead };
+    return { ...this.fromArticle(section, text, message, this.analyzer.analyze(message).language, 0.8, passage.key), lead: 'no' as const };
   }
 
   /**
@@ -1127,7 +1120,7 @@ export class AnswerEngine {
   /** The message with its question read plainly, when a paraphrase rule matches its words; else as typed. */
   private paraphrase(message: string): string {
     // Misspelt question words are read as meant first: "wut can X do" is "what can X do".
-    const words = fixQuestionWords(normalizeWords(message), this.questionWordTypos, this.afterQuestionWordTypos).join(' ');
+    const words = this.fixQuestionWords(normalizeWords(message)).join(' ');
     for (const { from, to } of this.paraphrases) {
       const m = from.exec(words);
       if (!m) continue;
@@ -1136,7 +1129,7 @@ export class AnswerEngine {
       // The reading joins the sentence it reads, before its closing mark: "what can X do? need it for a report" keeps
       // it in the question sentence, which may be answered alone.
       const sentences = text.split(/(?<=[.!?…])\s+/);
-      const at = sentences.findIndex((x) => fixQuestionWords(normalizeWords(x), this.questionWordTypos, this.afterQuestionWordTypos).join(' ').includes(m[0]));
+      const at = sentences.findIndex((x) => this.fixQuestionWords(normalizeWords(x)).join(' ').includes(m[0]));
       if (at < 0 || at === sentences.length - 1 && !/[.!?…]$/.test(sentences[at])) return `${text} — ${reading}`;
       sentences[at] = sentences[at].replace(/([.!?…]+)$/, ` — ${reading}$1`);
       return sentences.join(' ');
@@ -2411,7 +2404,7 @@ export class AnswerEngine {
     if (!this.undisclosed.length) return undefined;
     const analysis = this.analyzer.analyze(message);
     // ("wich gardens…" asks "which".)
-    const words = fixQuestionWords(normalizeWords(message), this.questionWordTypos, this.afterQuestionWordTypos);
+    const words = this.fixQuestionWords(normalizeWords(message));
     if (analysis.cues.has('why') || analysis.cues.has('count')) return undefined;
     const asksWhich = ['which', 'who', 'named'].some((c) => analysis.cues.has(c as Cue));
     // ("does it name the guests?" asks whether it gives them; "does it say parties are enough?" asks of a claim.)

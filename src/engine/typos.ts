@@ -9,18 +9,28 @@ const MAX_CACHE = 5000;
 
 type Lang = 'en' | 'es';
 
-/** Fixes misspelt question words before the question type is read ("wich" → "which"). */
-export function fixQuestionWords(words: string[], typos: ReadonlyMap<string, string>, afterQuestionWord: ReadonlyMap<string, string> = new Map()): string[] {
+/**
+ * Fixes misspelt question words before the question type is read ("wich" → "which"), question words stretched out
+ * in chat ("whyyy" → "why"), and right after a question word a real word a slip away from the verb asked with ("wat
+ * dose it say" → "does"). Built once from the language data; the fixer it returns runs for every message.
+ */
+export function questionWordFixer(typos: ReadonlyMap<string, string>, afterQuestionWord: ReadonlyMap<string, string> = new Map()): (words: string[]) => string[] {
   const questionWords = new Set(typos.values());
-  const fixed = words.map((w) => {
-    const typo = typos.get(w);
-    if (typo) return typo;
-    // A question word stretched out in chat ("whyyy", "howw") is that word.
-    const squeezed = w.replace(/(\p{L})\1+$/u, '$1');
-    return squeezed !== w && questionWords.has(squeezed) ? squeezed : w;
-  });
-  // Right after a question word, a real word a slip away from the verb asked with is that verb ("wat dose it say").
-  return fixed.map((w, i) => (i > 0 && questionWords.has(fixed[i - 1]) && afterQuestionWord.get(w)) || w);
+  return (words) => {
+    const fixed = words.map((w) => {
+      const typo = typos.get(w);
+      if (typo) return typo;
+      // A question word stretched out in chat ("whyyy", "howw") is that word.
+      const squeezed = w.replace(/(\p{L})\1+$/u, '$1');
+      return squeezed !== w && questionWords.has(squeezed) ? squeezed : w;
+    });
+    return fixed.map((w, i) => (i > 0 && questionWords.has(fixed[i - 1]) && afterQuestionWord.get(w)) || w);
+  };
+}
+
+/** `questionWordFixer` applied once (tests, one-off callers). */
+export function fixQuestionWords(words: string[], typos: ReadonlyMap<string, string>, afterQuestionWord: ReadonlyMap<string, string> = new Map()): string[] {
+  return questionWordFixer(typos, afterQuestionWord)(words);
 }
 
 export interface TypoCorrectorOptions {
