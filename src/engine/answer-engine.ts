@@ -195,6 +195,14 @@ const RARE_PAIR_SENTENCES = 2;
 /** …of words each written in at most this share of the article's sentences. */
 const RARE_PAIR_WORD_SHARE = 0.15;
 
+/** The article's pairs of neighbouring words and its words, with how many sentences write each; each sentence's pairs. */
+interface PairCounts {
+  pairs: Map<string, number>;
+  words: Map<string, number>;
+  sentences: number;
+  of: Array<Set<string>>;
+}
+
 /** The pairs of neighbouring words of a passage (its words of meaning, in order). */
 function pairsOf(passage: Passage): Set<string> {
   const order = [...passage.terms].filter((t) => t !== ARTICLE_TERM);
@@ -3658,8 +3666,9 @@ export class AnswerEngine {
    * beds", "the garden shed" are no such pair).
    */
   private pairsSaid(analysis: Analysis, passage: Passage): number {
-    const next = pairsOf(passage);
-    const { pairs, words, sentences } = this.pairCounts;
+    const { pairs, words, sentences, of } = this.pairCounts;
+    // (A list item read whole is a passage of its own making: its pairs are read afresh.)
+    const next = this.reader.passages[passage.serial] === passage ? of[passage.serial] : pairsOf(passage);
     const rare = (t: string) => (words.get(t) ?? 0) <= RARE_PAIR_WORD_SHARE * sentences;
     let n = 0;
     for (let i = 1; i < analysis.terms.length; i++) {
@@ -3670,21 +3679,25 @@ export class AnswerEngine {
     return n;
   }
 
-  /** Each pair of neighbouring words of the article's sentences, and each word, → in how many sentences it occurs. */
-  private get pairCounts(): { pairs: Map<string, number>; words: Map<string, number>; sentences: number } {
+  /**
+   * Each pair of neighbouring words of the article's sentences, and each word, → in how many sentences it occurs; and
+   * each sentence's pairs (by its serial), read once.
+   */
+  private get pairCounts(): PairCounts {
     // (Counted again when sentences were added: a dated update.)
     if (!this.pairCount || this.pairCount.sentences !== this.reader.passages.length) {
       const pairs = new Map<string, number>();
       const words = new Map<string, number>();
-      for (const p of this.reader.passages) {
-        for (const pair of pairsOf(p)) pairs.set(pair, (pairs.get(pair) ?? 0) + 1);
+      const of = this.reader.passages.map(pairsOf);
+      this.reader.passages.forEach((p, n) => {
+        for (const pair of of[n]) pairs.set(pair, (pairs.get(pair) ?? 0) + 1);
         for (const t of p.terms) words.set(t, (words.get(t) ?? 0) + 1);
-      }
-      this.pairCount = { pairs, words, sentences: this.reader.passages.length };
+      });
+      this.pairCount = { pairs, words, sentences: this.reader.passages.length, of };
     }
     return this.pairCount;
   }
-  private pairCount?: { pairs: Map<string, number>; words: Map<string, number>; sentences: number };
+  private pairCount?: PairCounts;
 
   /**
    * The best list item of several sentences read as one passage, when it is readable so and no one sentence of it is:
