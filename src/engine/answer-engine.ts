@@ -3768,17 +3768,19 @@ export class AnswerEngine {
     // A sentence found by one word is less sure than one found by several: a question's other part, or the
     // conversation, may say more.
     const sure = analysis.terms.length > 1 ? 1 : ONE_WORD_READING;
-    const answer = this.fromArticle(section, this.withReason(reading, analysis), question, analysis.language, round(Math.min(1, reading.coverage) * sure), reading.passage.key, hits);
+    const answer = this.fromArticle(section, this.withReason(reading, analysis, question), question, analysis.language, round(Math.min(1, reading.coverage) * sure), reading.passage.key, hits);
     return { ...answer, leadText: this.passageText(reading) };
   }
 
   /**
-   * A sentence as quoted whole, and — asked why it is so — the sentence its hedge rests on ("why doesn't X settle it?"
-   * → "X may not settle it." and "Such rivals are often stubborn…"): the claim alone does not say why.
+   * A sentence as quoted whole, and — asked why it is so, or asked yes or no — the sentence its hedge rests on ("why
+   * doesn't X settle it?" → "X may not settle it." and "Such rivals are often stubborn…"): the claim alone does not
+   * say why, and "Not necessarily." wants its grounds as much as a why does.
    */
-  private withReason(reading: Pick<Reading, 'passage'>, analysis: Analysis): string {
+  private withReason(reading: Pick<Reading, 'passage'>, analysis: Analysis, question: string): string {
     const text = this.quotedWhole(reading);
-    if (!analysis.cues.has('why') || this.continuation(reading.passage)) return text;
+    const yesNo = !!yesNoStarter(question, analysis.language, this.knowledge.dialogue);
+    if (!(analysis.cues.has('why') || yesNo) || this.continuation(reading.passage)) return text;
     const reason = this.reasonAfter(reading.passage, analysis);
     return reason ? `${text} ${reason.text}` : text;
   }
@@ -3885,7 +3887,7 @@ export class AnswerEngine {
     let leadText: string | undefined;
     const retoldKeys: string[] = [];
     if (target.kind === 'section') {
-      text = own ? this.withReason(own, analysis) : bestSentences(section.text, analysis.terms, this.analyzer);
+      text = own ? this.withReason(own, analysis, question) : bestSentences(section.text, analysis.terms, this.analyzer);
       leadText = own ? this.passageText(own) : undefined;
       textEs = this.passageEs(section, text);
     }

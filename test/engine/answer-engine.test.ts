@@ -2819,3 +2819,12 @@ describe('AnswerEngine: the fifteenth round', () => {
     expect(engine.answer('Does USAID fund any of this economic development?').answered).toBe(false);
   });
 });
+
+describe('AnswerEngine: the sixteenth round', () => {
+  it('a yes/no question answered by a hedged sentence of the article gets the sentence the hedge rests on, as a why does', () => {
+    const text = alone.answer('When the big fish get hooked, do the cartels simply close ranks and plug the gap?').text;
+    expect(text).toMatch(/^Not necessarily\./);
+    expect(text).toMatch(/does not necessarily dismantle/);
+    expect(text).toMatch(/filling voids/);
+  });
+});
