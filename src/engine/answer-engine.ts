@@ -802,6 +802,10 @@ export class AnswerEngine {
     const listAsk = this.listAsk(clauses[1]) !== undefined;
     const leans = !alone.answered || listAsk || (this.pointsBack(normalizeWords(clauses[1])) && alone.confidence < SURE_ON_ITS_OWN);
     const second = leans ? this.answerMessage(clauses[1], { state: first.state }) : alone;
+    // "which one is about X, and where does it sit in the list?": a second answer that quotes all the first says and
+    // more (the item, with its place) is the answer.
+    // (Not a follow-up's "that's all it says about X: …", which quotes the first to say there is no more.)
+    if (second.answered && (!second.followUp || listAsk) && second.language === first.language && quotesAll(second.text, first.text)) return second;
     if (!second.answered || second.language !== first.language || this.retells(first, second)) return whole();
     return joinAnswers(String(rawQuestion ?? '').slice(0, MAX_QUESTION_CHARS * 10), first, this.withoutRetold(first, second), !!first.followUp);
   }
@@ -3775,7 +3779,7 @@ export class AnswerEngine {
   /**
    * A sentence as quoted whole, and — asked why it is so, or asked yes or no — the sentence its hedge rests on ("why
    * doesn't X settle it?" → "X may not settle it." and "Such rivals are often stubborn…"): the claim alone does not
-   * say why, and "Not necessarily." wants its grounds as much as a why does.
+   * say why, and a hedged yes/no lead wants its grounds as much as a why does.
    */
   private withReason(reading: Pick<Reading, 'passage'>, analysis: Analysis, question: string): string {
     const text = this.quotedWhole(reading);
@@ -4200,6 +4204,13 @@ function smallTalk(words: string[], rules: SmallTalkRules): string[] | undefined
   const said = words.join(' ').replace(rules.acknowledgements, ' ack ').replace(rules.signOffs, ' bye ').replace(rules.signOffsEs, ' adios ');
   const small = said.split(' ').filter(Boolean);
   return small.length <= 6 && small.every((w) => rules.words.has(w)) ? small : undefined;
+}
+
+/** Does `a` quote every part of `b` (its sentences and the parts a dash or colon sets apart), word for word? */
+function quotesAll(a: string, b: string): boolean {
+  const said = ` ${normalizeWords(a).join(' ')} `;
+  const parts = b.split(/(?<=[.!?])\s+|\s+[—–]\s+|:\s+/).map((p) => normalizeWords(p).join(' ')).filter(Boolean);
+  return a.length > b.length && parts.length > 0 && parts.every((p) => said.includes(` ${p} `));
 }
 
 /** Two answers as one: both texts, both sources (once each), the conversation on where the second left it. */

@@ -2406,8 +2406,10 @@ describe('AnswerEngine: "how so?" after a claim is the claim that comes next and
   it('from the article alone: the hedge, then the claim and the sentence giving its reason', () => {
     const [first, second] = converseWith(alone, 'does kicking out 26 guys actually end the cartels?', 'how so?');
     expect(first.text).toMatch(/remains to be seen/);
-    expect(second.text).toMatch(/does not necessarily dismantle/);
+    // (The hedge's grounds come with the yes/no answer already; "how so?" goes on from there, repeating nothing.)
+    expect(`${first.text} ${second.text}`).toMatch(/does not necessarily dismantle/);
     expect(second.text).toMatch(/resilient and adaptable/);
+    expect(second.text).not.toMatch(/remains to be seen/);
   });
 
   it('an item already shown whole still gets the detail that spells it out, not its reason', () => {
@@ -2628,8 +2630,8 @@ describe('AnswerEngine: the fourteenth round', () => {
     expect(text).toMatch(/resilient and adaptable/);
     // The commas of an aside ("Removing individuals, even high-ranking ones, …") do not part the claim from its hedge.
     expect(alone.answer('For a policy explainer: the article argues that removing individuals, even senior figures, may not bring a cartel down. What reasoning does it give for that?').text).toMatch(/resilient/);
-    // Asked whether, not why: the hedge alone.
-    expect(alone.answer('does removing individuals dismantle the organization?').text).not.toMatch(/resilient/);
+    // Asked whether, the hedge and its grounds too (sixteenth round: "Not necessarily." alone leaves out why).
+    expect(alone.answer('does removing individuals dismantle the organization?').text).toMatch(/^Not necessarily\.[\s\S]*resilient/);
   });
 
   it('a clause opened by a word of contrast is not the hedge: "is it a positive step?" gets no reason for "just one component"', () => {
@@ -2827,4 +2829,20 @@ describe('AnswerEngine: the sixteenth round', () => {
     expect(text).toMatch(/does not necessarily dismantle/);
     expect(text).toMatch(/filling voids/);
   });
+
+  it('"where does it sit in the list?" asks where an item stands, as "where does it fall?" does', () => {
+    expect(engine.answer('where does border control sit in the list?').text).toMatch(/third of the four key elements/);
+    expect(alone.answer('where does border control come in the list?').text).toMatch(/third of the four key elements/);
+  });
+
+  it('"which one is about X, and where does it sit?" gets the item with its place once, not the item and then the same again', () => {
+    const text = engine.answer('Which key element is about poverty and corruption, and where does it sit in the list?').text;
+    expect(text).toMatch(/fourth of the four key elements/);
+    expect(text.match(/Tackling poverty/g)).toHaveLength(1);
+    // (A second answer that does not quote the first whole is joined to it as before.)
+    const two = engine.answer('According to the article, what action did Mexico take, and how many people did it involve?').text;
+    expect(two).toMatch(/26/);
+    expect(two).toMatch(/expel/);
+  });
 });
+
