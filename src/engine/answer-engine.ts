@@ -1797,9 +1797,29 @@ export class AnswerEngine {
     const byNumber = () => !analysis.cues.has('why') && !yesNoStarter(question, analysis.language, this.knowledge.dialogue) && this.numberOfItemsSaid(question) === found!.items.length;
     const every = () => !analysis.cues.has('why') && !yesNoStarter(question, analysis.language, this.knowledge.dialogue) && this.asksEveryItem(question);
     // "what does the plan consist of?": what the part is made of — its list.
-    const contents = () => !analysis.cues.has('why') && !yesNoStarter(question, analysis.language, this.knowledge.dialogue) && this.asksContents(question, found!, analysis);
-    const list = found && (analysis.cues.has('list') || byNumber() || every() || contents()) ? found : undefined;
-    return list && this.listReply(question, this.wholeListText(list), this.sections.get(list.id)!, list.items, analysis.language, undefined);
+    const list = found && (analysis.cues.has('list') || byNumber() || every()) ? found : undefined;
+    if (list) return this.listReply(question, this.wholeListText(list), this.sections.get(list.id)!, list.items, analysis.language, undefined);
+    return found && this.contentsReply(question, analysis, found);
+  }
+
+  /**
+   * "what does the plan consist of?", "what does it take?": what a part that introduces a list is made of — its list,
+   * after the part's own sentence that says the word asked ("The plan consists of a mix of…"), when it has one — not
+   * the sentence that names the items, which the list says again.
+   */
+  private contentsReply(question: string, analysis: Analysis, list: ArticleList): (Answer & Extra) | undefined {
+    if (analysis.cues.has('why') || yesNoStarter(question, analysis.language, this.knowledge.dialogue) || !this.asksContents(question, list, analysis)) return undefined;
+    // (The word in any form: "consist" asked, "consists" said.)
+    const asked = normalizeWords(askingSentence(question)).filter((w) => this.knowledge.dialogue.contents_words.includes(w));
+    const forms = new Set(asked.flatMap((w) => [w, ...this.analyzer.analyzeKnown(w).terms]));
+    const names = list.items.map((i) => normalizeWords(itemName(i)).join(' '));
+    const saying = this.reader
+      .sentences(list.id)
+      .find((p) => normalizeWords(p.text).some((w) => forms.has(w) || this.analyzer.analyzeKnown(w).terms.some((t) => forms.has(t))) && !names.some((n) => ` ${normalizeWords(p.text).join(' ')} `.includes(` ${n} `)));
+    const whole = this.wholeListText(list);
+    const section = this.sections.get(list.id)!;
+    const text = saying ? { en: `${saying.text} ${whole.en}`, es: `${this.passageEs(section, saying.text)}\n\n${whole.es}` } : whole;
+    return this.listReply(question, text, section, list.items, analysis.language, undefined);
   }
 
   /**
@@ -3326,7 +3346,13 @@ export class AnswerEngine {
       const list = this.wholeListFor(question, analysis, target.id);
       if (list) return list;
     }
-    if (confident && target.kind === 'question') return this.composeAnswer(question, analysis, hits, best, target, result.weights);
+    if (confident && target.kind === 'question') {
+      // "what does the plan consist of?" answered by a curated line about the part that introduces a list (not by a
+      // curated list): what the part is made of is its list.
+      const composed = this.composeAnswer(question, analysis, hits, best, target, result.weights);
+      const found = target.source ? this.lists.find((l) => l.id === target.source) : undefined;
+      return (found && bulletNames(composed.text).length < 2 && this.contentsReply(question, analysis, found)) || composed;
+    }
     // Asked for a summary of the whole, and no curated answer is sure: the article's opening.
     const summary = this.summaryOf(question, analysis);
     if (summary) return summary;

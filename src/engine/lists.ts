@@ -169,6 +169,8 @@ export function readListAsk(message: string, d: Dialogue, labels: string[] = [],
     const pointed =
       joined ||
       (!!prev && d.position_verbs.includes(prev)) ||
+      // "what's 3rd on the X list?", "what is third in the list of steps?": after "what"/"is", a list named just after.
+      (!!prev && d.position_copulas.includes(prev) && d.position_scope_words.includes(next ?? '') && words.slice(i + 2, i + 7).some((x) => (nouns.has(x) && !loose.has(x)) || d.rank_list_words.includes(x))) ||
       (!!next && nouns.has(next) && !loose.has(next)) ||
       // "the fourth budget item", "first main point": a word of the list's name between them.
       (!!next && !!words[i + 2] && nouns.has(words[i + 2]) && !loose.has(words[i + 2]) && !nouns.has(next)) ||

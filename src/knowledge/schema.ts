@@ -241,6 +241,8 @@ export const dialogueFileSchema = z.strictObject({
   previous_words: dialogueWords,
   next_words: dialogueWords,
   position_verbs: dialogueWords,
+  position_copulas: dialogueWords.default([]),
+  position_scope_words: dialogueWords.default([]),
   paraphrases: z.array(z.strictObject({ from: pattern, to: text })).default([]),
   yes_no_starters: z.strictObject({ en: dialogueWords, es: dialogueWords }),
   hedge_phrases: dialogueWords,

@@ -2844,5 +2844,16 @@ describe('AnswerEngine: the sixteenth round', () => {
     expect(two).toMatch(/26/);
     expect(two).toMatch(/expel/);
   });
+
+  it('"what does X require?" asked of a part that introduces a list gets the part\'s own sentence saying so, then the list', () => {
+    for (const bot of [engine, alone]) {
+      const text = bot.answer('what does a comprehensive strategy against organized crime require?').text;
+      expect(text).toMatch(/^A comprehensive strategy to combat organized crime requires a multifaceted approach/);
+      expect(text).toMatch(/Combating Corruption[\s\S]*Targeting Financial Networks/);
+    }
+    // (Asked with a word the part does not say, the list alone; asked of one item, that item's own steps.)
+    expect(engine.answer('what does the comprehensive strategy include?').text).toMatch(/^The article lists five/);
+    expect(engine.answer('what does drug demand reduction require?').text).not.toMatch(/Combating Corruption/);
+  });
 });
 

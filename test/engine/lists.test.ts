@@ -141,6 +141,13 @@ describe('readListAsk', () => {
     expect(readListAsk('which step is about money?', d)).toEqual({ kind: 'which' });
   });
 
+  it('reads a position after "what\'s"/"is" when a list is named right after: "what\'s 3rd on the strategy list?"', () => {
+    expect(readListAsk("what's 3rd on the comprehensive strategy list?", d)).toEqual({ kind: 'positions', positions: [3] });
+    expect(readListAsk('what is third in the list of components?', d)).toEqual({ kind: 'positions', positions: [3] });
+    // (…not a position said of something else: "what is first in importance for the US?")
+    expect(readListAsk('what is first in importance for the US?', d)).toBeUndefined();
+  });
+
   it.each(['how many are there?', 'how many components are listed?', 'how many of them are there'])('reads a count in "%s"', (m) => {
     expect(readListAsk(m, d)).toEqual({ kind: 'count' });
   });
