@@ -2198,6 +2198,11 @@ export class AnswerEngine {
       const item = this.sections.get(state.sectionId);
       const rest = item && this.isListItem(item) ? this.nextSentence(state, own.cues.has('why'), answer.language, own.cues) : undefined;
       const recap = rest ?? this.allItSays(`${previous} ${message}`, state, answer.language, own.cues.has('why'), own.cues, message);
+      // "is that enough to take X down?": a claim to check, for which a recap of a sentence already shown says nothing
+      // new — the message's own sure answer, on words of its own, does.
+      const claim = !!yesNoStarter(message, answer.language, this.knowledge.dialogue) && fresh.length > 0;
+      const shownAgain = claim && !rest && !!recap?.sources[0] && this.shownBy(recap.text, recap.sources[0].id).some((k) => state.shown.includes(k));
+      if (shownAgain && answer.answered && answer.confidence >= SURE_ON_ITS_OWN && !repeats(answer.text, state.lastText ?? '')) return answer;
       if (recap) return recap;
     }
     // "why not?" right after "Is doing X enough?", or "why does it matter?" after "what about X?": a

@@ -2855,5 +2855,15 @@ describe('AnswerEngine: the sixteenth round', () => {
     expect(engine.answer('what does the comprehensive strategy include?').text).toMatch(/^The article lists five/);
     expect(engine.answer('what does drug demand reduction require?').text).not.toMatch(/Combating Corruption/);
   });
+
+  it('a yes/no follow-up with a claim of its own ("is that enough to take down a cartel?") is not answered by the item just shown, again', () => {
+    const [, second, third] = converse('what can expulsions actually do according to the article', 'the 3rd one — how so?', 'and is that enough to take down a cartel?');
+    expect(second.text).toMatch(/sources of information/);
+    expect(third.text).not.toMatch(/sources of information/);
+    expect(third.text).toMatch(/one piece of a much larger puzzle|does not necessarily dismantle/);
+    // (A follow-up asking what it is for, with no claim, still gets what the item says.)
+    const [, , purpose] = converse('what are the key elements of cross-border security?', 'and the third?', 'what is that for?');
+    expect(purpose.text).toMatch(/preventing the flow of drugs/);
+  });
 });
 
