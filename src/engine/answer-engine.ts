@@ -3661,6 +3661,15 @@ export class AnswerEngine {
         const figures = this.reader.read(analysis, result.weights).filter((r) => r.ownCoverage >= 0.999 && this.answerTypesMet(analysis, r) && countsIt(r.passage.text));
         if (figures.length <= FEW_PLACES && figures[0]?.passage === reading.passage) return true;
       }
+      // "what about the hedges?" of an article that writes the word only inside one of its phrases ("trim hedges"): the
+      // word is no term of its own to weigh, yet the few sentences that write it are what it asks about.
+      // (The word as typed: one read into the question from a word of another meaning — slang, a translation — is not.)
+      const term = analysis.terms[0];
+      const typed = normalizeWords(asked).some((w) => this.analyzer.stem(w) === term);
+      if (typed && !this.index.knows(term) && reading.passage.inner?.has(term)) {
+        const writing = this.reader.read(analysis, result.weights).filter((r) => r.passage.inner?.has(term) || r.passage.terms.has(term));
+        if (writing.length <= FEW_PLACES && writing[0]?.passage === reading.passage) return true;
+      }
       return strong === 1 && this.onlyPlaceOf(analysis, result, reading, asked);
     }
     if (strong < 2 && reading.coverage < this.weights.readOneStrongCoverage) return false;

@@ -2865,5 +2865,12 @@ describe('AnswerEngine: the sixteenth round', () => {
     const [, , purpose] = converse('what are the key elements of cross-border security?', 'and the third?', 'what is that for?');
     expect(purpose.text).toMatch(/preventing the flow of drugs/);
   });
+
+  it('a word the article writes only inside one of its phrases ("launder money") is asked about by name, from the article alone', () => {
+    expect(alone.answer('what about money?').text).toMatch(/launder money/);
+    // (…as typed: a word that only reads as it, slang or translated, is not: "día feriado" is a holiday.)
+    expect(alone.answer('¿Saben si hay clases el lunes por el día feriado?').answered).toBe(false);
+    expect(alone.answer('how can I save money?').answered).toBe(false);
+  });
 });
 
