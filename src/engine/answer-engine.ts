@@ -1174,18 +1174,19 @@ export class AnswerEngine {
   };
 
   /** A typo of a knowledge word ("usefull", "cartles") is corrected later, never split. */
-  private nearKnownWord(word: string): boolean {
+  private nearKnownWord(word: string, edits?: number): boolean {
     // (Run-together words are split by trying their pieces: the same pieces come again and again.)
-    const kept = this.nearKnown.get(word);
+    const key = edits === undefined ? word : `${edits}:${word}`;
+    const kept = this.nearKnown.get(key);
     if (kept !== undefined) return kept;
-    const maxEdits = word.length >= 7 ? 2 : 1;
+    const maxEdits = edits ?? (word.length >= 7 ? 2 : 1);
     let near = false;
     // Only words of the same first letter and a close length are compared: a few dozen, not the whole vocabulary.
     for (let length = word.length - maxEdits; length <= word.length + maxEdits && !near; length++) {
       for (const known of this.knownByShape.get(`${word[0]}${length}`) ?? []) if (editDistance(known, word) <= maxEdits) { near = true; break; }
     }
     if (this.nearKnown.size >= MAX_NEAR_KNOWN) this.nearKnown.clear();
-    this.nearKnown.set(word, near);
+    this.nearKnown.set(key, near);
     return near;
   }
 
@@ -1198,6 +1199,8 @@ export class AnswerEngine {
     // A real word is not a typo: "strongholds" is not "strong" + a misspelt "holds".
     isNearPart: (w) => !isEverydayWord(w) && this.nearKnownWord(w),
     isShortPart: (w) => this.knowledge.language.en.splitShortWords.includes(w),
+    // (…but a slip of one letter from a word is that word: "usefull" is not "use full", "kickin" not "kick in".)
+    isExactWord: (w) => this.knownWords.has(w) || this.analyzer.isStopWord(w) || isListedWord(w) || isEverydayWord(w) || this.nearKnownWord(w, 1),
   };
   /** …but only into words of the knowledge or function words: "operatons" is a typo, not "opera tons". */
   private readonly isPart = (word: string): boolean => this.knownWords.has(word) || this.analyzer.isStopWord(word);

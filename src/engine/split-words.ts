@@ -9,6 +9,11 @@ export interface SplitOptions {
   maxParts?: number;
   /** Letters a part has at least, unless it is a short function word. */
   minPart?: number;
+  /**
+   * A word as written, not only one close to a word: a token `isWord` accepts as a probable typo ("lastthing" is a
+   * slip from no word, yet near one) is still split when its parts are all words ("last thing"). Optional.
+   */
+  isExactWord?: (word: string) => boolean;
 }
 
 /** Letters a misspelt part has at least (shorter ones are too easily a typo of anything), and the word beside it. */
@@ -28,7 +33,7 @@ export function splitRunTogether(
   isPart: (word: string) => boolean = isWord,
   options: SplitOptions = {},
 ): string {
-  const { isNearPart, isShortPart, maxParts = 3, minPart = 3 } = options;
+  const { isNearPart, isShortPart, isExactWord, maxParts = 3, minPart = 3 } = options;
   const exact = (part: string): boolean => (part.length >= minPart ? isPart(part) : !!isShortPart?.(part));
   let tried = 0;
   // (A message all in capitals is shouted: its words are words.)
@@ -37,7 +42,13 @@ export function splitRunTogether(
   return text.replace(/(?<![\p{L}\p{N}])[A-Za-z]{5,30}(?![\p{L}\p{N}])/gu, (token) => {
     const word = token.toLowerCase();
     // A word written in capitals among lower-case ones is an acronym ("USAID"), not words typed together.
-    if ((!shouted && token === token.toUpperCase()) || isWord(word) || ++tried > MAX_SPLITS_TRIED) return token;
+    if ((!shouted && token === token.toUpperCase()) || ++tried > MAX_SPLITS_TRIED) return token;
+    // (A word only near a word, "hedgesdo", is split when every part is a word as written: "hedges do" — not a name
+    // written with a capital, "Noreste".)
+    if (isWord(word)) {
+      const parts = isExactWord && token === word && !isExactWord(word) ? bestSplit(word, 2, exact) : undefined;
+      return parts ? parts.join(' ') : token;
+    }
     const best = bestSplit(word, maxParts, exact) ?? (isNearPart ? nearSplit(word, exact, isNearPart) : undefined);
     return best ? best.join(' ') : token;
   });

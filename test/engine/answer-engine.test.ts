@@ -2872,5 +2872,11 @@ describe('AnswerEngine: the sixteenth round', () => {
     expect(alone.answer('¿Saben si hay clases el lunes por el día feriado?').answered).toBe(false);
     expect(alone.answer('how can I save money?').answered).toBe(false);
   });
+
+  it('a token only near a word is split when its parts are words as written ("expulsionsdo"), not when one slip makes it a word ("usefull")', () => {
+    expect(engine.answer('wat can expulsionsdo to the cartels').text).toMatch(/Disrupt operations temporarily/);
+    expect(engine.answer('waht hapens to cartel opertions in the shortterm').text).toMatch(/short term/);
+    expect(engine.answer('can expeled people give usefull info').text).toMatch(/sources of information/);
+  });
 });
 

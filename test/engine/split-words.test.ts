@@ -17,6 +17,19 @@ describe('splitRunTogether', () => {
     expect(splitRunTogether(input, isWord)).toBe(output);
   });
 
+  it('splits a token only near a word ("howmanyy") when its parts are words as written, unless a slip of one letter makes it a word', () => {
+    // (isWord takes "howmanyy" and "moneyy" as typos of words; isExactWord says what is a word as written.)
+    const nearWords = new Set(['howmanyy', 'moneyy']);
+    const loose = (w: string) => words.has(w) || nearWords.has(w);
+    const exact = { ...options, isExactWord: (w: string) => words.has(w) || w === 'moneyy' };
+    expect(splitRunTogether('howmanyy', loose, isWord, { ...options, isExactWord: isWord })).toBe('howmanyy');
+    expect(splitRunTogether('drugmoney', (w) => w === 'drugmoney' || words.has(w), isWord, { ...options, isExactWord: isWord })).toBe('drug money');
+    // (A token the caller counts as a word as written stays whole.)
+    expect(splitRunTogether('moneyy', loose, isWord, exact)).toBe('moneyy');
+    // (Without isExactWord, a near word is kept whole as before.)
+    expect(splitRunTogether('drugmoney', (w) => w === 'drugmoney' || words.has(w), isWord, options)).toBe('drugmoney');
+  });
+
   it('keeps words it knows, words it cannot split and accented words as typed', () => {
     expect(splitRunTogether('drug trafficking', isWord)).toBe('drug trafficking');
     expect(splitRunTogether('operatons', isWord)).toBe('operatons');
