@@ -804,8 +804,11 @@ export class AnswerEngine {
     const second = leans ? this.answerMessage(clauses[1], { state: first.state }) : alone;
     // "which one is about X, and where does it sit in the list?": a second answer that quotes all the first says and
     // more (the item, with its place) is the answer.
-    // (Not a follow-up's "that's all it says about X: …", which quotes the first to say there is no more.)
-    if (second.answered && (!second.followUp || listAsk) && second.language === first.language && quotesAll(second.text, first.text)) return second;
+    // (Not a follow-up's "that's all it says about X: …", which quotes the first to say there is no more, nor the answer
+    // to a yes/no question, whose lead is its own.)
+    const recap = d.all_it_says[second.language].split('{name}')[0];
+    const yesNo = !!yesNoStarter(clauses[1], second.language, d);
+    if (second.answered && !yesNo && !second.text.startsWith(recap) && (!second.followUp || listAsk) && second.language === first.language && quotesAll(second.text, first.text)) return second;
     if (!second.answered || second.language !== first.language || this.retells(first, second)) return whole();
     return joinAnswers(String(rawQuestion ?? '').slice(0, MAX_QUESTION_CHARS * 10), first, this.withoutRetold(first, second), !!first.followUp);
   }
@@ -1814,7 +1817,8 @@ export class AnswerEngine {
     if (analysis.cues.has('why') || yesNoStarter(question, analysis.language, this.knowledge.dialogue) || !this.asksContents(question, list, analysis)) return undefined;
     // (The word in any form: "consist" asked, "consists" said.)
     const asked = normalizeWords(askingSentence(question)).filter((w) => this.knowledge.dialogue.contents_words.includes(w));
-    const forms = new Set(asked.flatMap((w) => [w, ...this.analyzer.analyzeKnown(w).terms]));
+    // (A Spanish word is read as the English one it translates to: "requiere" → "require".)
+    const forms = new Set(asked.flatMap((w) => [w, ...this.analyzer.analyzeKnown(w).terms, ...this.analyzer.analyze(w).terms]));
     const names = list.items.map((i) => normalizeWords(itemName(i)).join(' '));
     const saying = this.reader
       .sentences(list.id)
@@ -1834,9 +1838,15 @@ export class AnswerEngine {
     const words = normalizeWords(askingSentence(question));
     if (!words.some((w) => this.knowledge.dialogue.contents_words.includes(w))) return false;
     const terms = analysis.terms.filter((t) => t !== ARTICLE_TERM);
-    // (…and it names the part by its title: "what does the plan consist of?" of a part titled "The plan".)
+    // (…and it names the part by a distinctive word of its title: "what does the plan consist of?" of a part titled
+    // "The plan" — not by the article's subject, which every part's title may name.)
     const title = new Set(this.analyzer.analyzeKnown(this.sections.get(list.id)?.title ?? '').terms);
-    return terms.some((t) => title.has(t)) && !list.items.some((item) => this.titleNamed(item.id, terms) > 0);
+    const named = terms.some((t) => title.has(t) && this.index.queryWeight(t) >= DISTINCTIVE_WEIGHT * this.index.scale);
+    // (Only a question for what it is made of, about the article's own words: not "how much does the plan cost?",
+    // "which gardens does it take in?", "what does a plan for my kitchen need?".)
+    const own = this.analyzer.analyze(askingSentence(question)).terms.filter((t) => t !== ARTICLE_TERM);
+    const other = analysis.cues.has('which') || this.answerTypes.some(([cue]) => analysis.cues.has(cue as Cue)) || own.some((t) => !this.reader.has(t));
+    return named && !other && !list.items.some((item) => this.titleNamed(item.id, terms) > 0);
   }
 
   /**
@@ -3667,9 +3677,12 @@ export class AnswerEngine {
       // "what about the hedges?" of an article that writes the word only inside one of its phrases ("trim hedges"): the
       // word is no term of its own to weigh, yet the few sentences that write it are what it asks about.
       // (The word as typed: one read into the question from a word of another meaning — slang, a translation — is not.)
+      // (…and asked, not said of oneself: "what about the hedges?", not "I need hedges" or "hedges rule".)
       const term = analysis.terms[0];
-      const typed = normalizeWords(asked).some((w) => this.analyzer.stem(w) === term);
-      if (typed && !this.index.knows(term) && reading.passage.inner?.has(term)) {
+      const said = normalizeWords(asked);
+      const typed = said.some((w) => this.analyzer.stem(w) === term);
+      const asking = /[?¿]/.test(asked) && !said.some((w) => this.knowledge.dialogue.asker_words.includes(w));
+      if (typed && asking && !this.index.knows(term) && reading.passage.inner?.has(term)) {
         const writing = this.reader.read(analysis, result.weights).filter((r) => r.passage.inner?.has(term) || r.passage.terms.has(term));
         if (writing.length <= FEW_PLACES && writing[0]?.passage === reading.passage) return true;
       }

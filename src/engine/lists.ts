@@ -143,6 +143,19 @@ export function readListAsk(message: string, d: Dialogue, labels: string[] = [],
     return undefined;
   }
   const isPosition = (w: string) => !!d.ordinals[w] || d.last_words.includes(w) || d.penultimate_words.includes(w);
+  // What follows "third in/on/among …" names one of the lists: a word for its items ("the steps", "the main
+  // tips"), "the X list" ending the message, or "the list of <items>" — not "the list of towns nearby", nor "first in
+  // importance among the tools".
+  const item = (w: string | undefined) => !!w && nouns.has(w) && !loose.has(w);
+  const namesList = (after: string[]): boolean => {
+    const rest = after.slice(after.findIndex((w) => !d.position_determiners.includes(w)));
+    if (item(rest[0]) || (!nouns.has(rest[0] ?? '') && item(rest[1]) && !d.position_scope_words.includes(rest[0] ?? ''))) return true;
+    const at = rest.slice(0, 4).findIndex((w) => d.list_words_plain.includes(w));
+    if (at < 0) return false;
+    if (at + 1 === rest.length) return true;
+    const of = rest.slice(at + 2);
+    return (rest[at + 1] === 'of' || rest[at + 1] === 'de') && item(of.find((w) => !d.position_determiners.includes(w)));
+  };
   const positions: number[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
@@ -170,7 +183,7 @@ export function readListAsk(message: string, d: Dialogue, labels: string[] = [],
       joined ||
       (!!prev && d.position_verbs.includes(prev)) ||
       // "what's 3rd on the X list?", "what is third in the list of steps?": after "what"/"is", a list named just after.
-      (!!prev && d.position_copulas.includes(prev) && d.position_scope_words.includes(next ?? '') && words.slice(i + 2, i + 7).some((x) => (nouns.has(x) && !loose.has(x)) || d.rank_list_words.includes(x))) ||
+      (!!prev && d.position_copulas.includes(prev) && d.position_scope_words.includes(next ?? '') && namesList(words.slice(i + 2))) ||
       (!!next && nouns.has(next) && !loose.has(next)) ||
       // "the fourth budget item", "first main point": a word of the list's name between them.
       (!!next && !!words[i + 2] && nouns.has(words[i + 2]) && !loose.has(words[i + 2]) && !nouns.has(next)) ||

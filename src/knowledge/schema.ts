@@ -243,6 +243,7 @@ export const dialogueFileSchema = z.strictObject({
   position_verbs: dialogueWords,
   position_copulas: dialogueWords.default([]),
   position_scope_words: dialogueWords.default([]),
+  list_words_plain: dialogueWords.default([]),
   paraphrases: z.array(z.strictObject({ from: pattern, to: text })).default([]),
   yes_no_starters: z.strictObject({ en: dialogueWords, es: dialogueWords }),
   hedge_phrases: dialogueWords,

@@ -2832,7 +2832,7 @@ describe('AnswerEngine: the sixteenth round', () => {
 
   it('"where does it sit in the list?" asks where an item stands, as "where does it fall?" does', () => {
     expect(engine.answer('where does border control sit in the list?').text).toMatch(/third of the four key elements/);
-    expect(alone.answer('where does border control come in the list?').text).toMatch(/third of the four key elements/);
+    expect(alone.answer('where does border control appear in the list?').text).toMatch(/third of the four key elements/);
   });
 
   it('"which one is about X, and where does it sit?" gets the item with its place once, not the item and then the same again', () => {
@@ -2877,6 +2877,30 @@ describe('AnswerEngine: the sixteenth round', () => {
     expect(engine.answer('wat can expulsionsdo to the cartels').text).toMatch(/Disrupt operations temporarily/);
     expect(engine.answer('waht hapens to cartel opertions in the shortterm').text).toMatch(/short term/);
     expect(engine.answer('can expeled people give usefull info').text).toMatch(/sources of information/);
+  });
+
+  it('review: a position after "what is" points into a list only when one of the article\'s lists is named after it', () => {
+    expect(engine.answer('which is first on the list of cartels that were targeted?').text).not.toMatch(/Strengthening Law Enforcement Capacity/);
+    expect(engine.answer('what is first on the list of countries involved?').text).toMatch(/Mexico/);
+    expect(engine.answer('what is third in the list of components?').text).toMatch(/Economic Development/);
+    // (Nor does "where do they come from, according to the list?" ask where an item stands.)
+    expect(engine.answer('where do the cartel members come from, according to the list?').text).not.toMatch(/is the \w+ of the/);
+  });
+
+  it('review: "what does X require?" gets the list only when X is a distinctive word of the list part\'s title, asked about the article\'s own words', () => {
+    expect(engine.answer('what do expulsions require to be effective?').text).toMatch(/sustained and multifaceted approach/);
+    expect(engine.answer('how much money does the comprehensive strategy require?').text).not.toMatch(/Targeting Financial Networks/);
+    expect(alone.answer('what does a strategy for losing weight require?').text).not.toMatch(/Combating Corruption/);
+    // (Asked in Spanish, the part's own sentence leads too.)
+    expect(engine.answer('¿qué requiere una estrategia integral?').text).toMatch(/multifaceted approach[\s\S]*cinco componentes/);
+  });
+
+  it('review: a second clause asking yes or no keeps its own lead, and a recap is not the answer to a first message', () => {
+    expect(alone.answer('how did they figure out who to expel? was it the US govt?').text).not.toMatch(/^No\./);
+  });
+
+  it('review: a word written only inside a phrase answers a question, not chat about oneself', () => {
+    for (const chat of ['I need money', 'money talks', 'show me the money', 'do I have money?']) expect(alone.answer(chat).answered).toBe(false);
   });
 });
 
