@@ -2444,6 +2444,18 @@ export class AnswerEngine {
   }
 
   /**
+   * "why not?" after an answer that already ended on the reason for its hedge: that reason is the answer, pointed back
+   * to ("That is the reason the article gives: “…”") rather than said again as if it were news.
+   */
+  private reasonAgain(given: Passage, language: 'en' | 'es'): Answer & Extra {
+    const base = this.followUpWith(given, language);
+    const say = (lang: 'en' | 'es', quote: string) => `${this.knowledge.dialogue.reason_again[lang]} “${quote}”`;
+    const cited = this.sections.get(given.sectionId)!;
+    const es = cited.textEs && cited.text === given.text ? cited.textEs : given.text;
+    return { ...base, text: say('en', given.text), textEs: say('es', es) };
+  }
+
+  /**
    * "Which guests came?", "does the article specify the dates?": when the article says those are not given ("the guests
    * and the dates haven't been released"), that sentence is the answer, after "The article doesn't say." — not a sentence that only
    * mentions X. The question asks which (or whether the article gives it), and most of its words, by weight, are the
@@ -2940,7 +2952,8 @@ export class AnswerEngine {
     // ("how so?" asks the reason given again; "why?" is read so in `nextSentence`.)
     const again = !why && d.reason_again_phrases.some((p) => core === p || joined === p);
     const given = again ? this.reasonGiven(state) : undefined;
-    if (given) return { ...this.followUpWith(given, language), more: true };
+    const told = given && this.reasonAgain(given, language);
+    if (told && told.text !== state.lastText) return { ...told, more: true };
     // …else "how so?" asks, like "why not?", for the claim that comes next with the sentence after it, its reason.
     const next = this.nextSentence(state, why, language, undefined, again) ?? this.allItSays(`${state.question} ${message}`, state, language, why, undefined, message) ?? this.nothingMore(state, language);
     return { ...next, more: true };
@@ -3006,8 +3019,10 @@ export class AnswerEngine {
   private nextSentence(state: ConversationState, why: boolean, language: 'en' | 'es', cues?: ReadonlySet<Cue>, howSo = false): (Answer & Extra) | undefined {
     const sectionId = state.sectionId;
     if (!sectionId) return undefined;
+    // (…once: asked again, the conversation moves on.)
     const given = why ? this.reasonGiven(state) : undefined;
-    if (given) return this.followUpWith(given, language);
+    const again = given && this.reasonAgain(given, language);
+    if (again && again.text !== state.lastText) return again;
     const section = this.sections.get(sectionId)!;
     // The section itself, then its list items; an item of a list is a topic of its own — the list's opening
     // says nothing more about it.

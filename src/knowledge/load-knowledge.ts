@@ -198,6 +198,7 @@ export function emptyDialogue(): Dialogue {
     leads: { en: leads, es: leads },
     nothing_more: { en: '-', es: '-' },
     all_it_says: { en: '-', es: '-' },
+    reason_again: { en: '-', es: '-' },
     certainty_stated: { en: '-', es: '-' },
     count_reply: { en: '-', es: '-' },
     lists_mentioning_reply: { en: '-', es: '-' },

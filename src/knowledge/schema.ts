@@ -295,6 +295,7 @@ export const dialogueFileSchema = z.strictObject({
   set_aside_words: dialogueWords.default([]),
   guess_words: dialogueWords.default([]),
   all_it_says: bothLanguages,
+  reason_again: bothLanguages,
   count_reply: bothLanguages,
   lists_words: dialogueWords,
   lists_plural_words: dialogueWords,
