@@ -1819,10 +1819,10 @@ export class AnswerEngine {
     const asked = normalizeWords(askingSentence(question)).filter((w) => this.knowledge.dialogue.contents_words.includes(w));
     // (A Spanish word is read as the English one it translates to: "requiere" → "require".)
     const forms = new Set(asked.flatMap((w) => [w, ...this.analyzer.analyzeKnown(w).terms, ...this.analyzer.analyze(w).terms]));
-    const names = list.items.map((i) => normalizeWords(itemName(i)).join(' '));
-    const saying = this.reader
-      .sentences(list.id)
-      .find((p) => normalizeWords(p.text).some((w) => forms.has(w) || this.analyzer.analyzeKnown(w).terms.some((t) => forms.has(t))) && !names.some((n) => ` ${normalizeWords(p.text).join(' ')} `.includes(` ${n} `)));
+    // (A sentence's words and terms are read once, with the article: no word of it is analysed again here.)
+    const names = list.items.map((i) => ` ${normalizeWords(itemName(i)).join(' ')} `);
+    const says = (p: Passage) => [...forms].some((f) => p.words.has(f) || p.terms.has(f));
+    const saying = this.reader.sentences(list.id).find((p) => says(p) && !names.some((n) => ` ${normalizeWords(p.text).join(' ')} `.includes(n)));
     const whole = this.wholeListText(list);
     const section = this.sections.get(list.id)!;
     const text = saying ? { en: `${saying.text} ${whole.en}`, es: `${this.passageEs(section, saying.text)}\n\n${whole.es}` } : whole;
