@@ -87,6 +87,7 @@ export class Analyzer {
   private readonly openers: LanguageData['en']['openers'];
   private readonly leadIns: ReadonlySet<string>;
   private readonly leadInsNotBefore: ReadonlySet<string>;
+  private readonly questionNouns: ReadonlySet<string>;
   private readonly stemmer: EnglishStemmer;
   private readonly names: NameResolver;
   private readonly translator: SpanishTranslator;
@@ -109,6 +110,7 @@ export class Analyzer {
     this.openers = en.openers;
     this.leadIns = new Set(en.leadIns);
     this.leadInsNotBefore = new Set(en.leadInsNotBefore);
+    this.questionNouns = new Set(en.questionNouns);
     this.stemmer = new EnglishStemmer(en);
     const stem = (w: string) => this.stemmer.stem(w);
     this.weakTerms = new Set([ARTICLE_TERM, ...en.weakWords.map(stem)]);
@@ -248,6 +250,7 @@ export class Analyzer {
     const asTyped = words.join(' ');
     const corrections: Array<[string, string]> = [];
     if (correct) words = this.corrected(words, language, corrections, namesWritten(text));
+    if (correct && language === 'en') words = this.withoutAskingWords(words);
     // …and without the words it opens with before its question word: "and who do they hurt?" asks who.
     const led = (ws: string[]) => {
       let i = 0;
@@ -305,6 +308,16 @@ export class Analyzer {
       stems.push(wordStems[i]);
     }
     return stems;
+  }
+
+  /**
+   * The words without one that describes the asking ("dumb q", "pedantic question", "liaison q"): a word before a
+   * noun for a question (`questionNouns`) that the knowledge never uses. ("the pruning question" keeps its topic.)
+   */
+  private withoutAskingWords(words: string[]): string[] {
+    return words.filter(
+      (w, i) => !this.questionNouns.has(words[i + 1] ?? '') || this.stopWords.has(w) || this.knownStems.has(this.stemmer.stem(w)) || isNumber(w),
+    );
   }
 
   /** The words with each typo corrected (and recorded in `corrections`); a Spanish correction read in English. */

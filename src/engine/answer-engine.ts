@@ -2148,6 +2148,9 @@ export class AnswerEngine {
     const previous = state?.question.trim();
     if (!previous || !state) return answer;
     const words = normalizeWords(message);
+    // "and how does <another part's name> deal with that?": a message naming another part of the article by its own
+    // name asks about that part, whatever it points back at.
+    if (this.namesAnotherPart(message, state, answer)) return answer;
     // "and the caveat?": the other side of what the conversation is on.
     const caveat = this.caveatOf(message, words, state);
     if (caveat) return caveat;
@@ -2248,6 +2251,14 @@ export class AnswerEngine {
         this.nothingMore(state, answer.language)
       );
     return { ...followed, followUp: true };
+  }
+
+  /** Whether a message's own sure answer cites a part it names by that part's own name, not the part the conversation is on. */
+  private namesAnotherPart(message: string, state: ConversationState, answer: Answer): boolean {
+    const cited = answer.sources[0]?.id;
+    if (!answer.answered || !cited || !state.sectionId || cited === state.sectionId || answer.confidence < this.weights.followUpConfidence) return false;
+    const terms = this.analyzer.analyze(message).terms;
+    return this.titleNamed(cited, terms) >= 1 && this.titleNamed(state.sectionId, terms) === 0;
   }
 
   /**
@@ -3704,7 +3715,7 @@ export class AnswerEngine {
       return strong === 1 && this.onlyPlaceOf(analysis, result, reading, asked);
     }
     if (strong < 2 && reading.coverage < this.weights.readOneStrongCoverage) return false;
-    for (const cue of BEYOND_READING) if (analysis.cues.has(cue)) return false;
+    for (const cue of BEYOND_READING) if (analysis.cues.has(cue) && !(cue === 'where' && this.placeSaid(reading, result))) return false;
     return this.answerTypesMet(analysis, reading);
   }
 
@@ -3818,6 +3829,28 @@ export class AnswerEngine {
   }
 
   /** "How many…", "when…": the sentence must give a number, a date. */
+  /**
+   * A question of where answered by a sentence that says everything it asks in its own words — but for the word of
+   * the kind of place asked ("which country", `country_nouns`) — and then names a place (`place_names`, after one of
+   * `place_prepositions`) that the question does not: "where is the thirst for seeds greatest?" → "…the great thirst
+   * for seeds in the Lowlands".
+   */
+  private placeSaid(reading: Reading, result: SearchResult): boolean {
+    const d = this.knowledge.dialogue;
+    const kinds = new Set(d.country_nouns.flatMap((w) => this.analyzer.analyzeKnown(w).terms));
+    const asked = result.terms.filter((t) => t !== ARTICLE_TERM && !kinds.has(t));
+    if (asked.length < 2 || !asked.every((t) => reading.passage.terms.has(t))) return false;
+    const words = normalizeWords(reading.passage.text);
+    const first = words.findIndex((w) => asked.includes(this.analyzer.stem(w)));
+    const names = d.place_names.map((n) => normalizeWords(n));
+    return words.some((w, i) => {
+      if (i <= first || !d.place_prepositions.includes(w)) return false;
+      const at = words[i + 1] === 'the' ? i + 2 : i + 1;
+      const name = names.find((n) => n.every((x, k) => words[at + k] === x));
+      return !!name && !name.some((x) => result.terms.includes(this.analyzer.stem(x))) && !this.analyzer.analyzeKnown(name.join(' ')).terms.some((t) => result.terms.includes(t));
+    });
+  }
+
   private answerTypesMet(analysis: Analysis, reading: Reading): boolean {
     return this.answerTypes.every(([cue, patterns]) => !analysis.cues.has(cue as Cue) || patterns.some((re) => re.test(reading.passage.text)));
   }

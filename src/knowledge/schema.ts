@@ -362,6 +362,9 @@ export const englishFileSchema = z.strictObject({
   // Words a question may open with before its question word ("and who…?", "so how many…?"): the question type is
   // read without them too.
   leadIns: wordList.default([]),
+  // Nouns for a question itself ("quick q", "pedantic question"): a word before one that the knowledge never uses
+  // describes the asking, not its topic.
+  questionNouns: wordList.default([]),
   leadInsNotBefore: wordList.default([]),
   jointNames: z.array(z.strictObject({ words, means: words })).default([]),
   pronounOrName: z

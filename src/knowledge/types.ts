@@ -116,6 +116,8 @@ export interface EnglishData {
   /** Chat shorthand → the words it stands for ("whr" → "where"). */
   shorthand?: Record<string, string>;
   openers: Array<{ word: string; becomes: string; notBefore: string[] }>;
+  /** Nouns for a question itself ("q", "question"): a word before one that the knowledge never uses is dropped. */
+  questionNouns: string[];
   leadIns: string[];
   leadInsNotBefore: string[];
   jointNames: Array<{ words: string[]; means: string[] }>;

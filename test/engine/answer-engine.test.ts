@@ -2905,3 +2905,32 @@ describe('AnswerEngine: the sixteenth round', () => {
   });
 });
 
+
+describe('AnswerEngine: the seventeenth round', () => {
+  it('a word before a noun for the question itself ("pedantic question", "dumb q") is chat, unless the knowledge uses it', () => {
+    const terms = (q: string) => engine.explain(q).analysis.terms.map((t) => t.term);
+    expect(terms('pedantic question: how many people were expelled?')).not.toContain(terms('pedantic')[0]);
+    expect(terms('easy question lol, who expelled them?')).not.toContain(terms('easy')[0]);
+    // (The topic named before "question" stays: "the sovereignty question" asks about sovereignty.)
+    expect(terms('what about the sovereignty question?')).toContain(terms('sovereignty')[0]);
+    expect(engine.answer('what about the sovereignty question?').text).toMatch(/sovereignty/);
+  });
+
+  it('"which country…?" is answered by the sentence that says all else asked and then names a place the question does not', () => {
+    for (const bot of [engine, alone]) {
+      const a = bot.answer('which country has the high demand for drugs?');
+      expect(a.answered).toBe(true);
+      expect(a.text).toMatch(/high demand for illegal drugs in the United States/);
+    }
+    // (A place the question names itself is no answer of where: nor is a sentence that leaves a word asked unsaid.)
+    expect(alone.answer('where in Mexico do the cartels operate?').text).not.toMatch(/in the United States/);
+    expect(alone.answer('where were they sent?').text).not.toMatch(/United States/);
+  });
+
+  it('a follow-up naming another part of the article by its own name is answered from that part, not the part before', () => {
+    const turns = converse('what root causes does it list?', 'and how does economic development address that?');
+    expect(turns[1].text).toMatch(/job creation/);
+    // (A follow-up on the same part still leans on it.)
+    expect(converse('what root causes does it list?', 'and how do you tackle those?')[1].text).not.toMatch(/job creation/);
+  });
+});
