@@ -594,6 +594,15 @@ export class AnswerEngine {
         this.readingIdioms = undefined;
       }
     }
+    // "does it nip them in the bud?": an idiom none of whose words the knowledge uses went unread in the answer found —
+    // read plainly (its whole meaning, or one word of it), a surer answer is the one to what it asks.
+    // (A yes/no question — what it asks is the claim the idiom makes — and an idiom of several words: one rare word,
+    // "a sieve for contraband", is read well enough by the rest of the question.)
+    const yesNo = !!yesNoStarter(raw, language, this.knowledge.dialogue);
+    if (yesNo && whole.answered && !whole.followUp && language === 'en' && this.idiomUnread(raw, this.idioms.en)) {
+      const plain = this.surestIdiomReading(rawQuestion, context, raw);
+      if (plain && plain.confidence > whole.confidence) whole = plain;
+    }
     // "what's the hotbed of the weeds?": an idiom whose meaning is several words ("center breeding ground"), read
     // whole, found nothing — each of its words alone may ("ground"); the surest answer wins.
     if (!whole.answered && !whole.followUp && !(whole as Answer & Extra).entryId && language === 'en') {
@@ -630,6 +639,32 @@ export class AnswerEngine {
     // "Is it 'removed' or 'deported'?", "did they act alone or with partners?": a question of two alternatives that
     // found nothing as a whole is answered by the alternative the article speaks to.
     return this.eitherOr(String(rawQuestion ?? ''), context) ?? whole;
+  }
+
+  /** Whether a message has an idiom of several words, none of which the knowledge uses: read as typed, it goes unread. */
+  private idiomUnread(raw: string, idioms: IdiomReader): boolean {
+    if (idioms.rewrite(raw) === raw) return false;
+    const rest = new Set(this.analyzer.analyze(idioms.without(raw)).terms);
+    const own = this.analyzer.analyze(raw).terms.filter((t) => !rest.has(t));
+    return own.length >= 2 && own.every((t) => !this.index.knows(t));
+  }
+
+  /** The surest answer to a message with its idioms read as their whole meaning, or as one word of it. */
+  private surestIdiomReading(rawQuestion: string, context: AnswerContext, raw: string): Answer | undefined {
+    let best: Answer | undefined;
+    for (const pick of [undefined, ...Array.from({ length: MAX_MEANING_WORDS }, (_, i) => i)]) {
+      if (pick !== undefined && this.idioms.en.rewrite(raw, this.meaningWord, pick) === raw) continue;
+      this.readingIdioms = 'plain';
+      this.idiomPick = pick;
+      try {
+        const one = this.answerClauses(rawQuestion, context);
+        if (one.answered && !one.followUp && (!best || one.confidence > best.confidence)) best = one;
+      } finally {
+        this.readingIdioms = undefined;
+        this.idiomPick = undefined;
+      }
+    }
+    return best;
   }
 
   /**

@@ -2933,4 +2933,11 @@ describe('AnswerEngine: the seventeenth round', () => {
     // (A follow-up on the same part still leans on it.)
     expect(converse('what root causes does it list?', 'and how do you tackle those?')[1].text).not.toMatch(/job creation/);
   });
+
+  it('a yes/no question whose idiom of several words the knowledge never uses is answered with the idiom read plainly, when that is surer', () => {
+    const a = engine.answer('Does booting out these 26 nip the cartels in the bud?');
+    expect(a.text).toMatch(/^Not necessarily/);
+    // (Asked as the idiom means it, the same answer.)
+    expect(engine.answer('Does booting out these 26 stop the cartels?').text).toMatch(/^Not necessarily/);
+  });
 });
