@@ -597,7 +597,7 @@ export class AnswerEngine {
     // "does it nip them in the bud?": an idiom none of whose words the knowledge uses went unread in the answer found —
     // read plainly (its whole meaning, or one word of it), a surer answer is the one to what it asks.
     // (A yes/no question — what it asks is the claim the idiom makes — and an idiom of several words: one rare word,
-    // "a sieve for contraband", is read well enough by the rest of the question.)
+    // "a sieve for weeds", is read well enough by the rest of the question.)
     const yesNo = !!yesNoStarter(raw, language, this.knowledge.dialogue);
     if (yesNo && whole.answered && !whole.followUp && language === 'en' && this.idiomUnread(raw, this.idioms.en)) {
       const plain = this.surestIdiomReading(rawQuestion, context, raw);
