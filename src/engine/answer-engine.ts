@@ -3271,7 +3271,9 @@ export class AnswerEngine {
       const names = /\s\p{Lu}\p{Ll}/u.test(piece.text);
       const acronyms = /\s\p{Lu}{2,}/u.test(piece.text) && !words.some((w) => d.asker_words.includes(w));
       const statement = !piece.asks && words.length >= MIN_ASIDE_WORDS && !d.question_words.includes(first) && !names && !acronyms;
-      if (!statement || terms.some((t) => this.index.knows(t))) {
+      // (Only a word the article says makes a statement part of the question: "our director is preparing testimony."
+      // names nothing of it, whatever words a curated question happens to share.)
+      if (!statement || terms.some((t) => this.reader.has(t))) {
         terms.forEach((t) => known.add(t));
         // (A question pointing back at the statement — "…is jammed, how do I fix it?" — is about what it says; "what
         // does it say" points at the article.)

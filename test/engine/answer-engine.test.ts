@@ -2940,4 +2940,9 @@ describe('AnswerEngine: the seventeenth round', () => {
     // (Asked as the idiom means it, the same answer.)
     expect(engine.answer('Does booting out these 26 stop the cartels?').text).toMatch(/^Not necessarily/);
   });
+
+  it('a statement around the question naming no word the article says is an aside, whatever words a curated question shares with it', () => {
+    expect(engine.answer('A classmate asks why Mexico hasn\'t released more details about the expulsion, such as names. Does the piece offer an explanation?').text).toMatch(/safety/);
+    expect(engine.answer('hey bot what\'s the \'one piece of a larger puzzle\' thing about, my prof keeps quoting it').text).toMatch(/comprehensive strategy/);
+  });
 });
