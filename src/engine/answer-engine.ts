@@ -230,6 +230,8 @@ const MAX_QUOTE_CHARS = 180;
 const MAX_NEWS = 5;
 /** Questions a sentence of the article cannot answer by overlap alone: a name, a date, what happened since. */
 const BEYOND_READING: Cue[] = ['where', 'named', 'since', 'subset', 'reaction'];
+/** Cues of a question asking a reason. */
+const REASON_CUES: Cue[] = ['why', 'cause'];
 /** Words that point back at the previous question: "why does it matter?", "who shares that?". */
 
 /** A sentence whose terms an answer has this share of was told by it, in other words. */
@@ -337,7 +339,7 @@ export class AnswerEngine {
   /** The words of the known gaps' phrasings and of the glossary's terms (things asked about, even if not covered). */
   private readonly gapWords = new Set<string>();
   /** Per known gap, each phrasing's terms and those of them the article never says (`asksOfGap`). */
-  private readonly gapPhrasings = new Map<string, Array<{ terms: string[]; own: string[] }>>();
+  private readonly gapPhrasings = new Map<string, Array<{ terms: string[]; own: string[]; cues: ReadonlySet<Cue>; language: 'en' | 'es' }>>();
   /** The same words by first letter and length ("c7"), for typo checks. */
   private readonly knownByShape = new Map<string, string[]>();
   private readonly sections = new Map<string, Section>();
@@ -1605,15 +1607,21 @@ export class AnswerEngine {
    * none ("how many X are there?" is told by its question type).
    */
   private asksOfGap(doc: IndexDoc, analysis: Analysis, said: boolean): boolean {
-    if (!said) return true;
     let phrasings = this.gapPhrasings.get(doc.key);
     if (!phrasings) {
       phrasings = doc.phrasings.map((p) => {
-        const terms = this.analyzer.analyze(p).terms.filter((t) => t !== ARTICLE_TERM);
-        return { terms, own: terms.filter((t) => !this.articleSays(t)) };
+        const read = this.analyzer.analyze(p);
+        const terms = read.terms.filter((t) => t !== ARTICLE_TERM);
+        return { terms, own: terms.filter((t) => !this.articleSays(t)), cues: read.cues, language: read.language };
       });
       this.gapPhrasings.set(doc.key, phrasings);
     }
+    // "why is X such a hot spot?" asks a reason: a gap none of whose questions in its language asks one ("which towns
+    // are the hot spots?") is not what it asks about.
+    const reason = REASON_CUES.filter((c) => analysis.cues.has(c));
+    const alike = phrasings.filter((p) => p.language === analysis.language);
+    if (reason.length && alike.length && !alike.some((p) => reason.some((c) => p.cues.has(c)))) return false;
+    if (!said) return true;
     const asked = new Set(analysis.terms);
     return phrasings.some((p) => p.own.some((t) => asked.has(t)) || (!p.own.length && p.terms.length > 0 && p.terms.filter((t) => asked.has(t)).length * 2 >= p.terms.length));
   }

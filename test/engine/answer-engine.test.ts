@@ -2945,4 +2945,14 @@ describe('AnswerEngine: the seventeenth round', () => {
     expect(engine.answer('A classmate asks why Mexico hasn\'t released more details about the expulsion, such as names. Does the piece offer an explanation?').text).toMatch(/safety/);
     expect(engine.answer('hey bot what\'s the \'one piece of a larger puzzle\' thing about, my prof keeps quoting it').text).toMatch(/comprehensive strategy/);
   });
+
+  it('a question asking a reason is not given a known gap\'s reply when none of that gap\'s questions in its language asks one', () => {
+    const why = engine.answer('why is the border such a hot spot for smuggling?');
+    expect(why.answered).toBe(true);
+    expect(why.text).toMatch(/vastness/);
+    // (Asked what the gap is about, its reply stands.)
+    const which = engine.answer('Which border cities are the hot spots?');
+    expect(which.answered).toBe(false);
+    expect(which.text).toMatch(/doesn't name any cities/);
+  });
 });
