@@ -2132,6 +2132,9 @@ export class AnswerEngine {
   private answerInContext(message: string, state: ConversationState | undefined): Answer & Extra {
     const answer: Answer & Extra = this.answerOne(message);
     if (!answer.entryId || answer.answered) return this.readInContext(message, state, answer);
+    // "any catch?", "is there a caveat?" after an answer asks the other side of it, whatever gap its word may name.
+    const caveat = state && this.caveatOf(message, normalizeWords(message), state);
+    if (caveat) return caveat;
     // A known gap's reply stands — unless the message points back at what was just said and asks nothing the article
     // cannot give ("so does that mean more X?", "and what does it attach to it?"): read with the conversation, it may
     // be answered there; else the gap's reply.
@@ -2452,7 +2455,8 @@ export class AnswerEngine {
     const pick = contrasts.find((p) => !shown.has(p.key)) ?? contrasts.find((p) => p.text !== state.lastText);
     if (!pick) return undefined;
     // "Is that enough?" — the hedged lead: more is needed.
-    return { ...this.followUpWith(pick, language), ...(sufficiency && { lead: 'hedged' as const }) };
+    // ("Is there a catch?" — yes: the caveat found is one.)
+    return { ...this.followUpWith(pick, language), lead: sufficiency ? ('hedged' as const) : ('yes' as const) };
   }
 
   /**

@@ -2955,4 +2955,11 @@ describe('AnswerEngine: the seventeenth round', () => {
     expect(which.answered).toBe(false);
     expect(which.text).toMatch(/doesn't name any cities/);
   });
+
+  it('"is there a catch?" after an answer gets the caveat that follows it, led by a yes — not a known gap its word may name', () => {
+    const turns = converse('does removing them dismantle the cartel?', 'is there a catch?');
+    expect(turns[1].answered).toBe(true);
+    expect(turns[1].text).toMatch(/^Yes\. While the expulsion of 26 alleged cartel members is a significant step/);
+    expect(converse('does removing them dismantle the cartel?', 'is there a caveat?')[1].text).toMatch(/^Yes\. /);
+  });
 });
