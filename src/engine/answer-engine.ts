@@ -451,7 +451,9 @@ export class AnswerEngine {
     const isStopWord = (w: string) => this.analyzer.isStopWord(w);
     // Chat shorthand first ("whr" → "where"), unless the knowledge itself uses the word.
     const knownText = new Set(articleText.flatMap((t) => normalizeWords(t)));
-    const shorthand = Object.entries(knowledge.language.en.shorthand ?? {}).filter(([w]) => !knownText.has(w));
+    // (…and a question word's typo, "wat r they", read as the question word before any stage asks what it opens with.)
+    const english = knowledge.language.en;
+    const shorthand = [...Object.entries(english.shorthand ?? {}), ...Object.entries(english.questionWordTypos ?? {})].filter(([w]) => !knownText.has(w));
     this.shorthand = new IdiomReader(shorthand, []);
     this.articleWords = knownText;
     this.idioms = {

@@ -2962,4 +2962,11 @@ describe('AnswerEngine: the seventeenth round', () => {
     expect(turns[1].text).toMatch(/^Yes\. While the expulsion of 26 alleged cartel members is a significant step/);
     expect(converse('does removing them dismantle the cartel?', 'is there a caveat?')[1].text).toMatch(/^Yes\. /);
   });
+
+  it('chat contractions ("outta", "wats", "teh") and a question word\'s typo ("wat r…") are read before anything asks what a message opens with', () => {
+    expect(engine.answer('howmany cartel dudes got kickd outta mexico').text).toMatch(/26/);
+    expect(engine.answer('wats the fentanil part about').text).toMatch(/fentanyl/);
+    // ("wat r the…?" asks what they are: no yes/no lead.)
+    expect(engine.answer('wat r the 5 peices of the biger stratgy').text).not.toMatch(/^(Yes|No|Not necessarily)\b/);
+  });
 });
