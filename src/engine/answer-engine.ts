@@ -230,6 +230,8 @@ const MAX_QUOTE_CHARS = 180;
 const MAX_NEWS = 5;
 /** Questions a sentence of the article cannot answer by overlap alone: a name, a date, what happened since. */
 const BEYOND_READING: Cue[] = ['where', 'named', 'since', 'subset', 'reaction'];
+/** A typed word this long at least may be a slip for a word that points into a list ("lsit", "thrid"). */
+const MIN_POSITION_TYPO_LENGTH = 4;
 /** Cues of a question asking a reason. */
 const REASON_CUES: Cue[] = ['why', 'cause'];
 /** Words that point back at the previous question: "why does it matter?", "who shares that?". */
@@ -339,6 +341,7 @@ export class AnswerEngine {
   /** The words of the known gaps' phrasings and of the glossary's terms (things asked about, even if not covered). */
   private readonly gapWords = new Set<string>();
   /** Per known gap, each phrasing's terms and those of them the article never says (`asksOfGap`). */
+  private positionWords: string[] | undefined;
   private readonly gapPhrasings = new Map<string, Array<{ terms: string[]; own: string[]; cues: ReadonlySet<Cue>; language: 'en' | 'es' }>>();
   /** The same words by first letter and length ("c7"), for typo checks. */
   private readonly knownByShape = new Map<string, string[]>();
@@ -895,7 +898,8 @@ export class AnswerEngine {
     // A concessive clause grants a premise ("what can they do, even if they don't take the group down?"): read out of
     // a question for something — not out of a yes/no question or a claim to check, where it is the claim.
     const language = this.analyzer.languageOf(split);
-    const granted = claim || yesNoStarter(split, language, d) ? split : withoutConcession(split, d.concessive_markers);
+    const positioned = language === 'en' ? this.positionTyposFixed(split) : split;
+    const granted = claim || yesNoStarter(positioned, language, d) ? positioned : withoutConcession(positioned, d.concessive_markers);
     const message = this.paraphrase(this.plainly(granted, language));
     const state: ConversationState | undefined =
       this.stillKnown(context.state) ?? (context.previousQuestion ? { question: context.previousQuestion, shown: [] } : undefined);
@@ -1246,6 +1250,26 @@ export class AnswerEngine {
   };
   /** …but only into words of the knowledge or function words: "operatons" is a typo, not "opera tons". */
   private readonly isPart = (word: string): boolean => this.knownWords.has(word) || this.analyzer.isStopWord(word);
+
+  /**
+   * "the lasst item in the garden lsit": a word no vocabulary has, one slip from exactly one word that points into a
+   * list (an ordinal, a word for last, for a list or an item: `ordinals`, `last_words`, `list_nouns`, `item_nouns`), is
+   * that word — the stages reading positions read the message as typed, not as the typo stage corrects it.
+   */
+  private positionTyposFixed(message: string): string {
+    const d = this.knowledge.dialogue;
+    this.positionWords ??= [...new Set([...Object.keys(d.ordinals), ...d.last_words, ...d.list_nouns, ...d.item_nouns])].filter(
+      (w) => /^[a-z]+$/.test(w) && w.length >= MIN_POSITION_TYPO_LENGTH,
+    );
+    const targets = this.positionWords;
+    return message.replace(/\p{L}+/gu, (typed) => {
+      // (Written in lower case: "Merida", "UTEP" are names.)
+      const w = typed;
+      if (w.length < MIN_POSITION_TYPO_LENGTH || !/^[a-z]+$/.test(w) || this.isPart(w) || isListedWord(w)) return typed;
+      const near = targets.filter((t) => editDistance(w, t) <= 1);
+      return near.length === 1 ? near[0] : typed;
+    });
+  }
 
   /** The one item of a list whose text uses the most of the message's own content words, as written. */
   private itemMentioning(list: ArticleList, message: string, naming: ReadonlySet<string> = new Set()): Section | undefined {

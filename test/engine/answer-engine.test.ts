@@ -2969,4 +2969,11 @@ describe('AnswerEngine: the seventeenth round', () => {
     // ("wat r the…?" asks what they are: no yes/no lead.)
     expect(engine.answer('wat r the 5 peices of the biger stratgy').text).not.toMatch(/^(Yes|No|Not necessarily)\b/);
   });
+
+  it('a lower-case word one slip from exactly one word pointing into a list ("lasst", "lsit", "thrid") is that word; names are not', () => {
+    expect(engine.answer('wats the lasst item in teh strategy lsit').text).toMatch(/Targeting Financial Networks/);
+    expect(engine.answer('whats the thrid elemnt of the key elements').text).toMatch(/Border Control/);
+    // (Capitalised, a word is a name: "UTEP" is no "step".)
+    expect(engine.answer('when does UTEP basketball play next').answered).toBe(false);
+  });
 });
