@@ -1993,7 +1993,8 @@ export class AnswerEngine {
     const starter = yesNoStarter(message, answer.language, d);
     // "what does the second part list?": an answer written to open with a lead for a question of yes or no ("No.
     // The article says…") opens without it for a question of another kind.
-    if (!starter) return this.asksOtherThanYesNo(message) ? this.withoutLead(answer) : answer;
+    // ("which X?" answered by the sentence saying X is not given keeps its "The article doesn't say.": it answers which.)
+    if (!starter) return this.asksOtherThanYesNo(message) && answer.lead !== 'unknown' ? this.withoutLead(answer) : answer;
     // "in what context does it use X?" read without its asking words ("does it use X?") is still not a yes/no question.
     const opening = normalizeWords(typed.slice(0, 80));
     const asking = opening.some((w, i) => d.question_prepositions.includes(w) && d.open_question_words.includes(opening[i + 1] ?? ''));
@@ -2556,8 +2557,16 @@ export class AnswerEngine {
     // ("does it name the guests?" asks whether it gives them; "does it say parties are enough?" asks of a claim.)
     const asksIfGiven = !!yesNoStarter(message, analysis.language, d) && words.some((w) => d.object_report_verbs.includes(w));
     if (!asksWhich && !asksIfGiven) return undefined;
-    // An answer that already says what is not given stands.
-    if (answer.answered && this.undisclosedClauses(answer.english ?? answer.text).length) return undefined;
+    // An answer that already says what is not given stands — a curated one as written; the article's own sentence
+    // with the lead before it ("which gardens?" → "The article doesn't say. While the gardens…").
+    if (answer.answered && this.undisclosedClauses(answer.english ?? answer.text).length) {
+      const curated = !!answer.entryId && this.knowledge.questions.some((q) => q.id === answer.entryId);
+      const leads = Object.values(d.leads[answer.language]).map((l) => normalizeWords(l).join(' '));
+      const opening = normalizeWords(answer.text.slice(0, 60)).join(' ');
+      if (curated || answer.followUp || !asksWhich || leads.some((l) => l && opening.startsWith(l))) return undefined;
+      const lead = (language: 'en' | 'es', text: string) => `${d.leads[language].unknown} ${text}`;
+      return { ...answer, text: lead(answer.language, answer.text), ...(answer.english !== undefined && { english: lead('en', answer.english) }), lead: 'unknown' };
+    }
     // What is asked for: the first word of meaning after "which"/"what" ("which guests"), or after the verb of saying
     // ("does it specify the dates…?").
     const after = words.findIndex((w) => d.guess_words.includes(w) || (asksIfGiven && d.object_report_verbs.includes(w)));

@@ -2976,4 +2976,8 @@ describe('AnswerEngine: the seventeenth round', () => {
     // (Capitalised, a word is a name: "UTEP" is no "step".)
     expect(engine.answer('when does UTEP basketball play next').answered).toBe(false);
   });
+
+  it('"which X…?" answered by the article\'s sentence that X is not given keeps "The article doesn\'t say." however "which" is typed', () => {
+    for (const q of ['which cartels were involved in the expulsion', 'wich cartles were invovled in the expulsoin']) expect(alone.answer(q).text).toMatch(/^The article doesn't say\. While the specific cartels/);
+  });
 });
