@@ -1878,6 +1878,24 @@ export class AnswerEngine {
   }
 
   /**
+   * "list the key steps": asked for a list, and found equally by several items of one list (each read with the part
+   * that introduces them) — the whole list, not the first of the tied items.
+   */
+  private listOfTiedItems(question: string, analysis: Analysis, hits: Hit[], itemId: string): (Answer & Extra) | undefined {
+    const list = this.lists.find((l) => l.items.some((i) => i.id === itemId));
+    if (!list || !analysis.cues.has('list') || !hits.length) return undefined;
+    const top = hits[0].score;
+    const tied = new Set(
+      hits
+        .filter((h) => h.score >= top - this.weights.sectionTiebreak)
+        .map((h) => this.targets.get(h.doc.key))
+        .filter((t) => t?.kind === 'section' && list.items.some((i) => i.id === t.id))
+        .map((t) => t!.id),
+    );
+    return tied.size >= 2 ? this.wholeListFor(question, analysis, list.id) : undefined;
+  }
+
+  /**
    * "what does the plan consist of?", "what does it take?": what a part that introduces a list is made of — its list,
    * after the part's own sentence that says the word asked ("The plan consists of a mix of…"), when it has one — not
    * the sentence that names the items, which the list says again.
@@ -2563,7 +2581,8 @@ export class AnswerEngine {
       const curated = !!answer.entryId && this.knowledge.questions.some((q) => q.id === answer.entryId);
       const leads = Object.values(d.leads[answer.language]).map((l) => normalizeWords(l).join(' '));
       const opening = normalizeWords(answer.text.slice(0, 60)).join(' ');
-      if (curated || answer.followUp || !asksWhich || leads.some((l) => l && opening.startsWith(l))) return undefined;
+      // ("does it name X?" is a yes/no question: its own lead, "No.", answers it.)
+      if (curated || answer.followUp || !asksWhich || asksIfGiven || yesNoStarter(message, analysis.language, d) || leads.some((l) => l && opening.startsWith(l))) return undefined;
       const lead = (language: 'en' | 'es', text: string) => `${d.leads[language].unknown} ${text}`;
       return { ...answer, text: lead(answer.language, answer.text), ...(answer.english !== undefined && { english: lead('en', answer.english) }), lead: 'unknown' };
     }
@@ -3471,7 +3490,7 @@ export class AnswerEngine {
     const target = best && this.targets.get(best.doc.key)!;
     const confident = !!best && !!target && this.confident(best, target, result, () => this.surfaceWords(input, analysis)) && (target.kind !== 'section' || this.sectionGives(analysis, target.id));
     if (confident && target.kind === 'section') {
-      const list = this.wholeListFor(question, analysis, target.id);
+      const list = this.wholeListFor(question, analysis, target.id) ?? this.listOfTiedItems(question, analysis, hits, target.id);
       if (list) return list;
     }
     if (confident && target.kind === 'question') {

@@ -2980,4 +2980,13 @@ describe('AnswerEngine: the seventeenth round', () => {
   it('"which X…?" answered by the article\'s sentence that X is not given keeps "The article doesn\'t say." however "which" is typed', () => {
     for (const q of ['which cartels were involved in the expulsion', 'wich cartles were invovled in the expulsoin']) expect(alone.answer(q).text).toMatch(/^The article doesn't say\. While the specific cartels/);
   });
+
+  it('asked for a list and found equally by several items of one list, the whole list answers, from the article alone', () => {
+    const a = alone.answer('list the key elements');
+    expect(a.text).toMatch(/Intelligence Sharing[\s\S]*Joint Operations[\s\S]*Border Control[\s\S]*Addressing Root Causes/);
+    // (One item named is still that item.)
+    expect(alone.answer('list the root causes').text).toMatch(/^Addressing Root Causes/);
+    // (…and "does it name X?" keeps its "No.")
+    expect(alone.answer('does the article name the specific cartels involved?').text).toMatch(/^No\./);
+  });
 });
