@@ -88,6 +88,7 @@ export class Analyzer {
   private readonly leadIns: ReadonlySet<string>;
   private readonly leadInsNotBefore: ReadonlySet<string>;
   private readonly questionNouns: ReadonlySet<string>;
+  private readonly questionAdjectives: ReadonlySet<string>;
   private readonly stemmer: EnglishStemmer;
   private readonly names: NameResolver;
   private readonly translator: SpanishTranslator;
@@ -111,6 +112,7 @@ export class Analyzer {
     this.leadIns = new Set(en.leadIns);
     this.leadInsNotBefore = new Set(en.leadInsNotBefore);
     this.questionNouns = new Set(en.questionNouns);
+    this.questionAdjectives = new Set(en.questionAdjectives);
     this.stemmer = new EnglishStemmer(en);
     const stem = (w: string) => this.stemmer.stem(w);
     this.weakTerms = new Set([ARTICLE_TERM, ...en.weakWords.map(stem)]);
@@ -311,13 +313,12 @@ export class Analyzer {
   }
 
   /**
-   * The words without one that describes the asking ("dumb q", "pedantic question", "liaison q"): a word before a
-   * noun for a question (`questionNouns`) that the knowledge never uses. ("the pruning question" keeps its topic.)
+   * The words without one that describes the asking ("dumb q", "pedantic question"): a word of `questionAdjectives`
+   * right before a noun for a question (`questionNouns`). ("the pruning question", "the climate question" keep their
+   * topic: a word not listed is what is asked about.)
    */
   private withoutAskingWords(words: string[]): string[] {
-    return words.filter(
-      (w, i) => !this.questionNouns.has(words[i + 1] ?? '') || this.stopWords.has(w) || this.knownStems.has(this.stemmer.stem(w)) || isNumber(w),
-    );
+    return words.filter((w, i) => !this.questionNouns.has(words[i + 1] ?? '') || !this.questionAdjectives.has(w));
   }
 
   /** The words with each typo corrected (and recorded in `corrections`); a Spanish correction read in English. */

@@ -233,7 +233,7 @@ const BEYOND_READING: Cue[] = ['where', 'named', 'since', 'subset', 'reaction'];
 /** A typed word this long at least may be a slip for a word that points into a list ("lsit", "thrid"). */
 const MIN_POSITION_TYPO_LENGTH = 4;
 /** Cues of a question asking a reason. */
-const REASON_CUES: Cue[] = ['why', 'cause'];
+const REASON_CUES: Cue[] = ['why'];
 /** Words that point back at the previous question: "why does it matter?", "who shares that?". */
 
 /** A sentence whose terms an answer has this share of was told by it, in other words. */
@@ -341,7 +341,6 @@ export class AnswerEngine {
   /** The words of the known gaps' phrasings and of the glossary's terms (things asked about, even if not covered). */
   private readonly gapWords = new Set<string>();
   /** Per known gap, each phrasing's terms and those of them the article never says (`asksOfGap`). */
-  private positionWords: string[] | undefined;
   private readonly gapPhrasings = new Map<string, Array<{ terms: string[]; own: string[]; cues: ReadonlySet<Cue>; language: 'en' | 'es' }>>();
   /** The same words by first letter and length ("c7"), for typo checks. */
   private readonly knownByShape = new Map<string, string[]>();
@@ -605,9 +604,11 @@ export class AnswerEngine {
     // read plainly (its whole meaning, or one word of it), a surer answer is the one to what it asks.
     // (A yes/no question — what it asks is the claim the idiom makes — and an idiom of several words: one rare word,
     // "a sieve for weeds", is read well enough by the rest of the question.)
-    const yesNo = !!yesNoStarter(raw, language, this.knowledge.dialogue);
-    if (yesNo && whole.answered && !whole.followUp && language === 'en' && this.idiomUnread(raw, this.idioms.en)) {
-      const plain = this.surestIdiomReading(rawQuestion, context, raw);
+    // (Not a question of two alternatives, "a knockout blow or a flesh wound?": it asks which, not whether.)
+    const capped = raw.slice(0, MAX_QUESTION_CHARS);
+    const yesNo = !!yesNoStarter(capped, language, this.knowledge.dialogue) && !this.asksEitherOr(capped);
+    if (yesNo && whole.answered && !whole.followUp && language === 'en' && this.idiomUnread(capped, this.idioms.en)) {
+      const plain = this.surestIdiomReading(rawQuestion, context, capped);
       if (plain && plain.confidence > whole.confidence) whole = plain;
     }
     // "what's the hotbed of the weeds?": an idiom whose meaning is several words ("center breeding ground"), read
@@ -1252,20 +1253,17 @@ export class AnswerEngine {
   private readonly isPart = (word: string): boolean => this.knownWords.has(word) || this.analyzer.isStopWord(word);
 
   /**
-   * "the lasst item in the garden lsit": a word no vocabulary has, one slip from exactly one word that points into a
-   * list (an ordinal, a word for last, for a list or an item: `ordinals`, `last_words`, `list_nouns`, `item_nouns`), is
-   * that word — the stages reading positions read the message as typed, not as the typo stage corrects it.
+   * "the lasst item in the garden lsit": a word no vocabulary has, one slip from exactly one English word that points
+   * into a list (`position_typo_words`: ordinals, "last", "list", "item"…), is that word — the stages reading positions
+   * read the message as typed, not as the typo stage corrects it. (Not a Spanish word: "tarea" is no "area".)
    */
   private positionTyposFixed(message: string): string {
     const d = this.knowledge.dialogue;
-    this.positionWords ??= [...new Set([...Object.keys(d.ordinals), ...d.last_words, ...d.list_nouns, ...d.item_nouns])].filter(
-      (w) => /^[a-z]+$/.test(w) && w.length >= MIN_POSITION_TYPO_LENGTH,
-    );
-    const targets = this.positionWords;
+    const targets = d.position_typo_words;
     return message.replace(/\p{L}+/gu, (typed) => {
       // (Written in lower case: "Merida", "UTEP" are names.)
       const w = typed;
-      if (w.length < MIN_POSITION_TYPO_LENGTH || !/^[a-z]+$/.test(w) || this.isPart(w) || isListedWord(w)) return typed;
+      if (w.length < MIN_POSITION_TYPO_LENGTH || !/^[a-z]+$/.test(w) || this.isPart(w) || isListedWord(w) || this.analyzer.inEnglish([w]).join(' ') !== w) return typed;
       const near = targets.filter((t) => editDistance(w, t) <= 1);
       return near.length === 1 ? near[0] : typed;
     });
@@ -1632,7 +1630,7 @@ export class AnswerEngine {
    * question names a word of its phrasings the article never says, or shares at least half of a phrasing that names
    * none ("how many X are there?" is told by its question type).
    */
-  private asksOfGap(doc: IndexDoc, analysis: Analysis, said: boolean): boolean {
+  private asksOfGap(doc: IndexDoc, analysis: Analysis, said: boolean, typed?: string): boolean {
     let phrasings = this.gapPhrasings.get(doc.key);
     if (!phrasings) {
       phrasings = doc.phrasings.map((p) => {
@@ -1644,9 +1642,14 @@ export class AnswerEngine {
     }
     // "why is X such a hot spot?" asks a reason: a gap none of whose questions in its language asks one ("which towns
     // are the hot spots?") is not what it asks about.
+    // (Not a reason for what the article leaves out — "why doesn't it mention X?", "why weren't any bosses among
+    // them?" ask of the gap itself — nor a cause, "what caused the X?", which a gap of X answers as well.)
     const reason = REASON_CUES.filter((c) => analysis.cues.has(c));
     const alike = phrasings.filter((p) => p.language === analysis.language);
-    if (reason.length && alike.length && !alike.some((p) => reason.some((c) => p.cues.has(c)))) return false;
+    const negations = new Set(this.knowledge.dialogue.negation_words.flatMap((w) => normalizeWords(w)));
+    const negated = (w: string) => negations.has(w) || /^(?:is|are|was|were|do|does|did|have|has|had|ca|could|would|should)n'?t$/.test(w);
+    const ofAbsence = analysis.cues.has('mention') || (typed !== undefined && normalizeWords(typed).some(negated));
+    if (reason.length && !ofAbsence && alike.length && !alike.some((p) => reason.some((c) => p.cues.has(c)))) return false;
     if (!said) return true;
     const asked = new Set(analysis.terms);
     return phrasings.some((p) => p.own.some((t) => asked.has(t)) || (!p.own.length && p.terms.length > 0 && p.terms.filter((t) => asked.has(t)).length * 2 >= p.terms.length));
@@ -2177,8 +2180,12 @@ export class AnswerEngine {
   private answerInContext(message: string, state: ConversationState | undefined): Answer & Extra {
     const answer: Answer & Extra = this.answerOne(message);
     if (!answer.entryId || answer.answered) return this.readInContext(message, state, answer);
-    // "any catch?", "is there a caveat?" after an answer asks the other side of it, whatever gap its word may name.
-    const caveat = state && this.caveatOf(message, normalizeWords(message), state);
+    // "any catch?", "is there a caveat?" after an answer asks the other side of it, whatever gap its word may name —
+    // the word said as a noun, first or after a determiner (`caveat_determiners`): "did they catch anyone?" is no caveat.
+    const d = this.knowledge.dialogue;
+    const typed = normalizeWords(message);
+    const asNoun = typed.some((w, i) => d.caveat_words.includes(w) && (i === 0 || d.caveat_determiners.includes(typed[i - 1])));
+    const caveat = state && asNoun && this.caveatOf(message, typed, state);
     if (caveat) return caveat;
     // A known gap's reply stands — unless the message points back at what was just said and asks nothing the article
     // cannot give ("so does that mean more X?", "and what does it attach to it?"): read with the conversation, it may
@@ -2348,8 +2355,10 @@ export class AnswerEngine {
   private namesAnotherPart(message: string, state: ConversationState, answer: Answer): boolean {
     const cited = answer.sources[0]?.id;
     if (!answer.answered || !cited || !state.sectionId || cited === state.sectionId || answer.confidence < this.weights.followUpConfidence) return false;
-    const terms = this.analyzer.analyze(message).terms;
-    return this.titleNamed(cited, terms) >= 1 && this.titleNamed(state.sectionId, terms) === 0;
+    // (Not "does the opening part mention it?": whether that part says what the conversation is on is asked there.)
+    const own = this.analyzer.analyze(message);
+    if (own.cues.has('mention') || yesNoStarter(message, own.language, this.knowledge.dialogue)) return false;
+    return this.titleNamed(cited, own.terms) >= 1 && this.titleNamed(state.sectionId, own.terms) === 0;
   }
 
   /**
@@ -2500,8 +2509,9 @@ export class AnswerEngine {
     const pick = contrasts.find((p) => !shown.has(p.key)) ?? contrasts.find((p) => p.text !== state.lastText);
     if (!pick) return undefined;
     // "Is that enough?" — the hedged lead: more is needed.
-    // ("Is there a catch?" — yes: the caveat found is one.)
-    return { ...this.followUpWith(pick, language), lead: sufficiency ? ('hedged' as const) : ('yes' as const) };
+    // ("Is there a catch?" — yes: the caveat found is one; "is there no catch?" gets the lead read from the text.)
+    const negated = words.some((w) => d.negation_words.includes(w));
+    return { ...this.followUpWith(pick, language), ...(sufficiency ? { lead: 'hedged' as const } : negated ? {} : { lead: 'yes' as const }) };
   }
 
   /**
@@ -3546,7 +3556,7 @@ export class AnswerEngine {
     const readable = (byCause || readable0) && !this.unsaidName(input, reading.passage.text, false);
     // Nothing curated answers it: the article's own sentence may.
     // A known gap's reply only when the question is about that gap: most of the question is the gap's words.
-    const near = target?.kind === 'not-covered' && best.score >= this.minScore * 0.8 && this.asksOfGap(best.doc, analysis, (readings[0]?.ownCoverage ?? 0) >= 0.999) ? target : undefined;
+    const near = target?.kind === 'not-covered' && best.score >= this.minScore * 0.8 && this.asksOfGap(best.doc, analysis, (readings[0]?.ownCoverage ?? 0) >= 0.999, input) ? target : undefined;
     if (readable && (!near || reading.ownCoverage > best.coverage + this.weights.readOverGap)) {
       return this.wholeListFor(question, analysis, reading.passage.sectionId) ?? this.answerFromReading(question, analysis, hits, reading);
     }
@@ -3818,7 +3828,7 @@ export class AnswerEngine {
       return strong === 1 && this.onlyPlaceOf(analysis, result, reading, asked);
     }
     if (strong < 2 && reading.coverage < this.weights.readOneStrongCoverage) return false;
-    for (const cue of BEYOND_READING) if (analysis.cues.has(cue) && !(cue === 'where' && this.placeSaid(reading, result))) return false;
+    for (const cue of BEYOND_READING) if (analysis.cues.has(cue) && !(cue === 'where' && this.placeSaid(reading, result, asked))) return false;
     return this.answerTypesMet(analysis, reading);
   }
 
@@ -3938,8 +3948,12 @@ export class AnswerEngine {
    * `place_prepositions`) that the question does not: "where is the thirst for seeds greatest?" → "…the great thirst
    * for seeds in the Lowlands".
    */
-  private placeSaid(reading: Reading, result: SearchResult): boolean {
+  private placeSaid(reading: Reading, result: SearchResult, message: string): boolean {
     const d = this.knowledge.dialogue;
+    // Only a question naming the kind of place ("which country…?" — not "where do X come from?", which asks an origin
+    // the sentence's place may not be) and asking it plainly (not "which country has no X?", "…the least X?").
+    const typed = normalizeWords(message);
+    if (!typed.some((w) => d.country_nouns.includes(w)) || typed.some((w) => d.negation_words.includes(w) || d.place_contrary_words.includes(w))) return false;
     const kinds = new Set(d.country_nouns.flatMap((w) => this.analyzer.analyzeKnown(w).terms));
     const asked = result.terms.filter((t) => t !== ARTICLE_TERM && !kinds.has(t));
     if (asked.length < 2 || !asked.every((t) => reading.passage.terms.has(t))) return false;

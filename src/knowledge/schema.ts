@@ -266,6 +266,8 @@ export const dialogueFileSchema = z.strictObject({
   certainty_words: dialogueWords.default([]),
   certainty_stated: bothLanguages,
   caveat_words: dialogueWords.default([]),
+  caveat_determiners: dialogueWords.default([]),
+  position_typo_words: dialogueWords.default([]),
   caveat_joining_words: dialogueWords.default([]),
   contrast_starters: dialogueWords.default([]),
   more_phrases: dialogueWords,
@@ -311,6 +313,7 @@ export const dialogueFileSchema = z.strictObject({
   person_who_words: dialogueWords.default([]),
   not_named: bothLanguages.default({ en: "The article doesn't say which {noun}.", es: 'El artículo no dice qué {noun}.' }),
   country_nouns: dialogueWords.default([]),
+  place_contrary_words: dialogueWords.default([]),
   place_prepositions: dialogueWords.default([]),
   place_aspect_words: dialogueWords.default([]),
   place_names: dialogueWords.default([]),
@@ -362,9 +365,10 @@ export const englishFileSchema = z.strictObject({
   // Words a question may open with before its question word ("and who…?", "so how many…?"): the question type is
   // read without them too.
   leadIns: wordList.default([]),
-  // Nouns for a question itself ("quick q", "pedantic question"): a word before one that the knowledge never uses
-  // describes the asking, not its topic.
+  // Nouns for a question itself ("quick q", "pedantic question") and the words before one that describe the asking,
+  // not its topic.
   questionNouns: wordList.default([]),
+  questionAdjectives: wordList.default([]),
   leadInsNotBefore: wordList.default([]),
   jointNames: z.array(z.strictObject({ words, means: words })).default([]),
   pronounOrName: z

@@ -116,8 +116,9 @@ export interface EnglishData {
   /** Chat shorthand → the words it stands for ("whr" → "where"). */
   shorthand?: Record<string, string>;
   openers: Array<{ word: string; becomes: string; notBefore: string[] }>;
-  /** Nouns for a question itself ("q", "question"): a word before one that the knowledge never uses is dropped. */
+  /** Nouns for a question itself ("q", "question") and the words describing the asking before one ("dumb q"). */
   questionNouns: string[];
+  questionAdjectives: string[];
   leadIns: string[];
   leadInsNotBefore: string[];
   jointNames: Array<{ words: string[]; means: string[] }>;

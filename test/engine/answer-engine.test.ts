@@ -2989,4 +2989,43 @@ describe('AnswerEngine: the seventeenth round', () => {
     // (…and "does it name X?" keeps its "No.")
     expect(alone.answer('does the article name the specific cartels involved?').text).toMatch(/^No\./);
   });
+
+  it('review: the word before "question" stays when it is the topic asked ("the climate question", "the Taiwan question")', () => {
+    for (const q of ['how does the article answer the climate question?', 'what does the piece say on the Irish question?', 'does the article address the Taiwan question?'])
+      expect(engine.answer(q).answered).toBe(false);
+    expect(alone.answer("what's the article's take on the gun question?").answered).toBe(false);
+  });
+
+  it('review: a place is read only for "which country…?" asked plainly — not an origin, a negation or the least of something', () => {
+    expect(alone.answer('where do illegal drugs come from?').answered).toBe(false);
+    expect(engine.answer('where do illegal drugs come from?').answered).toBe(false);
+    for (const q of ['where are illegal drugs made?', 'which country has no demand for illegal drugs?', '¿En qué país hay menos demanda de drogas ilegales?'])
+      expect(alone.answer(q).answered).toBe(false);
+  });
+
+  it('review: "does the introduction mention it?" is not read as a question about the introduction itself', () => {
+    expect(converse('what does economic development involve?', 'does the introduction mention it?')[1].text).not.toMatch(/In a move signaling/);
+  });
+
+  it('review: a question of two alternatives is not re-read through its idiom as yes or no', () => {
+    expect(engine.answer('Is this booting of alleged narcos a knockout blow or more of a flesh wound for the syndicates?').text).not.toMatch(/^(No|Yes)\./);
+  });
+
+  it('review: asked why the article leaves something out, the known gap\'s reply stands', () => {
+    expect(engine.answer("why doesn't the article mention a border wall?").text).toMatch(/doesn't mention a border wall/);
+    expect(engine.answer("why isn't El Chapo mentioned?").answered).toBe(false);
+    expect(engine.answer("why isn't El Chapo mentioned?").text).not.toMatch(/^Sorry/);
+    expect(engine.answer('what caused the tariffs?').text).toMatch(/tariffs/);
+    expect(converse('who did mexico expel?', "why weren't any bosses among them?")[1].text).toMatch(/high-ranking/);
+  });
+
+  it('review: "catch" as a verb asks no caveat ("did they catch anyone?")', () => {
+    expect(converse('how many people were expelled?', 'did they catch anyone?')[1].text).not.toMatch(/^Yes\./);
+  });
+
+  it('review: Spanish words and short number words are not read as list words ("tarea", "carta", "trem", "fite")', () => {
+    expect(engine.answer('what was in the carta from mexico?').text).not.toMatch(/Addressing Root Causes/);
+    expect(engine.answer("what's the long trem impact?").text).toMatch(/remains to be seen/);
+    expect(engine.answer('how do cartels fite each other?').answered).toBe(false);
+  });
 });
