@@ -629,15 +629,8 @@ export class AnswerEngine {
             .analyze(idioms.without(raw))
             .terms.some((t) => t !== ARTICLE_TERM && this.reader.has(t) && this.index.queryWeight(t) >= DISTINCTIVE_WEIGHT * this.index.scale);
           if (!anchored) break;
-          this.readingIdioms = loose ? 'loose' : 'plain';
-          this.idiomPick = pick;
-          try {
-            const one = this.answerClauses(rawQuestion, context);
-            if (one.answered && !one.followUp && (!best || one.confidence > best.confidence)) best = one;
-          } finally {
-            this.readingIdioms = undefined;
-            this.idiomPick = undefined;
-          }
+          const one = this.readIdiomsAs(loose ? 'loose' : 'plain', pick, rawQuestion, context);
+          if (one.answered && !one.followUp && (!best || one.confidence > best.confidence)) best = one;
         }
       }
       if (best) whole = best;
@@ -662,17 +655,22 @@ export class AnswerEngine {
     let best: Answer | undefined;
     for (const pick of [undefined, ...Array.from({ length: MAX_MEANING_WORDS }, (_, i) => i)]) {
       if (pick !== undefined && this.idioms.en.rewrite(raw, this.meaningWord, pick) === raw) continue;
-      this.readingIdioms = 'plain';
-      this.idiomPick = pick;
-      try {
-        const one = this.answerClauses(rawQuestion, context);
-        if (one.answered && !one.followUp && (!best || one.confidence > best.confidence)) best = one;
-      } finally {
-        this.readingIdioms = undefined;
-        this.idiomPick = undefined;
-      }
+      const one = this.readIdiomsAs('plain', pick, rawQuestion, context);
+      if (one.answered && !one.followUp && (!best || one.confidence > best.confidence)) best = one;
     }
     return best;
+  }
+
+  /** The message answered with its idioms read plainly (all of them, 'loose'), as one word of their meaning (`pick`). */
+  private readIdiomsAs(reading: 'plain' | 'loose', pick: number | undefined, rawQuestion: string, context: AnswerContext): Answer {
+    this.readingIdioms = reading;
+    this.idiomPick = pick;
+    try {
+      return this.answerClauses(rawQuestion, context);
+    } finally {
+      this.readingIdioms = undefined;
+      this.idiomPick = undefined;
+    }
   }
 
   /**
