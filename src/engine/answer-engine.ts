@@ -1260,9 +1260,9 @@ export class AnswerEngine {
     const targets = d.position_typo_words;
     return message.replace(/\p{L}+/gu, (typed) => {
       // (Written in lower case: "Merida", "UTEP" are names.)
-      const w = typed;
-      if (w.length < MIN_POSITION_TYPO_LENGTH || !/^[a-z]+$/.test(w) || this.isPart(w) || isListedWord(w) || this.analyzer.inEnglish([w]).join(' ') !== w) return typed;
-      const near = targets.filter((t) => editDistance(w, t) <= 1);
+      if (typed.length < MIN_POSITION_TYPO_LENGTH || !/^[a-z]+$/.test(typed) || this.isPart(typed) || isListedWord(typed)) return typed;
+      if (this.analyzer.inEnglish([typed]).join(' ') !== typed) return typed;
+      const near = targets.filter((t) => editDistance(typed, t) <= 1);
       return near.length === 1 ? near[0] : typed;
     });
   }
@@ -2592,7 +2592,13 @@ export class AnswerEngine {
       // ("does it name X?" is a yes/no question: its own lead, "No.", answers it.)
       if (curated || answer.followUp || !asksWhich || asksIfGiven || yesNoStarter(message, analysis.language, d) || leads.some((l) => l && opening.startsWith(l))) return undefined;
       const lead = (language: 'en' | 'es', text: string) => `${d.leads[language].unknown} ${text}`;
-      return { ...answer, text: lead(answer.language, answer.text), ...(answer.english !== undefined && { english: lead('en', answer.english) }), lead: 'unknown' };
+      return {
+        ...answer,
+        text: lead(answer.language, answer.text),
+        ...(answer.english !== undefined && { english: lead('en', answer.english) }),
+        ...(answer.textEs !== undefined && { textEs: lead('es', answer.textEs) }),
+        lead: 'unknown',
+      };
     }
     // What is asked for: the first word of meaning after "which"/"what" ("which guests"), or after the verb of saying
     // ("does it specify the dates…?").

@@ -2907,7 +2907,7 @@ describe('AnswerEngine: the sixteenth round', () => {
 
 
 describe('AnswerEngine: the seventeenth round', () => {
-  it('a word before a noun for the question itself ("pedantic question", "dumb q") is chat, unless the knowledge uses it', () => {
+  it('a word describing the asking before a noun for the question itself ("pedantic question", "dumb q") is chat; a topic there stays', () => {
     const terms = (q: string) => engine.explain(q).analysis.terms.map((t) => t.term);
     expect(terms('pedantic question: how many people were expelled?')).not.toContain(terms('pedantic')[0]);
     expect(terms('easy question lol, who expelled them?')).not.toContain(terms('easy')[0]);
