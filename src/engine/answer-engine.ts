@@ -341,6 +341,8 @@ export class AnswerEngine {
   /** The words of the known gaps' phrasings and of the glossary's terms (things asked about, even if not covered). */
   private readonly gapWords = new Set<string>();
   /** Per known gap, each phrasing's terms and those of them the article never says (`asksOfGap`). */
+  /** The negation words of the language data, normalised once. */
+  private negations: ReadonlySet<string> | undefined;
   private readonly gapPhrasings = new Map<string, Array<{ terms: string[]; own: string[]; cues: ReadonlySet<Cue>; language: 'en' | 'es' }>>();
   /** The same words by first letter and length ("c7"), for typo checks. */
   private readonly knownByShape = new Map<string, string[]>();
@@ -1644,7 +1646,8 @@ export class AnswerEngine {
     // them?" ask of the gap itself — nor a cause, "what caused the X?", which a gap of X answers as well.)
     const reason = REASON_CUES.filter((c) => analysis.cues.has(c));
     const alike = phrasings.filter((p) => p.language === analysis.language);
-    const negations = new Set(this.knowledge.dialogue.negation_words.flatMap((w) => normalizeWords(w)));
+    this.negations ??= new Set(this.knowledge.dialogue.negation_words.flatMap((w) => normalizeWords(w)));
+    const negations = this.negations;
     const negated = (w: string) => negations.has(w) || /^(?:is|are|was|were|do|does|did|have|has|had|ca|could|would|should)n'?t$/.test(w);
     const ofAbsence = analysis.cues.has('mention') || (typed !== undefined && normalizeWords(typed).some(negated));
     if (reason.length && !ofAbsence && alike.length && !alike.some((p) => reason.some((c) => p.cues.has(c)))) return false;
