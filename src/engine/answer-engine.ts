@@ -1646,10 +1646,7 @@ export class AnswerEngine {
     // them?" ask of the gap itself — nor a cause, "what caused the X?", which a gap of X answers as well.)
     const reason = REASON_CUES.filter((c) => analysis.cues.has(c));
     const alike = phrasings.filter((p) => p.language === analysis.language);
-    this.negations ??= new Set(this.knowledge.dialogue.negation_words.flatMap((w) => normalizeWords(w)));
-    const negations = this.negations;
-    const negated = (w: string) => negations.has(w) || /^(?:is|are|was|were|do|does|did|have|has|had|ca|could|would|should)n'?t$/.test(w);
-    const ofAbsence = analysis.cues.has('mention') || (typed !== undefined && normalizeWords(typed).some(negated));
+    const ofAbsence = analysis.cues.has('mention') || (typed !== undefined && normalizeWords(typed).some((w) => this.isNegation(w)));
     if (reason.length && !ofAbsence && alike.length && !alike.some((p) => reason.some((c) => p.cues.has(c)))) return false;
     if (!said) return true;
     const asked = new Set(analysis.terms);
@@ -3948,7 +3945,6 @@ export class AnswerEngine {
     return this.answerTypes.every(([cue, patterns]) => !analysis.cues.has(cue as Cue) || patterns.some((re) => re.test(text)));
   }
 
-  /** "How many…", "when…": the sentence must give a number, a date. */
   /**
    * A question of where answered by a sentence that says everything it asks in its own words — but for the word of
    * the kind of place asked ("which country", `country_nouns`) — and then names a place (`place_names`, after one of
@@ -3960,7 +3956,7 @@ export class AnswerEngine {
     // Only a question naming the kind of place ("which country…?" — not "where do X come from?", which asks an origin
     // the sentence's place may not be) and asking it plainly (not "which country has no X?", "…the least X?").
     const typed = normalizeWords(message);
-    if (!typed.some((w) => d.country_nouns.includes(w)) || typed.some((w) => d.negation_words.includes(w) || d.place_contrary_words.includes(w))) return false;
+    if (!typed.some((w) => d.country_nouns.includes(w)) || typed.some((w) => this.isNegation(w) || d.place_contrary_words.includes(w))) return false;
     const kinds = new Set(d.country_nouns.flatMap((w) => this.analyzer.analyzeKnown(w).terms));
     const asked = result.terms.filter((t) => t !== ARTICLE_TERM && !kinds.has(t));
     if (asked.length < 2 || !asked.every((t) => reading.passage.terms.has(t))) return false;
@@ -3971,10 +3967,17 @@ export class AnswerEngine {
       if (i <= first || !d.place_prepositions.includes(w)) return false;
       const at = words[i + 1] === 'the' ? i + 2 : i + 1;
       const name = names.find((n) => n.every((x, k) => words[at + k] === x));
-      return !!name && !name.some((x) => result.terms.includes(this.analyzer.stem(x))) && !this.analyzer.analyzeKnown(name.join(' ')).terms.some((t) => result.terms.includes(t));
+      return !!name && !this.analyzer.analyzeKnown(name.join(' ')).terms.some((t) => result.terms.includes(t));
     });
   }
 
+  /** A word of negation as typed and normalised: `negation_words`, or a verb's "n't" form ("werent", "isn't"). */
+  private isNegation(word: string): boolean {
+    this.negations ??= new Set(this.knowledge.dialogue.negation_words.flatMap((w) => normalizeWords(w)));
+    return this.negations.has(word) || /^(?:is|are|was|were|do|does|did|have|has|had|ca|could|would|should)n'?t$/.test(word);
+  }
+
+  /** "How many…", "when…": the sentence must give a number, a date. */
   private answerTypesMet(analysis: Analysis, reading: Reading): boolean {
     return this.answerTypes.every(([cue, patterns]) => !analysis.cues.has(cue as Cue) || patterns.some((re) => re.test(reading.passage.text)));
   }
