@@ -242,6 +242,10 @@ const RETOLD_SHARE = 0.75;
 const KIND_SAID_SHARE = 0.6;
 /** A follow-up is short: "why not?", "and who shares it?". */
 const FOLLOW_UP_MAX_WORDS = 10;
+/** A curated answer says mostly what is not given when that is this share of its first paragraph's terms. */
+const UNSAID_SHARE = 0.5;
+/** …and a word it never uses, this long at least, makes a question about something else. */
+const UNRELATED_MIN_LETTERS = 5;
 /** "Which X?" is answered by the sentence saying X is not given when this share of the question's weight is X's words. */
 const UNDISCLOSED_SHARE = 0.5;
 /** A task for the bot is about the article when at least this share of what it is about, by weight, is the article's. */
@@ -927,6 +931,8 @@ export class AnswerEngine {
     if (!answer.followUp) answer = this.oppositeReading(message, answer) ?? answer;
     // "which guests came?", "does it specify the dates?": the article's sentence saying those are not given.
     answer = this.undisclosedReading(message, answer) ?? answer;
+    // "does the article give the date?" when the article is known not to: "No." and what it says instead.
+    answer = this.gapAskedOfTheArticle(message, answer) ?? answer;
     answer = { ...answer, question: String(rawQuestion ?? '').slice(0, MAX_QUESTION_CHARS * 10) };
     // A decline or small talk changes nothing: "ok back to it, the last one?" still means the list before.
     if (!answer.answered) return this.inLanguage({ ...answer, state: context.state });
@@ -934,6 +940,9 @@ export class AnswerEngine {
     if (!isUpdateSection(answer.sources[0]?.id) && !answer.more) answer = this.withYesNoLead(message, answer, String(rawQuestion ?? ''));
     // "Who is the official who ordered it?": a person the article never names — it says so before what it does say.
     answer = this.withUnnamedPerson(message, answer);
+    // "which hotel are the guests in?" caught by "the guests haven't been named": about something else — declined.
+    const unrelated = this.unrelatedNotGiven(message, answer);
+    if (unrelated) return this.inLanguage({ ...unrelated, state: context.state });
     const asked = message.slice(0, 500);
     const question = answer.followUp && state ? `${state.question} ${asked}`.slice(-500) : asked;
     const sectionId = answer.sources[0]?.id;
@@ -2647,6 +2656,86 @@ export class AnswerEngine {
     const found = this.fromArticle(section, best.passage.text, message, analysis.language, round(best.share), best.passage.key);
     const lead = (language: 'en' | 'es', text: string) => `${d.leads[language].unknown} ${text}`;
     return { ...found, text: lead('en', found.text), ...(found.textEs !== undefined && { textEs: lead('es', found.textEs) }), lead: 'unknown', leadText: best.passage.text };
+  }
+
+  /**
+   * Whether a message asks about the article itself — what it says, names or gives ("does the text name them?", "is
+   * it known which…?") — rather than about the world it reports on ("which guests came?").
+   */
+  private asksOfTheArticle(message: string): boolean {
+    const d = this.knowledge.dialogue;
+    const words = normalizeWords(message);
+    // (A verb of saying asks of the article when the article or "it" says: "what did the mayor say?" asks of the mayor.)
+    const byArticle = (i: number) => words.slice(Math.max(0, i - 2), i).some((x) => this.analyzer.isArticleWord(x) || d.article_pronouns.includes(x));
+    // (Whether a thing is given asks of what is reported: "is it known…?", "were they named?" — not "US-made".)
+    const passive = (i: number) => words.slice(Math.max(0, i - 2), i).some((x) => d.whole_be_words.includes(x));
+    return words.some(
+      (w, i) =>
+        ((d.article_report_verbs.includes(w) || d.object_report_verbs.includes(w)) && byArticle(i)) ||
+        ((d.disclosure_words.includes(w) || d.disclosure_asked_words.includes(w)) && passive(i)) ||
+        // (The article itself, not "Article 33".)
+        (this.analyzer.isArticleWord(w) && !/^\d/.test(words[i + 1] ?? '')),
+    );
+  }
+
+  /**
+   * An answer that is only "the article doesn't give X" (its lead says so, or a curated answer says mostly that),
+   * matched by a question that names nothing of X and a word the knowledge never uses ("what did the consul say
+   * about the guests?", "which hotel are they in?"): the question is about something else — the plain decline, not a
+   * reply about X. (Asked of the article, or why X is not given, it stands.)
+   */
+  private unrelatedNotGiven(message: string, answer: Answer & Extra): (Answer & Extra) | undefined {
+    const d = this.knowledge.dialogue;
+    if (!answer.answered || answer.followUp || answer.fromList || this.asksOfTheArticle(message)) return undefined;
+    const analysis = this.analyzer.analyze(message);
+    if (analysis.cues.has('why')) return undefined;
+    const english = answer.english ?? answer.text;
+    const led = english.startsWith(d.leads.en.unknown);
+    const first = this.withoutLead(answer).text.split('\n\n')[0];
+    const curated = !!answer.entryId && this.knowledge.questions.some((q) => q.id === answer.entryId);
+    // (What the curated answer says is mostly what is not given: most of its first paragraph's terms are in such clauses.)
+    const termsOf = (texts: string[]) => new Set(texts.flatMap((c) => this.analyzer.analyzeKnown(c).terms).filter((t) => t !== ARTICLE_TERM));
+    const unsaidTerms = termsOf(first.split(/[,;:.!?]/).filter((c) => this.undisclosedClauses(c).length));
+    const unsaid = curated && unsaidTerms.size > 0 && unsaidTerms.size >= UNSAID_SHARE * termsOf([first]).size;
+    if (!led && !unsaid) return undefined;
+    // (A word of real English the knowledge never uses — not a typo or chat like "frm", "rn" — in a question of what,
+    // which or who: yes or no is answered by what the article does say.)
+    if (yesNoStarter(message, analysis.language, d) || this.asksWhatIsNotGiven(message, first)) return undefined;
+    const foreign = normalizeWords(message).some((w) => {
+      const terms = w.length >= UNRELATED_MIN_LETTERS && isEverydayWord(w) ? this.analyzer.analyzeKnown(w).terms : [];
+      return terms.length > 0 && terms.every((t) => !this.index.knows(t) && !this.analyzer.weakTerms.has(t));
+    });
+    if (!foreign) return undefined;
+    const decline = this.knowledge.replies.replies.decline;
+    return { ...answer, answered: false, text: decline.en, textEs: decline.es, sources: [], confidence: 0, entryId: undefined, suggestions: this.suggestionsFor([], undefined, answer.sources[0]?.id) };
+  }
+
+  /**
+   * "does the article give an exact date?" declined with a known gap ("The article doesn't give a date; it says only
+   * that…"): asked of the article, a yes/no question the gap answers — "No." and the gap's reply, citing the part of
+   * the article the gap is about.
+   */
+  private gapAskedOfTheArticle(message: string, answer: Answer & Extra): (Answer & Extra) | undefined {
+    const d = this.knowledge.dialogue;
+    if (answer.answered || answer.followUp || !answer.entryId) return undefined;
+    const gap = this.knowledge.notCovered.find((g) => g.id === answer.entryId);
+    if (!gap) return undefined;
+    const language = this.analyzer.languageOf(message);
+    if (!yesNoStarter(message, language, d) || !this.asksOfTheArticle(message) || this.asksEitherOr(message)) return undefined;
+    // ("does it mention X?" asks whether X comes up at all, "does it say where X…?" asks where: the gap's decline
+    // answers those.)
+    if (normalizeWords(message).some((w) => d.topic_report_verbs.includes(w)) || asksEmbeddedQuestion(message, d)) return undefined;
+    const section = gap.related ? this.sections.get(gap.related) : undefined;
+    if (!section) return undefined;
+    const lead = (l: 'en' | 'es', text: string) => `${d.leads[l].no} ${text}`;
+    return {
+      ...answer,
+      answered: true,
+      text: lead('en', gap.reply),
+      textEs: lead('es', gap.replyEs),
+      sources: [{ id: section.id, title: section.title, quote: this.reader.sentences(section.id)[0]?.text ?? '' }],
+      lead: 'no',
+    };
   }
 
   /**

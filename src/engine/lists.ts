@@ -169,6 +169,13 @@ export function readListAsk(message: string, d: Dialogue, labels: string[] = [],
       i++;
       continue;
     }
+    // "second to last", "third from the end": counted back from the end.
+    const fromEnd = ordinal && !d.cardinals.includes(w) && d.from_end_links.includes(next ?? '') ? words.slice(i + 2, i + 4).find((x) => !d.position_determiners.includes(x)) : undefined;
+    if (fromEnd && (d.last_words.includes(fromEnd) || d.end_words.includes(fromEnd))) {
+      positions.push(-ordinal);
+      i += 2;
+      continue;
+    }
     // "the last two", "los últimos dos": that many from the end.
     if (d.last_words.includes(w) && next && d.cardinals.includes(next) && d.ordinals[next] > 1) {
       for (let k = d.ordinals[next]; k >= 1; k--) positions.push(-k);
@@ -225,7 +232,9 @@ export function readListAsk(message: string, d: Dialogue, labels: string[] = [],
   // ("is X listed before or after Y?" compares two: not this.)
   const before = [...d.previous_words, ...d.anchored_previous_words];
   const after = d.next_words;
-  const at = words.findIndex((w, i) => (before.includes(w) || after.includes(w)) && i < words.length - 1 && words.slice(Math.max(0, i - 2), i).some((v) => d.relative_verbs.includes(v)));
+  // ("the one right after X", "the item before X": a word for an entry there too.)
+  const entry = (v: string) => d.relative_verbs.includes(v) || d.relative_entry_words.includes(v) || (nouns.has(v) && !loose.has(v));
+  const at = words.findIndex((w, i) => (before.includes(w) || after.includes(w)) && i < words.length - 1 && words.slice(Math.max(0, i - 2), i).some(entry));
   const both = words.some((w) => before.includes(w)) && words.some((w) => after.includes(w));
   if (at >= 0 && !both) return { kind: 'relative', offset: before.includes(words[at]) ? -1 : 1, anchor: words.slice(at + 1, at + 9).join(' ') };
   // "which one is about X?", "which of them…", "cuál de ellos…".

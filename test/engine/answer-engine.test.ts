@@ -3029,3 +3029,44 @@ describe('AnswerEngine: the seventeenth round', () => {
     expect(engine.answer('how do cartels fite each other?').answered).toBe(false);
   });
 });
+
+describe('AnswerEngine: the eighteenth round', () => {
+  it('"second to last", "third from the end" count back from the end of a list', () => {
+    for (const bot of [engine, alone]) {
+      expect(bot.answer('Second-to-last component of the comprehensive strategy?').text).toMatch(/Demand Reduction/);
+      expect(bot.answer("what's third from the end in the comprehensive strategy list?").text).toMatch(/Economic Development/);
+    }
+    // ("second to none" counts nothing back.)
+    expect(engine.answer('is the strategy second to none?').text).not.toMatch(/^\*\*Targeting Financial/);
+  });
+
+  it('"the one right after X" is the item after X, as "what comes after X" is', () => {
+    for (const bot of [engine, alone]) {
+      expect(bot.answer('the one right after combating corruption in the strategy list is?').text).toMatch(/Economic Development/);
+    }
+  });
+
+  it('a yes/no question asked of the article that a known gap answers gets "No." and the gap, cited — asked of the world, the gap stays a decline', () => {
+    const a = engine.answer('does the article give an exact date for when the expulsion happened?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/^No\. The article doesn't give an exact date/);
+    expect(a.sources.length).toBeGreaterThan(0);
+    // (Asked of the world, not of the article: still the gap's decline.)
+    const world = engine.answer('on what exact date did the expulsion happen?');
+    expect(world.answered).toBe(false);
+    expect(world.text).toMatch(/doesn't give an exact date/);
+    // ("Article 33" is no article asked of.)
+    expect(engine.answer('Did Mexico invoke Article 33 of its constitution to expel them?').answered).toBe(false);
+  });
+
+  it('a curated "the article doesn\'t give X" matched by a question of something else with a word the knowledge never uses is the plain decline', () => {
+    for (const q of ['What did the US ambassador to Mexico say about this?', 'Which detention facility are the expelled individuals being held in now?']) {
+      const a = engine.answer(q);
+      expect(a.answered).toBe(false);
+      expect(a.text).not.toMatch(/nationalities/);
+    }
+    // (Asked what is not given, the answer stands.)
+    expect(engine.answer('what nationalities were the 26?').text).toMatch(/nationalities of those expelled/);
+    expect(engine.answer('which cartels were they from?').text).toMatch(/specific cartels involved/);
+  });
+});
