@@ -483,7 +483,7 @@ export class AnswerEngine {
       after: knowledge.dialogue.reason_connective_not_after,
       before: knowledge.dialogue.reason_connective_not_before,
     }, knowledge.dialogue.referring_starters, knowledge.dialogue.contrast_starters, knowledge.dialogue.referring_after_contrast, knowledge.dialogue.causing_verbs, knowledge.dialogue.relative_words);
-    this.lists = buildLists(knowledge.sections);
+    this.lists = buildLists(knowledge.sections, knowledge.dialogue);
     for (const text of [...knowledge.sections.map((x) => `${x.title} ${x.text}`), ...knowledge.updates.map((u) => `${u.title} ${u.body}`), ...knowledge.questions.flatMap((q) => [q.answer, ...q.phrasings]), ...Object.keys(knowledge.spanish), ...knowledge.synonyms.flat()])
       for (const w of normalizeWords(text)) this.knownWords.add(w);
     for (const text of [...knowledge.notCovered.flatMap((t) => t.phrasings), ...knowledge.glossary.flatMap((g) => [g.term, ...g.aliases, ...g.es])])
@@ -918,6 +918,8 @@ export class AnswerEngine {
     answer = this.countOfListAnswered(message, answer, state) ?? answer;
     // "list the ways X can hurt Y", answered by one of those ways: the whole list it belongs to.
     if (!answer.followUp) answer = this.wholeListOverItem(message, answer) ?? answer;
+    // "what are the upsides of X?": the list another word names (`aliases`), whole.
+    if (!answer.followUp && !answer.fromList) answer = this.listByAlias(message, answer) ?? answer;
     if (!answer.answered && !answer.followUp) answer = this.fromUpdates(message) ?? answer;
     // "what does it propose to fix X?", declined as asked and no known gap: the article's prescription for X.
     if (!answer.answered && !answer.followUp && !answer.entryId) answer = this.prescriptionFor(message) ?? answer;
@@ -1359,6 +1361,29 @@ export class AnswerEngine {
     return this.wholeListFor(message, { ...analysis, cues: new Set([...analysis.cues, 'list']) }, list.id);
   }
 
+  /**
+   * "what are the benefits of X?" when the article's list of what X can do after all goes by that word (`aliases`):
+   * that whole list — unless the answer is already from it, the question is one of yes or no, or it names something
+   * its part of the article does not say ("the benefits of yoga").
+   */
+  private listByAlias(message: string, answer: Answer & Extra): (Answer & Extra) | undefined {
+    const d = this.knowledge.dialogue;
+    const analysis = this.analyzer.analyze(message);
+    if (yesNoStarter(message, analysis.language, d)) return undefined;
+    const words = normalizeWords(message.slice(0, MAX_QUESTION_CHARS));
+    const list = this.lists.find((l) => l.aliases.some((a) => words.includes(a)));
+    if (!list) return undefined;
+    const cited = answer.sources[0]?.id;
+    if (answer.answered && cited && this.listOf(cited) === list) return undefined;
+    const parent = this.sections.get(list.id)!;
+    const said = new Set(this.analyzer.analyzeKnown([parent.title, parent.text, ...list.items.map((i) => `${i.title} ${i.text}`)].join(' ')).terms);
+    const aliasTerms = new Set(list.aliases.flatMap((a) => this.analyzer.analyzeKnown(a).terms));
+    const listTerms = new Set([...d.list_nouns, ...d.many_words].flatMap((w) => this.analyzer.analyzeKnown(w).terms));
+    const rest = analysis.terms.filter((t) => t !== ARTICLE_TERM && !aliasTerms.has(t) && !listTerms.has(t) && !this.analyzer.weakTerms.has(t));
+    if (!rest.length || !rest.every((t) => said.has(t))) return undefined;
+    return this.wholeListFor(message, { ...analysis, cues: new Set([...analysis.cues, 'list']) }, list.id);
+  }
+
   /** The count of the list an answer gives whole, when the message asks how many (and the answer is not a count). */
   private countOfListAnswered(message: string, answer: Answer & Extra, state: ConversationState | undefined): (Answer & Extra) | undefined {
     const cited = answer.sources[0]?.id;
@@ -1378,7 +1403,7 @@ export class AnswerEngine {
   /** What a message asks of a list (`readListAsk`), read once per message: several stages ask it. */
   private listAsk(text: string): ListAsk | undefined {
     if (this.listAsks.has(text)) return this.listAsks.get(text);
-    const asked = readListAsk(text, this.knowledge.dialogue, this.lists.map((l) => l.label).filter(Boolean), isEverydayWord);
+    const asked = readListAsk(text, this.knowledge.dialogue, this.lists.flatMap((l) => [l.label, ...l.aliases]).filter(Boolean), isEverydayWord);
     if (this.listAsks.size >= MAX_LIST_ASKS) this.listAsks.clear();
     this.listAsks.set(text, asked);
     return asked;
@@ -1430,9 +1455,12 @@ export class AnswerEngine {
     // the one the conversation is on.
     // The list the message names by its whole label ("key points"); for a position or "which of
     // them", else the one the conversation is on; else the one the message's words are about.
+    const messageWords = normalizeWords(message);
     const named = this.lists.find((l) => {
       const label = l.label ? this.analyzer.analyzeKnown(l.label).terms : [];
-      return label.length > 0 && label.every((t) => analysis.terms.includes(t));
+      // (…or by another word for it: "the benefits" of the list of what a thing can do after all.)
+      const alias = l.aliases.some((a) => messageWords.includes(a));
+      return (label.length > 0 && label.every((t) => analysis.terms.includes(t))) || alias;
     });
     // …or as "<item> of the <word of its part's title>" ("which part of the big plan…"), a word no other list's
     // title has: that list, whatever list the conversation is on.

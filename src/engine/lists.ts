@@ -59,6 +59,11 @@ export interface ArticleList {
   id: string;
   /** What one item is called, from the items' titles ("Label: name" → "label"); may be empty. */
   label: string;
+  /**
+   * Other words that name the list: a list the article opens with a contrast after what its subject cannot do
+   * ("It won't fix everything. However, it can: - …") lists its upsides (`upside_list_nouns`: "the benefits").
+   */
+  aliases: string[];
   items: Section[];
 }
 
@@ -74,14 +79,17 @@ export type ListAsk =
   | { kind: 'named'; word: string };
 
 /** The lists of the article: every section with two or more items. */
-export function buildLists(sections: Section[]): ArticleList[] {
+export function buildLists(sections: Section[], d?: Dialogue): ArticleList[] {
   const lists: ArticleList[] = [];
   for (const s of sections) {
     if (s.parent) continue;
     const items = sections.filter((i) => i.parent === s.id);
     if (items.length < 2) continue;
     const labels = items.map((i) => (i.title.includes(':') ? i.title.slice(0, i.title.indexOf(':')).trim().toLowerCase() : ''));
-    lists.push({ id: s.id, label: labels.every((l) => l && l === labels[0]) ? labels[0] : '', items });
+    // (The sentence that opens the items ends in, or names them after, a colon: "However, these can: a, b and c.")
+    const leadIns = s.text.split(/(?<=[.!?])\s+/).filter((x) => x.includes(':'));
+    const contrasted = !!d && leadIns.some((x) => d.contrast_starters.includes(normalizeWords(x)[0] ?? ''));
+    lists.push({ id: s.id, label: labels.every((l) => l && l === labels[0]) ? labels[0] : '', aliases: contrasted ? d!.upside_list_nouns : [], items });
   }
   return lists;
 }

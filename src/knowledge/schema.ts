@@ -240,6 +240,7 @@ export const dialogueFileSchema = z.strictObject({
   undisclosed_words: dialogueWords.default([]),
   disclosure_asked_words: dialogueWords.default([]),
   topic_report_verbs: dialogueWords.default([]),
+  upside_list_nouns: dialogueWords.default([]),
   absolute_words: dialogueWords,
   doubt_words: dialogueWords.default([]),
   doubt_asked_words: dialogueWords.default([]),

@@ -3069,4 +3069,15 @@ describe('AnswerEngine: the eighteenth round', () => {
     expect(engine.answer('what nationalities were the 26?').text).toMatch(/nationalities of those expelled/);
     expect(engine.answer('which cartels were they from?').text).toMatch(/specific cartels involved/);
   });
+
+  it('a list the article opens with a contrast ("However, these actions can:") is named by its upsides: "the first benefit", "how many benefits"', () => {
+    for (const bot of [engine, alone]) {
+      expect(bot.answer("what's the first benefit of expulsions?").text).toMatch(/^\*\*Disrupt operations temporarily\*\*/);
+      expect(bot.answer('How many benefits of expulsions does the article list?').text).toMatch(/three effects/);
+      expect(bot.answer('what are the upsides of the expulsion?').text).toMatch(/Send a message[\s\S]*Provide valuable intelligence/);
+    }
+    // (Benefits of something the article does not say are not that list; nor is "a positive step".)
+    expect(alone.answer('what are the benefits of yoga?').answered).toBe(false);
+    expect(engine.answer('is the expulsion a positive step per the article?').text).not.toMatch(/three effects/);
+  });
 });
