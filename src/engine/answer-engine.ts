@@ -3347,11 +3347,26 @@ export class AnswerEngine {
     const core = words.slice(start);
     const joined = core.join(' ');
     const pointed = start > 0 && words.slice(0, start).some((w) => this.backReferences.has(w));
-    if (!pointed) return (core.length <= WHY_SO_MAX_WORDS && d.why_phrases.some((p) => p.includes(' ') && joined.startsWith(`${p} `))) || this.whyIsItSo(core, message);
+    if (!pointed) return (core.length <= WHY_SO_MAX_WORDS && d.why_phrases.some((p) => p.includes(' ') && joined.startsWith(`${p} `))) || this.whyIsItSo(core, message) || this.whatOfThat(core);
     // After a word pointing back: a question ("…, why so bad?", not "this is why nobody…"), whose "why" puts one word
     // of its own on what was said ("tan grave"), not a topic of its own ("why did my code crash?").
     const own = this.afterWhy(core, message);
     return !!own && own.filter((w) => !this.analyzer.isStopWord(w)).length <= 1;
+  }
+
+  /**
+   * "what does that one entail?", "¿qué implica eso concretamente?": a short question of what, pointing back inside
+   * itself, whose one word of its own the knowledge never uses (an adverb aside) asks what was said of more.
+   */
+  private whatOfThat(core: string[]): boolean {
+    const d = this.knowledge.dialogue;
+    if (core.length > FOLLOW_UP_SHORT || !d.open_question_words.includes(core[0] ?? '') || core[0] === 'why') return false;
+    if (!core.slice(1).some((w) => this.backReferences.has(w) && !d.empty_pronouns.includes(w))) return false;
+    const own = core.slice(1).filter((w) => !this.backReferences.has(w) && !this.analyzer.isStopWord(w) && !d.pro_forms.includes(w) && w !== 'one');
+    const unknown = own.filter((w) => !this.knownWords.has(w) && !/(ly|mente)$/.test(w));
+    // (What it asks of the thing, not a thing of its own: "what are their names?" asks for names.)
+    const owned = unknown.some((w) => d.possessive_references.includes(core[core.indexOf(w) - 1] ?? ''));
+    return own.length - own.filter((w) => /(ly|mente)$/.test(w)).length === 1 && unknown.length === 1 && !owned;
   }
 
   /** The words after the "why" a short question opens with ("why is it so bad?" → "is it so bad"), else undefined. */

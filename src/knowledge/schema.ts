@@ -241,6 +241,7 @@ export const dialogueFileSchema = z.strictObject({
   disclosure_asked_words: dialogueWords.default([]),
   topic_report_verbs: dialogueWords.default([]),
   upside_list_nouns: dialogueWords.default([]),
+  possessive_references: dialogueWords.default([]),
   absolute_words: dialogueWords,
   doubt_words: dialogueWords.default([]),
   doubt_asked_words: dialogueWords.default([]),

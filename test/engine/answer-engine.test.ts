@@ -3080,4 +3080,15 @@ describe('AnswerEngine: the eighteenth round', () => {
     expect(alone.answer('what are the benefits of yoga?').answered).toBe(false);
     expect(engine.answer('is the expulsion a positive step per the article?').text).not.toMatch(/three effects/);
   });
+
+  it('"what does that one entail?" after an item asks what more is said of it, in either language; "what are their names?" asks for a thing', () => {
+    const turns = converse('In the comprehensive strategy list, what is the first component?', 'What does that one entail?');
+    expect(turns[1].answered).toBe(true);
+    expect(turns[1].text).toMatch(/investigative capabilities/);
+    const es = converse('¿Cuáles son los componentes de la estrategia integral?', '¿Y el cuarto?', '¿Qué implica eso concretamente?');
+    expect(es[2].answered).toBe(true);
+    expect(es[2].text).toMatch(/prevention programs|programas de prevención/);
+    const names = converseWith(alone, 'how many people did Mexico expel?', 'what are their names?');
+    expect(names[1].text).not.toMatch(/^That's all/);
+  });
 });
