@@ -920,6 +920,8 @@ export class AnswerEngine {
     if (!answer.followUp) answer = this.wholeListOverItem(message, answer) ?? answer;
     // "what are the upsides of X?": the list another word names (`aliases`), whole.
     if (!answer.followUp && !answer.fromList) answer = this.listByAlias(message, answer) ?? answer;
+    // "what does the plan say about <one item, by its name>?", answered from the part listing the items: that item.
+    if (!answer.followUp && !answer.fromList) answer = this.itemOverWholeList(message, answer, state) ?? answer;
     if (!answer.answered && !answer.followUp) answer = this.fromUpdates(message) ?? answer;
     // "what does it propose to fix X?", declined as asked and no known gap: the article's prescription for X.
     if (!answer.answered && !answer.followUp && !answer.entryId) answer = this.prescriptionFor(message) ?? answer;
@@ -1382,6 +1384,35 @@ export class AnswerEngine {
     const rest = analysis.terms.filter((t) => t !== ARTICLE_TERM && !aliasTerms.has(t) && !listTerms.has(t) && !this.analyzer.weakTerms.has(t));
     if (!rest.length || !rest.every((t) => said.has(t))) return undefined;
     return this.wholeListFor(message, { ...analysis, cues: new Set([...analysis.cues, 'list']) }, list.id);
+  }
+
+  /**
+   * "what does the plan say about <X>?" where X is one item's name, answered from the part that lists the items (the
+   * whole list, or its opening): that item, as the article gives it — unless the message asks for many things ("all",
+   * "the steps"), how many, or names several items.
+   */
+  private itemOverWholeList(message: string, answer: Answer & Extra, state: ConversationState | undefined): (Answer & Extra) | undefined {
+    const cited = answer.sources[0]?.id;
+    const list = cited ? this.lists.find((l) => l.id === cited) : undefined;
+    if (!answer.answered || !list) return undefined;
+    const analysis = this.analyzer.analyze(message);
+    if (analysis.cues.has('count') || analysis.cues.has('list')) return undefined;
+    const d = this.knowledge.dialogue;
+    const words = normalizeWords(message.slice(0, MAX_QUESTION_CHARS));
+    const plural = (w: string) => d.list_nouns.includes(w) && d.list_nouns.some((n) => n !== w && w.startsWith(n));
+    if (words.some((w) => d.many_words.includes(w) || plural(w))) return undefined;
+    // (…a message naming one item only.)
+    const terms = analysis.terms.filter((t) => t !== ARTICLE_TERM);
+    const named = list.items.filter((i) => this.titleNamed(i.id, terms) > 0);
+    if (named.length !== 1) return undefined;
+    const [item] = named;
+    // (From the whole list, the item's name read anyhow; from one sentence of the part, its name as written: "why is
+    // the X so hard to Y?" asks of X, not of the item "X Y".)
+    // (The list is what the answer gives first, not what it adds after: "The article adds: <the list>".)
+    const text = normalizeWords((answer.english ?? answer.text).split('\n\n')[0]).join(' ');
+    const whole = list.items.filter((i) => text.includes(normalizeWords(itemName(i)).join(' '))).length >= 2;
+    if (!whole && !saysPhrase(message, itemName(item))) return undefined;
+    return this.listReply(message, { en: this.itemLine(item, 'en'), es: this.itemLine(item, 'es') }, item, [item], answer.language, state);
   }
 
   /** The count of the list an answer gives whole, when the message asks how many (and the answer is not a count). */

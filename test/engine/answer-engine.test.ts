@@ -3091,4 +3091,15 @@ describe('AnswerEngine: the eighteenth round', () => {
     const names = converseWith(alone, 'how many people did Mexico expel?', 'what are their names?');
     expect(names[1].text).not.toMatch(/^That's all/);
   });
+
+  it('asked what the part listing items says of one item by its name, the answer is that item — not the whole list or the part\'s opening', () => {
+    for (const bot of [engine, alone]) {
+      const a = bot.answer('What does the comprehensive strategy say about combating corruption?');
+      expect(a.text).toMatch(/impunity/);
+      expect(a.text).not.toMatch(/Economic Development/);
+    }
+    // (The whole list asked for stays whole; "why is the border so hard to control?" is not the item "Border Control".)
+    expect(engine.answer('what are the components of the comprehensive strategy?').text).toMatch(/Combating Corruption[\s\S]*Economic Development/);
+    expect(engine.answer('why is the border so hard to lock down').text).toMatch(/vastness/);
+  });
 });
