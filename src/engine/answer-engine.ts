@@ -2199,6 +2199,13 @@ export class AnswerEngine {
     return { ...answer, text: `${lead('en')} ${answer.text}`, ...(textEs !== undefined && { textEs }) };
   }
 
+  /** The terms of the article's headline. */
+  private get headlineTerms(): ReadonlySet<string> {
+    return (this.headline ??= new Set(this.analyzer.analyzeKnown(this.knowledge.title).terms));
+  }
+
+  private headline?: Set<string>;
+
   /** Stems of every word the article writes, as written (function words too). */
   private get articleWordStems(): ReadonlySet<string> {
     return (this.articleStems ??= new Set(this.reader.passages.flatMap((p) => [...p.words].map((w) => this.analyzer.stem(w)))));
@@ -3979,6 +3986,12 @@ export class AnswerEngine {
         };
         const figures = this.reader.read(analysis, result.weights).filter((r) => r.ownCoverage >= 0.999 && this.answerTypesMet(analysis, r) && countsIt(r.passage.text));
         if (figures.length <= FEW_PLACES && figures[0]?.passage === reading.passage) return true;
+      }
+      // "who was invited?": one word of the article's headline, said in many sentences — the best-read of those that
+      // name who (people, by the answer types) answers, as the headline's subject is what the article is about.
+      if (strong <= 1 && reading.ownCoverage >= 0.999 && analysis.cues.has('who') && analysis.cues.size === 1 && this.headlineTerms.has(analysis.terms[0])) {
+        const naming = this.reader.read(analysis, result.weights).filter((r) => r.ownCoverage >= 0.999 && this.answerTypesMet(analysis, r));
+        if (naming[0]?.passage === reading.passage) return true;
       }
       // "what about the hedges?" of an article that writes the word only inside one of its phrases ("trim hedges"): the
       // word is no term of its own to weigh, yet the few sentences that write it are what it asks about.

@@ -3102,4 +3102,14 @@ describe('AnswerEngine: the eighteenth round', () => {
     expect(engine.answer('what are the components of the comprehensive strategy?').text).toMatch(/Combating Corruption[\s\S]*Economic Development/);
     expect(engine.answer('why is the border so hard to lock down').text).toMatch(/vastness/);
   });
+
+  it('"who was expelled?" from the article alone: one word of the headline, answered by the best-read sentence that names who', () => {
+    for (const q of ['who was expelled?', 'who got expelled?']) {
+      const a = alone.answer(q);
+      expect(a.answered).toBe(true);
+      expect(a.text).toMatch(/26 individuals/);
+    }
+    // (A word the headline does not have stays a decline when it is said all over: nothing singles one sentence out.)
+    expect(alone.answer('who is resilient?').text).not.toMatch(/26 individuals/);
+  });
 });
