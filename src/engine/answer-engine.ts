@@ -465,8 +465,8 @@ export class AnswerEngine {
     this.shorthand = new IdiomReader(shorthand, []);
     this.articleWords = knownText;
     this.idioms = {
-      en: idiomReader(knowledge.language.idioms?.en ?? [], (w) => this.analyzer.stem(w), { articleText, ownText, isStopWord }),
-      es: idiomReader(knowledge.language.idioms?.es ?? [], (w) => esStem.stem(w), { articleText: spanishText, ownText: spanishText, isStopWord }, true),
+      en: idiomReader(knowledge.language.idioms?.en ?? [], (w) => this.analyzer.stem(w), { articleText, ownText, isStopWord }, false, knowledge.dialogue.idiom_insertable_words),
+      es: idiomReader(knowledge.language.idioms?.es ?? [], (w) => esStem.stem(w), { articleText: spanishText, ownText: spanishText, isStopWord }, true, knowledge.dialogue.idiom_insertable_words),
     };
     // (Idioms of several words only: a single word the knowledge uses is read as the knowledge reads it.)
     const phrases = (entries: ReadonlyArray<readonly [string, string]>) => entries.filter(([idiom]) => /\s/.test(idiom.trim()));

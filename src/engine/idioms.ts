@@ -62,6 +62,7 @@ export function idiomReader(
   stem: Stemmer,
   knowledge: { articleText: string[]; ownText: string[]; isStopWord: (word: string) => boolean },
   byEnding = false,
+  insertable: ReadonlyArray<string> = [],
 ): IdiomReader {
   const termsOf = (text: string) => tokens(text).map((t) => stem(t.word));
   const known = new Set(knowledge.articleText.flatMap(termsOf));
@@ -81,7 +82,7 @@ export function idiomReader(
     ownTexts ??= ownTerms.map((t) => ` ${t.join(' ')} `);
     return ownTexts.some((t) => t.includes(needle));
   };
-  return new IdiomReader(entries, [stem], literal, byEnding);
+  return new IdiomReader(entries, [stem], literal, byEnding, insertable);
 }
 
 export class IdiomReader {
@@ -90,6 +91,7 @@ export class IdiomReader {
   private readonly stems: Stemmer[];
   /** Terms some idiom writes as they are: a word typed as another's stem ("bot" of "botar") matches only these. */
   private readonly whole = new Set<string>();
+  private readonly insertable: Set<string>;
 
   /**
    * @param entries [idiom, plain meaning] pairs.
@@ -103,7 +105,10 @@ export class IdiomReader {
     literal: (phrase: string) => boolean = () => false,
     /** Whether a word may also match by its start ("echa" for "echar"): for a stemmer that leaves short verbs whole. */
     private readonly byEnding = false,
+    /** Words of degree a speaker may put inside an idiom ("play your cards so close to the chest"): passed over there. */
+    insertable: ReadonlyArray<string> = [],
   ) {
+    this.insertable = new Set(insertable);
     this.stems = stems;
     for (const [idiom, plain] of entries) {
       const words = tokens(idiom.replace(/\*/g, ` ${SLOT} `)).map((t) => (t.word === SLOT ? '*' : t.word));
@@ -231,6 +236,11 @@ export class IdiomReader {
         if (m) return m;
       }
       return undefined;
+    }
+    // ("cards so close to the chest": a word of degree inside the idiom, after its first word, is passed over.)
+    if (k > 0 && i < toks.length && this.insertable.has(toks[i].word) && !this.alike(terms[k], toks[i].word)) {
+      const m = this.matchFrom(terms, k, toks, i + 1, slot);
+      if (m) return m;
     }
     if (i >= toks.length || !this.alike(terms[k], toks[i].word)) {
       // An article of the idiom may go unsaid: "sing like canaries" is "sing like a canary".

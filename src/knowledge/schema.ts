@@ -242,6 +242,7 @@ export const dialogueFileSchema = z.strictObject({
   topic_report_verbs: dialogueWords.default([]),
   upside_list_nouns: dialogueWords.default([]),
   possessive_references: dialogueWords.default([]),
+  idiom_insertable_words: dialogueWords.default([]),
   absolute_words: dialogueWords,
   doubt_words: dialogueWords.default([]),
   doubt_asked_words: dialogueWords.default([]),

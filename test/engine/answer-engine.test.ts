@@ -3112,4 +3112,8 @@ describe('AnswerEngine: the eighteenth round', () => {
     // (A word the headline does not have stays a decline when it is said all over: nothing singles one sentence out.)
     expect(alone.answer('who is resilient?').text).not.toMatch(/26 individuals/);
   });
+
+  it('an idiom said with a word of degree inside it ("cards so close to the chest") is read as the idiom', () => {
+    expect(engine.answer('Why are the authorities playing their cards so close to the chest on the particulars, per the article?').text).toMatch(/safety/);
+  });
 });

@@ -162,4 +162,15 @@ describe('IdiomReader.rewrite, one word of the meaning at a time', () => {
     expect(reader.rewrite('a hotbed of weeds', useful, 2)).toBe('a hotbed of weeds');
     expect(reader.rewrite('no silver bullet here', useful, 0)).toBe('no silver bullet here');
   });
+
+  it('passes over a word of degree a speaker puts inside an idiom — only inside, and only the words given', () => {
+    const r = new IdiomReader([['play * cards close to the chest', 'be secretive'], ['move the needle', 'make a difference']], [stemEn], () => false, false, ['so', 'really']);
+    expect(r.rewrite('why are they playing their cards so close to the chest?')).toBe('why are they be secretive their?');
+    expect(r.rewrite('did it move the really needle')).toBe('did it make a difference');
+    // (A word that is no word of degree still breaks the idiom; one before it is no part of it.)
+    expect(r.rewrite('did it move the big needle')).toBe('did it move the big needle');
+    expect(r.rewrite('so move the needle')).toBe('so make a difference');
+    const none = new IdiomReader([['move the needle', 'make a difference']], [stemEn]);
+    expect(none.rewrite('did it move the really needle')).toBe('did it move the really needle');
+  });
 });
