@@ -375,7 +375,7 @@ export class AnswerEngine {
   /** Small talk and questions about the bot, compiled from the language data once. */
   private readonly talk: SmallTalkRules;
   private readonly backReferences: Set<string>;
-  private readonly paraphrases: Array<{ from: RegExp; to: string }>;
+  private readonly paraphrases: Array<{ from: RegExp; to: string; replace?: boolean }>;
   /** Chat shorthand ("whr" → "where"), read in English messages. */
   private readonly shorthand: IdiomReader;
   /** Idioms by language, read as the plain words they mean. */
@@ -421,7 +421,7 @@ export class AnswerEngine {
     const joiners = knowledge.dialogue.alternative_joiners.map(escapeRegExp);
     this.alternativeJoiner = joiners.length ? new RegExp(`\\s(?:${joiners.join('|')})\\s+`, 'gi') : /(?!)/g;
     this.openEnded = new Set(knowledge.dialogue.alternative_not_before.flatMap((w) => normalizeWords(w)));
-    this.paraphrases = knowledge.dialogue.paraphrases.map((p) => ({ from: new RegExp(p.from), to: p.to }));
+    this.paraphrases = knowledge.dialogue.paraphrases.map((p) => ({ from: new RegExp(p.from), to: p.to, replace: p.replace }));
     const en = knowledge.language.en;
     this.fixQuestionWords = questionWordFixer(new Map(Object.entries(en.questionWordTypos)), new Map(Object.entries(en.afterQuestionWordTypos ?? {})));
     this.answerTypes = Object.entries(knowledge.dialogue.answer_types).map(([cue, ps]) => [cue, ps.map((p) => new RegExp(p, 'i'))]);
@@ -1193,15 +1193,20 @@ export class AnswerEngine {
   private paraphrase(message: string): string {
     // Misspelt question words are read as meant first: "wut can X do" is "what can X do".
     const words = this.fixQuestionWords(normalizeWords(message)).join(' ');
-    for (const { from, to } of this.paraphrases) {
+    for (const { from, to, replace } of this.paraphrases) {
       const m = from.exec(words);
       if (!m) continue;
       const text = message.slice(0, MAX_QUESTION_CHARS);
       const reading = m[0].replace(from, to);
       // The reading joins the sentence it reads, before its closing mark: "what can X do? need it for a report" keeps
-      // it in the question sentence, which may be answered alone.
+      // it in the question sentence, which may be answered alone. (Or stands for that sentence, where its words
+      // mislead: "does it present X as a success, a mixed result, or a first step?".)
       const sentences = text.split(/(?<=[.!?…])\s+/);
       const at = sentences.findIndex((x) => this.fixQuestionWords(normalizeWords(x)).join(' ').includes(m[0]));
+      if (replace && at >= 0) {
+        sentences[at] = `${reading}?`;
+        return sentences.join(' ');
+      }
       if (at < 0 || at === sentences.length - 1 && !/[.!?…]$/.test(sentences[at])) return `${text} — ${reading}`;
       sentences[at] = sentences[at].replace(/([.!?…]+)$/, ` — ${reading}$1`);
       return sentences.join(' ');

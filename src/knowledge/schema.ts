@@ -252,7 +252,8 @@ export const dialogueFileSchema = z.strictObject({
   position_copulas: dialogueWords.default([]),
   position_scope_words: dialogueWords.default([]),
   list_words_plain: dialogueWords.default([]),
-  paraphrases: z.array(z.strictObject({ from: pattern, to: text })).default([]),
+  // (`replace`: the reading stands for the sentence it reads, not beside it — its own words mislead.)
+  paraphrases: z.array(z.strictObject({ from: pattern, to: text, replace: z.boolean().optional() })).default([]),
   yes_no_starters: z.strictObject({ en: dialogueWords, es: dialogueWords }),
   hedge_phrases: dialogueWords,
   probability_words: dialogueWords,

@@ -3116,4 +3116,14 @@ describe('AnswerEngine: the eighteenth round', () => {
   it('an idiom said with a word of degree inside it ("cards so close to the chest") is read as the idiom', () => {
     expect(engine.answer('Why are the authorities playing their cards so close to the chest on the particulars, per the article?').text).toMatch(/safety/);
   });
+
+  it('asked how the article rates or frames something ("good move or meh?", "a success or a first step?"), the answer is how significant it says that is', () => {
+    for (const bot of [engine, alone]) {
+      for (const q of ['how does the article rate this expulsion overall — good move or meh?', 'Does it present the expulsion as a major success, a mixed result, or a first step?', 'hey bot, colleague asks: how does the piece describe the expulsion — big deal or minor?']) {
+        expect(bot.answer(q).text).toMatch(/significant step/);
+      }
+    }
+    // (How it describes something, with no word of worth, is not asked how significant it is.)
+    expect(engine.answer('how does the article describe the border?').text).not.toMatch(/significant step/);
+  });
 });
