@@ -1562,7 +1562,13 @@ export class AnswerEngine {
       // The one item whose name or text has the word — not a word of the list's own title ("the plan part" of a list titled "The plan").
       const [term] = this.analyzer.analyzeKnown(ask.word).terms;
       if (!term || this.analyzer.analyzeKnown(parent.title).terms.includes(term)) return undefined;
-      let having = list.items.filter((i) => this.itemSays(i, term));
+      // (An item named by the word comes first, in this list or — when this list only says the word in an item's
+      // text — in any other: "the corruption one" is the item called so, not one that lists corruption among others.)
+      const nameHas = (i: Section) => this.analyzer.analyzeKnown(itemName(i)).terms.includes(term);
+      const namedElsewhere = this.lists.flatMap((l) => l.items).filter(nameHas);
+      let having = list.items.filter(nameHas);
+      if (!having.length && namedElsewhere.length === 1) having = namedElsewhere;
+      if (!having.length) having = list.items.filter((i) => this.itemSays(i, term));
       if (!having.length) having = list.items.filter((i) => this.itemSays(i, term, true));
       if (having.length !== 1) return undefined;
       items = having;

@@ -3126,4 +3126,13 @@ describe('AnswerEngine: the eighteenth round', () => {
     // (How it describes something, with no word of worth, is not asked how significant it is.)
     expect(engine.answer('how does the article describe the border?').text).not.toMatch(/significant step/);
   });
+
+  it('"the corruption one" is the item named so, in any list, over an item of the list at hand that only says the word in its text', () => {
+    for (const bot of [engine, alone]) {
+      const turns = converseWith(bot, 'what are the key elements of cross-border security?', 'and the corruption one — why does it matter?');
+      expect(turns[1].text).toMatch(/impunity/);
+    }
+    // (An item of the list at hand named by the word stays the one.)
+    expect(converse('what are the key elements of cross-border security?', 'and the intelligence one?')[1].text).toMatch(/^\*\*Intelligence Sharing\*\*/);
+  });
 });
