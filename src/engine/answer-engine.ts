@@ -1563,7 +1563,7 @@ export class AnswerEngine {
       const [term] = this.analyzer.analyzeKnown(ask.word).terms;
       if (!term || this.analyzer.analyzeKnown(parent.title).terms.includes(term)) return undefined;
       // (An item named by the word comes first, in this list or — when this list only says the word in an item's
-      // text — in any other: "the corruption one" is the item called so, not one that lists corruption among others.)
+      // text — in any other: "the rose one" is the item called so, not one that lists roses among others.)
       const nameHas = (i: Section) => this.analyzer.analyzeKnown(itemName(i)).terms.includes(term);
       const namedElsewhere = this.lists.flatMap((l) => l.items).filter(nameHas);
       let having = list.items.filter(nameHas);
