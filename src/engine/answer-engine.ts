@@ -2118,7 +2118,8 @@ export class AnswerEngine {
     const numbers = (t: string) => normalizeWords(t).filter((w) => /^\d+$/.test(w));
     const given = numbers(answerText);
     const numberDenied = given.length > 0 && numbers(message).some((n) => !given.includes(n));
-    if (lead === 'no' && !ofTheArticle && !numberDenied && this.asksWhatIsNotGiven(message, answerText)) lead = 'unknown';
+    // (…or a curated answer that says mostly what is not given: it was written for the question asked.)
+    if (lead === 'no' && !ofTheArticle && !numberDenied && (this.asksWhatIsNotGiven(message, answerText) || this.curatedNotGiven(answer))) lead = 'unknown';
     // "Is X hard to do?" answered by a hedge on doing it ("doing it may not work…"): the hedge says it is hard — the
     // probable lead, not the hedged one (`difficulty_words`).
     // (Also when the curated answer is written with the hedge before it: the hedge gives way.)
@@ -2769,12 +2770,7 @@ export class AnswerEngine {
     const english = answer.english ?? answer.text;
     const led = english.startsWith(d.leads.en.unknown);
     const first = this.withoutLead(answer).text.split('\n\n')[0];
-    const curated = !!answer.entryId && this.knowledge.questions.some((q) => q.id === answer.entryId);
-    // (What the curated answer says is mostly what is not given: most of its first paragraph's terms are in such clauses.)
-    const termsOf = (texts: string[]) => new Set(texts.flatMap((c) => this.analyzer.analyzeKnown(c).terms).filter((t) => t !== ARTICLE_TERM));
-    const unsaidTerms = termsOf(first.split(/[,;:.!?]/).filter((c) => this.undisclosedClauses(c).length));
-    const unsaid = curated && unsaidTerms.size > 0 && unsaidTerms.size >= UNSAID_SHARE * termsOf([first]).size;
-    if (!led && !unsaid) return undefined;
+    if (!led && !this.curatedNotGiven(answer)) return undefined;
     // (A word of real English the knowledge never uses — not a typo or chat like "frm", "rn" — in a question of what,
     // which or who: yes or no is answered by what the article does say.)
     if (yesNoStarter(message, analysis.language, d) || this.asksWhatIsNotGiven(message, first)) return undefined;
@@ -2785,6 +2781,18 @@ export class AnswerEngine {
     if (!foreign) return undefined;
     const decline = this.knowledge.replies.replies.decline;
     return { ...answer, answered: false, text: decline.en, textEs: decline.es, sources: [], confidence: 0, entryId: undefined, suggestions: this.suggestionsFor([], undefined, answer.sources[0]?.id) };
+  }
+
+  /**
+   * A curated answer that says mostly what is not given ("According to the article, the guests haven't been named."):
+   * most of its first paragraph's terms are in clauses saying so.
+   */
+  private curatedNotGiven(answer: Answer & Extra): boolean {
+    if (!answer.entryId || !this.knowledge.questions.some((q) => q.id === answer.entryId)) return false;
+    const first = this.withoutLead(answer).text.split('\n\n')[0];
+    const termsOf = (texts: string[]) => new Set(texts.flatMap((c) => this.analyzer.analyzeKnown(c).terms).filter((t) => t !== ARTICLE_TERM));
+    const unsaidTerms = termsOf(first.split(/[,;:.!?]/).filter((c) => this.undisclosedClauses(c).length));
+    return unsaidTerms.size > 0 && unsaidTerms.size >= UNSAID_SHARE * termsOf([first]).size;
   }
 
   /**

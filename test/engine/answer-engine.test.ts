@@ -3135,4 +3135,9 @@ describe('AnswerEngine: the eighteenth round', () => {
     // (An item of the list at hand named by the word stays the one.)
     expect(converse('what are the key elements of cross-border security?', 'and the intelligence one?')[1].text).toMatch(/^\*\*Intelligence Sharing\*\*/);
   });
+
+  it('a yes/no question of the world answered by a curated "X is not given" is not answered "No." — the article doesn\'t say; asked of the article, "No." stands', () => {
+    expect(engine.answer('Were any of the expelled individuals US citizens?').text).toMatch(/^The article doesn't say\. /);
+    expect(engine.answer('Did the article name the cartels?').text).toMatch(/^No\. /);
+  });
 });
