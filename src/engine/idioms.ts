@@ -7,6 +7,10 @@
 const MAX_SLOT_WORDS = 3;
 /** Articles an idiom may be said without, inside it ("sing like canaries"): English and Spanish. */
 const ARTICLES = new Set(['a', 'an', 'the', 'el', 'la', 'los', 'las', 'un', 'una']);
+/** Marks of a pause between two words: a word of degree is passed over inside an idiom only with none around it. */
+const PAUSE = /[,;:.!?—–()]/;
+/** At most this many words of degree are passed over in one idiom ("so very close to the chest"). */
+const MAX_INSERTED = 2;
 /** How a `*` is carried through tokenising (no word of any language). */
 const SLOT = 'zzslotzz';
 /** Symbols that join a word to the word after them into one token of their own ("R&D", "w/o", "U.S."): not a full stop that ends a sentence. */
@@ -21,6 +25,8 @@ interface Token {
   word: string;
   start: number;
   end: number;
+  /** A mark of a pause (a comma, a dash, a full stop) stands between this word and the one before. */
+  afterPause?: boolean;
 }
 
 interface Idiom {
@@ -45,9 +51,12 @@ const keyOf = (term: string) => term.slice(0, 3);
 
 function tokens(text: string): Token[] {
   const out: Token[] = [];
+  let end = 0;
   for (const m of text.matchAll(/[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu)) {
     const word = fold(m[0]).replace(/'s$/, '').replace(/[^a-z0-9]/g, '');
-    if (word) out.push({ word, start: m.index!, end: m.index! + m[0].length });
+    if (!word) continue;
+    out.push({ word, start: m.index!, end: m.index! + m[0].length, afterPause: PAUSE.test(text.slice(end, m.index!)) });
+    end = m.index! + m[0].length;
   }
   return out;
 }
@@ -237,10 +246,15 @@ export class IdiomReader {
       }
       return undefined;
     }
-    // ("cards so close to the chest": a word of degree inside the idiom, after its first word, is passed over.)
+    // ("cards so close to the chest": up to `MAX_INSERTED` words of degree inside the idiom, after its first word and
+    // with no pause around them, are passed over — "a game, even changer" is no "game changer".)
     if (k > 0 && i < toks.length && this.insertable.has(toks[i].word) && !this.alike(terms[k], toks[i].word)) {
-      const m = this.matchFrom(terms, k, toks, i + 1, slot);
-      if (m) return m;
+      let j = i;
+      while (j < toks.length && j - i < MAX_INSERTED && this.insertable.has(toks[j].word) && !toks[j].afterPause) j++;
+      if (j > i && j < toks.length && !toks[j].afterPause && !this.insertable.has(toks[j].word)) {
+        const m = this.matchFrom(terms, k, toks, j, slot);
+        if (m) return m;
+      }
     }
     if (i >= toks.length || !this.alike(terms[k], toks[i].word)) {
       // An article of the idiom may go unsaid: "sing like canaries" is "sing like a canary".

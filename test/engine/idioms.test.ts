@@ -173,4 +173,14 @@ describe('IdiomReader.rewrite, one word of the meaning at a time', () => {
     const none = new IdiomReader([['move the needle', 'make a difference']], [stemEn]);
     expect(none.rewrite('did it move the really needle')).toBe('did it move the really needle');
   });
+
+  it('review: passes over at most two words of degree, none across a pause — and thousands of them neither overflow nor match', () => {
+    const r = new IdiomReader([['play * cards close to the chest', 'be secretive'], ['game changer', 'decisive development']], [stemEn], () => false, false, ['so', 'very', 'even']);
+    expect(r.rewrite('playing their cards so very close to the chest')).toBe('be secretive their');
+    expect(r.rewrite('is it a game, even changer?')).toBe('is it a game, even changer?');
+    expect(r.rewrite('is it a game even, changer?')).toBe('is it a game even, changer?');
+    const many = `playing their cards ${'so '.repeat(5000)}close to the chest`;
+    expect(() => r.rewrite(many)).not.toThrow();
+    expect(r.rewrite(many)).toBe(many);
+  });
 });
