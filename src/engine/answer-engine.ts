@@ -242,6 +242,8 @@ const RETOLD_SHARE = 0.75;
 const KIND_SAID_SHARE = 0.6;
 /** A follow-up is short: "why not?", "and who shares it?". */
 const FOLLOW_UP_MAX_WORDS = 10;
+/** An item is named when the question has this share of its name's distinctive words (three of four, two of three). */
+const NAME_SHARE = 0.66;
 /** A curated answer says mostly what is not given when that is this share of its first paragraph's terms. */
 const UNSAID_SHARE = 0.5;
 /** …and a word it never uses, this long at least, makes a question about something else. */
@@ -905,10 +907,17 @@ export class AnswerEngine {
     const language = this.analyzer.languageOf(split);
     const positioned = language === 'en' ? this.positionTyposFixed(split) : split;
     const granted = claim || yesNoStarter(positioned, language, d) ? positioned : withoutConcession(positioned, d.concessive_markers);
-    const message = this.paraphrase(this.plainly(granted, language));
+    const plain = this.plainly(granted, language);
+    let message = this.paraphrase(plain);
     const state: ConversationState | undefined =
       this.stillKnown(context.state) ?? (context.previousQuestion ? { question: context.previousQuestion, shown: [] } : undefined);
-    let answer = this.answerNews(message) ?? this.answerList(message, state) ?? this.withLatest(message, this.answerInContext(message, state));
+    const first = (m: string) => this.answerNews(m) ?? this.answerList(m, state) ?? this.withLatest(m, this.answerInContext(m, state));
+    let answer = first(message);
+    // A question read as a plainer one (`paraphrases`) and declined so is answered as typed, when that answers.
+    if (!answer.answered && message !== plain) {
+      const asTyped = first(plain);
+      if (asTyped.answered) [message, answer] = [plain, asTyped];
+    }
     // "Is X the whole plan, or just part of it?": the article's sentence calling X one part — unless the answer found
     // already says it is one part (a curated answer says it better).
     const part = answer.followUp ? undefined : this.partOfWhole(message);
@@ -1378,12 +1387,25 @@ export class AnswerEngine {
     const analysis = this.analyzer.analyze(message);
     if (yesNoStarter(message, analysis.language, d)) return undefined;
     const words = normalizeWords(message.slice(0, MAX_QUESTION_CHARS));
-    const list = this.lists.find((l) => l.aliases.some((a) => words.includes(a)));
+    // (The word as a noun for the list: after a determiner or a number ("the benefits", "three upsides"), or before
+    // "of"/"from" — not a verb: "who benefits from X?".)
+    const asNoun = (a: string) =>
+      words.some((w, i) => {
+        if (w !== a) return false;
+        const before = words[i - 1] ?? '';
+        const determined = d.position_determiners.includes(before) || d.many_words.includes(before) || !!d.ordinals[before] || /^\d+$/.test(before) || d.upside_determiners.includes(before);
+        // ("what benefits…", "¿qué beneficios…?" ask for them; "who benefits…" asks who.)
+        const asked = d.open_question_words.includes(before) && !d.person_who_words.includes(before);
+        return determined || asked || (['of', 'from', 'de'].includes(words[i + 1] ?? '') && !d.person_who_words.includes(before) && !d.back_references.includes(before));
+      });
+    const list = this.lists.find((l) => l.aliases.some(asNoun));
     if (!list) return undefined;
     const cited = answer.sources[0]?.id;
     if (answer.answered && cited && this.listOf(cited) === list) return undefined;
     const parent = this.sections.get(list.id)!;
-    const said = new Set(this.analyzer.analyzeKnown([parent.title, parent.text, ...list.items.map((i) => `${i.title} ${i.text}`)].join(' ')).terms);
+    // (What the message says besides is the list's part by its title: "the benefits of X" where the title names X — not
+    // "the benefits of being a member".)
+    const said = new Set(this.analyzer.analyzeKnown(parent.title).terms);
     const aliasTerms = new Set(list.aliases.flatMap((a) => this.analyzer.analyzeKnown(a).terms));
     const listTerms = new Set([...d.list_nouns, ...d.many_words].flatMap((w) => this.analyzer.analyzeKnown(w).terms));
     const rest = analysis.terms.filter((t) => t !== ARTICLE_TERM && !aliasTerms.has(t) && !listTerms.has(t) && !this.analyzer.weakTerms.has(t));
@@ -1408,9 +1430,14 @@ export class AnswerEngine {
     if (words.some((w) => d.many_words.includes(w) || plural(w))) return undefined;
     // (…a message naming one item only.)
     const terms = analysis.terms.filter((t) => t !== ARTICLE_TERM);
-    const named = list.items.filter((i) => this.titleNamed(i.id, terms) > 0);
+    // (Named by most distinctive words of its name — "joint ops" names no item alone — and not as the item next to
+    // the one asked: "the entry before X".)
+    const named = list.items.filter((i) => this.titleNamed(i.id, terms) >= NAME_SHARE);
     if (named.length !== 1) return undefined;
     const [item] = named;
+    const first = normalizeWords(itemName(item))[0];
+    const nameAt = words.indexOf(first);
+    if (nameAt > 0 && words.slice(Math.max(0, nameAt - 2), nameAt).some((w) => d.previous_words.includes(w) || d.anchored_previous_words.includes(w) || d.next_words.includes(w))) return undefined;
     // (From the whole list, the item's name read anyhow; from one sentence of the part, its name as written: "why is
     // the X so hard to Y?" asks of X, not of the item "X Y".)
     // (The list is what the answer gives first, not what it adds after: "The article adds: <the list>".)
@@ -1555,6 +1582,14 @@ export class AnswerEngine {
     if (related) items = [related];
     else if (ask.kind === 'which') {
       if (!content.length) return undefined;
+      // (A list named by another word for it — "which benefit…" — is asked of its items by the other words: each
+      // one a word the knowledge uses, and not the list's own title: "which benefit of X involves paella?" is not.)
+      const byAlias = named && named.aliases.some((a) => messageWords.includes(a));
+      if (byAlias) {
+        const titled = new Set(this.analyzer.analyzeKnown(`${parent.title} ${named.aliases.join(' ')}`).terms);
+        const own = content.filter((t) => !titled.has(t));
+        if (!own.length || own.some((t) => !this.index.knows(t))) return undefined;
+      }
       const item = this.itemAbout(list, message, analysis, weights);
       if (!item) return undefined;
       items = [item];
@@ -2774,7 +2809,8 @@ export class AnswerEngine {
     // (A word of real English the knowledge never uses — not a typo or chat like "frm", "rn" — in a question of what,
     // which or who: yes or no is answered by what the article does say.)
     if (yesNoStarter(message, analysis.language, d) || this.asksWhatIsNotGiven(message, first)) return undefined;
-    const foreign = normalizeWords(message).some((w) => {
+    // (…in the sentence that asks: "which X? asking for my grandmother" asks nothing of grandmothers.)
+    const foreign = normalizeWords(askingSentence(message)).some((w) => {
       const terms = w.length >= UNRELATED_MIN_LETTERS && isEverydayWord(w) ? this.analyzer.analyzeKnown(w).terms : [];
       return terms.length > 0 && terms.every((t) => !this.index.knows(t) && !this.analyzer.weakTerms.has(t));
     });
@@ -2806,10 +2842,13 @@ export class AnswerEngine {
     const gap = this.knowledge.notCovered.find((g) => g.id === answer.entryId);
     if (!gap) return undefined;
     const language = this.analyzer.languageOf(message);
-    if (!yesNoStarter(message, language, d) || !this.asksOfTheArticle(message) || this.asksEitherOr(message)) return undefined;
-    // ("does it mention X?" asks whether X comes up at all, "does it say where X…?" asks where: the gap's decline
-    // answers those.)
-    if (normalizeWords(message).some((w) => d.topic_report_verbs.includes(w)) || asksEmbeddedQuestion(message, d)) return undefined;
+    if (!yesNoStarter(message, language, d) || this.asksEitherOr(message)) return undefined;
+    // The article (or "it") gives, names, specifies…: a verb of giving a detail with the article as its subject —
+    // not "according to the article, was X…?" (a question of the world), "does it mention X?" (whether X comes up at
+    // all) or "does it say where X…?" (where): the gap's decline answers those.
+    const words = normalizeWords(message);
+    const byArticle = (i: number) => words.slice(Math.max(0, i - 2), i).some((x) => this.analyzer.isArticleWord(x) || d.article_pronouns.includes(x));
+    if (!words.some((w, i) => d.detail_report_verbs.includes(w) && byArticle(i)) || asksEmbeddedQuestion(message, d)) return undefined;
     const section = gap.related ? this.sections.get(gap.related) : undefined;
     if (!section) return undefined;
     const lead = (l: 'en' | 'es', text: string) => `${d.leads[l].no} ${text}`;
@@ -3413,17 +3452,17 @@ export class AnswerEngine {
 
   /**
    * "what does that one entail?", "¿qué implica eso concretamente?": a short question of what, pointing back inside
-   * itself, whose one word of its own the knowledge never uses (an adverb aside) asks what was said of more.
+   * itself, whose one word of its own (an adverb aside) asks what a thing is made of (`contents_words`) — not a topic
+   * of its own ("what's that smell?", "what does that mean for bitcoin?").
    */
   private whatOfThat(core: string[]): boolean {
     const d = this.knowledge.dialogue;
     if (core.length > FOLLOW_UP_SHORT || !d.open_question_words.includes(core[0] ?? '') || core[0] === 'why') return false;
     if (!core.slice(1).some((w) => this.backReferences.has(w) && !d.empty_pronouns.includes(w))) return false;
-    const own = core.slice(1).filter((w) => !this.backReferences.has(w) && !this.analyzer.isStopWord(w) && !d.pro_forms.includes(w) && w !== 'one');
-    const unknown = own.filter((w) => !this.knownWords.has(w) && !/(ly|mente)$/.test(w));
+    const own = core.slice(1).filter((w) => !this.backReferences.has(w) && !this.analyzer.isStopWord(w) && !d.pro_forms.includes(w) && w !== 'one' && !/(ly|mente)$/.test(w));
     // (What it asks of the thing, not a thing of its own: "what are their names?" asks for names.)
-    const owned = unknown.some((w) => d.possessive_references.includes(core[core.indexOf(w) - 1] ?? ''));
-    return own.length - own.filter((w) => /(ly|mente)$/.test(w)).length === 1 && unknown.length === 1 && !owned;
+    const owned = own.some((w) => d.possessive_references.includes(core[core.indexOf(w) - 1] ?? ''));
+    return own.length === 1 && d.contents_words.includes(own[0]) && !owned;
   }
 
   /** The words after the "why" a short question opens with ("why is it so bad?" → "is it so bad"), else undefined. */
@@ -4008,7 +4047,12 @@ export class AnswerEngine {
       }
       // "who was invited?": one word of the article's headline, said in many sentences — the best-read of those that
       // name who (people, by the answer types) answers, as the headline's subject is what the article is about.
-      if (strong <= 1 && reading.ownCoverage >= 0.999 && analysis.cues.has('who') && analysis.cues.size === 1 && this.headlineTerms.has(analysis.terms[0])) {
+      // (Asked of whom it was done — "who was invited?", the word after a word of being — not by whom, of a name, or
+      // of who did it: "who were they invited by?", "who is Freedonia?", "who invited them?".)
+      const typedWords = normalizeWords(asked);
+      const at = typedWords.findIndex((w) => this.analyzer.stem(w) === analysis.terms[0]);
+      const passive = at > 0 && !isNameWord(typedWords[at]) && [...this.knowledge.dialogue.whole_be_words, ...this.knowledge.dialogue.passive_auxiliaries].includes(typedWords[at - 1]) && !typedWords.some((w) => this.knowledge.dialogue.agent_words.includes(w));
+      if (passive && analysis.language === 'en' && strong <= 1 && reading.ownCoverage >= 0.999 && analysis.cues.has('who') && analysis.cues.size === 1 && this.headlineTerms.has(analysis.terms[0])) {
         const naming = this.reader.read(analysis, result.weights).filter((r) => r.ownCoverage >= 0.999 && this.answerTypesMet(analysis, r));
         if (naming[0]?.passage === reading.passage) return true;
       }

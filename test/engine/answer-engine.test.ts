@@ -3140,4 +3140,43 @@ describe('AnswerEngine: the eighteenth round', () => {
     expect(engine.answer('Were any of the expelled individuals US citizens?').text).toMatch(/^The article doesn't say\. /);
     expect(engine.answer('Did the article name the cartels?').text).toMatch(/^No\. /);
   });
+
+  it('review: "No." and a gap only when the article is the subject of a verb of giving a detail — not "according to the article, was X…?"', () => {
+    for (const q of ['Were US agencies involved, according to the article?', 'Is the US-Mexico border described as vast in the article?', 'did outlets report this widely', 'Could the expelled individuals be of use to investigators, according to the article?']) {
+      expect(engine.answer(q).text).not.toMatch(/^No\. /);
+    }
+    expect(engine.answer('Does the article specify a dollar amount for US security aid to Mexico?').text).toMatch(/^No\. The article doesn't give any amount/);
+  });
+
+  it('review: a chat sentence after the question ("asking for my grandmother") does not turn a "not given" answer into the plain decline', () => {
+    for (const q of ['which cartels? asking for my grandmother', 'which cartels? the homework is due tomorrow']) {
+      expect(engine.answer(q).text).toMatch(/specific cartels involved/);
+    }
+  });
+
+  it('review: "benefits" names the list only as a noun, with its part\'s subject, and "which benefit…" only by words the knowledge uses', () => {
+    expect(alone.answer('who benefits from the expulsion?').text).not.toMatch(/three effects/);
+    expect(alone.answer('what are the benefits of being a cartel member?').text).not.toMatch(/three effects/);
+    for (const bot of [engine, alone]) expect(bot.answer('which benefit of expulsions involves paella?').text).not.toMatch(/^\*\*Disrupt operations temporarily\*\*/);
+    expect(alone.answer('¿Qué beneficios pueden tener las expulsiones?').text).toMatch(/Send a message|Enviar un mensaje/);
+  });
+
+  it('review: an item named as the neighbour of the one asked ("the entry before X") is not answered as X', () => {
+    expect(alone.answer('the entry before combating corruption in the strategy?').text).not.toMatch(/^\*\*Combating Corruption\*\*/);
+  });
+
+  it('review: "what\'s that smell?" after an answer is a topic of its own, not what more the answer\'s part says', () => {
+    for (const q of ["what's that smell?", 'where is that restaurant?', 'what does that mean for bitcoin?']) {
+      expect(converse('what does the strategy say about corruption?', q)[1].text).not.toMatch(/impunity/);
+    }
+  });
+
+  it('review: "who was expelled?" is read only in the passive — not by whom, or who did it', () => {
+    for (const q of ['who were they expelled by?', 'who alleged it?']) expect(alone.answer(q).text).not.toMatch(/26 individuals/);
+  });
+
+  it('review: a paraphrase of assessment leaves "rate my essay" alone, and a question it declines is answered as typed', () => {
+    expect(engine.answer('how would the author rate my essay?').text).not.toMatch(/significan/);
+    expect(engine.answer('for my current events log I have to rate the story. how does the article characterize this expulsion overall — big win, nothing burger, or somewhere in between?').answered).toBe(true);
+  });
 });
