@@ -1384,9 +1384,11 @@ export class AnswerEngine {
    */
   private listByAlias(message: string, answer: Answer & Extra): (Answer & Extra) | undefined {
     const d = this.knowledge.dialogue;
+    const words = normalizeWords(message.slice(0, MAX_QUESTION_CHARS));
+    // (Most messages name no list so: nothing more to read.)
+    if (!this.lists.some((l) => l.aliases.some((a) => words.includes(a)))) return undefined;
     const analysis = this.analyzer.analyze(message);
     if (yesNoStarter(message, analysis.language, d)) return undefined;
-    const words = normalizeWords(message.slice(0, MAX_QUESTION_CHARS));
     // (The word as a noun for the list: after a determiner or a number ("the benefits", "three upsides"), or before
     // "of"/"from" — not a verb: "who benefits from X?".)
     const asNoun = (a: string) =>
@@ -2799,13 +2801,14 @@ export class AnswerEngine {
    */
   private unrelatedNotGiven(message: string, answer: Answer & Extra): (Answer & Extra) | undefined {
     const d = this.knowledge.dialogue;
-    if (!answer.answered || answer.followUp || answer.fromList || this.asksOfTheArticle(message)) return undefined;
-    const analysis = this.analyzer.analyze(message);
-    if (analysis.cues.has('why')) return undefined;
+    if (!answer.answered || answer.followUp || answer.fromList) return undefined;
     const english = answer.english ?? answer.text;
     const led = english.startsWith(d.leads.en.unknown);
-    const first = this.withoutLead(answer).text.split('\n\n')[0];
     if (!led && !this.curatedNotGiven(answer)) return undefined;
+    if (this.asksOfTheArticle(message)) return undefined;
+    const analysis = this.analyzer.analyze(message);
+    if (analysis.cues.has('why')) return undefined;
+    const first = this.withoutLead(answer).text.split('\n\n')[0];
     // (A word of real English the knowledge never uses — not a typo or chat like "frm", "rn" — in a question of what,
     // which or who: yes or no is answered by what the article does say.)
     if (yesNoStarter(message, analysis.language, d) || this.asksWhatIsNotGiven(message, first)) return undefined;
@@ -2824,12 +2827,27 @@ export class AnswerEngine {
    * most of its first paragraph's terms are in clauses saying so.
    */
   private curatedNotGiven(answer: Answer & Extra): boolean {
-    if (!answer.entryId || !this.knowledge.questions.some((q) => q.id === answer.entryId)) return false;
+    if (!answer.entryId || !this.curatedIds.has(answer.entryId)) return false;
     const first = this.withoutLead(answer).text.split('\n\n')[0];
-    const termsOf = (texts: string[]) => new Set(texts.flatMap((c) => this.analyzer.analyzeKnown(c).terms).filter((t) => t !== ARTICLE_TERM));
-    const unsaidTerms = termsOf(first.split(/[,;:.!?]/).filter((c) => this.undisclosedClauses(c).length));
-    return unsaidTerms.size > 0 && unsaidTerms.size >= UNSAID_SHARE * termsOf([first]).size;
+    // (Read once per answer text: curated answers are few.)
+    let known = this.notGivenTexts.get(first);
+    if (known === undefined) {
+      const termsOf = (texts: string[]) => new Set(texts.flatMap((c) => this.analyzer.analyzeKnown(c).terms).filter((t) => t !== ARTICLE_TERM));
+      const unsaidTerms = termsOf(first.split(/[,;:.!?]/).filter((c) => this.undisclosedClauses(c).length));
+      known = unsaidTerms.size > 0 && unsaidTerms.size >= UNSAID_SHARE * termsOf([first]).size;
+      if (this.notGivenTexts.size >= MAX_LIST_ASKS) this.notGivenTexts.clear();
+      this.notGivenTexts.set(first, known);
+    }
+    return known;
   }
+
+  private readonly notGivenTexts = new Map<string, boolean>();
+
+  private get curatedIds(): ReadonlySet<string> {
+    return (this.curatedIdSet ??= new Set(this.knowledge.questions.map((q) => q.id)));
+  }
+
+  private curatedIdSet?: Set<string>;
 
   /**
    * "does the article give an exact date?" declined with a known gap ("The article doesn't give a date; it says only
