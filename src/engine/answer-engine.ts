@@ -1384,24 +1384,10 @@ export class AnswerEngine {
    */
   private listByAlias(message: string, answer: Answer & Extra): (Answer & Extra) | undefined {
     const d = this.knowledge.dialogue;
-    const words = normalizeWords(message.slice(0, MAX_QUESTION_CHARS));
-    // (Most messages name no list so: nothing more to read.)
-    if (!this.lists.some((l) => l.aliases.some((a) => words.includes(a)))) return undefined;
+    const list = this.listByOtherName(normalizeWords(message.slice(0, MAX_QUESTION_CHARS)));
+    if (!list) return undefined;
     const analysis = this.analyzer.analyze(message);
     if (yesNoStarter(message, analysis.language, d)) return undefined;
-    // (The word as a noun for the list: after a determiner or a number ("the benefits", "three upsides"), or before
-    // "of"/"from" — not a verb: "who benefits from X?".)
-    const asNoun = (a: string) =>
-      words.some((w, i) => {
-        if (w !== a) return false;
-        const before = words[i - 1] ?? '';
-        const determined = d.position_determiners.includes(before) || d.many_words.includes(before) || !!d.ordinals[before] || /^\d+$/.test(before) || d.upside_determiners.includes(before);
-        // ("what benefits…", "¿qué beneficios…?" ask for them; "who benefits…" asks who.)
-        const asked = d.open_question_words.includes(before) && !d.person_who_words.includes(before);
-        return determined || asked || (['of', 'from', 'de'].includes(words[i + 1] ?? '') && !d.person_who_words.includes(before) && !d.back_references.includes(before));
-      });
-    const list = this.lists.find((l) => l.aliases.some(asNoun));
-    if (!list) return undefined;
     const cited = answer.sources[0]?.id;
     if (answer.answered && cited && this.listOf(cited) === list) return undefined;
     const parent = this.sections.get(list.id)!;
@@ -1413,6 +1399,26 @@ export class AnswerEngine {
     const rest = analysis.terms.filter((t) => t !== ARTICLE_TERM && !aliasTerms.has(t) && !listTerms.has(t) && !this.analyzer.weakTerms.has(t));
     if (!rest.length || !rest.every((t) => said.has(t))) return undefined;
     return this.wholeListFor(message, { ...analysis, cues: new Set([...analysis.cues, 'list']) }, list.id);
+  }
+
+  /**
+   * The list a message names by another word for it (`aliases`: "the benefits"), said as a noun: after a determiner, a
+   * number or a question word ("the benefits", "three upsides", "what benefits…"), or before "of"/"from" — not a verb
+   * ("who benefits from X?").
+   */
+  private listByOtherName(words: string[]): ArticleList | undefined {
+    const d = this.knowledge.dialogue;
+    // (Most messages name no list so: nothing more to read.)
+    if (!this.lists.some((l) => l.aliases.some((a) => words.includes(a)))) return undefined;
+    const asNoun = (a: string) =>
+      words.some((w, i) => {
+        if (w !== a) return false;
+        const before = words[i - 1] ?? '';
+        const determined = d.position_determiners.includes(before) || d.many_words.includes(before) || !!d.ordinals[before] || /^\d+$/.test(before) || d.upside_determiners.includes(before);
+        const asked = d.open_question_words.includes(before) && !d.person_who_words.includes(before);
+        return determined || asked || (['of', 'from', 'de'].includes(words[i + 1] ?? '') && !d.person_who_words.includes(before) && !d.back_references.includes(before));
+      });
+    return this.lists.find((l) => l.aliases.some(asNoun));
   }
 
   /**
@@ -1520,13 +1526,13 @@ export class AnswerEngine {
     // the one the conversation is on.
     // The list the message names by its whole label ("key points"); for a position or "which of
     // them", else the one the conversation is on; else the one the message's words are about.
-    const messageWords = normalizeWords(message);
-    const named = this.lists.find((l) => {
-      const label = l.label ? this.analyzer.analyzeKnown(l.label).terms : [];
-      // (…or by another word for it: "the benefits" of the list of what a thing can do after all.)
-      const alias = l.aliases.some((a) => messageWords.includes(a));
-      return (label.length > 0 && label.every((t) => analysis.terms.includes(t))) || alias;
-    });
+    // (…or by another word for it: "the benefits" of the list of what a thing can do after all.)
+    const byOtherName = this.listByOtherName(normalizeWords(message));
+    const named =
+      this.lists.find((l) => {
+        const label = l.label ? this.analyzer.analyzeKnown(l.label).terms : [];
+        return label.length > 0 && label.every((t) => analysis.terms.includes(t));
+      }) ?? byOtherName;
     // …or as "<item> of the <word of its part's title>" ("which part of the big plan…"), a word no other list's
     // title has: that list, whatever list the conversation is on.
     const titled = named || ask.kind !== 'which' ? undefined : this.listTitled(message);
@@ -1586,8 +1592,7 @@ export class AnswerEngine {
       if (!content.length) return undefined;
       // (A list named by another word for it — "which benefit…" — is asked of its items by the other words: each
       // one a word the knowledge uses, and not the list's own title: "which benefit of X involves paella?" is not.)
-      const byAlias = named && named.aliases.some((a) => messageWords.includes(a));
-      if (byAlias) {
+      if (named && named === byOtherName) {
         const titled = new Set(this.analyzer.analyzeKnown(`${parent.title} ${named.aliases.join(' ')}`).terms);
         const own = content.filter((t) => !titled.has(t));
         if (!own.length || own.some((t) => !this.index.knows(t))) return undefined;
@@ -2780,17 +2785,24 @@ export class AnswerEngine {
   private asksOfTheArticle(message: string): boolean {
     const d = this.knowledge.dialogue;
     const words = normalizeWords(message);
-    // (A verb of saying asks of the article when the article or "it" says: "what did the mayor say?" asks of the mayor.)
-    const byArticle = (i: number) => words.slice(Math.max(0, i - 2), i).some((x) => this.analyzer.isArticleWord(x) || d.article_pronouns.includes(x));
     // (Whether a thing is given asks of what is reported: "is it known…?", "were they named?" — not "US-made".)
     const passive = (i: number) => words.slice(Math.max(0, i - 2), i).some((x) => d.whole_be_words.includes(x));
     return words.some(
       (w, i) =>
-        ((d.article_report_verbs.includes(w) || d.object_report_verbs.includes(w)) && byArticle(i)) ||
+        ((d.article_report_verbs.includes(w) || d.object_report_verbs.includes(w)) && this.saidByArticle(words, i)) ||
         ((d.disclosure_words.includes(w) || d.disclosure_asked_words.includes(w)) && passive(i)) ||
         // (The article itself, not "Article 33".)
         (this.analyzer.isArticleWord(w) && !/^\d/.test(words[i + 1] ?? '')),
     );
+  }
+
+  /**
+   * Whether the verb at `i` is said by the article or "it" (a word or two before it): "does the article give…",
+   * "what does it mention…" — "what did the mayor say?" is said by the mayor.
+   */
+  private saidByArticle(words: string[], i: number): boolean {
+    const d = this.knowledge.dialogue;
+    return words.slice(Math.max(0, i - 2), i).some((x) => this.analyzer.isArticleWord(x) || d.article_pronouns.includes(x));
   }
 
   /**
@@ -2865,8 +2877,7 @@ export class AnswerEngine {
     // not "according to the article, was X…?" (a question of the world), "does it mention X?" (whether X comes up at
     // all) or "does it say where X…?" (where): the gap's decline answers those.
     const words = normalizeWords(message);
-    const byArticle = (i: number) => words.slice(Math.max(0, i - 2), i).some((x) => this.analyzer.isArticleWord(x) || d.article_pronouns.includes(x));
-    if (!words.some((w, i) => d.detail_report_verbs.includes(w) && byArticle(i)) || asksEmbeddedQuestion(message, d)) return undefined;
+    if (!words.some((w, i) => d.detail_report_verbs.includes(w) && this.saidByArticle(words, i)) || asksEmbeddedQuestion(message, d)) return undefined;
     const section = gap.related ? this.sections.get(gap.related) : undefined;
     if (!section) return undefined;
     const lead = (l: 'en' | 'es', text: string) => `${d.leads[l].no} ${text}`;
