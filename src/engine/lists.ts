@@ -178,10 +178,11 @@ export function readListAsk(message: string, d: Dialogue, labels: string[] = [],
       continue;
     }
     // "second to last", "third from the end": counted back from the end.
-    const fromEnd = ordinal && !d.cardinals.includes(w) && d.from_end_links.includes(next ?? '') ? words.slice(i + 2, i + 4).find((x) => !d.position_determiners.includes(x)) : undefined;
-    if (fromEnd && (d.last_words.includes(fromEnd) || d.end_words.includes(fromEnd))) {
+    // (Past the word of the end too: "second to the last" is one position, not the last as well.)
+    const endAt = ordinal && !d.cardinals.includes(w) && d.from_end_links.includes(next ?? '') ? words.findIndex((x, j) => j >= i + 2 && j < i + 4 && !d.position_determiners.includes(x)) : -1;
+    if (endAt > 0 && (d.last_words.includes(words[endAt]) || d.end_words.includes(words[endAt]))) {
       positions.push(-ordinal);
-      i += 2;
+      i = endAt;
       continue;
     }
     // "the last two", "los últimos dos": that many from the end.

@@ -3036,6 +3036,10 @@ describe('AnswerEngine: the eighteenth round', () => {
       expect(bot.answer('Second-to-last component of the comprehensive strategy?').text).toMatch(/Demand Reduction/);
       expect(bot.answer("what's third from the end in the comprehensive strategy list?").text).toMatch(/Economic Development/);
     }
+    // ("second to the last" is that one item, not the last one as well.)
+    const one = engine.answer("what's the second to the last component of the comprehensive strategy?").text;
+    expect(one).toMatch(/Demand Reduction/);
+    expect(one).not.toMatch(/Targeting Financial Networks/);
     // ("second to none" counts nothing back.)
     expect(engine.answer('is the strategy second to none?').text).not.toMatch(/^\*\*Targeting Financial/);
   });
