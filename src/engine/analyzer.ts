@@ -157,7 +157,7 @@ export class Analyzer {
   }
 
   /** A past participle of one of the article's verbs ("described", "framed", "called", "given"). */
-  private isReportingParticiple(word: string): boolean {
+  isReportingParticiple(word: string): boolean {
     if (['d', 'ed'].some((end) => word.endsWith(end) && this.reportingVerbs.has(word.slice(0, -end.length)))) return true;
     return word !== this.stemmer.baseForm(word) && this.reportingVerbs.has(this.stemmer.baseForm(word));
   }

@@ -2173,8 +2173,24 @@ export class AnswerEngine {
       answer = this.withoutLead(answer);
       lead = 'probable';
     }
-    const textEs = answer.textEs === undefined ? undefined : withLead(answer.textEs, lead, 'es', d);
-    return { ...answer, text: withLead(answer.text, lead, 'en', d), textEs };
+    // "Does the article say X?" answered by "The article says X" with every word of X: the plain yes is grounded.
+    // ("are they described as X?" asks it of the article too.)
+    const described = asked.some((w, i) => asked[i + 1] === 'as' && this.analyzer.isReportingParticiple(w));
+    const restated = lead === 'yes' && (ofTheArticle || described) && this.claimSaidWhole(typed, answerText);
+    const textEs = answer.textEs === undefined ? undefined : withLead(answer.textEs, lead, 'es', d, restated);
+    return { ...answer, text: withLead(answer.text, lead, 'en', d, restated), textEs };
+  }
+
+  /**
+   * Whether every content word of what a yes/no question asks (its asking sentence, without the article, its verbs of
+   * saying and the yes/no starter) is said in the answer, by stem: the answer restates the claim asked about whole.
+   */
+  private claimSaidWhole(message: string, answerText: string): boolean {
+    // (The analysis leaves out the article's own verbs — "does it mention", "is X described as" — and folds synonyms.)
+    const asked = this.analyzer.analyze(askingSentence(message)).terms.filter((t) => t !== ARTICLE_TERM && !/^\d+$/.test(t));
+    if (!asked.length) return false;
+    const said = new Set(this.analyzer.analyzeKnown(answerText).terms);
+    return asked.every((t) => said.has(t));
   }
 
   /**

@@ -125,10 +125,11 @@ function claimSentence(question: string, answer: string, starter: string, isCont
 /**
  * Puts the lead in front of an answer, unless the answer already opens with one — or the lead is a plain yes to an
  * answer that reports what the article says (`attributed_openings`): "Yes." there would claim more than a match of
- * topic shows ("does X break Y?" answered by "The article says X keeps to Y").
+ * topic shows ("does X break Y?" answered by "The article says X keeps to Y"). A question whose claim the answer
+ * `restated` word for word ("does it mention Y?" — "The article says … Y") gets the yes all the same.
  */
-export function withLead(answer: string, lead: Lead, language: 'en' | 'es', d: Dialogue): string {
-  if (lead === 'yes') {
+export function withLead(answer: string, lead: Lead, language: 'en' | 'es', d: Dialogue, restated = false): string {
+  if (lead === 'yes' && !restated) {
     const start = normalizeWords(answer.slice(0, 60)).join(' ');
     if (d.attributed_openings.some((o) => start.startsWith(normalizeWords(o).join(' ')))) return answer;
   }

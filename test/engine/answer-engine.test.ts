@@ -3184,3 +3184,20 @@ describe('AnswerEngine: the eighteenth round', () => {
     expect(engine.answer('for my current events log I have to rate the story. how does the article characterize this expulsion overall — big win, nothing burger, or somewhere in between?').answered).toBe(true);
   });
 });
+
+describe('AnswerEngine: the nineteenth round', () => {
+  it('a yes/no question asking whether the article says X, answered by "the article says" X in every word, opens with "Yes."', () => {
+    for (const q of [
+      'does the article bring up harm reduction?',
+      'Is the cartel described as adaptable?',
+      // (A word the knowledge holds the same as another, "allows" for "enables", is the same word.)
+      'Does the piece claim that corruption allows cartels to operate with impunity?',
+    ]) {
+      expect(engine.answer(q).text).toMatch(/^Yes\. /);
+    }
+    // (A word of the claim the answer does not say — "violates" — is no yes: the answer may say the opposite.)
+    for (const q of ['does the article say the expulsion violates sovereignty?', 'does the article say expulsions destroy the cartels?']) {
+      expect(engine.answer(q).text).not.toMatch(/^Yes\./);
+    }
+  });
+});
