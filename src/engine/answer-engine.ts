@@ -15,7 +15,7 @@ import { IdiomReader, idiomReader } from './idioms';
 import { SpanishStemmer } from './stem';
 import { askedTopic } from './topic';
 import { questionWordFixer } from './typos';
-import { askingSentence, asksEmbeddedQuestion, type Lead, questionWordBeforeAside, withLead, yesNoLead, yesNoStarter } from './yes-no';
+import { askingSentence, asksEmbeddedQuestion, type Lead, modalRestated, questionWordBeforeAside, withLead, withoutWrittenLead, yesNoLead, yesNoStarter } from './yes-no';
 import { type Hit, type IndexDoc, SearchIndex, type SearchResult } from './search-index';
 import { decisionPath, type Explanation } from './explain';
 import { fill, humanDate, isUpdateSection, type LatestFact, updateAsSection, updateCitation, updatePlainText, UpdateReader, updateSectionId } from './updates';
@@ -1440,7 +1440,7 @@ export class AnswerEngine {
     const terms = analysis.terms.filter((t) => t !== ARTICLE_TERM);
     // (Named by most distinctive words of its name — "joint ops" names no item alone — and not as the item next to
     // the one asked: "the entry before X".)
-    const named = list.items.filter((i) => this.titleNamed(i.id, terms) >= NAME_SHARE);
+    const named = list.items.filter((i) => this.titleNamed(i.id, terms, true) >= NAME_SHARE);
     if (named.length !== 1) return undefined;
     const [item] = named;
     const first = normalizeWords(itemName(item))[0];
@@ -2177,6 +2177,14 @@ export class AnswerEngine {
     // ("are they described as X?" asks it of the article too.)
     const described = asked.some((w, i) => asked[i + 1] === 'as' && this.analyzer.isReportingParticiple(w));
     const restated = lead === 'yes' && (ofTheArticle || described) && this.claimSaidWhole(typed, answerText);
+    // "Can X be Y?" answered by "Perhaps. X can be Y…": the same modal says yes.
+    // (Only when the answer says what is asked — all its words but one, "serve as" — and the question is not negated:
+    // "can X end Y?", "can X not be Y?" are not answered yes by "X can be Z".)
+    const negated = asked.some((w) => d.negation_words.includes(w));
+    if ((lead === 'yes' || lead === 'probable') && !negated && modalRestated(answerText, starter, d) && this.claimSaidWhole(typed, answerText, 1)) {
+      const yes = (t: string, language: 'en' | 'es') => `${d.leads[language].yes} ${withoutWrittenLead(t, d)}`;
+      return { ...answer, text: yes(answer.text, answer.language === 'es' ? 'es' : 'en'), textEs: answer.textEs === undefined ? undefined : yes(answer.textEs, 'es') };
+    }
     const textEs = answer.textEs === undefined ? undefined : withLead(answer.textEs, lead, 'es', d, restated);
     return { ...answer, text: withLead(answer.text, lead, 'en', d, restated), textEs };
   }
@@ -2184,13 +2192,15 @@ export class AnswerEngine {
   /**
    * Whether every content word of what a yes/no question asks (its asking sentence, without the article, its verbs of
    * saying and the yes/no starter) is said in the answer, by stem: the answer restates the claim asked about whole.
+   * (`unsaid` words may go unsaid, when two or more are said.)
    */
-  private claimSaidWhole(message: string, answerText: string): boolean {
+  private claimSaidWhole(message: string, answerText: string, unsaid = 0): boolean {
     // (The analysis leaves out the article's own verbs — "does it mention", "is X described as" — and folds synonyms.)
     const asked = this.analyzer.analyze(askingSentence(message)).terms.filter((t) => t !== ARTICLE_TERM && !/^\d+$/.test(t));
     if (!asked.length) return false;
     const said = new Set(this.analyzer.analyzeKnown(answerText).terms);
-    return asked.every((t) => said.has(t));
+    const missing = asked.filter((t) => !said.has(t)).length;
+    return missing === 0 || (missing <= unsaid && asked.length - missing >= 2);
   }
 
   /**
@@ -4045,9 +4055,10 @@ export class AnswerEngine {
 
   /**
    * How much of a section's own name (a list item's, without its label) the question says: the share of its
-   * distinctive words, when it says two of them or the whole name; else 0.
+   * distinctive words, when it says two of them or the whole name; else 0. With `headAlone`, the name without the verb
+   * it opens with (`name_verb_endings`) names it whole too.
    */
-  private titleNamed(sectionId: string, terms: string[]): number {
+  private titleNamed(sectionId: string, terms: string[], headAlone = false): number {
     const section = this.sections.get(sectionId);
     if (!section || !terms.length) return 0;
     const name = this.analyzer.analyzeKnown(itemName(section)).terms.filter((t) => t !== ARTICLE_TERM);
@@ -4055,7 +4066,12 @@ export class AnswerEngine {
     const own = name.filter((t) => this.index.queryWeight(t) >= DISTINCTIVE_WEIGHT * this.index.scale);
     const m = own.filter((t) => terms.includes(t)).length;
     if (m >= 2) return m / own.length;
-    return m === 1 && name.every((t) => terms.includes(t)) ? 1 : 0;
+    if (m !== 1) return 0;
+    // (…all of it; or, `headAlone`, all after a verb it opens with: "Watering the Roses" is named by "the roses part".)
+    const words = normalizeWords(itemName(section));
+    const verb = headAlone && words.length > 1 && this.knowledge.dialogue.name_verb_endings.some((e) => words[0].length > e.length + 2 && words[0].endsWith(e));
+    const rest = verb ? this.analyzer.analyzeKnown(words.slice(1).join(' ')).terms : [];
+    return name.every((t) => terms.includes(t)) || (rest.length > 0 && rest.every((t) => terms.includes(t))) ? 1 : 0;
   }
 
   /** The one top-level section whose title has every one of these terms ("the opening", "the outlook section"). */

@@ -201,3 +201,25 @@ function doubtOfAsked(answer: string, doubts: readonly string[], question: strin
 
 /** How far after a doubt word the thing doubted may be said. */
 const DOUBT_REACH = 4;
+
+/**
+ * "Can X be Y?" answered by "Perhaps. … X can be Y, …": the written lead of probability (`written_leads`) is for a
+ * question asking whether a thing will be; asked whether it can be, the claim said with the same modal is a yes. The
+ * question opening with a modal (`modal_starters`, any of them: "could X be Y?" too), one said in the answer's first
+ * clause — with no probability word or negation before it — and the answer opening with a written lead.
+ */
+export function modalRestated(answer: string, starter: string, d: Dialogue): boolean {
+  if (!d.modal_starters.includes(starter)) return false;
+  const opening = /^\s*([\p{L}]+)\.\s+(.*)$/su.exec(answer);
+  if (!opening || !d.written_leads.includes(normalizeWords(opening[1])[0] ?? '')) return false;
+  const clause = normalizeWords(opening[2].split(/[,;:.!?]/)[0] ?? '');
+  const at = clause.findIndex((w) => d.modal_starters.includes(w));
+  return at >= 0 && !clause.slice(0, at).some((w) => d.probability_words.includes(w) || d.negation_words.includes(w)) && !d.negation_words.includes(clause[at + 1] ?? '');
+}
+
+/** The answer without the one-word lead of probability it was written to open with ("Perhaps. …"). */
+export function withoutWrittenLead(answer: string, d: Dialogue): string {
+  const opening = /^\s*([\p{L}]+)\.\s+/u.exec(answer);
+  return opening && d.written_leads.includes(normalizeWords(opening[1])[0] ?? '') ? answer.slice(opening[0].length) : answer;
+}
+

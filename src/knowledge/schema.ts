@@ -154,6 +154,8 @@ export const dialogueFileSchema = z.strictObject({
   from_end_links: dialogueWords.default([]),
   end_words: dialogueWords.default([]),
   relative_entry_words: dialogueWords.default([]),
+  name_verb_endings: dialogueWords.default([]),
+  modal_starters: dialogueWords.default([]),
   middle_words: dialogueWords,
   position_markers: dialogueWords,
   list_nouns: dialogueWords,

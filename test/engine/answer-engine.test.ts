@@ -3200,4 +3200,19 @@ describe('AnswerEngine: the nineteenth round', () => {
       expect(engine.answer(q).text).not.toMatch(/^Yes\./);
     }
   });
+
+  it('an item named by its name without the word of action it opens with is that item, not the whole list — and "the one after it" follows it', () => {
+    const first = engine.answer("what's in the law enforcement capacity component?");
+    expect(first.text).toMatch(/Strengthening Law Enforcement Capacity/);
+    expect(first.text).not.toMatch(/Combating Corruption/);
+    expect(engine.answer('and the one after it?', { state: first.state }).text).toMatch(/Combating Corruption/);
+  });
+
+  it('"can X be Y?" answered by an answer written to open with a probability whose claim says "X can be Y" gets "Yes."', () => {
+    expect(engine.answer('could the expelled people be sources of info?').text).toMatch(/^Yes\. /);
+    expect(engine.answer('¿Pueden los expulsados ser fuentes de información?').text).toMatch(/^Sí\. /);
+    // (Asked whether it will be, the written lead stands; asked with a negation, no yes.)
+    expect(engine.answer('will the expelled people give information to police?').text).toMatch(/^Potentially\. /);
+    expect(engine.answer('can expelled people not be sources?').text).not.toMatch(/^Yes/);
+  });
 });
