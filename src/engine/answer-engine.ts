@@ -1440,7 +1440,18 @@ export class AnswerEngine {
     const terms = analysis.terms.filter((t) => t !== ARTICLE_TERM);
     // (Named by most distinctive words of its name — "joint ops" names no item alone — and not as the item next to
     // the one asked: "the entry before X".)
-    const named = list.items.filter((i) => this.titleNamed(i.id, terms, true) >= NAME_SHARE);
+    let named = list.items.filter((i) => this.titleNamed(i.id, terms, true) >= NAME_SHARE);
+    // "what does the plan say about compost?": no item named, the one item whose text says all the message asks
+    // besides the list's own words.
+    // (Only over the whole list: an answer from one sentence of the part is about that sentence.)
+    const shown = normalizeWords((answer.english ?? answer.text).split('\n\n')[0]).join(' ');
+    const whole = list.items.filter((i) => shown.includes(normalizeWords(itemName(i)).join(' '))).length >= 2;
+    if (!named.length) {
+      // (Not for a question of yes or no: "will X end Y?" asks of the whole.)
+      const said = whole && !yesNoStarter(message, answer.language, d) ? this.itemSaying(list, terms) : undefined;
+      if (!said) return undefined;
+      return this.listReply(message, { en: this.itemLine(said, 'en'), es: this.itemLine(said, 'es') }, said, [said], answer.language, state);
+    }
     if (named.length !== 1) return undefined;
     const [item] = named;
     const first = normalizeWords(itemName(item))[0];
@@ -1449,10 +1460,30 @@ export class AnswerEngine {
     // (From the whole list, the item's name read anyhow; from one sentence of the part, its name as written: "why is
     // the X so hard to Y?" asks of X, not of the item "X Y".)
     // (The list is what the answer gives first, not what it adds after: "The article adds: <the list>".)
-    const text = normalizeWords((answer.english ?? answer.text).split('\n\n')[0]).join(' ');
-    const whole = list.items.filter((i) => text.includes(normalizeWords(itemName(i)).join(' '))).length >= 2;
     if (!whole && !saysPhrase(message, itemName(item))) return undefined;
     return this.listReply(message, { en: this.itemLine(item, 'en'), es: this.itemLine(item, 'es') }, item, [item], answer.language, state);
+  }
+
+  /**
+   * The one item of a list whose own text says every term of a message that the list's part does not (its title and
+   * its words before the items) and that is no word for a list or a part of one ("bullet", "section").
+   */
+  private itemSaying(list: ArticleList, terms: string[]): Section | undefined {
+    const d = this.knowledge.dialogue;
+    const part = this.sections.get(list.id);
+    if (!part) return undefined;
+    // (The part's text may name its items: their names are the items'.)
+    const text = list.items.reduce((t, i) => t.split(itemName(i)).join(' '), part.text);
+    const own = new Set(this.analyzer.analyzeKnown(`${part.title} ${text}`).terms);
+    const nouns = new Set([...d.list_nouns, ...d.section_nouns, ...d.part_words].map((w) => this.analyzer.stem(w)));
+    const asked = terms.filter((t) => !own.has(t) && !nouns.has(t) && !this.analyzer.weakTerms.has(t));
+    // (…two of them: one word — "what does the plan say about the fix?" — is too loose a reading to pick an item by.)
+    if (asked.length < 2) return undefined;
+    const saying = list.items.filter((i) => {
+      const said = new Set(this.analyzer.analyzeKnown(`${i.title} ${i.text}`).terms);
+      return asked.every((t) => said.has(t));
+    });
+    return saying.length === 1 ? saying[0] : undefined;
   }
 
   /** The count of the list an answer gives whole, when the message asks how many (and the answer is not a count). */
@@ -1642,6 +1673,14 @@ export class AnswerEngine {
   }
 
   private positionTermsCache?: Set<string>;
+
+  /** The terms of the verbs of what a thing holds (`contents_words`: "consist of", "contiene"), as a question reads them. */
+  private get contentsTerms(): ReadonlySet<string> {
+    this.contentsTermsCache ??= new Set(this.knowledge.dialogue.contents_words.flatMap((w) => this.analyzer.analyze(w).terms));
+    return this.contentsTermsCache;
+  }
+
+  private contentsTermsCache?: Set<string>;
 
   /** The terms of the nouns that name a list's items ("points", "steps"): no topic of their own. */
   private get listNounTerms(): ReadonlySet<string> {
@@ -2442,7 +2481,7 @@ export class AnswerEngine {
     // ("does it mention X?" asks the article — unless its own answer is the one just given: then "it" is what was
     // just discussed.)
     const unled = (t: string) => this.withoutLead({ ...answer, text: t, english: undefined }).text;
-    const pointsBack = this.pointsBack(words, !answer.answered || unled(answer.text) === unled(state.lastText ?? ''));
+    const pointsBack = this.pointsBack(words, !answer.answered || unled(answer.text) === unled(state.lastText ?? '')) || this.subjectLeftOut(own);
     // "so what good does it do then?" after "why not?": a sure answer of its own from the part the conversation is on
     // that says more than what was shown (the list whose items were only named) is that part's answer.
     if (pointsBack && state.sectionId && this.saysMoreOfPart(answer, state)) return { ...answer, followUp: true };
@@ -2552,6 +2591,16 @@ export class AnswerEngine {
    * Whether a message points back at what the conversation is on: "that", "this", "those"… always; "it" and "its"
    * only when the message does not name the article ("what does it say about X?" means the article).
    */
+  /**
+   * "¿Qué contiene?": Spanish leaves the subject out — a message whose only words of content are a verb of what a
+   * thing holds (`contents_words`) is about the thing just discussed, as "what does it hold?" is.
+   */
+  private subjectLeftOut(own: Analysis): boolean {
+    if (own.language !== 'es') return false;
+    const terms = own.terms.filter((t) => t !== ARTICLE_TERM);
+    return terms.length > 0 && terms.every((t) => this.contentsTerms.has(t));
+  }
+
   private pointsBack(words: string[], sayingItPointsBack = false): boolean {
     const d = this.knowledge.dialogue;
     const pronouns = d.article_pronouns;

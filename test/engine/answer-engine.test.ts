@@ -3215,4 +3215,23 @@ describe('AnswerEngine: the nineteenth round', () => {
     expect(engine.answer('will the expelled people give information to police?').text).toMatch(/^Potentially\. /);
     expect(engine.answer('can expelled people not be sources?').text).not.toMatch(/^Yes/);
   });
+
+  it('asked what a list says about a thing only one item\'s text says, the answer is that item — not the whole list', () => {
+    const a = engine.answer('what does the comprehensive strategy section say about harm reduction?');
+    expect(a.text).toMatch(/Drug Demand Reduction/);
+    expect(a.text).not.toMatch(/Combating Corruption/);
+    // (Not a yes/no question about the whole, nor a word every item could say.)
+    expect(engine.answer('Will expulsions by themselves end cartel activity?').text).not.toMatch(/Send a message/);
+    expect(engine.answer('what does the comprehensive strategy say about the work?').text).not.toMatch(/^\*\*/);
+  });
+
+  it('"¿Qué incluye?" leaves its subject out, as Spanish does: it asks what the thing just discussed holds', () => {
+    const list = engine.answer('¿Cuáles son los componentes de la estrategia integral?');
+    const third = engine.answer('¿Y el tercero?', { state: list.state });
+    const a = engine.answer('¿Qué incluye?', { state: third.state });
+    expect(a.text).toMatch(/job creation|empleo/);
+    expect(a.text).not.toMatch(/cinco componentes/);
+    // (With nothing discussed before, it asks of nothing.)
+    expect(engine.answer('¿Qué incluye?').answered).toBe(false);
+  });
 });
