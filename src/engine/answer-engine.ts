@@ -96,6 +96,11 @@ export interface AnswerWeights {
   titleNamed: number;
   /** Ranks an article sentence ahead by this times the share of the question its part's title names (0–0.5). */
   readTitleNamed: number;
+  /**
+   * Taken off a curated entry whose phrasings nearly all ask one kind of thing (who, when, where, how many —
+   * `entry_kinds`) when the question asks none of that kind (0–0.3).
+   */
+  otherKind: number;
   /** How sure a reading with the previous question must be to replace one that stands on its own (0.6–0.9). */
   followUpConfidence: number;
   /** Weight of words the knowledge never uses when a question sentence leaves the topic to its context (0.1–0.5). */
@@ -135,6 +140,7 @@ export const DEFAULT_ANSWER_WEIGHTS: Readonly<AnswerWeights> = {
   sectionTiebreak: 0.1,
   titleNamed: 0.1,
   readTitleNamed: 0.3,
+  otherKind: 0.1,
   followUpConfidence: 0.75,
   contextChatWeight: 0.3,
   listTopicCoverage: 0.4,
@@ -167,6 +173,8 @@ const MIN_ASIDE_WORDS = 3;
 const MIN_ASIDE_TOPIC_TERMS = 2;
 /** "which ones?" is asked again with at most this many plural nouns of the question and answer before. */
 const MAX_PRO_FORM_TRIES = 4;
+/** A curated entry is of a kind of question when this share of its phrasings ask it (`entryKind`). */
+const ENTRY_KIND_SHARE = 0.75;
 /** A reply this long at least that ends the last one repeats it. */
 const MIN_REPEAT_CHARS = 40;
 
@@ -1673,6 +1681,23 @@ export class AnswerEngine {
   }
 
   private positionTermsCache?: Set<string>;
+
+  /**
+   * The kind of question (`entry_kinds`: who, when, where, how many) nearly all of a curated entry's phrasings ask
+   * (`ENTRY_KIND_SHARE`), read once per entry.
+   */
+  private entryKind(target: Target): string | undefined {
+    if (this.entryKinds.has(target.id)) return this.entryKinds.get(target.id);
+    const phrasings = this.knowledge.questions.find((q) => q.id === target.id)?.phrasings ?? [];
+    const cues = phrasings.map((p) => this.analyzer.analyzeKnown(p).cues);
+    const kind = Object.entries(this.knowledge.dialogue.entry_kinds).find(
+      ([, names]) => cues.filter((c) => names.some((n) => c.has(n as Cue))).length >= ENTRY_KIND_SHARE * Math.max(1, cues.length),
+    )?.[0];
+    this.entryKinds.set(target.id, kind);
+    return kind;
+  }
+
+  private readonly entryKinds = new Map<string, string | undefined>();
 
   /** The terms of the verbs of what a thing holds (`contents_words`: "consist of", "contiene"), as a question reads them. */
   private get contentsTerms(): ReadonlySet<string> {
@@ -3831,7 +3856,7 @@ export class AnswerEngine {
     const result = this.index.search(analysis, 24);
     // "which ones besides X?": X's own entry is what the question sets aside, not its answer.
     const excluded = this.setAside(input);
-    const hits = this.rerank(result.hits, analysis.terms).filter((h) => !excluded.has(h.doc.key));
+    const hits = this.rerank(result.hits, analysis.terms, analysis.cues, words).filter((h) => !excluded.has(h.doc.key));
     const best = hits[0];
     const target = best && this.targets.get(best.doc.key)!;
     const confident = !!best && !!target && this.confident(best, target, result, () => this.surfaceWords(input, analysis)) && (target.kind !== 'section' || this.sectionGives(analysis, target.id));
@@ -4557,12 +4582,18 @@ export class AnswerEngine {
    * entry of one section and an entry of another about as well goes to the section whose own sentences match it
    * better.
    */
-  private rerank(hits: Hit[], terms: string[] = []): Hit[] {
+  private rerank(hits: Hit[], terms: string[] = [], cues?: ReadonlySet<Cue>, words: string[] = []): Hit[] {
     const sectionScore = new Map<string, number>();
     for (const h of hits) if (h.doc.kind === 'section') sectionScore.set(this.targets.get(h.doc.key)!.source!, h.score);
     const adjusted = hits.map((h) => {
-      const source = this.targets.get(h.doc.key)!.source ?? '';
-      return { h, s: h.score + this.weights.sectionTiebreak * (sectionScore.get(source) ?? 0) + this.weights.titleNamed * this.titleNamed(source, terms) };
+      const target = this.targets.get(h.doc.key)!;
+      const source = target.source ?? '';
+      // "how might X help?" is no question of who: an entry asked nearly always as one is a weaker match for it.
+      // (Only for a question asking with a word of its own: "and the other side of it?" asks of the kind before.)
+      const asking = words.some((w) => this.knowledge.dialogue.open_question_words.includes(w));
+      const kind = cues && asking && target.kind === 'question' ? this.entryKind(target) : undefined;
+      const other = kind && !this.knowledge.dialogue.entry_kinds[kind].some((c) => cues!.has(c as Cue)) ? this.weights.otherKind : 0;
+      return { h, s: h.score + this.weights.sectionTiebreak * (sectionScore.get(source) ?? 0) + this.weights.titleNamed * this.titleNamed(source, terms) - other };
     });
     adjusted.sort((a, b) => b.s - a.s);
     return adjusted.map((a) => a.h).slice(0, 12);

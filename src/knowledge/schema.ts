@@ -156,6 +156,7 @@ export const dialogueFileSchema = z.strictObject({
   relative_entry_words: dialogueWords.default([]),
   name_verb_endings: dialogueWords.default([]),
   modal_starters: dialogueWords.default([]),
+  entry_kinds: z.record(z.string(), z.array(z.string())).default({}),
   middle_words: dialogueWords,
   position_markers: dialogueWords,
   list_nouns: dialogueWords,

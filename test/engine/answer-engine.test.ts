@@ -3234,4 +3234,13 @@ describe('AnswerEngine: the nineteenth round', () => {
     // (With nothing discussed before, it asks of nothing.)
     expect(engine.answer('¿Qué incluye?').answered).toBe(false);
   });
+
+  it('a curated entry nearly always asked as a question of who weighs less for a question of another kind', () => {
+    const q = 'How might expelled individuals contribute to law enforcement efforts, according to the article?';
+    expect(engine.answer(q).text).not.toMatch(/^\*\*Mexico\*\* did/);
+    // (Without the weight, the question of how was answered by who did it.)
+    const unweighted = new AnswerEngine(loadKnowledge(KNOWLEDGE_DIR), { weights: { otherKind: 0 } });
+    expect(unweighted.answer(q).text).toMatch(/^\*\*Mexico\*\* did/);
+    expect(engine.answer('who did the expelling?').text).toMatch(/^\*\*Mexico\*\* did/);
+  });
 });

@@ -14,6 +14,7 @@ const RANGES: Partial<Record<keyof AnswerWeights, number[]>> = {
   sectionTiebreak: [0, 0.05, 0.1],
   titleNamed: [0, 0.05, 0.1, 0.15],
   readTitleNamed: [0, 0.15, 0.3, 0.5],
+  otherKind: [0, 0.05, 0.1, 0.2],
   followUpConfidence: [0.65, 0.75, 0.85],
   listTopicCoverage: [0.2, 0.3, 0.4],
   composeGain: [0.15, 0.25, 0.4],
