@@ -3243,4 +3243,9 @@ describe('AnswerEngine: the nineteenth round', () => {
     expect(unweighted.answer(q).text).toMatch(/^\*\*Mexico\*\* did/);
     expect(engine.answer('who did the expelling?').text).toMatch(/^\*\*Mexico\*\* did/);
   });
+
+  it('"alone", "by itself", "on its own" make a claim absolute: not said so, the lead is "Not necessarily."', () => {
+    expect(alone.answer('Does the piece say the expulsion by itself will fix the cartel problem?').text).toMatch(/^Not necessarily\. /);
+    expect(alone.answer('Does the article say the expulsion alone will solve the cartel problem?').text).not.toMatch(/^Yes\./);
+  });
 });
