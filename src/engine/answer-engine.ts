@@ -1371,7 +1371,9 @@ export class AnswerEngine {
     const d = this.knowledge.dialogue;
     const words = normalizeWords(message.slice(0, MAX_QUESTION_CHARS));
     const plural = (w: string) => d.list_nouns.includes(w) && d.list_nouns.some((n) => n !== w && w.startsWith(n));
-    if (!words.some((w) => d.many_words.includes(w) || plural(w))) return undefined;
+    // (…or the list's own word for its items, in the plural: "what potential effects does it list?")
+    const labels = [...(list.label ? [pluralize(list.label)] : []), ...list.aliases.filter((a) => a.endsWith('s'))];
+    if (!words.some((w) => d.many_words.includes(w) || plural(w) || labels.includes(w))) return undefined;
     const analysis = this.analyzer.analyze(message);
     const terms = analysis.terms.filter((t) => t !== ARTICLE_TERM);
     if (this.titleNamed(item.id, terms) > 0) return undefined;

@@ -3248,4 +3248,9 @@ describe('AnswerEngine: the nineteenth round', () => {
     expect(alone.answer('Does the piece say the expulsion by itself will fix the cartel problem?').text).toMatch(/^Not necessarily\. /);
     expect(alone.answer('Does the article say the expulsion alone will solve the cartel problem?').text).not.toMatch(/^Yes\./);
   });
+
+  it('a list asked for by its own word for its items ("what potential effects does it list?") is the whole list, whatever item a modifier matches', () => {
+    const text = engine.answer('What potential effects of expelling them does the article list?').text;
+    for (const item of [/Disrupt operations/, /Send a message/, /Provide valuable intelligence/]) expect(text).toMatch(item);
+  });
 });
