@@ -1371,12 +1371,22 @@ export class AnswerEngine {
     const d = this.knowledge.dialogue;
     const words = normalizeWords(message.slice(0, MAX_QUESTION_CHARS));
     const plural = (w: string) => d.list_nouns.includes(w) && d.list_nouns.some((n) => n !== w && w.startsWith(n));
-    // (…or the list's own word for its items, in the plural: "what potential effects does it list?")
-    const labels = [...(list.label ? [pluralize(list.label)] : []), ...list.aliases.filter((a) => a.endsWith('s'))];
-    if (!words.some((w) => d.many_words.includes(w) || plural(w) || labels.includes(w))) return undefined;
+    // (…or the list's own word for its items, in the plural: "what possible outcomes does it list?" — when what the
+    // message shares with the item is said only right before that word: "what outcomes in the short run?" asks the
+    // one item about the short run.)
+    const labels = [...(list.label ? [pluralize(list.label).split(' ').pop()!] : []), ...list.aliases.filter((a) => a.endsWith('s'))];
+    const asksMany = words.some((w) => d.many_words.includes(w) || plural(w));
+    const labelAt = words.findIndex((w) => labels.includes(w));
+    if (!asksMany && labelAt < 0) return undefined;
     const analysis = this.analyzer.analyze(message);
     const terms = analysis.terms.filter((t) => t !== ARTICLE_TERM);
     if (this.titleNamed(item.id, terms) > 0) return undefined;
+    if (!asksMany) {
+      const modifiers = new Set(words.slice(Math.max(0, labelAt - 2), labelAt).flatMap((w) => this.analyzer.analyze(w).terms));
+      const parentTerms = this.partOwnTerms(list);
+      const itemTerms = new Set(this.analyzer.analyzeKnown(`${item.title} ${item.text}`).terms);
+      if (terms.some((t) => itemTerms.has(t) && !parentTerms.has(t) && !modifiers.has(t))) return undefined;
+    }
     const parent = this.sections.get(list.id)!;
     // (The part's own words, not its items' names it lists.)
     const named = new Set(list.items.flatMap((i) => this.analyzer.analyzeKnown(itemName(i)).terms));
@@ -1474,6 +1484,14 @@ export class AnswerEngine {
     return this.listReply(message, { en: this.itemLine(item, 'en'), es: this.itemLine(item, 'es') }, item, [item], answer.language, state);
   }
 
+  /** The terms of the part of the article holding a list — its title and text, without the names of its items it says. */
+  private partOwnTerms(list: ArticleList): Set<string> {
+    const part = this.sections.get(list.id);
+    if (!part) return new Set();
+    const text = list.items.reduce((t, i) => t.replace(new RegExp(escapeRegExp(itemName(i)), 'giu'), ' '), part.text);
+    return new Set(this.analyzer.analyzeKnown(`${part.title} ${text}`).terms);
+  }
+
   /**
    * The one item of a list whose own text says every term of a message that the list's part does not (its title and
    * its words before the items) and that is no word for a list or a part of one ("bullet", "section").
@@ -1482,9 +1500,7 @@ export class AnswerEngine {
     const d = this.knowledge.dialogue;
     const part = this.sections.get(list.id);
     if (!part) return undefined;
-    // (The part's text may name its items: their names are the items'.)
-    const text = list.items.reduce((t, i) => t.split(itemName(i)).join(' '), part.text);
-    const own = new Set(this.analyzer.analyzeKnown(`${part.title} ${text}`).terms);
+    const own = this.partOwnTerms(list);
     const nouns = new Set([...d.list_nouns, ...d.section_nouns, ...d.part_words].map((w) => this.analyzer.stem(w)));
     const asked = terms.filter((t) => !own.has(t) && !nouns.has(t) && !this.analyzer.weakTerms.has(t));
     // (…two of them: one word — "what does the plan say about the fix?" — is too loose a reading to pick an item by.)
@@ -1693,7 +1709,7 @@ export class AnswerEngine {
     const phrasings = this.knowledge.questions.find((q) => q.id === target.id)?.phrasings ?? [];
     const cues = phrasings.map((p) => this.analyzer.analyzeKnown(p).cues);
     const kind = Object.entries(this.knowledge.dialogue.entry_kinds).find(
-      ([, names]) => cues.filter((c) => names.some((n) => c.has(n as Cue))).length >= ENTRY_KIND_SHARE * Math.max(1, cues.length),
+      ([, names]) => cues.filter((c) => names.some((n) => c.has(n))).length >= ENTRY_KIND_SHARE * Math.max(1, cues.length),
     )?.[0];
     this.entryKinds.set(target.id, kind);
     return kind;
@@ -2242,12 +2258,14 @@ export class AnswerEngine {
     // "Does the article say X?" answered by "The article says X" with every word of X: the plain yes is grounded.
     // ("are they described as X?" asks it of the article too.)
     const described = asked.some((w, i) => asked[i + 1] === 'as' && this.analyzer.isReportingParticiple(w));
-    const restated = lead === 'yes' && (ofTheArticle || described) && this.claimSaidWhole(typed, answerText);
-    // "Can X be Y?" answered by "Perhaps. X can be Y…": the same modal says yes.
-    // (Only when the answer says what is asked — all its words but one, "serve as" — and the question is not negated:
-    // "can X end Y?", "can X not be Y?" are not answered yes by "X can be Z".)
-    const negated = asked.some((w) => d.negation_words.includes(w));
-    if ((lead === 'yes' || lead === 'probable') && !negated && modalRestated(answerText, starter, d) && this.claimSaidWhole(typed, answerText, 1)) {
+    // (Not a question negated — "does it say X is not Y?" —, nor one asking whether a detail is given ("does it give
+    // the dates of X?" is a question of disclosure), nor an answer that hedges or negates what it says.)
+    const negated = this.negated(typed);
+    const detail = asked.some((w) => d.detail_report_verbs.includes(w));
+    const restated = lead === 'yes' && (ofTheArticle || described) && !negated && !detail && this.claimSaidWhole(typed, answerText);
+    // "Can X be Y?" answered by "Perhaps. X can be Y…": the same modal says yes — when the answer's first clause says
+    // every word asked ("serve as", "act as" are "be"), with the same subject first: "can Y be X?" is no yes.
+    if ((lead === 'yes' || lead === 'probable') && !negated && modalRestated(answerText, starter, d) && this.claimSaidWhole(typed, answerText, true)) {
       const yes = (t: string, language: 'en' | 'es') => `${d.leads[language].yes} ${withoutWrittenLead(t, d)}`;
       return { ...answer, text: yes(answer.text, answer.language === 'es' ? 'es' : 'en'), textEs: answer.textEs === undefined ? undefined : yes(answer.textEs, 'es') };
     }
@@ -2257,17 +2275,39 @@ export class AnswerEngine {
 
   /**
    * Whether every content word of what a yes/no question asks (its asking sentence, without the article, its verbs of
-   * saying and the yes/no starter) is said in the answer, by stem: the answer restates the claim asked about whole.
-   * (`unsaid` words may go unsaid, when two or more are said.)
+   * saying and the yes/no starter) is said in the answer's first paragraph, by stem, plainly (no negation, hedge or
+   * probability there): the answer restates the claim asked about whole. With `sameSubject`, the first word asked is
+   * also the first of them the claim says.
    */
-  private claimSaidWhole(message: string, answerText: string, unsaid = 0): boolean {
-    // (The analysis leaves out the article's own verbs — "does it mention", "is X described as" — and folds synonyms.)
-    const asked = this.analyzer.analyze(askingSentence(message)).terms.filter((t) => t !== ARTICLE_TERM && !/^\d+$/.test(t));
+  private claimSaidWhole(message: string, answerText: string, sameSubject = false): boolean {
+    const d = this.knowledge.dialogue;
+    // (The answer's own claim: its first paragraph, not what "the article adds" after it — and one that says it plainly;
+    // with `sameSubject`, only the first clause after its written lead, "Perhaps. X can be Y, possibly…".)
+    const paragraph = answerText.split('\n\n')[0];
+    const claim = sameSubject ? (paragraph.replace(/^\s*[\p{L}]+\.\s+/u, '').split(/[,;:.!?]/)[0] ?? '') : paragraph;
+    const plain = ` ${normalizeWords(claim).join(' ')} `;
+    const says = (phrase: string) => plain.includes(` ${normalizeWords(phrase).join(' ')} `);
+    if (this.negated(claim) || d.probability_words.some(says) || d.hedge_phrases.some(says)) return false;
+    // (The analysis leaves out the article's own verbs — "does it mention", "is X described as" — and folds synonyms; a
+    // verb before "as" — "serve as", "act as" — only links its subject to what it is.)
+    const words = normalizeWords(askingSentence(message));
+    const linking = new Set(words.filter((w, i) => words[i + 1] === 'as').flatMap((w) => this.analyzer.analyze(w).terms));
+    const asked = this.analyzer.analyze(askingSentence(message)).terms.filter((t) => t !== ARTICLE_TERM && !/^\d+$/.test(t) && !linking.has(t));
     if (!asked.length) return false;
-    const said = new Set(this.analyzer.analyzeKnown(answerText).terms);
-    const missing = asked.filter((t) => !said.has(t)).length;
-    return missing === 0 || (missing <= unsaid && asked.length - missing >= 2);
+    const stated = this.analyzer.analyzeKnown(claim).terms.filter((t) => t !== ARTICLE_TERM);
+    const said = new Set(stated);
+    if (!asked.every((t) => said.has(t))) return false;
+    // (…and, asked so, the question's subject is the claim's: "can Y be a source for X?" is not "X can be a source for Y".)
+    return !sameSubject || stated.find((t) => asked.includes(t)) === asked[0];
   }
+
+  /** Whether a text negates what it says: a word of `negation_words`, or any "n't", "cannot". */
+  private negated(text: string): boolean {
+    const lower = text.toLowerCase().replace(/[’`´]/g, "'");
+    if (/\b\w+n't\b|\bcannot\b/u.test(lower)) return true;
+    return this.knowledge.dialogue.negation_words.some((w) => new RegExp(`(?<![\\p{L}'])${escapeRegExp(w)}(?![\\p{L}'])`, 'u').test(lower));
+  }
+
 
   /**
    * A name the message writes with a capital inside a sentence ("Canada", "DEA", "New York") with a term neither the article nor
@@ -2499,7 +2539,9 @@ export class AnswerEngine {
     // "ok what about their ages then": a distinctive word the previous question did not have is a new topic.
     const previousTerms = new Set(this.analyzer.analyze(previous).terms);
     // "why does it matter?" asks the reason of the topic before, whatever its words.
-    const fresh = own.cues.has('why') ? [] : own.terms.filter((t) => !previousTerms.has(t) && this.index.queryWeight(t) >= NEW_TOPIC_WEIGHT * this.index.scale);
+    // ("¿Qué requiere?" leaves its subject out: its verb is no new topic.)
+    const leftOut = this.subjectLeftOut(own);
+    const fresh = own.cues.has('why') || leftOut ? [] : own.terms.filter((t) => !previousTerms.has(t) && this.index.queryWeight(t) >= NEW_TOPIC_WEIGHT * this.index.scale);
     // …when the message answered on its own is sure of it: "what about <another topic>?" is; "what does it involve?" is not.
     if (answer.answered && fresh.length && answer.confidence >= this.weights.newTopicConfidence) return answer;
     // "what does it involve?", "is that enough?": pointing back with nothing new — answered from the part of the
@@ -2508,7 +2550,7 @@ export class AnswerEngine {
     // ("does it mention X?" asks the article — unless its own answer is the one just given: then "it" is what was
     // just discussed.)
     const unled = (t: string) => this.withoutLead({ ...answer, text: t, english: undefined }).text;
-    const pointsBack = this.pointsBack(words, !answer.answered || unled(answer.text) === unled(state.lastText ?? '')) || this.subjectLeftOut(own);
+    const pointsBack = this.pointsBack(words, !answer.answered || unled(answer.text) === unled(state.lastText ?? '')) || leftOut;
     // "so what good does it do then?" after "why not?": a sure answer of its own from the part the conversation is on
     // that says more than what was shown (the list whose items were only named) is that part's answer.
     if (pointsBack && state.sectionId && this.saysMoreOfPart(answer, state)) return { ...answer, followUp: true };
@@ -4587,14 +4629,14 @@ export class AnswerEngine {
   private rerank(hits: Hit[], terms: string[] = [], cues?: ReadonlySet<Cue>, words: string[] = []): Hit[] {
     const sectionScore = new Map<string, number>();
     for (const h of hits) if (h.doc.kind === 'section') sectionScore.set(this.targets.get(h.doc.key)!.source!, h.score);
+    // (Only for a question asking with a word of its own: "and the other side of it?" asks of the kind before.)
+    const asking = words.some((w) => this.knowledge.dialogue.open_question_words.includes(w));
     const adjusted = hits.map((h) => {
       const target = this.targets.get(h.doc.key)!;
       const source = target.source ?? '';
       // "how might X help?" is no question of who: an entry asked nearly always as one is a weaker match for it.
-      // (Only for a question asking with a word of its own: "and the other side of it?" asks of the kind before.)
-      const asking = words.some((w) => this.knowledge.dialogue.open_question_words.includes(w));
       const kind = cues && asking && target.kind === 'question' ? this.entryKind(target) : undefined;
-      const other = kind && !this.knowledge.dialogue.entry_kinds[kind].some((c) => cues!.has(c as Cue)) ? this.weights.otherKind : 0;
+      const other = kind && !this.knowledge.dialogue.entry_kinds[kind].some((c) => cues!.has(c)) ? this.weights.otherKind : 0;
       return { h, s: h.score + this.weights.sectionTiebreak * (sectionScore.get(source) ?? 0) + this.weights.titleNamed * this.titleNamed(source, terms) - other };
     });
     adjusted.sort((a, b) => b.s - a.s);

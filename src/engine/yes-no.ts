@@ -138,10 +138,13 @@ export function withLead(answer: string, lead: Lead, language: 'en' | 'es', d: D
   // (The whole lead: "The article doesn't say." is a lead, "The article says…" is not.)
   const leads = [...Object.values(d.leads.en), ...Object.values(d.leads.es)].map((l) => normalizeWords(l).join(' '));
   if (leads.some((l) => l && opening.startsWith(` ${l} `))) return answer;
-  // (…also a one-word lead of probability of its own, `written_leads`: "Perhaps. The shed…" gets no second one before it —
-  // a "no" or a hedge still goes first.)
+  // (…also a one-word lead of probability of its own, `written_leads`: "Perhaps. The shed…" gets no second one before it.)
   const first = /^\s*([\p{L}]+)[.,]\s/u.exec(answer)?.[1];
-  if (lead === 'probable' && first && d.written_leads.includes(normalizeWords(first)[0] ?? '')) return answer;
+  const written = !!first && d.written_leads.includes(normalizeWords(first)[0] ?? '');
+  // (…nor a plain yes, which would claim more than it; a "no", a hedge or "the article doesn't say" takes its place:
+  // "No. Perhaps. …" is two leads.)
+  if ((lead === 'probable' || lead === 'yes') && written) return answer;
+  if (written) return `${d.leads[language][lead]} ${withoutWrittenLead(answer, d)}`;
   return `${d.leads[language][lead]} ${answer}`;
 }
 

@@ -1,5 +1,6 @@
 // Schemas of the knowledge files: what a non-developer may write, checked at load with messages that say how to fix it.
 import { z } from 'zod';
+import { CUE_NAMES } from '../engine/cues';
 
 const id = z
   .string()
@@ -156,7 +157,8 @@ export const dialogueFileSchema = z.strictObject({
   relative_entry_words: dialogueWords.default([]),
   name_verb_endings: dialogueWords.default([]),
   modal_starters: dialogueWords.default([]),
-  entry_kinds: z.record(z.string(), z.array(z.string())).default({}),
+  // (Each kind's cues must be cues the engine knows: a misspelt one would silently never match.)
+  entry_kinds: z.record(z.string(), z.array(z.enum(CUE_NAMES))).default({}),
   middle_words: dialogueWords,
   position_markers: dialogueWords,
   list_nouns: dialogueWords,

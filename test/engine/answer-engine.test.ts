@@ -3253,4 +3253,28 @@ describe('AnswerEngine: the nineteenth round', () => {
     const text = engine.answer('What potential effects of expelling them does the article list?').text;
     for (const item of [/Disrupt operations/, /Send a message/, /Provide valuable intelligence/]) expect(text).toMatch(item);
   });
+
+  it('"en cuanto a X", "con respecto a X" mean "regarding X" in Spanish — no question of how much', () => {
+    const a = engine.answer('¿Qué propone el artículo en cuanto a las redes financieras de los cárteles?');
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/redes financieras/);
+    // ("¿cuánto dinero…?" still asks how much.)
+    expect(engine.answer('¿cuánto dinero ganan los cárteles?').answered).toBe(false);
+  });
+
+  it('the review of the round: no "Yes." for a negated claim, a claim of disclosure or roles reversed; one lead; a pointed question keeps its item', () => {
+    for (const q of [
+      'Does the article mention that cartels are not resilient?',
+      'does the article give specific details about the government agencies?',
+      'Can law enforcement be a source of information for expelled individuals?',
+      'Can the expelled be sources of information for the cartels?',
+      "can't the expelled be sources of information?",
+    ]) {
+      expect(engine.answer(q).text).not.toMatch(/^(Yes|Sí)\./);
+    }
+    // (A hedge takes the place of the lead an answer was written with: one lead, not two.)
+    expect(engine.answer('Can the expelled individuals be sources of information for law enforcement alone?').text).toMatch(/^Not necessarily\. The article says/);
+    // ("what effects … in the short term?" asks the one effect about the short term, not the whole list.)
+    expect(engine.answer('what effects can expulsions have in the short term?').text).not.toMatch(/Send a message/);
+  });
 });

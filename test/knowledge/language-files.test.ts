@@ -2,6 +2,7 @@
 import { Analyzer } from '../../src/engine/analyzer';
 import { isEverydayWord } from '../../src/engine/everyday-words';
 import { loadKnowledge } from '../../src/knowledge/load-knowledge';
+import { dialogueFileSchema } from '../../src/knowledge/schema';
 import { KNOWLEDGE_DIR } from '../support/knowledge-fixture';
 
 const knowledge = loadKnowledge(KNOWLEDGE_DIR);
@@ -42,5 +43,13 @@ describe('knowledge/language/en.yaml and es.yaml', () => {
 
   it('reads a question made only of article words as about the article itself', () => {
     expect(analyzer.analyzeKnown(language.articleWords.slice(0, 3).join(' ')).terms).toEqual(['~article']);
+  });
+});
+
+describe('knowledge/language/dialogue.yaml entry_kinds', () => {
+  it('names only cues the engine knows: a misspelt cue is an error at load, not a rule that never matches', () => {
+    const shape = dialogueFileSchema.shape.entry_kinds;
+    expect(shape.safeParse({ person: ['who', 'which'] }).success).toBe(true);
+    expect(shape.safeParse({ person: ['whoo'] }).success).toBe(false);
   });
 });
