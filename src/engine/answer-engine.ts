@@ -1498,8 +1498,6 @@ export class AnswerEngine {
    */
   private itemSaying(list: ArticleList, terms: string[]): Section | undefined {
     const d = this.knowledge.dialogue;
-    const part = this.sections.get(list.id);
-    if (!part) return undefined;
     const own = this.partOwnTerms(list);
     const nouns = new Set([...d.list_nouns, ...d.section_nouns, ...d.part_words].map((w) => this.analyzer.stem(w)));
     const asked = terms.filter((t) => !own.has(t) && !nouns.has(t) && !this.analyzer.weakTerms.has(t));
@@ -2303,10 +2301,15 @@ export class AnswerEngine {
 
   /** Whether a text negates what it says: a word of `negation_words`, or any "n't", "cannot". */
   private negated(text: string): boolean {
-    const lower = text.toLowerCase().replace(/[’`´]/g, "'");
-    if (/\b\w+n't\b|\bcannot\b/u.test(lower)) return true;
-    return this.knowledge.dialogue.negation_words.some((w) => new RegExp(`(?<![\\p{L}'])${escapeRegExp(w)}(?![\\p{L}'])`, 'u').test(lower));
+    // (Built once: the words of `negation_words` as whole words, any "n't", "cannot".)
+    if (!this.negation) {
+      const words = this.knowledge.dialogue.negation_words.map(escapeRegExp);
+      this.negation = new RegExp(`\\b\\w+n't\\b|\\bcannot\\b${words.length ? `|(?<![\\p{L}'])(?:${words.join('|')})(?![\\p{L}'])` : ''}`, 'u');
+    }
+    return this.negation.test(text.toLowerCase().replace(/[’`´]/g, "'"));
   }
+
+  private negation?: RegExp;
 
 
   /**
